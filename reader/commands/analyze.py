@@ -1,0 +1,78 @@
+"""`analyze`: sentences and tokens (with the learner model's view) as JSON or text."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+NAME = "analyze"
+HELP = "Analyse a French text: sentences, tokens, lemmas, names, difficulty for a learner."
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("path", help="file to analyse (any supported format), or - for stdin")
+    parser.add_argument("--level", default="B1", choices=["A1", "A2", "B1", "B2", "C1", "C2"])
+    parser.add_argument("--format", default="json", choices=["json", "text"])
+
+
+def run(args) -> int:
+    from ..core.analysis import default_analyzer
+    from ._input import read_source
+
+    source = read_source(args.path)
+    doc = default_analyzer().analyze(source)
+    out = document_json(doc)
+    if args.format == "json":
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        write_text(out, sys.stdout)
+    return 0
+
+
+def document_json(doc) -> dict:
+    """The JSON shape of an analysed document (extended by the learner model and glosses)."""
+    return {
+        "title": doc.title,
+        "sentences": [{"index": s.index, "start": s.start, "end": s.end} for s in doc.sentences],
+        "tokens": [
+            {
+                "text": t.text,
+                "start": t.start,
+                "end": t.end,
+                "sentence": t.sentence,
+                "lemma": t.lemma,
+                "pos": t.pos,
+                "morph": t.morph,
+                "is_word": t.is_word,
+                "is_number": t.is_number,
+                "is_punct": t.is_punct,
+                "is_name": t.is_name,
+                "name_kind": t.name_kind,
+                **({"elision_of": t.joined_to} if t.elided else {}),
+            }
+            for t in doc.tokens
+        ],
+    }
+
+
+def write_text(out: dict, stream) -> None:
+    """A human-readable listing: one sentence header, then one token per line."""
+    tokens = out["tokens"]
+    by_sentence: dict[int, list[dict]] = {}
+    for t in tokens:
+        by_sentence.setdefault(t["sentence"], []).append(t)
+    for s in out["sentences"]:
+        stream.write(f"# sentence {s['index']} [{s['start']}:{s['end']}]\n")
+        for t in by_sentence.get(s["index"], []):
+            flags = ",".join(k for k in ("is_name", "is_number", "is_punct") if t.get(k)) or (
+                "word" if t["is_word"] else ""
+            )
+            extra = ""
+            if "p_unknown" in t:
+                extra = f"\trank={t.get('rank')}\tcefr={t.get('cefr')}\tp={t['p_unknown']:.2f}" + (
+                    "\tDIFFICULT" if t.get("difficult") else ""
+                )
+            stream.write(f"{t['text']}\t{t['lemma']}\t{t['pos']}\t{flags}{extra}\n")
+    if "stats" in out:
+        stream.write("# stats " + json.dumps(out["stats"], ensure_ascii=False) + "\n")

@@ -1,0 +1,1 @@
+"""The Qt-free core: analysis, vocabulary model, glossary, importers, exporters, user data."""

