@@ -1,0 +1,1 @@
+"""Exporters: the handout model and the vocabulary list to files (pure Python)."""

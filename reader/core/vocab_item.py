@@ -1,0 +1,92 @@
+"""One entry of the learner's vocabulary list, as shown, exported and imported."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, fields, replace
+
+STATUSES = ("known", "learning", "unknown", "ignored")
+
+
+@dataclass(frozen=True, slots=True)
+class VocabItem:
+    """A lemma the learner met: status, meaning, and where it was met."""
+
+    lemma: str
+    status: str = "unknown"
+    pos: str = ""
+    surface: str = ""  # the form met in the text
+    gloss: str = ""
+    gender: str = ""  # 'm', 'f' or ''
+    article: str = ""  # le, la, l' (nouns only)
+    sentence: str = ""
+    source: str = ""  # article title or file the word was met in
+    first_seen: str = ""  # ISO date-time
+    updated_at: str = ""  # ISO date-time
+    lookups: int = 0
+
+    @property
+    def date(self) -> str:
+        """The day the word was first met (YYYY-MM-DD), or ''."""
+        return (self.first_seen or self.updated_at)[:10]
+
+    @property
+    def headword(self) -> str:
+        """The lemma with its article when it is a noun: 'la maison', "l'arbre"."""
+        if not self.article:
+            return self.lemma
+        joiner = "" if self.article.endswith("'") else " "
+        return f"{self.article}{joiner}{self.lemma}"
+
+    def with_(self, **changes) -> VocabItem:
+        """A copy with some fields changed."""
+        return replace(self, **changes)
+
+
+FIELD_NAMES = tuple(f.name for f in fields(VocabItem))
+
+
+def article_for(lemma: str, gender: str) -> str:
+    """The definite article a noun takes: l' before a vowel or mute h, else le/la."""
+    if gender not in ("m", "f") or not lemma:
+        return ""
+    if lemma[0].lower() in "aeiouyàâäéèêëîïôöùûüœæ" or lemma[0].lower() == "h":
+        # 'h' is mute in most words; aspirated-h nouns (la honte, le héros) get le/la.
+        if lemma[0].lower() != "h" or lemma.lower() not in _ASPIRATED_H:
+            return "l'"
+    return "le" if gender == "m" else "la"
+
+
+# Common nouns with an aspirated h (no elision): a short list of the frequent ones.
+_ASPIRATED_H = frozenset(
+    """hache haie haine hall halle halte hamac hameau hanche handicap hangar hareng haricot
+    harpe hasard hausse haut hauteur héros hibou hiérarchie hockey homard honte hoquet
+    housse hublot huit hurlement hutte""".split()
+)
+
+
+def escape_text(text: str) -> str:
+    """HTML-escape text content (apostrophes and quotes stay as they are)."""
+    return html.escape(text, quote=False)
+
+
+_esc = escape_text
+
+
+def emphasise(sentence: str, surface: str, lemma: str = "") -> str:
+    """The sentence as HTML with the word met wrapped in <b>; escaped otherwise."""
+    for word in (surface, lemma):
+        if not word:
+            continue
+        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+        match = pattern.search(sentence)
+        if match:
+            return (
+                _esc(sentence[: match.start()])
+                + "<b>"
+                + _esc(match.group(0))
+                + "</b>"
+                + _esc(sentence[match.end() :])
+            )
+    return _esc(sentence)
