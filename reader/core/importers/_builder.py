@@ -1,0 +1,136 @@
+"""Assemble cleaned paragraphs into a SourceText with exact block and chapter offsets."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..document import Block, Chapter, SourceText
+from ..errors import ImportFailure
+
+# Spaces French typography uses on purpose (before ; : ! ? », after «); a run that
+# contains one keeps it instead of becoming a plain space.
+_KEPT_SPACES = "\u202f\u00a0\u2009\u2007"
+_SPACE_RUN = re.compile(r"[\s\u00a0\u202f\u2000-\u200a\u3000\u2028\u2029\u0085]+")
+# Invisible characters that only get in the way of reading and analysis.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_SET_APART = ("title", "heading")  # blocks with a blank line before and after
+_LIGATURES = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb06": "st",
+    }
+)
+
+
+def _space_for(match: re.Match) -> str:
+    run = match.group()
+    for ch in run:
+        if ch in _KEPT_SPACES:
+            return ch
+    return " "
+
+
+def clean_inline(text: str) -> str:
+    """One clean line: NFC, no control or invisible characters, single spaces, stripped."""
+    if not text:
+        return ""
+    text = text.translate(_INVISIBLE).translate(_LIGATURES)
+    text = unicodedata.normalize("NFC", text)
+    if any(unicodedata.category(c) == "Cc" and not c.isspace() for c in text):
+        text = "".join(c for c in text if c.isspace() or unicodedata.category(c) != "Cc")
+    return _SPACE_RUN.sub(_space_for, text).strip(" \u00a0\u202f\u2009\u2007")
+
+
+def too_large_message(label: str, max_chars: int) -> str:
+    """The one message for a text over the size limit."""
+    return (
+        f"{label} is too large: it has more than {max_chars:,} characters of text "
+        f"(the limit, about {max_chars // 6:,} words)."
+    )
+
+
+class TextBuilder:
+    """Collects blocks in reading order; `build()` returns the SourceText."""
+
+    def __init__(self, max_chars: int, label: str = "This file"):
+        self.max_chars = max_chars
+        self.label = label
+        self._parts: list[str] = []
+        self._length = 0
+        self._blocks: list[Block] = []
+        self._chapters: list[list] = []  # [title, start, end]
+        self._pending_chapter: str | None = None
+        self._pending_break = False
+
+    @property
+    def length(self) -> int:
+        return self._length
+
+    @property
+    def block_count(self) -> int:
+        return len(self._blocks)
+
+    def start_chapter(self, title: str = "") -> None:
+        """The next block opens a new chapter called `title` (empty chapters are dropped)."""
+        self._pending_chapter = clean_inline(title)
+
+    def section_break(self) -> None:
+        """The next block is set apart by a blank line."""
+        self._pending_break = True
+
+    def add(self, kind: str, raw: str) -> Block | None:
+        """Add one block; its text is cleaned and empty blocks are skipped."""
+        text = clean_inline(raw)
+        if not text:
+            return None
+        if self._pending_chapter is not None:
+            title = self._pending_chapter or f"{len(self._chapters) + 1}"
+            self._chapters.append([title, -1, -1])
+            self._pending_chapter = None
+            self._pending_break = True
+        if not self._parts:
+            sep = ""
+        elif self._pending_break or kind in _SET_APART or self._blocks[-1].kind in _SET_APART:
+            sep = "\n\n"
+        else:
+            sep = "\n"
+        self._pending_break = False
+        start = self._length + len(sep)
+        end = start + len(text)
+        if end > self.max_chars:
+            raise ImportFailure(too_large_message(self.label, self.max_chars))
+        self._parts.append(sep)
+        self._parts.append(text)
+        self._length = end
+        chapter = max(len(self._chapters) - 1, 0)
+        if self._chapters:
+            record = self._chapters[-1]
+            if record[1] < 0:
+                record[1] = start
+            record[2] = end
+        block = Block(kind, start, end, chapter)
+        self._blocks.append(block)
+        return block
+
+    def first_block_text(self) -> str:
+        """The text of the first block (or "")."""
+        return self._parts[1] if len(self._parts) > 1 else ""
+
+    def build(self, title: str = "", meta: dict[str, str] | None = None) -> SourceText:
+        """The SourceText; raises ImportFailure when no readable text was found."""
+        if not self._blocks:
+            raise ImportFailure(f"{self.label} contains no readable text.")
+        text = "".join(self._parts)
+        chapters = [Chapter(i, t, s, e) for i, (t, s, e) in enumerate(self._chapters)]
+        return SourceText(
+            text=text,
+            title=clean_inline(title),
+            blocks=list(self._blocks),
+            chapters=chapters,
+            meta={k: clean_inline(v) for k, v in (meta or {}).items() if v and clean_inline(v)},
+        )
