@@ -8,6 +8,7 @@ Anki packages (.apkg, .colpkg) are zip files holding a SQLite collection: the mo
 from __future__ import annotations
 
 import html
+import logging
 import re
 import sqlite3
 import tempfile
@@ -22,7 +23,9 @@ from .vocab_item import VocabItem
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
+    from .vocab import VocabList
 
+log = logging.getLogger(__name__)
 ANKI_SUFFIXES = (".apkg", ".colpkg")
 CSV_SUFFIXES = (".csv", ".tsv")
 _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
@@ -183,3 +186,49 @@ def lemmas_from(words: Iterable[str], lexicon: Lexicon | None) -> tuple[list[str
             continue
         seen.setdefault(to_lemma(word, lexicon), None)
     return list(seen), skipped
+
+
+# -- marking known -----------------------------------------------------------------------
+
+
+def import_known(
+    vocab: VocabList, path: Path | str, lexicon: Lexicon | None = None
+) -> ImportReport:
+    """Mark the words of `path` known (a CSV of ours restores its rows); undoable as one step."""
+    path = Path(path)
+    statuses = vocab.statuses
+    report = ImportReport(source=path.name)
+    if lexicon is not None:
+        report.estimate_before = _estimate(statuses, lexicon)
+    items = read_words(path)
+    report.words_read = len(items)
+    full_rows = [i for i in items if i.sentence or i.source or i.status != "known"]
+    if full_rows:  # our own CSV export: bring back statuses and context as they were
+        current = {i.lemma: i for i in vocab.items()}
+        report.already_known = [i.lemma for i in items if _known(current.get(i.lemma))]
+        report.marked_known = [
+            i.lemma for i in items if i.status == "known" and not _known(current.get(i.lemma))
+        ]
+        vocab.add(items, label=f"import {path.name}:")
+    else:
+        lemmas, report.skipped = lemmas_from((i.lemma for i in items), lexicon)
+        current = {i.lemma: i for i in vocab.items()}
+        report.already_known = [lem for lem in lemmas if _known(current.get(lem))]
+        report.marked_known = [lem for lem in lemmas if not _known(current.get(lem))]
+        if report.marked_known:
+            vocab.set_status(report.marked_known, "known")
+    if lexicon is not None:
+        report.estimate_after = _estimate(statuses, lexicon)
+    return report
+
+
+def _known(item: VocabItem | None) -> bool:
+    return item is not None and item.status == "known"
+
+
+def _estimate(statuses, lexicon: Lexicon) -> int | None:
+    try:
+        return int(statuses.estimate_vocab_size(lexicon))
+    except Exception as exc:  # the estimate is a bonus; the import itself succeeded
+        log.warning("vocabulary estimate unavailable: %s", exc)
+        return None

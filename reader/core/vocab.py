@@ -1,0 +1,245 @@
+"""The vocabulary list: every word the learner looked up or marked, with undo and progress.
+
+A thin layer over `WordStatuses` (the learner's statuses in the user store): it adds
+glosses, search and filters, reversible edits, and the progress figures.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .vocab_item import STATUSES, VocabItem, article_for
+
+if TYPE_CHECKING:
+    from .statuses import WordStatuses
+
+log = logging.getLogger(__name__)
+
+# Looks up (gloss, gender, article) for (lemma, pos); '' where unknown.
+GlossLookup = Callable[[str, str], "tuple[str, str, str]"]
+UNDO_DEPTH = 50
+
+
+@dataclass(frozen=True, slots=True)
+class _Edit:
+    """One reversible change: the rows as they were before it."""
+
+    label: str
+    before: tuple[VocabItem, ...]
+    absent: tuple[str, ...]  # lemmas that had no row before the change
+
+
+def default_gloss_lookup() -> GlossLookup | None:
+    """Gloss, gender and article from the shipped glossary; None if it is not installed."""
+    try:
+        from .glossary import default_glossary
+
+        glossary = default_glossary()
+    except Exception as exc:  # the list still works without glosses
+        log.warning("glossary unavailable for the vocabulary list: %s", exc)
+        return None
+
+    def lookup(lemma: str, pos: str) -> tuple[str, str, str]:
+        result = glossary.lookup(lemma, pos=pos or None, lemma=lemma)
+        if result is None:
+            return "", "", ""
+        gloss = getattr(result, "first_gloss", "") or ""
+        gender = getattr(result, "gender", "") or ""
+        article = getattr(result, "article", "") or article_for(lemma, gender)
+        return gloss, gender, article
+
+    return lookup
+
+
+def _field(row: Any, name: str, default: Any = "") -> Any:
+    if isinstance(row, dict):
+        return row.get(name, default)
+    return getattr(row, name, default)
+
+
+def item_from_row(row: Any, gloss: tuple[str, str, str] = ("", "", "")) -> VocabItem:
+    """A VocabItem from a `WordStatuses.history()` row plus its gloss."""
+    return VocabItem(
+        lemma=_field(row, "lemma"),
+        status=_field(row, "status") or "unknown",
+        pos=_field(row, "pos") or "",
+        surface=_field(row, "surface") or "",
+        gloss=gloss[0],
+        gender=gloss[1],
+        article=gloss[2],
+        sentence=_field(row, "sentence") or "",
+        source=_field(row, "source") or "",
+        first_seen=str(_field(row, "first_seen") or ""),
+        updated_at=str(_field(row, "updated_at") or ""),
+        lookups=int(_field(row, "lookups", 0) or 0),
+    )
+
+
+def matches(item: VocabItem, search: str = "", status: str | None = None, source=None) -> bool:
+    """True when `item` passes the search text and the status and article filters."""
+    if status and item.status != status:
+        return False
+    if source is not None and item.source != source:
+        return False
+    if search:
+        needle = search.casefold().replace("\u2019", "'")
+        haystack = " ".join((item.lemma, item.surface, item.gloss, item.sentence)).casefold()
+        return needle in haystack.replace("\u2019", "'")
+    return True
+
+
+class VocabList:
+    """The learner's vocabulary list over a WordStatuses, with glosses and undo."""
+
+    def __init__(
+        self,
+        statuses: WordStatuses,
+        gloss_lookup: GlossLookup | None = None,
+        *,
+        use_glossary: bool = True,
+    ):
+        self.statuses = statuses
+        if gloss_lookup is None and use_glossary:
+            gloss_lookup = default_gloss_lookup()
+        self._gloss_lookup = gloss_lookup
+        self._glosses: dict[tuple[str, str], tuple[str, str, str]] = {}
+        self._undo: list[_Edit] = []
+
+    # -- reading ----------------------------------------------------------------------
+
+    def _gloss(self, lemma: str, pos: str) -> tuple[str, str, str]:
+        key = (lemma, pos)
+        if key not in self._glosses:
+            found = ("", "", "")
+            if self._gloss_lookup is not None:
+                try:
+                    found = self._gloss_lookup(lemma, pos)
+                except Exception as exc:
+                    log.warning("no gloss for %r: %s", lemma, exc)
+            self._glosses[key] = found
+        return self._glosses[key]
+
+    def items(
+        self, search: str = "", status: str | None = None, source: str | None = None
+    ) -> list[VocabItem]:
+        """Items passing the filters, most recently changed first."""
+        out = []
+        for row in self.statuses.history():
+            lemma, pos = _field(row, "lemma"), _field(row, "pos") or ""
+            item = item_from_row(row, self._gloss(lemma, pos))
+            if matches(item, search, status, source):
+                out.append(item)
+        out.sort(key=lambda i: (i.updated_at, i.first_seen), reverse=True)
+        return out
+
+    def get(self, lemma: str) -> VocabItem | None:
+        """The item for `lemma`, or None when the learner never met or marked it."""
+        return next((i for i in self.items() if i.lemma == lemma), None)
+
+    def sources(self) -> list[str]:
+        """The articles words were met in, alphabetically ('' left out)."""
+        return sorted({i.source for i in self.items() if i.source}, key=str.casefold)
+
+    # -- changing, with undo -----------------------------------------------------------
+
+    def _remember(self, label: str, lemmas: Iterable[str]) -> None:
+        current = {i.lemma: i for i in self.items()}
+        wanted = list(dict.fromkeys(lemmas))
+        before = tuple(current[lem] for lem in wanted if lem in current)
+        absent = tuple(lem for lem in wanted if lem not in current)
+        self._undo.append(_Edit(label, before, absent))
+        del self._undo[:-UNDO_DEPTH]
+
+    def set_status(self, lemmas: Sequence[str], status: str) -> int:
+        """Give `lemmas` a status (known, learning, unknown, ignored); undoable."""
+        if status not in STATUSES:
+            raise ValueError(f"unknown status {status!r}")
+        lemmas = [lem for lem in dict.fromkeys(lemmas) if lem]
+        if not lemmas:
+            return 0
+        self._remember(f"mark {len(lemmas)} as {status}", lemmas)
+        self.statuses.set_many(lemmas, status)
+        return len(lemmas)
+
+    def delete(self, lemmas: Sequence[str]) -> int:
+        """Remove `lemmas` from the list (and forget their status); undoable."""
+        lemmas = [lem for lem in dict.fromkeys(lemmas) if lem]
+        if not lemmas:
+            return 0
+        self._remember(f"delete {len(lemmas)}", lemmas)
+        return self.statuses.delete(lemmas)
+
+    def add(self, items: Sequence[VocabItem], label: str = "import") -> int:
+        """Write whole items (status, context, dates); undoable. Returns how many."""
+        if not items:
+            return 0
+        self._remember(f"{label} {len(items)}", [i.lemma for i in items])
+        self.statuses.restore([_row_of(i) for i in items])
+        return len(items)
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def undo_label(self) -> str:
+        """What Undo would revert ('' when nothing)."""
+        return self._undo[-1].label if self._undo else ""
+
+    def undo(self) -> str:
+        """Revert the last change; returns its label ('' when there was nothing to undo)."""
+        if not self._undo:
+            return ""
+        edit = self._undo.pop()
+        if edit.absent:
+            self.statuses.delete(list(edit.absent))
+        if edit.before:
+            self.statuses.restore([_row_of(i) for i in edit.before])
+        return edit.label
+
+    # -- progress ---------------------------------------------------------------------
+
+    def known_over_time(self) -> list[tuple[str, int]]:
+        """(day, known lemmas by the end of that day), one point per day with a change."""
+        return known_over_time(self.statuses)
+
+    def lookups_per_article(self) -> list[tuple[str, int]]:
+        """(article, words looked up in it), most first."""
+        counts: Counter[str] = Counter()
+        for item in self.items():
+            if item.lookups and item.source:
+                counts[item.source] += 1
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+
+
+def _row_of(item: VocabItem) -> dict:
+    return {
+        "lemma": item.lemma,
+        "pos": item.pos,
+        "status": item.status,
+        "surface": item.surface,
+        "sentence": item.sentence,
+        "source": item.source,
+        "first_seen": item.first_seen,
+        "updated_at": item.updated_at,
+        "lookups": item.lookups,
+    }
+
+
+def known_over_time(statuses: WordStatuses) -> list[tuple[str, int]]:
+    """Cumulative known lemmas per day, from the status change log."""
+    events = statuses.changes()
+    state: dict[str, bool] = {}
+    points: dict[str, int] = {}
+    known = 0
+    for row in events:
+        lemma, status, when = _field(row, "lemma"), _field(row, "status"), _field(row, "at")
+        was, now = state.get(lemma, False), status == "known"
+        known += int(now) - int(was)
+        state[lemma] = now
+        points[str(when)[:10]] = known
+    return sorted(points.items())
