@@ -17,6 +17,7 @@ NAME_ENTS = {"PER", "LOC", "ORG", "MISC"}
 _OPENERS = {"«", "(", "[", "“", "—", ":"}
 
 Progress = Callable[[int, int], None]  # (characters done, characters total)
+LemmaGuard = Callable[[str, str, str], tuple[str, str]]  # (norm, lemma, pos) -> (lemma, pos)
 
 
 @dataclass
@@ -31,9 +32,15 @@ class ParagraphResult:
 class Analyzer:
     """Loads spaCy lazily (never on the GUI thread) and analyses text."""
 
-    def __init__(self, model: str = MODEL, disable: tuple[str, ...] = ()):
+    def __init__(
+        self,
+        model: str = MODEL,
+        disable: tuple[str, ...] = (),
+        lemma_guard: LemmaGuard | None = None,
+    ):
         self.model = model
         self.disable = tuple(disable)
+        self.lemma_guard = lemma_guard  # e.g. Lexicon.guard: real lemmas of the surface form
         self._nlp = None
         self._lock = threading.Lock()
 
@@ -89,7 +96,9 @@ class Analyzer:
         para_index = 0
         items = ((norm[b.start : b.end], b) for b in pieces)
         for sdoc, block in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
-            result = _build_paragraph(sdoc, block, text, norm, para_index, sent_base, tok_base)
+            result = _build_paragraph(
+                sdoc, block, text, norm, para_index, sent_base, tok_base, self.lemma_guard
+            )
             para_index += 1
             sent_base += len(result.sentences)
             tok_base += len(result.tokens)
@@ -98,7 +107,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2  # 2: lexicon lemma guard
 
 
 def _as_source(source: SourceText | str) -> SourceText:
@@ -130,7 +139,14 @@ def _cut_point(norm: str, lo: int, hi: int) -> int:
 
 
 def _build_paragraph(
-    sdoc, block: Block, text: str, norm: str, p_index: int, s_base: int, t_base: int
+    sdoc,
+    block: Block,
+    text: str,
+    norm: str,
+    p_index: int,
+    s_base: int,
+    t_base: int,
+    lemma_guard: LemmaGuard | None = None,
 ):
     off = block.start
     caps = [(s, e) for s, e in french.caps_spans(text[block.start : block.end])]
@@ -153,6 +169,8 @@ def _build_paragraph(
             pos, lemma = "NUM", norm_s
         lemma, pos = french.guard_lemma(norm_s, lemma, pos)
         elided = french.elision_full_form(norm_s) is not None
+        if lemma_guard is not None and word and not elided:
+            lemma, pos = lemma_guard(norm_s, lemma, pos)
         name_kind = ""
         if word and not elided:
             name_kind = _name_kind(t, surface, in_caps, pos)
@@ -281,5 +299,7 @@ def default_analyzer() -> Analyzer:
     """The process-wide analyzer (one spaCy pipeline per process)."""
     global _default
     if _default is None:
-        _default = Analyzer()
+        from .lexicon import default_lexicon
+
+        _default = Analyzer(lemma_guard=default_lexicon().guard)
     return _default

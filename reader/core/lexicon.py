@@ -1,0 +1,203 @@
+"""The frequency lexicon: ranks, Zipf, CEFR estimate and forms per (lemma, POS).
+
+Backed by assets/lexicon.sqlite (built by tools/build_lexicon.py from Lexique 3.83
+and wordfreq). Opening it is a few milliseconds: rows are read on demand and cached.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from array import array
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+LEXICON_FILE = "lexicon.sqlite"
+LEXICON_VERSION = 1
+LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
+# Vocabulary size (in lexicon ranks) typical of each level. Priors from vocabulary-size
+# tests (X-Lex: under ~2,000 of the 5,000 most frequent words at A1-A2, ~4,500+ at C1-C2),
+# scaled to this lexicon's ranks, which also count function words and rare homographs.
+LEVEL_VOCAB = {"A1": 1_000, "A2": 2_000, "B1": 3_500, "B2": 6_000, "C1": 10_000, "C2": 16_000}
+# Closed-class parts of speech: grammar, not vocabulary to learn.
+FUNCTION_POS = frozenset(
+    {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "NUM", "X", "SPACE"}
+)
+# Grammatical adverbs and verbs every reader of a sentence already handles.
+FUNCTION_LEMMAS = frozenset(
+    {"ne", "pas", "plus", "non", "oui", "y", "en", "être", "avoir", "se", "ci", "là"}
+)
+# POS that may stand in for each other when matching spaCy's tag against Lexique's.
+_POS_ALIASES = {"AUX": ("VERB",), "VERB": ("AUX",), "PROPN": ("NOUN",), "DET": ("PRON",)}
+_HYPHEN_CLITICS = frozenset(
+    {"t", "je", "tu", "il", "ils", "elle", "elles", "on", "nous", "vous", "ce", "ci", "là"}
+)
+_NO_GUARD_POS = frozenset({"PROPN", "PUNCT", "SYM", "NUM", "SPACE"})
+
+
+@dataclass(frozen=True, slots=True)
+class LexEntry:
+    """One (lemma, part of speech) of the lexicon."""
+
+    lemma: str
+    pos: str  # Universal POS
+    rank: int  # 1 = most frequent
+    zipf: float  # combined score on the Zipf scale (log10 per billion words)
+    cefr: str  # estimated level: A1..C2
+    gender: str  # 'm', 'f' or '' (nouns only)
+    forms: tuple[str, ...]  # inflected forms, most frequent first
+
+
+def cefr_for_rank(rank: int) -> str:
+    """The lowest level whose typical vocabulary size covers `rank`."""
+    for level in LEVELS:
+        if rank <= LEVEL_VOCAB[level]:
+            return level
+    return LEVELS[-1]
+
+
+def _key(surface: str) -> str:
+    return surface.strip().lower().replace("\u2019", "'")
+
+
+class Lexicon:
+    """Read-only access to the lexicon asset (thread-safe; lookups are cached)."""
+
+    def __init__(self, path: Path | str | None = None):
+        if path is None:
+            from .paths import asset
+
+            path = asset(LEXICON_FILE)
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise FileNotFoundError(f"lexicon asset missing: {self.path}")
+        uri = f"file:{self.path.as_posix()}?mode=ro&immutable=1"
+        self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
+        self.version = int(meta["version"])
+        self.sources = str(meta["sources"])
+        # A form unknown to Lexique scores as if Lexique's frequencies were zero.
+        self._oov_offset = float(meta["oov_offset"])
+        zipfs = array("d")
+        zipfs.frombytes(meta["zipfs"])
+        self._neg_zipfs = [-z for z in zipfs]  # ascending, for bisect
+        self.size = len(zipfs)
+        self._entries: dict[tuple[str, str | None], LexEntry | None] = {}
+        self._cands: dict[str, list[tuple[str, str]]] = {}
+        self._surface: dict[str, float] = {}
+
+    # -- look-ups ---------------------------------------------------------------------
+
+    def _rows(self, sql: str, params: tuple) -> list[tuple]:
+        with self._lock:
+            return self._conn.execute(sql, params).fetchall()
+
+    def entry(self, lemma: str, pos: str | None = None) -> LexEntry | None:
+        """The entry for (lemma, pos); the most frequent POS of `lemma` when pos is None."""
+        key = (lemma, pos)
+        if key in self._entries:
+            return self._entries[key]
+        rows = self._rows(
+            "SELECT id, lemma, pos, zipf, cefr, gender, forms FROM lemma "
+            "WHERE lemma = ? ORDER BY id",
+            (_key(lemma),),
+        )
+        found = None
+        if rows:
+            if pos is None:
+                found = rows[0]
+            else:
+                for wanted in (pos, *_POS_ALIASES.get(pos, ())):
+                    found = next((r for r in rows if r[2] == wanted), None)
+                    if found:
+                        break
+        result = None
+        if found:
+            rank, lem, p, zipf, cefr, gender, forms = found
+            result = LexEntry(lem, p, rank, zipf, cefr, gender, tuple(forms.split("|")))
+        self._entries[key] = result
+        return result
+
+    def word_zipf(self, surface: str) -> float:
+        """wordfreq Zipf of a surface form (0.0 when it is rarer than the asset keeps)."""
+        key = _key(surface)
+        value = self._surface.get(key)
+        if value is None:
+            rows = self._rows("SELECT zipf FROM surface WHERE form = ?", (key,))
+            value = self._surface[key] = float(rows[0][0]) if rows else 0.0
+        return value
+
+    def surface_score(self, surface: str) -> float:
+        """A surface form's score on the lemma scale, from wordfreq alone (for unknown lemmas)."""
+        zipf = self.word_zipf(surface)
+        if not zipf and "-" in surface:
+            # est-elle, après-match: as hard as the rarest part (inverted pronouns aside).
+            parts = [p for p in _key(surface).split("-") if p and p not in _HYPHEN_CLITICS]
+            return min((self.surface_score(p) for p in parts), default=0.0)
+        return max(zipf - self._oov_offset, 0.0) if zipf else 0.0
+
+    def candidates(self, surface: str) -> list[tuple[str, str]]:
+        """(lemma, POS) pairs a surface form can belong to, most likely first."""
+        key = _key(surface)
+        cached = self._cands.get(key)
+        if cached is None:
+            rows = self._rows(
+                "SELECT l.lemma, l.pos FROM form f JOIN lemma l ON l.id = f.rank "
+                "WHERE f.form = ? ORDER BY f.share DESC, l.id",
+                (key,),
+            )
+            cached = self._cands[key] = [(lemma, pos) for lemma, pos in rows]
+        return list(cached)
+
+    def rank_for_zipf(self, zipf: float) -> int:
+        """The rank a lemma with this Zipf score would have (1 + entries scoring higher)."""
+        return bisect_left(self._neg_zipfs, -zipf) + 1
+
+    def zipf_for_rank(self, rank: int) -> float:
+        """The Zipf score of the entry at `rank` (clamped to the lexicon)."""
+        index = min(max(rank, 1), self.size) - 1
+        return -self._neg_zipfs[index]
+
+    # -- linguistic judgements --------------------------------------------------------
+
+    def guard(self, norm: str, lemma: str, pos: str) -> tuple[str, str]:
+        """Replace spaCy's lemma by a real lemma of `norm` when it is not one (same POS first)."""
+        if pos in _NO_GUARD_POS or not norm:
+            return lemma, pos
+        cands = self.candidates(norm)
+        if not cands:
+            return lemma, pos
+        same_group = (pos, *_POS_ALIASES.get(pos, ()))
+        if any(c_lemma == lemma and c_pos in same_group for c_lemma, c_pos in cands):
+            return lemma, pos
+        for c_lemma, c_pos in cands:
+            if c_pos == pos:
+                return c_lemma, c_pos
+        for c_lemma, c_pos in cands:
+            if c_lemma == lemma:  # the right lemma under another POS (solidaire/VERB -> ADJ)
+                return c_lemma, c_pos
+        return cands[0]
+
+    def is_function_word(self, lemma: str, pos: str) -> bool:
+        """Grammar words (pronouns, determiners, auxiliaries...) are not vocabulary to learn."""
+        if pos in FUNCTION_POS or _key(lemma) in FUNCTION_LEMMAS:
+            return True
+        if pos in ("NOUN", "VERB", "ADJ", "ADV", "INTJ", "PROPN"):
+            # A closed-class word mis-tagged as open class: all its entries are grammar.
+            best = self.entry(lemma)
+            if best is not None and best.pos in FUNCTION_POS and self.entry(lemma, pos) is None:
+                return True
+        return False
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The process-wide lexicon (opened once, from the shipped asset)."""
+    return Lexicon()
