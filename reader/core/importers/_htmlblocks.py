@@ -1,0 +1,133 @@
+"""Blocks (kind, text) from an HTML/XHTML tree, walked without recursion (deep trees are safe)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_KIND_OF = {
+    **dict.fromkeys(HEADINGS, "heading"),
+    "blockquote": "quote",
+    "figcaption": "caption",
+    "caption": "caption",
+}
+BLOCK_TAGS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "aside",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dd",
+    "dt",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "figure",
+    "body",
+    "center",
+    "address",
+    "hr",
+    *_KIND_OF,
+}
+# Never text for the reader: code, forms, media, document head.
+SKIP_TAGS = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "head",
+    "title",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "button",
+    "select",
+    "option",
+    "input",
+    "textarea",
+    "canvas",
+    "audio",
+    "video",
+    "rt",
+    "rp",
+}
+# Page furniture skipped when reading a whole page without an extractor (menus, footers).
+FURNITURE_TAGS = {"nav", "header", "footer", "aside", "form", "menu"}
+
+
+def local_name(tag) -> str:
+    """'p' for '{http://www.w3.org/1999/xhtml}p'; '' for comments and processing instructions."""
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def html_blocks(
+    root, *, skip: set[str] | frozenset[str] = frozenset()
+) -> Iterator[tuple[str, str]]:
+    """Yield (kind, text) for each block of text under `root`, in reading order."""
+    from lxml import etree
+
+    skipped = SKIP_TAGS | set(skip)
+    buffer: list[str] = []
+    kinds: list[str] = []
+
+    def flush() -> Iterator[tuple[str, str]]:
+        text = "".join(buffer)
+        buffer.clear()
+        if text.strip():
+            kind = next((k for k in reversed(kinds) if k), "paragraph")
+            yield kind, text
+
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        name = local_name(el.tag)
+        if event == "start":
+            if not name:
+                walker.skip_subtree()
+                continue
+            if name in skipped:
+                walker.skip_subtree()
+                kinds.append("")
+                continue
+            if name in BLOCK_TAGS or name == "br":
+                yield from flush()
+            kinds.append(_KIND_OF.get(name, ""))
+            if el.text:
+                buffer.append(el.text)
+        else:
+            if name:
+                if name in BLOCK_TAGS:
+                    yield from flush()
+                kinds.pop()
+            if el.tail and el is not root:
+                buffer.append(el.tail)
+    yield from flush()
+
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
+def parse_html(markup: str):
+    """An lxml HTML tree for `markup` (never raises on bad markup; None when there is nothing)."""
+    from lxml import html as lxml_html
+
+    markup = _XML_DECL.sub("", markup, count=1)
+    if not markup.strip():
+        return None
+    try:
+        return lxml_html.document_fromstring(markup)
+    except Exception:  # lxml raises ParserError on markup it cannot root
+        return None

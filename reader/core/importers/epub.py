@@ -1,0 +1,119 @@
+"""EPUB e-books: chapters in reading order (spine), with title and author."""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+from urllib.parse import unquote
+
+from ..document import SourceText
+from ..errors import ImportFailure
+from ._builder import TextBuilder, clean_inline
+from ._htmlblocks import html_blocks, parse_html
+from .html import decode_html
+
+# Refuse archives that unpack to more than this (a "zip bomb" or a huge picture book).
+MAX_UNPACKED_BYTES = 600 * 1024 * 1024
+_CONTENT_FILE = re.compile(r"URI\s*=\s*[\"'][^\"']+\.(x?html?|xml)[\"']", re.I)
+_FONT_OBFUSCATION = ("http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC")
+
+
+def check_archive(data: bytes, label: str, kind: str) -> list[str]:
+    """Names in a ZIP-based document; refuses damaged archives and zip bombs."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+            bad = zf.testzip() if len(data) < 50_000_000 else None
+    except Exception as exc:  # zipfile raises many kinds of errors on damaged archives
+        raise ImportFailure(f"{label} is a damaged {kind} file (broken archive: {exc}).") from exc
+    if bad:
+        raise ImportFailure(f"{label} is a damaged {kind} file: the part “{bad}” is corrupt.")
+    unpacked = sum(i.file_size for i in infos)
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise ImportFailure(
+            f"{label} is too large: it unpacks to {unpacked / 1e6:,.0f} MB "
+            f"(the limit is {MAX_UNPACKED_BYTES // 1_000_000} MB)."
+        )
+    return [i.filename for i in infos]
+
+
+def _refuse_drm(data: bytes, names: list[str], label: str) -> None:
+    if "META-INF/encryption.xml" not in names:
+        return
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        manifest = zf.read("META-INF/encryption.xml")[:200_000].decode("utf-8", "replace")
+    algorithms = re.findall(r"Algorithm\s*=\s*[\"']([^\"']+)", manifest)
+    content_encrypted = _CONTENT_FILE.search(manifest)
+    if content_encrypted and any(a not in _FONT_OBFUSCATION for a in algorithms):
+        raise ImportFailure(
+            f"{label} is protected by DRM (its chapters are encrypted); only DRM-free EPUBs can be opened."
+        )
+
+
+def load(data: bytes, label: str, max_chars: int) -> SourceText:
+    """An EPUB's bytes -> SourceText with one Chapter per spine document that has text."""
+    from ebooklib import ITEM_DOCUMENT, epub
+
+    names = check_archive(data, label, "EPUB")
+    _refuse_drm(data, names, label)
+    try:
+        book = epub.read_epub(io.BytesIO(data), options={"ignore_ncx": False})
+    except epub.EpubException as exc:
+        raise ImportFailure(f"{label} is a damaged EPUB file ({exc.msg}).") from exc
+    toc = _toc_titles(book.toc)
+    builder = TextBuilder(max_chars, label)
+    for idref, _linear in book.spine:
+        item = book.get_item_with_id(idref)
+        if item is None or item.get_type() != ITEM_DOCUMENT or isinstance(item, epub.EpubNav):
+            continue
+        tree = parse_html(decode_html(item.get_content(), label)[0])
+        if tree is None:
+            continue
+        blocks = list(html_blocks(tree))
+        title = toc.get(_href_key(item.get_name())) or next(
+            (text for kind, text in blocks if kind == "heading"), ""
+        )
+        builder.start_chapter(title)
+        for kind, text in blocks:
+            builder.add(kind, text)
+    meta = {
+        "author": ", ".join(_dc(book, "creator")),
+        "date": next(iter(_dc(book, "date")), ""),
+        "source": next(iter(_dc(book, "publisher")), ""),
+        "language": next(iter(_dc(book, "language")), ""),
+        "format": "epub",
+    }
+    if builder.block_count == 0:
+        raise ImportFailure(f"{label} is an EPUB without any readable text.")
+    return builder.build(title=next(iter(_dc(book, "title")), ""), meta=meta)
+
+
+def _dc(book, name: str) -> list[str]:
+    values = []
+    for value, _attrs in book.get_metadata("DC", name) or []:
+        text = clean_inline(str(value or ""))
+        if text and text not in values:
+            values.append(text)
+    return values
+
+
+def _href_key(href: str) -> str:
+    return posixpath.basename(unquote(href.split("#", 1)[0])).lower()
+
+
+def _toc_titles(toc) -> dict[str, str]:
+    """File name -> the first table-of-contents title pointing into it."""
+    titles: dict[str, str] = {}
+    stack = list(reversed(list(toc or [])))
+    while stack:
+        entry = stack.pop()
+        if isinstance(entry, (tuple, list)):
+            stack.extend(reversed(list(entry)))
+            continue
+        href = getattr(entry, "href", "") or ""
+        title = clean_inline(getattr(entry, "title", "") or "")
+        if href and title:
+            titles.setdefault(_href_key(href), title)
+    return titles
