@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -30,10 +32,29 @@ def sample_doc(analyzer, sample_text):
     return analyzer.analyze(sample_text)
 
 
-@pytest.fixture
-def data_dir(tmp_path, monkeypatch):
-    """Point the user's data directory at a fresh temporary folder."""
+def _isolate_qsettings(path: Path) -> None:
+    """Native and INI QSettings of every scope go under `path` (no real user settings)."""
+    from PySide6.QtCore import QSettings
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, str(path))
+
+
+@pytest.fixture(autouse=True)
+def _user_data(tmp_path, monkeypatch) -> Path:
+    """Every test gets its own data directory; no test touches the real user's data."""
     path = tmp_path / "userdata"
     path.mkdir()
     monkeypatch.setenv("FRENCH_READER_DATA_DIR", str(path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    if "PySide6.QtCore" in sys.modules:
+        _isolate_qsettings(tmp_path / "qsettings")
     return path
+
+
+@pytest.fixture
+def data_dir(_user_data, tmp_path) -> Path:
+    """The user's data directory of this test (a fresh temporary folder), QSettings isolated."""
+    _isolate_qsettings(tmp_path / "qsettings")
+    return _user_data

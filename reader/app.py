@@ -1,0 +1,114 @@
+"""The desktop app: arguments, logging, the global error hook, the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+log = logging.getLogger("reader")
+LOG_FILE = "french-reader.log"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="french-reader", description="French Reader: read French with help."
+    )
+    parser.add_argument("path", nargs="?", help="a file to open (default: the sample article)")
+    parser.add_argument("--level", help="your level, A1..C2 (remembered)")
+    parser.add_argument("--theme", choices=("light", "dark"), help="colour theme (remembered)")
+    parser.add_argument("--debug", action="store_true", help="log more detail")
+    return parser.parse_args(argv)
+
+
+def setup_logging(debug: bool = False) -> Path:
+    """Log to a rotating file in the data directory (and warnings to stderr)."""
+    from .core.paths import data_dir
+
+    path = data_dir() / LOG_FILE
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if debug else logging.INFO)
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root.addHandler(console)
+    return path
+
+
+def install_excepthook(log_path: Path) -> None:
+    """Unexpected errors are logged and shown in a dialog; the app keeps running."""
+
+    def hook(exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.error("unexpected error\n%s", details)
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is None:
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        from .ui import messages
+
+        messages.error(
+            QApplication.activeWindow(),
+            "Something went wrong",
+            f"French Reader hit an unexpected error: {exc}\n\n"
+            f"Your work is safe. Details were written to {log_path}.",
+            details,
+        )
+
+    sys.excepthook = hook
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the app; returns the exit code."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    log_path = setup_logging(args.debug)
+    install_excepthook(log_path)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from .ui import messages
+    from .ui.main_window import MainWindow
+    from .ui.services import Services
+    from .ui.settings import APPLICATION, ORGANIZATION, Settings
+
+    QApplication.setOrganizationName(ORGANIZATION)
+    QApplication.setApplicationName(APPLICATION)
+    QApplication.setApplicationDisplayName("French Reader")
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setWindowIcon(QIcon.fromTheme("accessories-dictionary"))
+    settings = Settings()
+    if args.level:
+        settings.set("level", args.level.upper())
+    if args.theme:
+        settings.set("theme", args.theme)
+    services = Services()
+    window = MainWindow(settings, services)
+    window.show()
+    log.info("window shown; log file %s", log_path)
+    store_error = services.open_store()
+    if store_error:
+        QTimer.singleShot(
+            0, lambda: messages.warning(window, "Your word list cannot be used", store_error)
+        )
+    if args.path:
+        window.open_path(str(Path(args.path).expanduser()))
+    else:
+        window.open_sample()
+    code = app.exec()
+    services.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

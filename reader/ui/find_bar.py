@@ -1,0 +1,117 @@
+"""Find in the text (Ctrl+F): every match marked, Enter goes to the next."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, same length as `text` (so offsets still match)."""
+    out = []
+    for ch in text.lower():
+        base = unicodedata.normalize("NFD", ch)[0]
+        out.append(base if len(base) == 1 else ch)
+    return "".join(out).replace("\u2019", "'")
+
+
+def find_all(text: str, query: str) -> list[tuple[int, int]]:
+    """(start, end) of every match of `query` in `text`, ignoring case and accents."""
+    needle = fold(query.strip())
+    if not needle:
+        return []
+    hay = fold(text)
+    out, at = [], hay.find(needle)
+    while at >= 0:
+        out.append((at, at + len(needle)))
+        at = hay.find(needle, at + len(needle))
+    return out
+
+
+class FindBar(QWidget):
+    """A bar under the text; lives in the view's window, shown on demand."""
+
+    def __init__(self, view):
+        super().__init__()
+        self.view = view
+        self.matches: list[tuple[int, int]] = []
+        self.current = -1
+        self.edit = QLineEdit(placeholderText="Find in the text (accents optional)")
+        self.edit.setClearButtonEnabled(True)
+        self.count = QLabel()
+        prev_btn = QToolButton(text="↑", toolTip="Previous match (Shift+Enter)")
+        next_btn = QToolButton(text="↓", toolTip="Next match (Enter)")
+        close_btn = QToolButton(text="✕", toolTip="Close (Escape)")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        for w in (QLabel("Find:"), self.edit, prev_btn, next_btn, self.count):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        layout.addWidget(close_btn)
+        self.edit.textChanged.connect(self._search)
+        self.edit.returnPressed.connect(lambda: self.step(1))
+        prev_btn.clicked.connect(lambda: self.step(-1))
+        next_btn.clicked.connect(lambda: self.step(1))
+        close_btn.clicked.connect(self.close_bar)
+        self.hide()
+
+    def open(self) -> None:
+        """Show the bar (docked under the text) and focus the search field."""
+        if self.parent() is None:
+            from PySide6.QtWidgets import QToolBar
+
+            window = self.view.window()
+
+            bar = QToolBar("Find", window)
+            bar.setObjectName("FindToolbar")
+            bar.setMovable(False)
+            bar.addWidget(self)
+            window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
+            self._bar = bar
+        self._bar.show()
+        self.show()
+        self.edit.setFocus()
+        self.edit.selectAll()
+
+    def close_bar(self) -> None:
+        self.view.set_found([])
+        if self.parent() is not None:
+            self._bar.hide()
+        self.view.setFocus()
+
+    def reset(self) -> None:
+        self.matches, self.current = [], -1
+        self.edit.blockSignals(True)
+        self.edit.clear()
+        self.edit.blockSignals(False)
+        self.count.clear()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.step(-1)
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+            return
+        super().keyPressEvent(event)
+
+    def _search(self, query: str) -> None:
+        self.matches = find_all(self.view.text, query)
+        self.current = -1
+        self.view.set_found(self.matches)
+        if self.matches:
+            self.step(1)
+        else:
+            self.count.setText("no match" if query.strip() else "")
+
+    def step(self, direction: int) -> None:
+        """Go to the next (1) or previous (-1) match."""
+        if not self.matches:
+            return
+        self.current = (self.current + direction) % len(self.matches)
+        self.view.scroll_to_offset(*self.matches[self.current])
+        self.count.setText(f"{self.current + 1} of {len(self.matches)}")

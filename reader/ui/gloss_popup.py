@@ -1,0 +1,291 @@
+"""The pop-up that explains a word (or a multi-word expression) next to it."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+POS_LABELS = {
+    "NOUN": "noun",
+    "VERB": "verb",
+    "ADJ": "adjective",
+    "ADV": "adverb",
+    "PROPN": "name",
+    "INTJ": "interjection",
+    "AUX": "auxiliary",
+    "ADP": "preposition",
+    "PRON": "pronoun",
+    "DET": "determiner",
+    "CCONJ": "conjunction",
+    "SCONJ": "conjunction",
+    "NUM": "number",
+}
+GENDER_LABELS = {"m": "masculine", "f": "feminine"}
+BAND_LABELS = {1: "very common", 2: "common", 3: "less common", 4: "rare", 5: "very rare"}
+# (status, button label, shortcut key)
+STATUS_ACTIONS = (
+    ("known", "Known", "K"),
+    ("learning", "Learning", "L"),
+    ("unknown", "Unknown", "U"),
+    ("ignored", "Ignore", "I"),
+)
+GAP = 6  # pixels between the word and the pop-up
+
+
+@dataclass
+class PopupEntry:
+    """Everything the pop-up shows about one word or expression."""
+
+    word: str
+    lemma: str = ""
+    pos: str = ""
+    gender: str = ""
+    article: str = ""
+    glosses: list[tuple[str, bool]] = field(default_factory=list)  # (text, approximate)
+    form_line: str = ""
+    definition_fr: str = ""
+    band: int = 0
+    rank: int = 0
+    cefr: str = ""
+    status: str = ""
+    source: str = ""
+    expression: bool = False
+    token_index: int = -1
+
+
+def build_entry(tok, info=None, gloss=None, expression_text: str = "") -> PopupEntry:
+    """A PopupEntry from a token, its WordInfo and its GlossResult (any may be None)."""
+    morph = tok.morph_dict() if hasattr(tok, "morph_dict") else {}
+    gender = {"Masc": "m", "Fem": "f"}.get(morph.get("Gender", ""), "")
+    entry = PopupEntry(
+        word=expression_text or tok.text,
+        lemma=(getattr(info, "lemma", "") or tok.lemma),
+        pos=(getattr(info, "pos", "") or tok.pos),
+        gender=gender if tok.pos == "NOUN" else "",
+        expression=bool(expression_text),
+        token_index=tok.index,
+    )
+    if info is not None:
+        entry.band = int(getattr(info, "band", 0) or 0)
+        entry.rank = int(getattr(info, "rank", 0) or 0)
+        entry.cefr = getattr(info, "cefr", "") or ""
+        entry.status = getattr(info, "status", "") or ""
+    if gloss is not None:
+        if expression_text:
+            entry.lemma = getattr(gloss, "lemma", "") or expression_text
+            entry.pos = getattr(gloss, "pos", "") or ""
+        entry.gender = getattr(gloss, "gender", "") or entry.gender
+        entry.article = getattr(gloss, "article", "") or ""
+        entry.glosses = [(s.text, bool(s.approximate)) for s in getattr(gloss, "senses", [])]
+        entry.form_line = getattr(gloss, "form_line", "") or ""
+        entry.definition_fr = getattr(gloss, "definition_fr", "") or ""
+        entry.source = getattr(gloss, "source", "") or ""
+    if not entry.article and entry.gender and entry.pos == "NOUN":
+        from ..core.vocab_item import article_for
+
+        entry.article = article_for(entry.lemma, entry.gender)
+    return entry
+
+
+class GlossPopup(QFrame):
+    """A floating card over the reader; placed beside the word, never on it."""
+
+    status_requested = Signal(str)
+    edit_requested = Signal()
+    speak_requested = Signal(str)
+    closed = Signal()
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("GlossPopup")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setFixedWidth(360)
+        self.entry: PopupEntry | None = None
+        self.pinned = False
+        self.anchor = QRect()
+        self._hide_timer = QTimer(self, singleShot=True, interval=450)
+        self._hide_timer.timeout.connect(self._hide_if_unpinned)
+
+        self.word = QLabel(objectName="PopupWord")
+        self.word.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta = QLabel(objectName="PopupMeta", wordWrap=True)
+        self.glosses = QLabel(wordWrap=True, objectName="PopupGlosses")
+        self.glosses.setTextFormat(Qt.TextFormat.RichText)
+        self.glosses.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form = QLabel(wordWrap=True, objectName="PopupMeta")
+        self.freq = QLabel(wordWrap=True, objectName="PopupMeta")
+        self.foot = QLabel(wordWrap=True, objectName="PopupFoot")
+        for label in (self.meta, self.glosses, self.form, self.freq, self.foot):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+        self.status_buttons: dict[str, QToolButton] = {}
+        statuses = QHBoxLayout()
+        statuses.setSpacing(4)
+        for status, label, key in STATUS_ACTIONS:
+            button = QToolButton(text=label, checkable=True)
+            button.setToolTip(f"Mark as {label.lower()} ({key})")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, s=status: self.status_requested.emit(s))
+            statuses.addWidget(button)
+            self.status_buttons[status] = button
+        statuses.addStretch(1)
+        tools = QHBoxLayout()
+        self.edit_button = QToolButton(text="Edit gloss…")
+        self.edit_button.setToolTip("Write your own translation for this word")
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.speak_button = QToolButton(text="🔊 Speak")
+        self.speak_button.setToolTip("Say this word aloud")
+        self.speak_button.clicked.connect(self._speak)
+        for button in (self.edit_button, self.speak_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            tools.addWidget(button)
+        tools.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(5)
+        for widget in (self.word, self.meta, self.glosses, self.form, self.freq):
+            layout.addWidget(widget)
+        layout.addLayout(statuses)
+        layout.addLayout(tools)
+        layout.addWidget(self.foot)
+        self.hide()
+
+    # -- content ------------------------------------------------------------------------
+
+    def set_entry(self, entry: PopupEntry) -> None:
+        """Fill the card with `entry`."""
+        self.entry = entry
+        self.word.setText(entry.word)
+        self.meta.setText(_meta_line(entry))
+        self.glosses.setText(_glosses_html(entry))
+        self.form.setText(entry.form_line)
+        self.form.setVisible(bool(entry.form_line))
+        self.freq.setText(_frequency_line(entry))
+        self.freq.setVisible(bool(self.freq.text()))
+        self.foot.setText(f"Source: {entry.source}" if entry.source else "")
+        self.foot.setVisible(bool(entry.source))
+        for status, button in self.status_buttons.items():
+            button.setChecked(status == entry.status)
+            button.setEnabled(not entry.expression)
+        self.adjustSize()
+
+    def set_capabilities(self, statuses: bool, edit: bool, speak: bool) -> None:
+        """Disable the actions whose service is missing (with a reason in the tooltip)."""
+        for button in self.status_buttons.values():
+            button.setVisible(statuses)
+        self.edit_button.setVisible(edit)
+        self.speak_button.setVisible(speak)
+
+    def text(self) -> str:
+        """All the text shown (for tests and accessibility)."""
+        parts = [w.text() for w in (self.word, self.meta, self.glosses, self.form, self.freq)]
+        return "\n".join(p for p in parts if p)
+
+    # -- placement ----------------------------------------------------------------------
+
+    def show_at(self, anchor: QRect, pinned: bool = False) -> None:
+        """Show beside `anchor` (the word, in parent coordinates): below it, or above."""
+        self._hide_timer.stop()
+        self.pinned = pinned or self.pinned and self.isVisible()
+        self.anchor = QRect(anchor)
+        self.adjustSize()
+        self.move(_place(anchor, self.size(), self.parentWidget().rect()))
+        self.show()
+        self.raise_()
+
+    def hide_soon(self) -> None:
+        """Hide after a short delay unless pinned or the mouse comes in."""
+        if not self.pinned:
+            self._hide_timer.start()
+
+    def close_popup(self) -> None:
+        self._hide_timer.stop()
+        self.pinned = False
+        if self.isVisible():
+            self.hide()
+            self.closed.emit()
+
+    def _hide_if_unpinned(self) -> None:
+        if not self.pinned and not self.underMouse():
+            self.close_popup()
+
+    def _speak(self) -> None:
+        if self.entry is not None:
+            self.speak_requested.emit(self.entry.word)
+
+    def enterEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._hide_timer.stop()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event) -> None:  # noqa: N802
+        self.hide_soon()
+        super().leaveEvent(event)
+
+
+def _place(anchor: QRect, size, bounds: QRect):
+    """Top-left point for a card of `size` beside `anchor`, inside `bounds` if possible."""
+    from PySide6.QtCore import QPoint
+
+    x = max(bounds.left() + 4, min(anchor.left() - 12, bounds.right() - size.width() - 4))
+    below = anchor.bottom() + GAP
+    above = anchor.top() - GAP - size.height()
+    if below + size.height() <= bounds.bottom() or above < bounds.top():
+        y = below
+    else:
+        y = above
+    return QPoint(x, y)
+
+
+def _meta_line(entry: PopupEntry) -> str:
+    parts = []
+    if entry.expression:
+        parts.append("expression")
+    elif entry.lemma and entry.lemma.lower() != entry.word.lower():
+        parts.append(f"from {entry.lemma}")
+    pos = POS_LABELS.get(entry.pos, "")
+    if pos and not entry.expression:
+        pos += f", {GENDER_LABELS[entry.gender]}" if entry.gender in GENDER_LABELS else ""
+        parts.append(pos)
+    if entry.article and entry.pos == "NOUN":
+        joiner = "" if entry.article.endswith("'") else " "
+        parts.append(f"{entry.article}{joiner}{entry.lemma}")
+    return " · ".join(parts)
+
+
+def _glosses_html(entry: PopupEntry) -> str:
+    if entry.glosses:
+        items = []
+        for text, approximate in entry.glosses[:6]:
+            t = html.escape(text)
+            items.append(f"≈ <i>{t}</i>" if approximate else t)
+        body = "<br>".join(f"{i}. {item}" for i, item in enumerate(items, 1))
+        note = ""
+        if any(a for _, a in entry.glosses[:6]):
+            note = "<br><span style='font-size:small'>≈ approximate translation</span>"
+        return f"<div style='font-size:large'>{body}</div>{note}"
+    if entry.definition_fr:
+        return f"<i>{html.escape(entry.definition_fr)}</i>"
+    return "<i>No translation found.</i>"
+
+
+def _frequency_line(entry: PopupEntry) -> str:
+    parts = []
+    if entry.band:
+        label = BAND_LABELS.get(entry.band, "")
+        parts.append(f"Frequency: {'●' * (6 - entry.band)}{'○' * (entry.band - 1)} {label}")
+    if entry.cefr:
+        parts.append(f"level ≈ {entry.cefr}")
+    return " · ".join(parts)

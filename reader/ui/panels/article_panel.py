@@ -1,0 +1,168 @@
+"""The side panel: this article's figures for the learner and its difficult words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+COLUMNS = ("Word", "Times", "Level", "Meaning")
+
+
+class _Item(QTreeWidgetItem):
+    """Sorts the count column as a number and the level column by CEFR order."""
+
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        column = self.treeWidget().sortColumn() if self.treeWidget() else 0
+        mine, theirs = (
+            self.data(column, Qt.ItemDataRole.UserRole),
+            other.data(column, Qt.ItemDataRole.UserRole),
+        )
+        if mine is not None and theirs is not None:
+            return mine < theirs
+        return self.text(column).lower() < other.text(column).lower()
+
+
+class ArticlePanel(QWidget):
+    """Figures (words, distinct words, known coverage, level of the text) and word list."""
+
+    token_activated = Signal(int)  # jump to this token (first occurrence)
+    finish_requested = Signal()
+    undo_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("ArticlePanel")
+        self.setMinimumWidth(260)
+        self.figures: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        for i, (key, name) in enumerate(
+            (
+                ("words", "words"),
+                ("lemmas", "different words"),
+                ("coverage", "you probably know"),
+                ("level", "level of the text"),
+            )
+        ):
+            value = QLabel("–", objectName="FigureValue")
+            label = QLabel(name, objectName="FigureName")
+            grid.addWidget(value, (i // 2) * 2, i % 2)
+            grid.addWidget(label, (i // 2) * 2 + 1, i % 2)
+            self.figures[key] = value
+        self.advice = QLabel(wordWrap=True, objectName="FigureName")
+        self.title = QLabel("Words to look at", objectName="PanelTitle")
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSortingEnabled(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setToolTip("Click a word to see it in the text")
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemClicked.connect(self._activated)
+        self.finish_button = QPushButton("Finished reading: mark the rest as known")
+        self.finish_button.setToolTip(
+            "Every word of this article you have not marked otherwise becomes known"
+        )
+        self.finish_button.clicked.connect(self.finish_requested)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.clicked.connect(self.undo_requested)
+        self.undo_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.finish_button, 1)
+        buttons.addWidget(self.undo_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addLayout(grid)
+        layout.addWidget(self.advice)
+        layout.addSpacing(6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self.show_waiting()
+
+    def set_theme(self, theme) -> None:
+        """Colours come from the application palette; nothing to keep here."""
+        self.update()
+
+    def show_waiting(self, text: str = "Analysing the text…") -> None:
+        for label in self.figures.values():
+            label.setText("–")
+        self.advice.setText(text)
+        self.tree.clear()
+        self.finish_button.setEnabled(False)
+
+    def set_figures(self, stats, learner_level: str) -> None:
+        """Show the article's figures for this learner (an ArticleStats)."""
+        self.figures["words"].setText(f"{stats.words:,}")
+        self.figures["lemmas"].setText(f"{stats.distinct_lemmas:,}")
+        self.figures["coverage"].setText(f"{stats.known_coverage:.0%}")
+        level = stats.level_95 or "above C2"
+        self.figures["level"].setText(level)
+        coverage = stats.known_coverage
+        if coverage >= 0.98:
+            advice = "You can read this comfortably at your level."
+        elif coverage >= 0.95:
+            advice = "A good read for you: a few new words, highlighted."
+        else:
+            advice = "A challenging text at your level: use the highlights and the word list."
+        self.advice.setText(
+            f"{advice} Readers know 95% of its words from level {level}"
+            + (f", 98% from {stats.level_98}." if stats.level_98 else ".")
+        )
+        self.finish_button.setEnabled(True)
+
+    def set_unavailable(self, reason: str) -> None:
+        self.show_waiting(reason)
+
+    def set_words(self, rows: list[tuple[str, int, int, str, str]]) -> None:
+        """rows: (lemma, first token index, count, CEFR, meaning)."""
+        order = {lvl: i for i, lvl in enumerate(("A1", "A2", "B1", "B2", "C1", "C2"))}
+        sorting = self.tree.isSortingEnabled()
+        self.tree.setSortingEnabled(False)
+        self.tree.clear()
+        for lemma, first, count, cefr, meaning in rows:
+            item = _Item([lemma, str(count), cefr, meaning])
+            item.setData(0, Qt.ItemDataRole.UserRole + 1, first)
+            item.setData(1, Qt.ItemDataRole.UserRole, count)
+            item.setData(2, Qt.ItemDataRole.UserRole, order.get(cefr, 9))
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(3, meaning)
+            self.tree.addTopLevelItem(item)
+        self.tree.setSortingEnabled(sorting)
+        self.title.setText(f"Words to look at ({len(rows)})" if rows else "No difficult words")
+
+    def rows(self) -> list[tuple[str, int]]:
+        """(lemma, first token index) in the order shown."""
+        out = []
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            out.append((item.text(0), item.data(0, Qt.ItemDataRole.UserRole + 1)))
+        return out
+
+    def set_undo_enabled(self, enabled: bool, text: str = "Undo") -> None:
+        self.undo_button.setEnabled(enabled)
+        self.undo_button.setToolTip(text)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        first = item.data(0, Qt.ItemDataRole.UserRole + 1)
+        if first is not None:
+            self.token_activated.emit(int(first))

@@ -1,0 +1,350 @@
+"""The article view: read-only text, highlights drawn as extra selections from token
+offsets, hover and click on words, a keyboard cursor moving word by word."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QFrame, QTextEdit
+
+from . import theme as themes
+
+HOVER_DELAY_MS = 280
+MAX_COLUMN_CHARS = 72
+KINDS = ("strong", "medium", "learning", "name")
+
+
+class ReaderView(QTextEdit):
+    """Shows one text; knows tokens' offsets once the analysis arrives."""
+
+    token_hovered = Signal(int)  # the mouse rested on a word
+    hover_left = Signal()  # the mouse left the word it rested on
+    token_clicked = Signal(int)
+    focus_moved = Signal(int)  # the keyboard's current word changed
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("ReaderView")
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.viewport().setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.theme = themes.LIGHT
+        self.text = ""
+        self.doc = None
+        self._non_bmp: list[int] = []  # python offsets of characters outside the BMP
+        self._headings: list[tuple[int, int]] = []
+        self._kinds: dict[int, str] = {}
+        self._found: list[tuple[int, int]] = []
+        self._spoken: tuple[int, int] | None = None
+        self._spoken_word: tuple[int, int] | None = None
+        self._focus: int | None = None
+        self._hover: int | None = None
+        self._pending: int | None = None
+        self._font_family = ""
+        self._font_size = 15
+        self._hover_timer = QTimer(self, singleShot=True, interval=HOVER_DELAY_MS)
+        self._hover_timer.timeout.connect(self._hover_settled)
+
+    # -- content ------------------------------------------------------------------------
+
+    def show_text(self, text: str, headings: list[tuple[int, int]] | None = None) -> None:
+        """Show `text` at once (no analysis yet): no highlights, no words."""
+        self.text = text
+        self.doc = None
+        self._kinds, self._found = {}, []
+        self._spoken = self._spoken_word = None
+        self._focus = self._hover = None
+        self._non_bmp = [i for i, c in enumerate(text) if ord(c) > 0xFFFF]
+        self._headings = list(headings or [])
+        # Same length as `text`: Qt would turn a CR into a paragraph break.
+        self.setPlainText(text.replace("\r", " ").replace("\x00", " "))
+        self._apply_formats()
+        self._refresh()
+        self.verticalScrollBar().setValue(0)
+
+    def set_document(self, doc) -> None:
+        """The analysed Document for the text shown (same text)."""
+        self.doc = doc
+
+    def set_highlights(self, kinds: dict[int, str]) -> None:
+        """token index -> one of KINDS; every other word is drawn plain."""
+        self._kinds = dict(kinds)
+        self._refresh()
+
+    def highlights(self) -> dict[int, str]:
+        return dict(self._kinds)
+
+    def set_theme(self, theme: themes.Theme) -> None:
+        self.theme = theme
+        self._refresh()
+
+    def set_reading_font(self, family: str, size: int) -> None:
+        """Set the reading font (family "" = the first installed reading font)."""
+        from PySide6.QtGui import QFontDatabase
+
+        if not family:
+            installed = set(QFontDatabase.families())
+            family = next((f for f in themes.READING_FONTS if f in installed), "")
+        self._font_family, self._font_size = family, max(8, min(40, size))
+        font = QFont(family) if family else QFont()
+        font.setPointSize(self._font_size)
+        self.document().setDefaultFont(font)
+        self._apply_formats()
+        self._update_margins()
+
+    @property
+    def font_size(self) -> int:
+        return self._font_size
+
+    def zoom(self, steps: int) -> int:
+        """Make the text bigger (steps > 0) or smaller; returns the new size."""
+        self.set_reading_font(self._font_family, self._font_size + steps)
+        return self._font_size
+
+    # -- offsets ------------------------------------------------------------------------
+
+    def qt_pos(self, offset: int) -> int:
+        """Python string offset -> QTextDocument position (UTF-16 units)."""
+        return offset + bisect_left(self._non_bmp, offset) if self._non_bmp else offset
+
+    def py_offset(self, pos: int) -> int:
+        """QTextDocument position -> Python string offset."""
+        if not self._non_bmp:
+            return pos
+        lo, hi = 0, len(self.text)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.qt_pos(mid) < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def token_rect(self, index: int) -> QRect:
+        """Where token `index` is drawn, in viewport coordinates."""
+        tok = self.doc.tokens[index]
+        return self.range_rect(tok.start, tok.end)
+
+    def range_rect(self, start: int, end: int) -> QRect:
+        """The bounding box of text[start:end] in viewport coordinates."""
+        cur = QTextCursor(self.document())
+        cur.setPosition(self.qt_pos(start))
+        first = self.cursorRect(cur)
+        cur.setPosition(self.qt_pos(end))
+        last = self.cursorRect(cur)
+        if last.top() > first.top() + first.height() // 2:  # wrapped: the first line only
+            block_end = self.viewport().width()
+            return QRect(first.left(), first.top(), block_end - first.left(), first.height())
+        return first.united(last)
+
+    def token_index_at(self, pos: QPoint) -> int | None:
+        """The word token drawn under viewport point `pos`, or None."""
+        if self.doc is None:
+            return None
+        layout = self.document().documentLayout()
+        point = QPointF(
+            pos.x() + self.horizontalScrollBar().value(),
+            pos.y() + self.verticalScrollBar().value(),
+        )
+        hit = layout.hitTest(point, Qt.HitTestAccuracy.ExactHit)
+        if hit < 0:
+            return None
+        for candidate in (hit, hit - 1):
+            tok = self.doc.token_at(self.py_offset(max(0, candidate)))
+            if (
+                tok is not None
+                and tok.is_word
+                and self.token_rect(tok.index).adjusted(-1, -1, 1, 1).contains(pos)
+            ):
+                return tok.index
+        return None
+
+    # -- keyboard cursor, speech and find marks ---------------------------------------------
+
+    def focus_token(self) -> int | None:
+        return self._focus
+
+    def set_focus_token(self, index: int | None, scroll: bool = True) -> None:
+        self._focus = index
+        self._refresh()
+        if index is not None:
+            if scroll:
+                self.scroll_to_token(index)
+            self.focus_moved.emit(index)
+
+    def move_focus(self, step: int) -> int | None:
+        """Move the keyboard cursor to the next (step 1) or previous (-1) word."""
+        if self.doc is None or not self.doc.tokens:
+            return None
+        words = [t.index for t in self.doc.tokens if t.is_word and not t.elided]
+        if not words:
+            return None
+        if self._focus is None:
+            target = words[0] if step > 0 else words[-1]
+        else:
+            at = bisect_left(words, self._focus)
+            if step > 0:
+                at = at + 1 if at < len(words) and words[at] == self._focus else at
+            else:
+                at -= 1
+            target = words[max(0, min(len(words) - 1, at))]
+        self.set_focus_token(target)
+        return target
+
+    def scroll_to_token(self, index: int) -> None:
+        tok = self.doc.tokens[index]
+        self.scroll_to_offset(tok.start, tok.end)
+
+    def scroll_to_offset(self, start: int, end: int) -> None:
+        cur = QTextCursor(self.document())
+        cur.setPosition(self.qt_pos(end))
+        cur.setPosition(self.qt_pos(start), QTextCursor.MoveMode.KeepAnchor)
+        keep = self.textCursor()
+        self.setTextCursor(cur)
+        self.ensureCursorVisible()
+        keep.clearSelection()
+        self.setTextCursor(keep)
+
+    def set_spoken(self, sentence: tuple[int, int] | None, word: tuple[int, int] | None) -> None:
+        """Mark the sentence and word being read aloud (offsets) and keep them in view."""
+        self._spoken, self._spoken_word = sentence, word
+        self._refresh()
+        if word:
+            self.scroll_to_offset(*word)
+        elif sentence:
+            self.scroll_to_offset(sentence[0], min(sentence[1], sentence[0] + 1))
+
+    def set_found(self, ranges: list[tuple[int, int]]) -> None:
+        self._found = list(ranges)
+        self._refresh()
+
+    # -- drawing ------------------------------------------------------------------------
+
+    def _apply_formats(self) -> None:
+        cur = QTextCursor(self.document())
+        cur.select(QTextCursor.SelectionType.Document)
+        block = QTextBlockFormat()
+        block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setBottomMargin(self._font_size * 0.8)
+        cur.mergeBlockFormat(block)
+        for start, end in self._headings:
+            cur.setPosition(self.qt_pos(start))
+            cur.setPosition(self.qt_pos(end), QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setFontWeight(QFont.Weight.DemiBold)
+            fmt.setFontPointSize(round(self._font_size * 1.35))
+            cur.mergeCharFormat(fmt)
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cur = QTextCursor(self.document())
+        cur.setPosition(self.qt_pos(start))
+        cur.setPosition(self.qt_pos(end), QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cur
+        sel.format = fmt
+        return sel
+
+    def kind_format(self, kind: str) -> QTextCharFormat:
+        """The character format a highlight kind is drawn with."""
+        t = self.theme
+        fmt = QTextCharFormat()
+        if kind in ("strong", "medium", "learning"):
+            fmt.setBackground(QColor(getattr(t, kind)))
+            if t.dark:
+                fmt.setForeground(QColor("#ffffff"))
+        if kind == "learning":
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            fmt.setUnderlineColor(QColor(t.accent))
+        elif kind == "name":
+            fmt.setForeground(QColor(t.name_text))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(QColor(t.name_text))
+        return fmt
+
+    def _refresh(self) -> None:
+        sels = []
+        if self.doc is not None:
+            formats = {k: self.kind_format(k) for k in KINDS}
+            for index, kind in sorted(self._kinds.items()):
+                tok = self.doc.tokens[index]
+                sels.append(self._selection(tok.start, tok.end, formats[kind]))
+        if self._found:
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(self.theme.found))
+            sels.extend(self._selection(s, e, fmt) for s, e in self._found)
+        if self._spoken:
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(self.theme.spoken_sentence))
+            sels.append(self._selection(*self._spoken, fmt))
+        if self._spoken_word:
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(self.theme.spoken_word))
+            sels.append(self._selection(*self._spoken_word, fmt))
+        if self._focus is not None and self.doc is not None:
+            tok = self.doc.tokens[self._focus]
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(self.theme.focus))
+            fmt.setFontUnderline(True)
+            sels.append(self._selection(tok.start, tok.end, fmt))
+        self.setExtraSelections(sels)
+
+    def _update_margins(self) -> None:
+        width = self.width()
+        column = self.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
+        font = self.document().defaultFont()
+        from PySide6.QtGui import QFontMetrics
+
+        column = QFontMetrics(font).averageCharWidth() * MAX_COLUMN_CHARS
+        side = max(16, (width - column) // 2)
+        self.setViewportMargins(side, 12, side, 12)
+
+    # -- events -------------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._update_margins()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        super().mouseMoveEvent(event)
+        index = self.token_index_at(event.position().toPoint())
+        self.viewport().setCursor(
+            Qt.CursorShape.PointingHandCursor if index is not None else Qt.CursorShape.IBeamCursor
+        )
+        if index == self._pending:
+            return
+        self._pending = index
+        self._hover_timer.start()
+
+    def leaveEvent(self, event) -> None:  # noqa: N802
+        super().leaveEvent(event)
+        self._pending = None
+        self._hover_timer.start()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        index = self.token_index_at(event.position().toPoint())
+        if index is not None:
+            self._hover_timer.stop()
+            self._hover = self._pending = index
+            self.set_focus_token(index, scroll=False)
+            self.token_clicked.emit(index)
+
+    def _hover_settled(self) -> None:
+        if self._pending == self._hover:
+            return
+        self._hover = self._pending
+        if self._hover is None:
+            self.hover_left.emit()
+        else:
+            self.token_hovered.emit(self._hover)

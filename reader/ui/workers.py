@@ -1,0 +1,150 @@
+"""Background jobs: a QRunnable runs a function; a dispatcher QObject on the GUI thread
+delivers progress, partial results, the result or the error to callbacks.
+
+Jobs never touch widgets: they receive a `Reporter` and return a value.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised inside a job when its handle was cancelled."""
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    partial = Signal(object)
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class Reporter:
+    """What a running job may use: report progress or partial results, check cancel."""
+
+    def __init__(self, signals: _Signals):
+        self._signals = signals
+        self.cancelled = False
+
+    def progress(self, done: int, total: int) -> None:
+        self.check()
+        self._signals.progress.emit(int(done), int(total))
+
+    def partial(self, value: Any) -> None:
+        self.check()
+        self._signals.partial.emit(value)
+
+    def check(self) -> None:
+        """Raise Cancelled if the job was cancelled."""
+        if self.cancelled:
+            raise Cancelled()
+
+
+class JobHandle(QObject):
+    """One background job; its callbacks run on the GUI thread."""
+
+    def __init__(
+        self,
+        fn: Callable[[Reporter], Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        on_partial: Callable[[Any], None] | None = None,
+        name: str = "job",
+    ):
+        super().__init__()
+        self.name = name
+        self.finished = False
+        self._callbacks = (on_done, on_failed, on_progress, on_partial)
+        self.signals = _Signals()
+        self.reporter = Reporter(self.signals)
+        self.signals.progress.connect(self._on_progress)
+        self.signals.partial.connect(self._on_partial)
+        self.signals.done.connect(self._on_done)
+        self.signals.failed.connect(self._on_failed)
+        self._runnable = _Runnable(fn, self.reporter, self.signals, name)
+
+    def cancel(self) -> None:
+        """Ask the job to stop; no callback runs after this."""
+        self.reporter.cancelled = True
+
+    @property
+    def cancelled(self) -> bool:
+        return self.reporter.cancelled
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if not self.cancelled and self._callbacks[2]:
+            self._callbacks[2](done, total)
+
+    @Slot(object)
+    def _on_partial(self, value: object) -> None:
+        if not self.cancelled and self._callbacks[3]:
+            self._callbacks[3](value)
+
+    @Slot(object)
+    def _on_done(self, value: object) -> None:
+        self.finished = True
+        _running.discard(self)
+        if not self.cancelled:
+            self._callbacks[0](value)
+
+    @Slot(object)
+    def _on_failed(self, exc: object) -> None:
+        self.finished = True
+        _running.discard(self)
+        if self.cancelled or isinstance(exc, Cancelled):
+            return
+        if self._callbacks[1]:
+            self._callbacks[1](exc)  # type: ignore[arg-type]
+        else:
+            log.error("background job %s failed: %r", self.name, exc)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn, reporter: Reporter, signals: _Signals, name: str):
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn, self._reporter, self._signals, self._name = fn, reporter, signals, name
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self._reporter)
+        except Cancelled as exc:
+            self._signals.failed.emit(exc)
+        except Exception as exc:  # reported to the GUI thread, never lost
+            log.exception("background job %s failed", self._name)
+            self._signals.failed.emit(exc)
+        else:
+            self._signals.done.emit(result)
+
+
+# Handles stay referenced until their job reports back.
+_running: set[JobHandle] = set()
+
+
+def start(
+    fn: Callable[[Reporter], Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    on_partial: Callable[[Any], None] | None = None,
+    name: str = "job",
+) -> JobHandle:
+    """Run `fn(reporter)` on the thread pool; callbacks run on the GUI thread."""
+    handle = JobHandle(fn, on_done, on_failed, on_progress, on_partial, name)
+    _running.add(handle)
+    QThreadPool.globalInstance().start(handle._runnable)
+    return handle
+
+
+def running() -> list[JobHandle]:
+    """Jobs started and not yet reported back."""
+    return list(_running)

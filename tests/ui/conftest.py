@@ -1,0 +1,32 @@
+"""Fixtures for window tests: a main window on the sample, analysis finished."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def make_window(qtbot, data_dir, analyzer):
+    """Factory: a shown MainWindow with a fresh Services (store in the test's data dir)."""
+    from reader.ui.main_window import MainWindow
+    from reader.ui.services import Services
+    from reader.ui.settings import Settings
+
+    made = []
+
+    def make(open_sample: bool = True, wait: bool = True):
+        services = Services()
+        services.open_store()
+        window = MainWindow(Settings(), services, analyzer=analyzer)
+        qtbot.addWidget(window)
+        window.show()
+        made.append(window)
+        if open_sample:
+            with qtbot.waitSignal(window.analysis_finished, timeout=90_000, raising=wait):
+                window.open_sample()
+        return window
+
+    yield make
+    for window in made:
+        window.close()
+        window.services.close()
