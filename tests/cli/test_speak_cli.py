@@ -1,0 +1,84 @@
+"""`python -m reader speak` as a teacher runs it: a WAV plus sentence timings."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import wave
+
+import pytest
+
+from reader.speech.espeak import EspeakBackend
+
+_state = EspeakBackend().available()
+needs_espeak = pytest.mark.skipif(not _state, reason=f"libespeak-ng unavailable: {_state.reason}")
+
+TEXT = (
+    "Le ministre a parlé ce matin. Il reviendra demain à Genève.\n"
+    "« Nous avons eu une réunion utile », a-t-il déclaré.\n"
+)
+
+
+def run_cli(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "reader", "speak", *args], capture_output=True, timeout=300
+    )
+
+
+@needs_espeak
+@pytest.mark.slow
+def test_wav_duration_matches_marks(tmp_path):
+    src = tmp_path / "article.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    out, marks_path = tmp_path / "out.wav", tmp_path / "out.json"
+    proc = run_cli(str(src), "-o", str(out), "--marks", str(marks_path), "--rate", "160")
+    assert proc.returncode == 0, proc.stderr.decode()
+    with wave.open(str(out)) as w:
+        assert (w.getnchannels(), w.getsampwidth()) == (1, 2)
+        duration = w.getnframes() / w.getframerate()
+    marks = json.loads(marks_path.read_text(encoding="utf-8"))
+    sentences = marks["sentences"]
+    assert [s["text"] for s in sentences][:2] == [
+        "Le ministre a parlé ce matin.",
+        "Il reviendra demain à Genève.",
+    ]
+    assert len(sentences) == 3
+    assert abs(sentences[-1]["end"] - duration) < 0.002
+    assert abs(marks["duration"] - duration) < 0.002
+    assert sentences[0]["start"] == 0
+    for before, after in zip(sentences, sentences[1:], strict=False):
+        assert before["start"] < before["end"] <= after["start"]
+    # the paragraph break is a pause; sentences inside a paragraph follow on directly
+    assert sentences[1]["start"] == sentences[0]["end"]
+    assert sentences[2]["start"] - sentences[1]["end"] >= 0.3
+    assert (marks["voice"], marks["rate"]) == ("roa/fr", 160)
+    words_per_minute = 60 * len(TEXT.split()) / duration
+    assert 100 < words_per_minute < 220
+    words = marks["words"]
+    assert [w["text"] for w in words[:3]] == ["Le", "ministre", "a"]
+    assert all(
+        s["start"] <= w["start"] <= s["end"]
+        for s in sentences
+        for w in words
+        if w["sentence"] == s["index"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "expect"),
+    [
+        (["--voice", "xx/none"], "unknown voice"),
+        (["--rate", "5"], "--rate must be between"),
+        ([], "no such file"),
+    ],
+)
+def test_bad_arguments_give_one_line(tmp_path, args, expect):
+    src = tmp_path / "a.txt"
+    if expect != "no such file":
+        src.write_text("Bonjour.", encoding="utf-8")
+    proc = run_cli(str(src), "-o", str(tmp_path / "o.wav"), *args)
+    err = proc.stderr.decode().strip()
+    assert proc.returncode == 2
+    assert len(err.splitlines()) == 1 and expect in err, err
+    assert not (tmp_path / "o.wav").exists()
