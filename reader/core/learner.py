@@ -1,0 +1,282 @@
+"""The vocabulary model: which words of a document one learner probably does not know.
+
+A learner has a vocabulary size in lexicon ranks (from a CEFR level, or estimated from
+their own evidence). p(unknown) is a logistic in log-rank centred on that size, so it
+falls with frequency; a word is `difficult` past the size, which makes the model
+monotonic in level. The learner's own statuses override the model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Protocol
+
+from .document import Document, Token
+from .lexicon import LEVEL_VOCAB, LEVELS, Lexicon, cefr_for_rank
+
+__all__ = [
+    "LEVELS",
+    "Learner",
+    "WordInfo",
+    "ArticleStats",
+    "Assessment",
+    "assess",
+    "p_unknown",
+    "band_for_rank",
+]
+
+SLOPE = 3.0  # steepness of p(unknown) in log-rank: p = 0.89 at twice the size, 0.11 at half
+BAND_LIMITS = (1_000, 2_500, 5_000, 10_000)  # band 1 (very common) .. band 5 (rare)
+KNOWN_STATUSES = frozenset({"known", "ignored"})
+UNKNOWN_STATUSES = frozenset({"unknown", "learning"})
+ABOVE_C2 = "C2+"
+
+
+class _StatusSource(Protocol):
+    def all(self) -> dict[str, str]: ...
+
+
+Statuses = Mapping[str, str] | _StatusSource | None
+
+
+@dataclass(frozen=True)
+class Learner:
+    """A learner: a CEFR level, or an explicit vocabulary size (in ranks) that wins."""
+
+    level: str = "B1"
+    vocab_size: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.level not in LEVEL_VOCAB:
+            raise ValueError(f"unknown level {self.level!r}; expected one of {', '.join(LEVELS)}")
+        if self.vocab_size is not None and self.vocab_size < 1:
+            raise ValueError("vocab_size must be positive")
+
+    @property
+    def size(self) -> int:
+        """The vocabulary size used by the model."""
+        return self.vocab_size if self.vocab_size is not None else LEVEL_VOCAB[self.level]
+
+
+def p_unknown(rank: int, size: int) -> float:
+    """Probability that a learner knowing about `size` lemmas does not know this rank."""
+    return 1.0 / (1.0 + (size / max(rank, 1)) ** SLOPE)
+
+
+def band_for_rank(rank: int) -> int:
+    """Frequency band 1 (very common) .. 5 (rare)."""
+    for band, limit in enumerate(BAND_LIMITS, start=1):
+        if rank <= limit:
+            return band
+    return len(BAND_LIMITS) + 1
+
+
+@dataclass(frozen=True, slots=True)
+class WordInfo:
+    """What the model says about one vocabulary token for one learner."""
+
+    lemma: str
+    pos: str
+    rank: int
+    zipf: float
+    cefr: str
+    p_unknown: float
+    difficult: bool
+    status: str  # '' or known | learning | unknown | ignored
+    band: int  # 1 = very common .. 5 = rare
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleStats:
+    """Figures about a document for one learner."""
+
+    words: int  # running words (tokens with letters)
+    distinct_lemmas: int  # distinct vocabulary lemmas
+    known_coverage: float  # share of running words the learner knows (0..1)
+    difficult_lemmas: int  # distinct difficult lemmas
+    level_95: str  # lowest level at which 95% of running words are known (or "C2+")
+    level_98: str  # same at 98%
+
+
+@dataclass(frozen=True, slots=True)
+class _Base:
+    lemma: str
+    pos: str
+    rank: int
+    zipf: float
+
+
+def _status_map(statuses: Statuses) -> dict[str, str]:
+    if statuses is None:
+        return {}
+    if isinstance(statuses, Mapping):
+        return {k: v for k, v in statuses.items() if v}
+    return dict(statuses.all())
+
+
+def _info(base: _Base, size: int, status: str) -> WordInfo:
+    if status in KNOWN_STATUSES:
+        p, difficult = 0.0, False
+    elif status in UNKNOWN_STATUSES:
+        p, difficult = 1.0, True
+    else:
+        p, difficult = p_unknown(base.rank, size), base.rank > size
+    return WordInfo(
+        lemma=base.lemma,
+        pos=base.pos,
+        rank=base.rank,
+        zipf=base.zipf,
+        cefr=cefr_for_rank(base.rank),
+        p_unknown=p,
+        difficult=difficult,
+        status=status,
+        band=band_for_rank(base.rank),
+    )
+
+
+@dataclass
+class Assessment:
+    """The model's view of a document for one learner; `words` is aligned with doc.tokens."""
+
+    learner: Learner
+    statuses: dict[str, str]
+    word_count: int
+    _keys: list[int]  # per token: index into _bases, or -1 when not vocabulary
+    _bases: list[_Base]
+    _infos: list[WordInfo] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        size = self.learner.size
+        self._infos = [_info(b, size, self.statuses.get(b.lemma, "")) for b in self._bases]
+
+    @cached_property
+    def words(self) -> list[WordInfo | None]:
+        """One WordInfo per token (None for names, numbers, punctuation, function words)."""
+        infos = self._infos
+        return [infos[k] if k >= 0 else None for k in self._keys]
+
+    def relevel(self, learner: Learner, statuses: Statuses = None) -> Assessment:
+        """The same document for another learner, from cached ranks (statuses kept if None)."""
+        status_map = self.statuses if statuses is None else _status_map(statuses)
+        return Assessment(learner, status_map, self.word_count, self._keys, self._bases)
+
+    @cached_property
+    def _counts(self) -> list[int]:
+        counts = [0] * len(self._bases)
+        for k in self._keys:
+            if k >= 0:
+                counts[k] += 1
+        return counts
+
+    def _coverage(self, difficult_of) -> float:
+        if not self.word_count:
+            return 1.0
+        missed = sum(
+            c for c, info in zip(self._counts, self._infos, strict=True) if difficult_of(info) and c
+        )
+        return 1.0 - missed / self.word_count
+
+    def level_for_coverage(self, target: float) -> str:
+        """Lowest level at which the model (without statuses) covers `target` of running words."""
+        for level in LEVELS:
+            size = LEVEL_VOCAB[level]
+            if self._coverage(lambda info, size=size: info.rank > size) >= target:
+                return level
+        return ABOVE_C2
+
+    @cached_property
+    def stats(self) -> ArticleStats:
+        """Coverage, distinct and difficult lemmas, estimated level of the document."""
+        lemmas = {b.lemma for b, c in zip(self._bases, self._counts, strict=True) if c}
+        hard = {
+            i.lemma for i, c in zip(self._infos, self._counts, strict=True) if c and i.difficult
+        }
+        return ArticleStats(
+            words=self.word_count,
+            distinct_lemmas=len(lemmas),
+            known_coverage=self._coverage(lambda info: info.difficult),
+            difficult_lemmas=len(hard),
+            level_95=self.level_for_coverage(0.95),
+            level_98=self.level_for_coverage(0.98),
+        )
+
+    def difficult_lemmas(self) -> list[tuple[str, int, int, WordInfo]]:
+        """(lemma, first token index, occurrences, info) of difficult lemmas, in text order."""
+        found: dict[str, list] = {}
+        for index, k in enumerate(self._keys):
+            if k < 0:
+                continue
+            info = self._infos[k]
+            entry = found.get(info.lemma)
+            if entry is not None:
+                entry[2] += 1
+            elif info.difficult:
+                found[info.lemma] = [info.lemma, index, 1, info]
+        return [tuple(v) for v in found.values()]  # type: ignore[misc]
+
+
+def is_vocabulary_token(token: Token) -> bool:
+    """Tokens that can be vocabulary at all (before the function-word check)."""
+    return (
+        token.is_word
+        and not token.is_name
+        and not token.is_number
+        and not token.is_punct
+        and not token.elided
+        and token.pos != "PROPN"
+    )
+
+
+def assess(
+    doc: Document,
+    learner: Learner,
+    lexicon: Lexicon | None = None,
+    statuses: Statuses = None,
+) -> Assessment:
+    """Rank every vocabulary token of `doc` (complete or partial) for `learner`."""
+    if lexicon is None:
+        from .lexicon import default_lexicon
+
+        lexicon = default_lexicon()
+    base_index: dict[_Base, int] = {}
+    bases: list[_Base] = []
+    by_token_key: dict[tuple[str, str, str], int] = {}
+    keys: list[int] = []
+    words = 0
+    for token in doc.tokens:
+        if token.is_word:
+            words += 1
+        if not is_vocabulary_token(token):
+            keys.append(-1)
+            continue
+        token_key = (token.norm or token.text.lower(), token.lemma, token.pos)
+        k = by_token_key.get(token_key)
+        if k is None:
+            base = _base_for(lexicon, *token_key)
+            if base is None:
+                k = -1
+            else:
+                k = base_index.get(base)
+                if k is None:
+                    k = base_index[base] = len(bases)
+                    bases.append(base)
+            by_token_key[token_key] = k
+        keys.append(k)
+    return Assessment(learner, _status_map(statuses), words, keys, bases)
+
+
+def _base_for(lexicon: Lexicon, norm: str, lemma: str, pos: str) -> _Base | None:
+    """Rank and score of one (surface, lemma, POS), or None for a function word."""
+    lemma, pos = lexicon.guard(norm, lemma, pos)
+    if lexicon.is_function_word(lemma, pos):
+        return None
+    entry = lexicon.entry(lemma, pos) or lexicon.entry(lemma)
+    if entry is not None and lexicon.is_function_word(entry.lemma, entry.pos):
+        return None
+    # max(surface, lemma): a wrong rare lemma from spaCy never hides a common surface form.
+    surface = lexicon.surface_score(norm)
+    if entry is not None and entry.zipf >= surface:
+        return _Base(lemma, pos, entry.rank, entry.zipf)
+    return _Base(lemma, pos, lexicon.rank_for_zipf(surface), surface)
