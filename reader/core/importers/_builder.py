@@ -117,9 +117,9 @@ class TextBuilder:
         self._blocks.append(block)
         return block
 
-    def first_block_text(self) -> str:
-        """The text of the first block (or "")."""
-        return self._parts[1] if len(self._parts) > 1 else ""
+    def text_of(self, block: Block) -> str:
+        """The cleaned text of a block added to this builder."""
+        return self._parts[2 * self._blocks.index(block) + 1]
 
     def build(self, title: str = "", meta: dict[str, str] | None = None) -> SourceText:
         """The SourceText; raises ImportFailure when no readable text was found."""

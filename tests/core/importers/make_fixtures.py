@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import random
 import zipfile
 from pathlib import Path
@@ -81,6 +82,7 @@ def make_docx(path: Path) -> None:
     doc = docx.Document()
     doc.core_properties.title = DOCX_TITLE
     doc.core_properties.author = "Mme Lambert"
+    doc.core_properties.created = datetime.datetime(2024, 9, 2, 8, 0)
     doc.add_paragraph(DOCX_TITLE, style="Title")
     doc.add_paragraph("Fiche de lecture pour la classe de seconde.")
     doc.add_heading("Les causes", level=1)
