@@ -1,0 +1,19 @@
+"""Handouts on paper: PDF files and printers, drawn with QtGui (no widgets, works headless)."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def ensure_gui_app():
+    """The running QGuiApplication, creating an offscreen one for command-line use."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is not None:
+        return app
+    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if headless and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication(sys.argv[:1])
