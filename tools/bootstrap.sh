@@ -102,7 +102,7 @@ fi
 
 export QT_QPA_PLATFORM=offscreen
 say "lint (ruff)"
-"$venv/bin/python" -m ruff check reader tests tools benchmarks
+"$venv/bin/python" -m ruff check .
 say "running the test suite"
 set +e
 "$venv/bin/python" -m pytest "$@"

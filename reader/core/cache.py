@@ -1,0 +1,130 @@
+"""Analysis cache: a finished Document stored by content hash and pipeline version.
+
+Reopening a document skips spaCy entirely. Files are `marshal`-encoded tuples
+(fast to load, no code executed on load), written atomically; a damaged or
+stale entry is ignored and rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import marshal
+import os
+import tempfile
+import zlib
+from dataclasses import fields
+from pathlib import Path
+
+from .document import Chapter, Document, Paragraph, Sentence, Token
+
+log = logging.getLogger(__name__)
+FORMAT = 1
+_MAX_ENTRIES = 200
+
+
+def content_key(text: str, version_key: str) -> str:
+    """Cache key for `text` analysed by the pipeline identified by `version_key`."""
+    h = hashlib.sha256()
+    h.update(version_key.encode())
+    h.update(b"\0")
+    h.update(text.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()[:40]
+
+
+class AnalysisCache:
+    """A folder of cached analyses (default: the user's cache dir)."""
+
+    def __init__(self, folder: Path | None = None):
+        if folder is None:
+            from .paths import cache_dir
+
+            folder = cache_dir() / "analysis"
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.hits = 0
+        self.misses = 0
+
+    def _path(self, key: str) -> Path:
+        return self.folder / f"{key}.doc"
+
+    def get(self, text: str, version_key: str) -> Document | None:
+        """The cached Document for this text and pipeline, or None."""
+        path = self._path(content_key(text, version_key))
+        try:
+            blob = path.read_bytes()
+        except OSError:
+            self.misses += 1
+            return None
+        try:
+            doc = _decode(blob, text)
+        except Exception as exc:  # damaged entry: rebuild it
+            log.warning("ignoring damaged cache entry %s: %s", path.name, exc)
+            self.misses += 1
+            return None
+        self.hits += 1
+        os.utime(path)
+        return doc
+
+    def put(self, doc: Document, version_key: str) -> None:
+        """Store a complete Document (partial ones are not cached)."""
+        if not doc.complete:
+            return
+        path = self._path(content_key(doc.text, version_key))
+        fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(_encode(doc))
+            os.replace(tmp, path)
+        except OSError as exc:
+            log.warning("could not write analysis cache: %s", exc)
+            Path(tmp).unlink(missing_ok=True)
+            return
+        self._trim()
+
+    def _trim(self) -> None:
+        entries = sorted(self.folder.glob("*.doc"), key=lambda p: p.stat().st_mtime)
+        for old in entries[:-_MAX_ENTRIES]:
+            old.unlink(missing_ok=True)
+
+
+# Token's constructor order without `text` (rebuilt from the offsets on load).
+_NUM_FIELDS = tuple(f.name for f in fields(Token) if f.name != "text")
+assert _NUM_FIELDS[:3] == ("index", "start", "end")
+
+
+def _encode(doc: Document) -> bytes:
+    toks = tuple(tuple(getattr(t, f) for f in _NUM_FIELDS) for t in doc.tokens)
+    payload = (
+        FORMAT,
+        len(doc.text),
+        doc.title,
+        tuple(sorted(doc.meta.items())),
+        tuple(
+            (p.index, p.start, p.end, p.kind, p.chapter, p.first_sentence, p.last_sentence)
+            for p in doc.paragraphs
+        ),
+        tuple(
+            (s.index, s.start, s.end, s.paragraph, s.first_token, s.last_token)
+            for s in doc.sentences
+        ),
+        tuple((c.index, c.title, c.start, c.end) for c in doc.chapters),
+        toks,
+    )
+    return zlib.compress(marshal.dumps(payload), 1)
+
+
+def _decode(blob: bytes, text: str) -> Document:
+    fmt, length, title, meta, paras, sents, chapters, toks = marshal.loads(zlib.decompress(blob))
+    if fmt != FORMAT or length != len(text):
+        raise ValueError("format or length mismatch")
+    tokens = [Token(row[0], text[row[1] : row[2]], *row[1:]) for row in toks]
+    return Document(
+        text=text,
+        title=title,
+        meta=dict(meta),
+        paragraphs=[Paragraph(*p) for p in paras],
+        sentences=[Sentence(*s) for s in sents],
+        chapters=[Chapter(*c) for c in chapters],
+        tokens=tokens,
+    )
