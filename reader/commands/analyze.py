@@ -13,6 +13,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("path", help="file to analyse (any supported format), or - for stdin")
     parser.add_argument("--level", default="B1", choices=["A1", "A2", "B1", "B2", "C1", "C2"])
     parser.add_argument("--format", default="json", choices=["json", "text"])
+    parser.add_argument(
+        "--vocab-size", type=int, default=None, help="learner's vocabulary in ranks (wins)"
+    )
 
 
 def run(args) -> int:
@@ -22,6 +25,7 @@ def run(args) -> int:
     source = read_source(args.path)
     doc = default_analyzer().analyze(source)
     out = document_json(doc)
+    add_assessment(out, doc, args.level, args.vocab_size)
     if args.format == "json":
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -54,6 +58,29 @@ def document_json(doc) -> dict:
             for t in doc.tokens
         ],
     }
+
+
+def add_assessment(out: dict, doc, level: str, vocab_size: int | None) -> None:
+    """Add rank, cefr, p_unknown, difficult per vocabulary token and the article `stats`."""
+    from dataclasses import asdict
+
+    from ..core.errors import ReaderError
+    from ..core.learner import Learner, assess
+
+    try:
+        learner = Learner(level, vocab_size)
+    except ValueError as exc:
+        raise ReaderError(str(exc)) from exc
+    assessment = assess(doc, learner)
+    for token, info in zip(out["tokens"], assessment.words, strict=True):
+        if info is not None:
+            token.update(
+                rank=info.rank,
+                cefr=info.cefr,
+                p_unknown=round(info.p_unknown, 4),
+                difficult=info.difficult,
+            )
+    out["stats"] = {"level": level, "vocab_size": learner.size, **asdict(assessment.stats)}
 
 
 def write_text(out: dict, stream) -> None:
