@@ -72,8 +72,14 @@ def load_path(path: str | os.PathLike, *, max_chars: int = DEFAULT_MAX_CHARS) ->
     return source
 
 
-def load_bytes(data: bytes, name: str = "", *, max_chars: int = DEFAULT_MAX_CHARS) -> SourceText:
-    """Open a file's content; `name` (file name) only names it in messages and hints."""
+def load_bytes(
+    data: bytes,
+    name: str = "",
+    *,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    as_format: str | None = None,
+) -> SourceText:
+    """Open a file's content; `name` names it in messages; `as_format` forces an importer."""
     label = f"“{name}”" if name else "This file"
     if not data:
         raise ImportFailure(f"{label} is empty (0 bytes).")
@@ -87,7 +93,9 @@ def load_bytes(data: bytes, name: str = "", *, max_chars: int = DEFAULT_MAX_CHAR
             f"{label} holds only the byte 0x{data[0]:02X} repeated {len(data):,} times: "
             f"a blank or wiped file, not a document."
         )
-    fmt = detect_format(data, name, label)
+    if as_format is not None and as_format not in _MODULES:
+        raise ValueError(f"unknown format {as_format!r}; one of {sorted(_MODULES)}")
+    fmt = as_format or detect_format(data, name, label)
     module = importlib.import_module(f".{_MODULES[fmt]}", __name__)
     source = _guarded(lambda: module.load(data, label, max_chars), fmt, label)
     return finish(source, fmt, name)

@@ -120,14 +120,23 @@ def html_blocks(
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
-def parse_html(markup: str):
-    """An lxml HTML tree for `markup` (never raises on bad markup; None when there is nothing)."""
+def parse_html(markup: str, label: str = "This file"):
+    """An lxml HTML tree for `markup` (None when there is nothing; ImportFailure if nested too deep)."""
     from lxml import html as lxml_html
+
+    from ..errors import ImportFailure
 
     markup = _XML_DECL.sub("", markup, count=1)
     if not markup.strip():
         return None
+    parser = lxml_html.HTMLParser()
     try:
-        return lxml_html.document_fromstring(markup)
+        tree = lxml_html.document_fromstring(markup, parser=parser)
     except Exception:  # lxml raises ParserError on markup it cannot root
         return None
+    if any("Excessive depth" in e.message for e in parser.error_log):
+        # libxml2 stops at 256 levels and silently drops what lies deeper.
+        raise ImportFailure(
+            f"{label} is a damaged web page: its elements are nested too deeply to read."
+        )
+    return tree

@@ -29,7 +29,7 @@ def load(text: str, markup: str, max_chars: int) -> SourceText:
 
 def _from_html(markup: str, label: str, max_chars: int) -> SourceText | None:
     """The selection's blocks with their kinds; None when the HTML holds no text."""
-    tree = parse_html(_CF_HTML_HEADER.sub("", markup, count=1))
+    tree = parse_html(_CF_HTML_HEADER.sub("", markup, count=1), label)
     if tree is None:
         return None
     builder = TextBuilder(max_chars, label)

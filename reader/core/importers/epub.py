@@ -68,7 +68,7 @@ def load(data: bytes, label: str, max_chars: int) -> SourceText:
         item = book.get_item_with_id(idref)
         if item is None or item.get_type() != ITEM_DOCUMENT or isinstance(item, epub.EpubNav):
             continue
-        tree = parse_html(decode_html(item.get_content(), label)[0])
+        tree = parse_html(decode_html(item.get_content(), label)[0], label)
         if tree is None:
             continue
         blocks = list(html_blocks(tree))

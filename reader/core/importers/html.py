@@ -67,7 +67,7 @@ def load(data: bytes, label: str, max_chars: int) -> SourceText:
 
 def load_markup(markup: str, label: str, max_chars: int, url: str = "") -> SourceText:
     """Main text and metadata of a page; falls back to all visible text when the extractor finds none."""
-    tree = parse_html(markup)
+    tree = parse_html(markup, label)
     if tree is None:
         raise ImportFailure(f"{label} contains no readable text.")
     saved = _SAVED_FROM.search(markup[:4096])
