@@ -16,6 +16,7 @@ from .vocab_item import STATUSES, VocabItem, article_for
 
 if TYPE_CHECKING:
     from .statuses import WordStatuses
+    from .store import Store
 
 log = logging.getLogger(__name__)
 
@@ -33,12 +34,12 @@ class _Edit:
     absent: tuple[str, ...]  # lemmas that had no row before the change
 
 
-def default_gloss_lookup() -> GlossLookup | None:
-    """Gloss, gender and article from the shipped glossary; None if it is not installed."""
+def default_gloss_lookup(store: Store | None = None) -> GlossLookup | None:
+    """Gloss, gender and article from the glossary (with the user's own glosses in `store`)."""
     try:
         from .glossary import default_glossary
 
-        glossary = default_glossary()
+        glossary = default_glossary(store)
     except Exception as exc:  # the list still works without glosses
         log.warning("glossary unavailable for the vocabulary list: %s", exc)
         return None
@@ -65,7 +66,7 @@ def item_from_row(row: Any, gloss: tuple[str, str, str] = ("", "", "")) -> Vocab
     """A VocabItem from a `WordStatuses.history()` row plus its gloss."""
     return VocabItem(
         lemma=_field(row, "lemma"),
-        status=_field(row, "status") or "unknown",
+        status=_field(row, "status") or "",
         pos=_field(row, "pos") or "",
         surface=_field(row, "surface") or "",
         gloss=gloss[0],
@@ -81,7 +82,7 @@ def item_from_row(row: Any, gloss: tuple[str, str, str] = ("", "", "")) -> Vocab
 
 def matches(item: VocabItem, search: str = "", status: str | None = None, source=None) -> bool:
     """True when `item` passes the search text and the status and article filters."""
-    if status and item.status != status:
+    if status and item.shown_status != status:
         return False
     if source is not None and item.source != source:
         return False
@@ -104,7 +105,7 @@ class VocabList:
     ):
         self.statuses = statuses
         if gloss_lookup is None and use_glossary:
-            gloss_lookup = default_gloss_lookup()
+            gloss_lookup = default_gloss_lookup(getattr(statuses, "store", None))
         self._gloss_lookup = gloss_lookup
         self._glosses: dict[tuple[str, str], tuple[str, str, str]] = {}
         self._undo: list[_Edit] = []
@@ -208,12 +209,8 @@ class VocabList:
         return known_over_time(self.statuses)
 
     def lookups_per_article(self) -> list[tuple[str, int]]:
-        """(article, words looked up in it), most first."""
-        counts: Counter[str] = Counter()
-        for item in self.items():
-            if item.lookups and item.source:
-                counts[item.source] += 1
-        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+        """(article, different words looked up in it), most first."""
+        return lookups_per_article(self.statuses)
 
 
 def _row_of(item: VocabItem) -> dict:
@@ -228,6 +225,13 @@ def _row_of(item: VocabItem) -> dict:
         "updated_at": item.updated_at,
         "lookups": item.lookups,
     }
+
+
+def lookups_per_article(statuses: WordStatuses) -> list[tuple[str, int]]:
+    """(article, different lemmas looked up in it), most first."""
+    seen = {(_field(r, "source"), _field(r, "lemma")) for r in statuses.lookups()}
+    counts = Counter(source for source, _lemma in seen if source)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
 
 
 def known_over_time(statuses: WordStatuses) -> list[tuple[str, int]]:

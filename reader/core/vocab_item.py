@@ -14,7 +14,7 @@ class VocabItem:
     """A lemma the learner met: status, meaning, and where it was met."""
 
     lemma: str
-    status: str = "unknown"
+    status: str = "unknown"  # '' = looked up, never marked
     pos: str = ""
     surface: str = ""  # the form met in the text
     gloss: str = ""
@@ -25,6 +25,11 @@ class VocabItem:
     first_seen: str = ""  # ISO date-time
     updated_at: str = ""  # ISO date-time
     lookups: int = 0
+
+    @property
+    def shown_status(self) -> str:
+        """The status as the learner sees it: a word looked up but never marked is unknown."""
+        return self.status or "unknown"
 
     @property
     def date(self) -> str:

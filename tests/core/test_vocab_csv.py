@@ -25,12 +25,13 @@ ITEMS = [
     ),
     VocabItem(lemma="s'asseoir", status="known", pos="VERB", gloss="to sit down"),
     VocabItem(lemma="œuvre", status="ignored", gender="f", article="l'"),
+    VocabItem(lemma="renard", status="", surface="renards", lookups=1),  # looked up only
 ]
 
 
 def test_round_trip_keeps_every_field(tmp_path):
     path = tmp_path / "vocab.csv"
-    assert write_csv(ITEMS, path) == 3
+    assert write_csv(ITEMS, path) == 4
     assert read_csv(path) == ITEMS
 
 

@@ -162,7 +162,7 @@ def export_apkg(
                 sentence_sound,
                 _esc(item.pos),
             ]
-            tags = ["french-reader", item.status] if item.status else ["french-reader"]
+            tags = ["french-reader", item.shown_status]
             deck.add_note(
                 genanki.Note(model=model, fields=fields, guid=note_guid(item.lemma), tags=tags)
             )

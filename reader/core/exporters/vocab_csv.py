@@ -71,8 +71,9 @@ def parse_csv(text: str, name: str = "CSV") -> list[VocabItem]:
         lemma = values.get("lemma", "")
         if not lemma:
             continue
-        status = values.get("status", "") or "known"
-        if status not in STATUSES:
+        # No status column: a list of known words. An empty cell: looked up, never marked.
+        status = values.get("status", "") if "status" in columns else "known"
+        if status and status not in STATUSES:
             raise ReaderError(
                 f"{name}, row {number}: status {status!r} is not one of {', '.join(STATUSES)}"
             )

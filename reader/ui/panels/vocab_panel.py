@@ -68,7 +68,7 @@ class VocabTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 item.headword,
-                STATUS_LABELS.get(item.status, item.status),
+                STATUS_LABELS.get(item.shown_status, item.shown_status),
                 item.gloss,
                 item.sentence,
                 item.source,
@@ -230,7 +230,7 @@ class VocabPanel(QWidget):
 
     def _update_summary(self) -> None:
         everything = self.vocab.items()
-        counts = {s: sum(1 for i in everything if i.status == s) for s in STATUSES}
+        counts = {s: sum(1 for i in everything if i.shown_status == s) for s in STATUSES}
         shown = self.model.rowCount()
         parts = [f"{counts[s]} {s}" for s in STATUSES if counts[s]]
         self.summary.setText(
