@@ -99,7 +99,7 @@ def _list(vocab, args) -> int:
         sys.stdout.write("\n")
         return 0
     for i in items:
-        sys.stdout.write(f"{i.headword}\t{i.status}\t{i.gloss}\t{i.source}\t{i.date}\n")
+        sys.stdout.write(f"{i.headword}\t{i.shown_status}\t{i.gloss}\t{i.source}\t{i.date}\n")
     counts = {s: sum(1 for i in items if i.shown_status == s) for s in STATUSES}
     summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
     sys.stderr.write(f"{len(items)} words" + (f" ({summary})" if summary else "") + "\n")

@@ -1,0 +1,136 @@
+"""`python -m reader vocab list|export|import|progress` as a learner runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from reader.cli import main
+from reader.core.statuses import WordStatuses
+from reader.core.store import Store
+
+
+@pytest.fixture
+def filled(data_dir):
+    """A user data folder whose list has three words met in two articles."""
+    store = Store()
+    statuses = WordStatuses(store)
+    statuses.record_lookup(
+        "maison", "NOUN", "maisons", "Les maisons du village sont anciennes.", "Le village"
+    )
+    statuses.set("courir", "learning", "VERB", "court", "Elle court vite.", "Le village")
+    statuses.record_lookup("arbre", "NOUN", "arbres", "Les arbres tombent.", "La forêt")
+    store.close()
+    return data_dir
+
+
+def cli(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_list_text_and_filters(filled, capsys):
+    code, out, err = cli(capsys, "vocab", "list")
+    assert code == 0
+    lines = {line.split("\t")[0]: line.split("\t") for line in out.splitlines()}
+    assert set(lines) == {"la maison", "courir", "l'arbre"}
+    assert lines["la maison"][1:4] == ["unknown", "house", "Le village"]
+    assert "3 words (2 unknown, 1 learning)" in err
+
+    code, out, _ = cli(capsys, "vocab", "list", "--status", "learning", "--format", "json")
+    rows = json.loads(out)
+    assert [(r["lemma"], r["sentence"]) for r in rows] == [("courir", "Elle court vite.")]
+    _, out, _ = cli(capsys, "vocab", "list", "--article", "La forêt")
+    assert out.startswith("l'arbre\t")
+
+
+def test_csv_export_then_import_elsewhere(filled, capsys, tmp_path, monkeypatch):
+    out_csv = tmp_path / "vocab.csv"
+    code, _, err = cli(capsys, "vocab", "export", "--format", "csv", "-o", str(out_csv))
+    assert code == 0 and "wrote 3 words" in err
+    _, listed_before, _ = cli(capsys, "vocab", "list")
+
+    monkeypatch.setenv("FRENCH_READER_DATA_DIR", str(tmp_path / "other-computer"))
+    assert cli(capsys, "vocab", "list")[1] == ""
+    code, out, _ = cli(capsys, "vocab", "import", str(out_csv))
+    assert code == 0 and "vocab.csv: 3 words read" in out
+    assert cli(capsys, "vocab", "list")[1] == listed_before
+
+
+def test_apkg_export(filled, capsys, tmp_path):
+    out = tmp_path / "deck.apkg"
+    code, _, err = cli(capsys, "vocab", "export", "-o", str(out), "--deck", "Mon français")
+    assert code == 0 and "wrote 3 notes (0 audio files)" in err
+    from reader.core.vocab_import import read_anki_words
+
+    assert sorted(read_anki_words(out)) == ["arbre", "courir", "maison"]
+
+
+def test_apkg_export_with_spoken_audio(filled, capsys, tmp_path):
+    from reader.commands.vocab import speech_audio_source
+
+    if speech_audio_source() is None:
+        pytest.skip("no speech engine on this machine (espeak-ng)")
+    out = tmp_path / "deck.apkg"
+    code, _, err = cli(capsys, "vocab", "export", "-o", str(out), "--audio")
+    assert code == 0 and "wrote 3 notes (6 audio files)" in err
+    with zipfile.ZipFile(out) as z:
+        media = json.loads(z.read("media"))
+        assert len(media) == 6
+        assert all(z.read(k)[:4] == b"RIFF" for k in media)
+
+
+def test_import_word_list_prints_estimate(filled, capsys, tmp_path):
+    words = tmp_path / "words.txt"
+    words.write_text("maisons\nfalaise\nécureuil\n", encoding="utf-8")
+    code, out, _ = cli(capsys, "vocab", "import", str(words))
+    assert code == 0
+    assert "3 words read, 3 newly marked known" in out
+    assert "vocabulary estimate" in out
+    _, out, _ = cli(capsys, "vocab", "list", "--status", "known")
+    assert sorted(line.split("\t")[0] for line in out.splitlines()) == [
+        "l'écureuil",
+        "la falaise",
+        "la maison",
+    ]
+
+
+def test_progress(filled, capsys, tmp_path):
+    words = tmp_path / "words.txt"
+    words.write_text("chat\nchien\n", encoding="utf-8")
+    cli(capsys, "vocab", "import", str(words))
+    code, out, _ = cli(capsys, "vocab", "progress")
+    assert code == 0
+    known, looked_up = out.split("# words looked up per article\n")
+    assert known.startswith("# known lemmas over time\n")
+    (point,) = known.splitlines()[1:]
+    day, count = point.split("\t")
+    assert len(day) == 10 and count == "2"
+    assert looked_up.splitlines() == ["La forêt\t1", "Le village\t1"]
+
+
+def test_errors_are_one_line(data_dir, capsys, tmp_path):
+    code, _, err = cli(capsys, "vocab", "export", "-o", str(tmp_path / "x.apkg"))
+    assert code == 2 and err.strip() == "error: the vocabulary list is empty: nothing to export"
+    code, _, err = cli(capsys, "vocab", "export", "-o", str(tmp_path / "x.txt"))
+    assert code == 2 and "--format apkg or --format csv" in err
+    code, _, err = cli(capsys, "vocab", "import", str(tmp_path / "missing.apkg"))
+    assert code == 2 and "no such file" in err
+
+
+def test_runs_as_a_module(filled):
+    proc = subprocess.run(
+        [sys.executable, "-m", "reader", "vocab", "list", "--search", "vite"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ},
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("courir\tlearning\t")
