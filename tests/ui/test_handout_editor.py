@@ -1,0 +1,75 @@
+"""The handout editor as a teacher uses it: propose, click to add, edit, remove, export, reopen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+
+from reader.core.store import Store
+from reader.ui.handout_editor import HandoutEditor
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "user.sqlite3")
+    yield s
+    s.close()
+
+
+def _click_word(qtbot, editor, word: str) -> None:
+    offset = editor.doc.text.index(word) + 2
+    cursor = QTextCursor(editor.text.document())
+    cursor.setPosition(offset)
+    rect = editor.text.cursorRect(cursor)
+    qtbot.mouseClick(editor.text.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center()))
+
+
+def test_teacher_builds_a_handout(qtbot, sample_doc, store, tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    editor = HandoutEditor(sample_doc, store)
+    qtbot.addWidget(editor)
+    editor.show()
+    proposed = len(editor.handout.entries)
+    assert proposed >= 10 and editor.table.rowCount() == proposed
+    assert "ministre" not in [e.lemma for e in editor.handout.entries]
+
+    _click_word(qtbot, editor, "ministre")
+    entry = editor.handout.entry_for_lemma("ministre")
+    assert entry is not None and editor.table.rowCount() == proposed + 1
+    row = editor.handout.entries.index(entry)
+    editor.table.item(row, 1).setText("minister (government)")
+    editor.table.item(row, 3).setText("also: une ministre")
+    assert entry.gloss == "minister (government)" and entry.edited
+
+    removed = editor.handout.entries[-1]
+    editor.table.selectRow(len(editor.handout.entries) - 1)
+    editor.remove_button.click()
+    assert removed not in editor.handout.entries
+    assert editor.table.rowCount() == proposed
+
+    editor.layout_combo.setCurrentText("glossary")
+    editor.paper.setCurrentText("Letter")
+    out = editor.export("pdf", tmp_path / "h.pdf")
+    text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(out).pages)
+    assert "minister (government)" in text and "also: une ministre" in text
+    assert round(float(pypdf.PdfReader(out).pages[0].mediabox.width)) == 612
+
+    editor.save_and_close()
+    again = HandoutEditor(sample_doc, store)
+    qtbot.addWidget(again)
+    assert again.handout.entry_for_lemma("ministre").gloss == "minister (government)"
+    assert removed.lemma not in [e.lemma for e in again.handout.entries]
+    assert again.layout_combo.currentText() == "glossary"
+
+
+def test_higher_level_proposes_fewer_and_keeps_edits(qtbot, sample_doc, store):
+    editor = HandoutEditor(sample_doc, store)
+    qtbot.addWidget(editor)
+    first = editor.handout.entries[0]
+    editor.table.item(0, 1).setText("my gloss")
+    before = len(editor.handout.entries)
+    editor.level.setCurrentText("A2")
+    editor.repropose()
+    assert len(editor.handout.entries) > before
+    assert editor.handout.entry_for_lemma(first.lemma).gloss == "my gloss"
