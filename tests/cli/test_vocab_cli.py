@@ -41,7 +41,7 @@ def test_list_text_and_filters(filled, capsys):
     lines = {line.split("\t")[0]: line.split("\t") for line in out.splitlines()}
     assert set(lines) == {"la maison", "courir", "l'arbre"}
     assert lines["la maison"][1:4] == ["unknown", "house", "Le village"]
-    assert "3 words (2 unknown, 1 learning)" in err
+    assert "3 words (1 learning, 2 unknown)" in err
 
     code, out, _ = cli(capsys, "vocab", "list", "--status", "learning", "--format", "json")
     rows = json.loads(out)
