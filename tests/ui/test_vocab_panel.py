@@ -1,0 +1,172 @@
+"""The vocabulary panel as a learner uses it: search, filters, status buttons, delete, undo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from reader.core.exporters.vocab_csv import read_csv
+from reader.core.statuses import WordStatuses
+from reader.core.store import Store
+from reader.core.vocab import VocabList
+from reader.ui.panels.vocab_panel import VocabPanel
+
+GLOSSES = {"maison": ("house", "f", "la"), "arbre": ("tree", "m", "l'"), "courir": ("run", "", "")}
+
+
+@pytest.fixture
+def statuses(tmp_path):
+    store = Store(tmp_path / "user.sqlite3")
+    statuses = WordStatuses(store)
+    statuses.record_lookup(
+        "maison", "NOUN", "maisons", "Les maisons du village sont anciennes.", "Le village"
+    )
+    statuses.set("courir", "learning", "VERB", "court", "Elle court vite.", "Le village")
+    statuses.record_lookup("arbre", "NOUN", "arbres", "Les arbres tombent.", "La forêt")
+    statuses.set("chat", "known", "NOUN", "chat", "Le chat dort.", "La forêt")
+    yield statuses
+    store.close()
+
+
+@pytest.fixture
+def panel(qtbot, statuses):
+    vocab = VocabList(statuses, gloss_lookup=lambda lemma, pos: GLOSSES.get(lemma, ("", "", "")))
+    widget = VocabPanel(vocab)
+    qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def shown(panel) -> list[str]:
+    """The Word column as displayed, top to bottom."""
+    model = panel.table.model()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def cell(panel, word: str, column: str) -> str:
+    from reader.ui.panels.vocab_panel import COLUMNS
+
+    model = panel.table.model()
+    row = shown(panel).index(word)
+    return model.index(row, COLUMNS.index(column)).data()
+
+
+def test_table_shows_words_with_their_context(panel):
+    assert sorted(shown(panel)) == ["chat", "courir", "l'arbre", "la maison"]
+    assert cell(panel, "la maison", "Status") == "Unknown"
+    assert cell(panel, "la maison", "Gloss") == "house"
+    assert cell(panel, "la maison", "Sentence") == "Les maisons du village sont anciennes."
+    assert cell(panel, "la maison", "Article") == "Le village"
+    assert cell(panel, "courir", "Status") == "Learning"
+    assert "4 of 4 words shown" in panel.summary.text()
+
+
+def test_search_and_filters(panel, qtbot):
+    qtbot.keyClicks(panel.search, "tree")
+    assert shown(panel) == ["l'arbre"]
+    panel.search.clear()
+    panel.status_filter.setCurrentIndex(panel.status_filter.findText("Unknown"))
+    assert sorted(shown(panel)) == ["l'arbre", "la maison"]
+    panel.article_filter.setCurrentIndex(panel.article_filter.findText("Le village"))
+    assert shown(panel) == ["la maison"]
+    assert "1 of 4 words shown" in panel.summary.text()
+    panel.status_filter.setCurrentIndex(0)
+    assert sorted(shown(panel)) == ["courir", "la maison"]
+    assert [panel.article_filter.itemText(i) for i in range(panel.article_filter.count())] == [
+        "All articles",
+        "La forêt",
+        "Le village",
+    ]
+
+
+def test_status_buttons_and_ctrl_z(panel, qtbot, statuses):
+    assert not panel.undo_button.isEnabled()
+    panel.select_lemmas(["maison", "arbre"])
+    assert panel.status_buttons["known"].isEnabled()
+    with qtbot.waitSignal(panel.statuses_changed) as changed:
+        qtbot.mouseClick(panel.status_buttons["known"], Qt.MouseButton.LeftButton)
+    assert sorted(changed.args[0]) == ["arbre", "maison"]
+    assert statuses.get("maison") == "known"
+    assert cell(panel, "la maison", "Status") == "Known"
+    assert panel.undo_button.isEnabled()
+
+    panel.table.setFocus()
+    with qtbot.waitSignal(panel.statuses_changed) as changed:
+        qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(changed.args[0]) == ["arbre", "maison"]
+    assert statuses.get("maison") == "" and statuses.get("arbre") == ""
+    assert cell(panel, "la maison", "Status") == "Unknown"
+    assert not panel.undo_button.isEnabled()
+
+
+def test_delete_then_undo_restores_rows(panel, qtbot, statuses):
+    panel.status_filter.setCurrentIndex(panel.status_filter.findText("Learning"))
+    panel.select_lemmas(["courir"])
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert shown(panel) == []
+    assert statuses.get("courir") == ""
+    panel.status_filter.setCurrentIndex(0)
+    assert "courir" not in shown(panel)
+
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    assert "courir" in shown(panel)
+    assert cell(panel, "courir", "Sentence") == "Elle court vite."
+    assert statuses.get("courir") == "learning"
+
+
+def test_delete_key_removes_selection(panel, qtbot):
+    panel.select_lemmas(["chat"])
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert "chat" not in shown(panel)
+
+
+def test_buttons_without_selection_are_disabled(panel):
+    panel.table.clearSelection()
+    assert not panel.delete_button.isEnabled()
+    assert not any(b.isEnabled() for b in panel.status_buttons.values())
+
+
+def test_export_csv_of_the_filtered_rows(panel, qtbot, tmp_path, monkeypatch):
+    panel.article_filter.setCurrentIndex(panel.article_filter.findText("La forêt"))
+    target = tmp_path / "foret.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(panel.message) as msg:
+        qtbot.mouseClick(panel.csv_button, Qt.MouseButton.LeftButton)
+    assert msg.args[0] == "Exported 2 words to foret.csv"
+    assert sorted(i.lemma for i in read_csv(target)) == ["arbre", "chat"]
+
+
+def test_export_anki_and_import_known_words(panel, qtbot, tmp_path, monkeypatch, statuses):
+    target = tmp_path / "deck.apkg"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(panel.anki_button, Qt.MouseButton.LeftButton)
+    from reader.core.vocab_import import read_anki_words
+
+    assert sorted(read_anki_words(target)) == ["arbre", "chat", "courir", "maison"]
+
+    words = tmp_path / "known.txt"
+    words.write_text("maisons\nrenard\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(words), ""))
+    qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+    assert statuses.get("maison") == statuses.get("renard") == "known"
+    assert "renard" in shown(panel)
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    assert "renard" not in shown(panel)
+    assert statuses.get("maison") == ""
+
+
+def test_import_error_is_shown_not_raised(panel, qtbot, tmp_path, monkeypatch):
+    bad = tmp_path / "broken.apkg"
+    bad.write_text("not a zip")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    shown_errors = []
+    monkeypatch.setattr(
+        "reader.ui.messages.show",
+        lambda kind, parent, title, text, details="": shown_errors.append(text),
+    )
+    qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+    assert len(shown_errors) == 1 and "not an Anki package" in shown_errors[0]
