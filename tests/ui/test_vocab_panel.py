@@ -170,3 +170,32 @@ def test_import_error_is_shown_not_raised(panel, qtbot, tmp_path, monkeypatch):
     )
     qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
     assert len(shown_errors) == 1 and "not an Anki package" in shown_errors[0]
+
+
+def test_export_anki_with_audio_runs_in_background(panel, qtbot, tmp_path, monkeypatch):
+    import io
+    import wave
+    import zipfile
+
+    def speak(text: str) -> bytes:
+        buffer = io.BytesIO()
+        with wave.open(buffer, "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(8000)
+            w.writeframes(b"\0\0" * len(text))
+        return buffer.getvalue()
+
+    panel = VocabPanel(panel.vocab, audio_source=lambda: speak)
+    qtbot.addWidget(panel)
+    panel.audio_check.setChecked(True)
+    target = tmp_path / "spoken.apkg"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(
+        panel.message, timeout=10_000, check_params_cb=lambda m: "sounds" in m
+    ) as msg:
+        qtbot.mouseClick(panel.anki_button, Qt.MouseButton.LeftButton)
+    assert msg.args[0] == "Exported 4 cards (8 sounds) to spoken.apkg"
+    assert panel.anki_button.isEnabled()
+    with zipfile.ZipFile(target) as z:
+        assert sum(1 for n in z.namelist() if n.isdigit()) == 8

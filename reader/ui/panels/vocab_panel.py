@@ -343,10 +343,35 @@ class VocabPanel(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self, "Export to Anki", "french-reader.apkg", "Anki package (*.apkg)"
         )
-        if path:
-            self._run_file_action(
-                lambda: self.export_anki(path, with_audio=self.audio_check.isChecked())
+        if not path:
+            return
+        if not self.audio_check.isChecked():
+            self._run_file_action(lambda: self.export_anki(path))
+            return
+        # Speaking every word and sentence takes a while: do it off the GUI thread.
+        from ...core.exporters.anki import export_apkg
+        from .. import messages, workers
+
+        items, audio = self.visible_items(), self._make_audio()
+        self.anki_button.setEnabled(False)
+        self.message.emit(f"Exporting {len(items)} cards with audio…")
+
+        def done(result) -> None:
+            self._update_buttons()
+            self.message.emit(
+                f"Exported {result.notes} cards ({result.media} sounds) to {Path(path).name}"
             )
+
+        def failed(exc: BaseException) -> None:
+            self._update_buttons()
+            messages.error(self, "Vocabulary", f"Export to Anki failed: {exc}")
+
+        self._export_job = workers.start(
+            lambda _reporter: export_apkg(items, path, audio=audio),
+            on_done=done,
+            on_failed=failed,
+            name="anki-export",
+        )
 
     def _ask_export_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
