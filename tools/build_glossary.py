@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 from glossary_dictd import DictdDatabase  # noqa: E402
 from glossary_lexique import LexiqueForms, load_lexique  # noqa: E402
 from glossary_parse import Article, parse_freedict, parse_wikdict  # noqa: E402
-from glossary_pivot import Ding, pivot_senses  # noqa: E402
+from glossary_pivot import Ding, pivot_senses, pivot_votes  # noqa: E402
 from glossary_rank import rerank, rerank_sense  # noqa: E402
 
 from reader.core.glossary import normalise_key  # noqa: E402
@@ -45,15 +45,27 @@ def log(msg: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
 
 
-def freedict_entries(fra_eng: DictdDatabase) -> dict[str, list[Article]]:
-    """FreeDict fra-eng articles by key, senses re-ranked."""
+def freedict_entries(
+    fra_eng: DictdDatabase, wik: dict[str, list[Article]], ding: Ding
+) -> dict[str, list[Article]]:
+    """FreeDict fra-eng articles by key, senses re-ranked (with the pivot's votes as support)."""
     out: dict[str, list[Article]] = defaultdict(list)
     for _, text in fra_eng.entries():
         art = parse_freedict(text)
-        art.senses = rerank(art.head, art.senses)
+        art.senses = rerank(art.head, art.senses, support_for(art, wik, ding))
         if art.senses:
             out[normalise_key(art.head)].append(art)
     return out
+
+
+def support_for(art: Article, wik: dict[str, list[Article]], ding: Ding) -> dict[str, float]:
+    """Pivot votes for the English words of a French headword with the same POS."""
+    votes: dict[str, float] = defaultdict(float)
+    for w in wik.get(normalise_key(art.head), ()):
+        if not art.pos or not w.pos or w.pos == art.pos:
+            for english, v in pivot_votes(w, ding).items():
+                votes[english] += v
+    return dict(votes)
 
 
 def reversed_entries(
@@ -90,12 +102,11 @@ def wikdict_entries(fra_deu: DictdDatabase) -> dict[str, list[Article]]:
 
 
 def first_definition(art: Article) -> str:
-    """The first French definition that is more than a domain label."""
-    for defs in art.definitions:
-        for d in defs:
-            if not (d.startswith("(") and d.endswith(")")):
-                return d
-    return ""
+    """The first French definition without a domain label ((Électronique)...), else any."""
+    defs = [d for sense in art.definitions for d in sense]
+    plain = [d for d in defs if not d.startswith("(")]
+    labelled = [d for d in defs if not (d.startswith("(") and d.endswith(")"))]
+    return (plain or labelled or [""])[0]
 
 
 def new_db(path: Path, meta: dict[str, str]) -> sqlite3.Connection:
@@ -131,9 +142,10 @@ def build(src: Path, out: Path) -> None:
     dbs = {k: DictdDatabase(src, name) for k, name in SOURCES.items()}
     log("sources loaded")
     lexique = load_lexique()
-    free = freedict_entries(dbs["fra-eng"])
-    rev = reversed_entries(dbs["eng-fra"], set(free), lexique)
     wik = wikdict_entries(dbs["fra-deu"])
+    ding = Ding(dbs["deu-eng"])
+    free = freedict_entries(dbs["fra-eng"], wik, ding)
+    rev = reversed_entries(dbs["eng-fra"], set(free), lexique)
     log(f"freedict {len(free)} keys, reversed {len(rev)}, wikdict {len(wik)}")
 
     rows = []
@@ -167,7 +179,6 @@ def build(src: Path, out: Path) -> None:
     covered_any = {
         k for table in (free, rev) for k, arts in table.items() for a in arts if not a.pos
     }
-    ding = Ding(dbs["deu-eng"])
     rows = []
     for key, arts in wik.items():
         if key in covered_any:
@@ -189,8 +200,7 @@ def build(src: Path, out: Path) -> None:
         rows,
     )
 
-    keys = set(free) | set(rev) | set(wik)
-    lexique.write(out / "glossary-lexique.sqlite", keys)
+    lexique.write(out / "glossary-lexique.sqlite")
     log("done")
 
 

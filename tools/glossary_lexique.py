@@ -52,8 +52,8 @@ class LexiqueForms:
         )
         return best[1]
 
-    def write(self, path: Path, keys: set[str]) -> None:
-        """Forms whose lemma is a dictionary key, and noun genders, into `path`."""
+    def write(self, path: Path) -> None:
+        """Every form (with lemma, POS, gender, number, verb info, frequency) into `path`."""
         path.unlink(missing_ok=True)
         conn = sqlite3.connect(path)
         conn.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
@@ -65,10 +65,10 @@ class LexiqueForms:
             "CREATE TABLE forms (form TEXT NOT NULL, lemma TEXT NOT NULL, pos TEXT NOT NULL, "
             "gender TEXT NOT NULL, number TEXT NOT NULL, verb TEXT NOT NULL, freq REAL NOT NULL)"
         )
-        kept = sorted(r for r in self.rows if r[1] in keys or r[0] in keys)
+        # Every form is kept: user glosses and form lines need lemmas the dictionaries lack.
+        kept = sorted(self.rows)
         conn.executemany("INSERT INTO forms VALUES (?, ?, ?, ?, ?, ?, ?)", kept)
         conn.execute("CREATE INDEX forms_form ON forms(form)")
-        conn.execute("CREATE INDEX forms_lemma ON forms(lemma)")
         conn.commit()
         conn.execute("VACUUM")
         conn.close()

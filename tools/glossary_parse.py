@@ -70,9 +70,9 @@ def split_list(text: str) -> list[str]:
     """Split 'a, b (c, d), e' on top-level commas."""
     out, depth, cur = [], 0, []
     for ch in text:
-        if ch in "([":
+        if ch in "([<":
             depth += 1
-        elif ch in ")]" and depth:
+        elif ch in ")]>" and depth:
             depth -= 1
         if ch == "," and depth == 0:
             out.append("".join(cur))
@@ -88,12 +88,26 @@ def parse_freedict(text: str) -> Article:
     lines = [ln for ln in text.split("\n") if ln.strip()]
     head, pos, gender = parse_head(lines[0])
     art = Article(head, pos, gender)
+    example = ""
     for line in lines[1:]:
-        m = _SENSE_RE.match(line.strip())
-        body = m.group(2) if m else line.strip()
-        glosses = split_list(body)
+        stripped = line.strip()
+        if re.fullmatch(r"\d+\.", stripped):
+            art.senses.append([])  # a sense given only by examples (falloir)
+            continue
+        if stripped.startswith('"'):
+            example = stripped.strip('"')
+            continue
+        if example and line.startswith(" "):
+            if not art.senses:
+                art.senses.append([])
+            art.senses[-1].append(f"{stripped} ({example})")
+            example = ""
+            continue
+        m = _SENSE_RE.match(stripped)
+        glosses = split_list(m.group(2) if m else stripped)
         if glosses:
             art.senses.append(glosses)
+    art.senses = [s for s in art.senses if s]
     return art
 
 

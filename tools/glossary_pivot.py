@@ -15,36 +15,51 @@ MAX_GLOSSES = 4
 MIN_ZIPF = 2.0
 
 
+_GERMAN_PLACEHOLDERS = frozenset(
+    "etw. jdn. jdm. jds. sich (sich) jdn./etw. jdm./etw. etw./jdn. jdn./sich".split()
+)
+
+
+def ding_core(head: str) -> str:
+    """'etw. nehmen' -> 'nehmen': the headword without Ding's placeholders."""
+    words = [w for w in head.split() if w not in _GERMAN_PLACEHOLDERS]
+    return " ".join(words)
+
+
 class Ding:
-    """Ding deu-eng with a lower-cased key index; articles parsed on demand."""
+    """Ding deu-eng indexed by headword (placeholders removed); articles parsed on demand."""
 
     def __init__(self, db: DictdDatabase):
         self.db = db
         self.index: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for head, offset, length in db._index:
-            self.index[head.lower()].append((offset, length))
+        seen: set[tuple[str, str]] = set()
+        for _, offset, length in db._index:
+            if (offset, length) in seen:
+                continue
+            seen.add((offset, length))
+            first = db.article(offset, length).split("\n", 1)[0]
+            head = re.split(r" /| <", first, maxsplit=1)[0].strip()
+            core = ding_core(head)
+            if core:
+                self.index[core].append((offset, length))
         self._cache: dict[str, list[DingTranslation]] = {}
 
     def translations(self, german: str) -> list[DingTranslation]:
-        key = german.lower()
-        if key not in self._cache:
+        """English translations of `german` (case-sensitive: Sagen is not sagen)."""
+        if german not in self._cache:
             out: list[DingTranslation] = []
-            for offset, length in self.index.get(key, ()):
-                text = self.db.article(offset, length)
-                # Only articles whose headword is this German word (the index also lists words
-                # found inside longer headwords).
-                head = text.split("\n", 1)[0].split(" /")[0].split(" <")[0].strip().lower()
-                if head == key:
-                    out.extend(parse_ding(text))
-            self._cache[key] = out
-        return self._cache[key]
+            for offset, length in self.index.get(german, ()):
+                out.extend(parse_ding(self.db.article(offset, length)))
+            self._cache[german] = out
+        return self._cache[german]
 
 
 def _german_keys(word: str) -> list[str]:
     w = re.sub(r"\([^)]*\)", "", word).strip()
     keys = [w] if w else []
-    if w.startswith("sich "):
-        keys.append(w[5:])
+    core = ding_core(w)
+    if core and core != w:
+        keys.append(core)
     return keys
 
 
@@ -52,9 +67,8 @@ def _pos_ok(wanted: str, got: str) -> bool:
     return not wanted or not got or wanted == got
 
 
-def pivot_senses(art: Article, ding: Ding) -> list[str]:
-    """English glosses for a WikDict article, best first: votes across German translations,
-    then cognates, then frequent English words. Empty when nothing credible is found."""
+def pivot_votes(art: Article, ding: Ding) -> dict[str, float]:
+    """English words reached from the article's German translations, with their votes."""
     votes: dict[str, float] = defaultdict(float)
     for i, german_words in enumerate(art.senses[:MAX_SENSES]):
         defs = art.definitions[i] if i < len(art.definitions) else []
@@ -76,6 +90,13 @@ def pivot_senses(art: Article, ding: Ding) -> list[str]:
                     count[english] += 1
             for english, w in best.items():
                 votes[english] += w * (1.0 + 0.25 * min(count[english] - 1, 2))
+    return dict(votes)
+
+
+def pivot_senses(art: Article, ding: Ding) -> list[str]:
+    """English glosses for a WikDict article, best first: votes across German translations,
+    then cognates, then frequent English words. Empty when nothing credible is found."""
+    votes = pivot_votes(art, ding)
     if not votes:
         return []
 

@@ -38,27 +38,49 @@ def english_zipf(gloss: str) -> float:
     return zipf_frequency(core, "en") if core else 0.0
 
 
-def gloss_key(french: str, gloss: str) -> tuple[int, int, float]:
-    """Sort key: strong cognates first, then single words, then more frequent English words."""
+def gloss_key(french: str, gloss: str, support: dict[str, float]) -> tuple:
+    """Sort key: strong cognates, then glosses the pivot also finds, then single words,
+    then more frequent English words."""
     strong = cognate(french, gloss) >= STRONG_COGNATE
     multiword = len(_core(gloss).split()) > 1 and " " not in french
-    return (0 if strong else 1, 1 if multiword else 0, -english_zipf(gloss))
+    return (not strong, not _supported(gloss, support), multiword, -english_zipf(gloss))
 
 
-def rerank_sense(french: str, glosses: list[str]) -> list[str]:
+def _supported(gloss: str, support: dict[str, float]) -> bool:
+    """True when the WikDict->Ding pivot reaches this gloss with a fair share of the votes."""
+    if not support:
+        return False
+    top = max(support.values())
+    return support.get(_core(gloss), 0.0) >= 0.5 * top
+
+
+def rerank_sense(
+    french: str, glosses: list[str], support: dict[str, float] | None = None
+) -> list[str]:
     """Glosses of one sense, best first (duplicates removed)."""
     seen: set[str] = set()
     unique = [g for g in glosses if not (g.lower() in seen or seen.add(g.lower()))]
-    return sorted(unique, key=lambda g: gloss_key(french, g))
+    return sorted(unique, key=lambda g: gloss_key(french, g, support or {}))
 
 
-def rerank(french: str, senses: list[list[str]]) -> list[list[str]]:
-    """Senses keep their order, except that one led by a strong cognate moves first
-    when the first sense has none (administrateur: administrator before manager)."""
-    ranked = [rerank_sense(french, s) for s in senses if s]
-    if len(ranked) > 1 and not _has_cognate(french, ranked[0]):
+def rerank(
+    french: str, senses: list[list[str]], support: dict[str, float] | None = None
+) -> list[list[str]]:
+    """Senses keep their order, except that a later sense moves first when it has a strong
+    cognate the first lacks, or pivot support and a much more common English word
+    (administrateur: administrator before manager; aller: go before fare; devoir keeps must
+    before owe)."""
+    support = support or {}
+    ranked = [rerank_sense(french, s, support) for s in senses if s]
+    if len(ranked) > 1:
+        first_cognate = _has_cognate(french, ranked[0])
+        singles = [g for g in ranked[0] if " " not in _core(g)] or ranked[0]
+        first_zipf = max(english_zipf(g) for g in singles)
         for i, sense in enumerate(ranked[1:], start=1):
-            if _has_cognate(french, sense):
+            if (not first_cognate and _has_cognate(french, sense)) or (
+                max((english_zipf(g) for g in sense if _supported(g, support)), default=0.0)
+                >= first_zipf + 0.8
+            ):
                 ranked.insert(0, ranked.pop(i))
                 break
     return ranked

@@ -1,0 +1,492 @@
+"""Gloss lookup: bundled FreeDict / WikDict / pivot data (assets/glossary-*.sqlite) + user overrides.
+
+Lookup order (measured, see tools/build_glossary.py and the glossary notes): keys from the
+token's own analysis first (spaCy lemma, the surface form, Lexique lemmas for the token's POS),
+FreeDict before the approximate pivot, the entry whose POS matches winning; only then lemmas
+of other parts of speech (so "garanties" is the noun "garantie", not the verb "garantir").
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from . import french
+
+if TYPE_CHECKING:
+    from .document import Token
+    from .store import Store
+    from .user_glossary import UserGlossary
+
+_KEY_MAP = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\u00a0": " "})
+FILES = {
+    "freedict": "glossary-freedict.sqlite",
+    "pivot": "glossary-pivot.sqlite",
+    "wikdict": "glossary-wikdict.sqlite",
+    "lexique": "glossary-lexique.sqlite",
+}
+# Dictionary POS that answer a token's POS (avoir/être are VERB entries; names may be nouns).
+_POS_EQUIV = {"AUX": "VERB", "PROPN": "NOUN", "SCONJ": "CCONJ"}
+_CONTENT_POS = ("NOUN", "VERB", "ADJ", "ADV")
+
+
+def normalise_key(text: str) -> str:
+    """The dictionary key for a word: NFC, lower case, ' for ’, single spaces."""
+    text = unicodedata.normalize("NFC", text).translate(_KEY_MAP).lower()
+    return " ".join(text.split())
+
+
+def _pos_class(pos: str) -> str:
+    return _POS_EQUIV.get(pos, pos)
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One sense: its English glosses (comma-separated, best first)."""
+
+    text: str
+    approximate: bool = False
+    source: str = ""  # user | freedict | pivot
+
+
+@dataclass(frozen=True, slots=True)
+class GlossResult:
+    """What a word means in context; found=False (and empty fields) when nothing is known."""
+
+    query: str
+    lemma: str = ""
+    pos: str = ""
+    gender: str = ""  # 'm' | 'f' | ''
+    article: str = ""  # 'le' | 'la' | "l'" | 'les' | ''
+    senses: tuple[Sense, ...] = ()
+    form_line: str = ""  # "déclaré: participe passé de déclarer"
+    definition_fr: str = ""
+    source: str = ""  # user | freedict | pivot | definition | ''
+    found: bool = False
+
+    @property
+    def first_gloss(self) -> str:
+        """The gloss a learner needs first ('' when there is no English gloss)."""
+        return self.senses[0].text.split(", ")[0] if self.senses else ""
+
+    @property
+    def approximate(self) -> bool:
+        """True when the first gloss comes from the approximate pivot."""
+        return bool(self.senses) and self.senses[0].approximate
+
+    def to_dict(self) -> dict:
+        """A JSON-friendly dict (CLI, exports)."""
+        return {
+            "query": self.query,
+            "found": self.found,
+            "lemma": self.lemma,
+            "pos": self.pos,
+            "gender": self.gender,
+            "article": self.article,
+            "first_gloss": self.first_gloss,
+            "approximate": self.approximate,
+            "senses": [
+                {"text": s.text, "approximate": s.approximate, "source": s.source}
+                for s in self.senses
+            ],
+            "form_line": self.form_line,
+            "definition_fr": self.definition_fr,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    key: str
+    pos: str
+    gender: str
+    senses: tuple[tuple[str, ...], ...]
+    source: str  # freedict | pivot
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """A Lexique row: an inflected form of a lemma."""
+
+    form: str
+    lemma: str
+    pos: str
+    gender: str
+    number: str
+    verb: str  # "ind:pre:3s;sub:pre:1s"
+    freq: float
+
+
+class BundledData:
+    """Read-only access to the shipped glossary files (rows cached per key)."""
+
+    def __init__(self, directory=None):
+        from .paths import assets_dir
+
+        base = directory if directory is not None else assets_dir()
+        self._lock = threading.Lock()
+        self._conns = {}
+        for name, filename in FILES.items():
+            path = base / filename
+            if not path.is_file():
+                raise FileNotFoundError(f"Glossary data missing: {path}")
+            uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+            self._conns[name] = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        self.entries = lru_cache(maxsize=65536)(self._entries)
+        self.forms = lru_cache(maxsize=65536)(self._forms)
+        self.wikdict = lru_cache(maxsize=65536)(self._wikdict)
+
+    def _query(self, name: str, sql: str, params: tuple) -> list[tuple]:
+        with self._lock:
+            return self._conns[name].execute(sql, params).fetchall()
+
+    def _entries(self, key: str) -> tuple[_Entry, ...]:
+        out = []
+        for source in ("freedict", "pivot"):
+            rows = self._query(
+                source,
+                "SELECT pos, gender, senses FROM entries WHERE key = ? ORDER BY rowid",
+                (key,),
+            )
+            for pos, gender, senses in rows:
+                parsed = tuple(tuple(s) for s in json.loads(senses))
+                out.append(_Entry(key, pos, gender, parsed, source))
+        return tuple(out)
+
+    def _forms(self, form: str) -> tuple[Form, ...]:
+        rows = self._query(
+            "lexique",
+            "SELECT form, lemma, pos, gender, number, verb, freq FROM forms WHERE form = ? "
+            "ORDER BY freq DESC, lemma",
+            (form,),
+        )
+        return tuple(Form(*r) for r in rows)
+
+    def _wikdict(self, key: str) -> tuple[tuple[str, str, str], ...]:
+        """(pos, gender, French definition) rows of WikDict for `key`."""
+        return tuple(
+            self._query("wikdict", "SELECT pos, gender, senses FROM entries WHERE key = ?", (key,))
+        )
+
+    def multiword_keys(self) -> list[str]:
+        """Every headword of more than one word (spaces or hyphens), for expressions."""
+        keys: set[str] = set()
+        for name in ("freedict", "pivot"):
+            for (key,) in self._query(
+                name, "SELECT DISTINCT key FROM entries WHERE key LIKE '% %' OR key LIKE '%-%'", ()
+            ):
+                keys.add(key)
+        return sorted(keys)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    rank: tuple
+    key: str
+    entry: object  # _Entry or a user gloss
+
+
+class Glossary:
+    """Looks words up: user overrides (when a store is given), then the bundled data."""
+
+    def __init__(self, store: Store | None = None, data: BundledData | None = None):
+        self.data = data if data is not None else _default_data()
+        self.user: UserGlossary | None = None
+        if store is not None:
+            from .user_glossary import UserGlossary
+
+            self.user = UserGlossary(store)
+
+    # -- public ------------------------------------------------------------------------
+
+    def lookup(
+        self, word: str, pos: str | None = None, lemma: str | None = None, morph: str = ""
+    ) -> GlossResult:
+        """Gloss `word` (optionally with its POS, lemma and morphology from the analysis)."""
+        try:
+            return self._lookup(word, pos or "", lemma or "", morph or "")
+        except (sqlite3.Error, ValueError, TypeError, AttributeError):
+            return GlossResult(query=word if isinstance(word, str) else "")
+
+    def lookup_token(self, token: Token) -> GlossResult:
+        """Gloss an analysed token, using its lemma, POS, norm and morphology."""
+        if not token.is_word:
+            return GlossResult(query=token.text)
+        result = self.lookup(token.norm or token.text, token.pos, token.lemma, token.morph)
+        if result.query != token.text:
+            from dataclasses import replace
+
+            result = replace(result, query=token.text)
+        return result
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _lookup(self, word: str, pos: str, lemma: str, morph: str) -> GlossResult:
+        query = word
+        q = normalise_key(word)
+        if not q or not french.has_letter(q) or len(q) > 80:
+            return GlossResult(query=query)
+        keys0, keys1, target = self._keys(q, pos, normalise_key(lemma) if lemma else "")
+        best = self._user_match(keys0, target, strict=True) if self.user is not None else None
+        if best is None:
+            best = self._best(keys0, 0, target) or self._best(keys1, 1, target)
+        if best is None and self.user is not None:
+            best = self._user_match(keys0 + keys1, target, strict=False)
+        return self._result(query, q, keys0, target, morph, best)
+
+    def _keys(self, q: str, pos: str, lemma: str) -> tuple[list[str], list[str], str]:
+        """Tier-0 keys (the token's own analysis), tier-1 keys (other-POS lemmas), target POS."""
+        forms = self.data.forms(q)
+        target = pos or (forms[0].pos if forms else "")
+        tier0 = [k for k in (lemma, q) if k]
+        tail = _after_elision(q)
+        if tail:
+            tier0.append(tail)
+        tier1 = []
+        for f in forms:
+            (tier0 if _pos_class(f.pos) == _pos_class(target) else tier1).append(f.lemma)
+        variants = [k.replace("oe", "œ") for k in tier0 if "oe" in k]
+        tier0 += variants
+        tier0 = _unique(tier0)
+        tier1 = [k for k in _unique(tier1) if k not in tier0]
+        return tier0, tier1, target
+
+    def _best(self, keys: list[str], tier: int, target: str) -> _Candidate | None:
+        best: _Candidate | None = None
+        for order, key in enumerate(keys):
+            for entry in self.data.entries(key):
+                rank = (tier, _pos_distance(entry.pos, target), entry.source != "freedict", order)
+                if best is None or rank < best.rank:
+                    best = _Candidate(rank, key, entry)
+        return best
+
+    def _user_match(self, keys: list[str], target: str, strict: bool) -> _Candidate | None:
+        """The user's gloss for these keys; `strict`: only one for this POS (or any POS)."""
+        best: _Candidate | None = None
+        for order, key in enumerate(keys):
+            for entry in self.user.get_all(key):
+                distance = _pos_distance(entry.pos, target)
+                if strict and distance > 1:
+                    continue
+                rank = (distance, order)
+                if best is None or rank < best.rank:
+                    best = _Candidate(rank, key, entry)
+        return best
+
+    def _result(
+        self, query: str, q: str, keys0: list[str], target: str, morph: str, best
+    ) -> GlossResult:
+        if best is None:
+            lemma = keys0[0] if keys0 else q
+            definition, pos = self._definition(lemma, target)
+            if not definition:
+                return GlossResult(query=query)
+            return self._dress(
+                query, q, lemma, pos or target, morph, (), definition, "definition", ""
+            )
+        entry = best.entry
+        lemma = best.key
+        pos = entry.pos or target
+        if isinstance(entry, _Entry):
+            approximate = entry.source == "pivot"
+            senses = tuple(Sense(", ".join(s), approximate, entry.source) for s in entry.senses)
+            source, gender = entry.source, entry.gender
+        else:
+            senses = tuple(
+                Sense(g.strip(), False, "user") for g in entry.gloss.split(";") if g.strip()
+            )
+            source, gender = "user", entry.gender
+        definition, _ = self._definition(lemma, pos)
+        return self._dress(query, q, lemma, pos, morph, senses, definition, source, gender, best)
+
+    def _dress(
+        self, query, q, lemma, pos, morph, senses, definition, source, gender, best=None
+    ) -> GlossResult:
+        user_gender = gender if source == "user" else ""
+        if _pos_class(pos) == "NOUN":
+            gender = user_gender or self._gender(lemma, gender, morph)
+        else:
+            gender = ""
+        forms = [f for f in self.data.forms(q) if f.lemma == lemma]
+        return GlossResult(
+            query=query,
+            lemma=lemma,
+            pos=pos,
+            gender=gender,
+            article=article_for(lemma, gender) if gender else "",
+            senses=senses,
+            form_line=form_line(q, lemma, pos, morph, forms),
+            definition_fr=definition,
+            source=source,
+            found=True,
+        )
+
+    def _gender(self, lemma: str, dict_gender: str, morph: str) -> str:
+        """WikDict, then FreeDict, then Lexique, then the token's morphology."""
+        for pos, gender, _ in self.data.wikdict(lemma):
+            if pos == "NOUN" and gender:
+                return gender
+        if dict_gender:
+            return dict_gender
+        for f in self.data.forms(lemma):
+            if f.lemma == lemma and f.pos == "NOUN" and f.gender in ("m", "f"):
+                return f.gender
+        if "Gender=Fem" in morph:
+            return "f"
+        if "Gender=Masc" in morph:
+            return "m"
+        return ""
+
+    def _definition(self, lemma: str, pos: str) -> tuple[str, str]:
+        rows = self.data.wikdict(lemma)
+        ranked = sorted(rows, key=lambda r: (_pos_distance(r[0], pos), not r[2]))
+        for row_pos, _, definition in ranked:
+            if definition:
+                return definition, row_pos
+        return "", ""
+
+
+def _pos_distance(entry_pos: str, target: str) -> int:
+    if not target or _pos_class(entry_pos) == _pos_class(target):
+        return 0
+    return 1 if not entry_pos else 2
+
+
+def _after_elision(q: str) -> str:
+    """'l'homme' -> 'homme' (a bare word typed with its elided article)."""
+    if "'" in q:
+        head, _, tail = q.partition("'")
+        if french.elision_full_form(head + "'") and tail:
+            return tail
+    return ""
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    return [x for x in items if not (x in seen or seen.add(x))]
+
+
+# -- form line and article -----------------------------------------------------------------
+
+_TENSES = {
+    ("Ind", "Pres"): "présent",
+    ("Ind", "Imp"): "imparfait",
+    ("Ind", "Fut"): "futur",
+    ("Ind", "Past"): "passé simple",
+    ("Cnd", "Pres"): "conditionnel présent",
+    ("Sub", "Pres"): "subjonctif présent",
+    ("Sub", "Imp"): "subjonctif imparfait",
+    ("Imp", "Pres"): "impératif présent",
+}
+_LEXIQUE_MOOD = {"ind": "Ind", "sub": "Sub", "cnd": "Cnd", "imp": "Imp"}
+_LEXIQUE_TENSE = {"pre": "Pres", "imp": "Imp", "fut": "Fut", "pas": "Past"}
+# Common words with an aspirated h: "le héros", not "l'héros".
+_H_ASPIRE = frozenset(
+    "hache haie haine hall halte hamac hameau hanche handicap hangar hareng haricot harpe "
+    "hasard hâte hausse haut hauteur héros hérisson hêtre hibou hiérarchie hockey homard "
+    "honte hoquet hors-jeu housse hublot huit hurlement hutte".split()
+)
+
+
+def article_for(lemma: str, gender: str) -> str:
+    """'la' / 'le', or "l'" before a vowel or a mute h."""
+    first = unicodedata.normalize("NFD", lemma[:1].lower())[:1]
+    if first in "aeiouy" or (first == "h" and lemma.lower() not in _H_ASPIRE):
+        return "l'"
+    return {"f": "la", "m": "le"}.get(gender, "")
+
+
+def form_line(q: str, lemma: str, pos: str, morph: str, forms: list[Form]) -> str:
+    """'déclaré: participe passé de déclarer' from the morphology (or Lexique for a bare word)."""
+    if not lemma or q == lemma:
+        return ""
+    feats = _morph_feats(morph) if morph else _lexique_feats(pos, forms)
+    if not feats:
+        return ""
+    what, detail = _describe(feats, pos)
+    if not what:
+        return ""
+    return f"{q}: {what} de {lemma}" + (f" ({detail})" if detail else "")
+
+
+def _morph_feats(morph: str) -> dict[str, str]:
+    return dict(p.split("=", 1) for p in morph.split("|") if "=" in p)
+
+
+def _lexique_feats(pos: str, forms: list[Form]) -> dict[str, str]:
+    matching = [f for f in forms if _pos_class(f.pos) == _pos_class(pos)] or forms
+    if not matching:
+        return {}
+    f = matching[0]
+    feats: dict[str, str] = {}
+    if f.verb:
+        parts = min((c.split(":") for c in f.verb.split(";")), key=_verb_code_rank)
+        if parts[0] == "par":
+            feats.update(VerbForm="Part", Tense="Past" if parts[1:2] == ["pas"] else "Pres")
+        elif parts[0] == "inf":
+            feats["VerbForm"] = "Inf"
+        elif parts[0] in _LEXIQUE_MOOD:
+            feats.update(VerbForm="Fin", Mood=_LEXIQUE_MOOD[parts[0]])
+            feats["Tense"] = _LEXIQUE_TENSE.get(parts[1] if len(parts) > 1 else "", "")
+            if len(parts) > 2 and len(parts[2]) == 2:
+                feats["Person"] = parts[2][0]
+                feats["Number"] = "Plur" if parts[2][1] == "p" else "Sing"
+    if "VerbForm" not in feats:
+        if f.number == "p":
+            feats["Number"] = "Plur"
+        if f.gender == "f":
+            feats["Gender"] = "Fem"
+    return feats
+
+
+def _verb_code_rank(parts: list[str]) -> tuple[int, int]:
+    """Prefer the indicative and the 3rd person when a form is ambiguous (déclare)."""
+    mood = ("par", "ind", "cnd", "sub", "imp", "inf")
+    m = mood.index(parts[0]) if parts[0] in mood else len(mood)
+    return m, 0 if parts[-1].startswith("3") else 1
+
+
+def _describe(feats: dict[str, str], pos: str) -> tuple[str, str]:
+    verb_form = feats.get("VerbForm", "")
+    if verb_form == "Part":
+        return ("participe passé" if feats.get("Tense") == "Past" else "participe présent"), ""
+    if verb_form == "Fin":
+        tense = _TENSES.get((feats.get("Mood", "Ind"), feats.get("Tense", "")), "")
+        if not tense:
+            return "", ""
+        person = feats.get("Person", "")
+        if person:
+            nth = "1re" if person == "1" else f"{person}e"
+            number = "pluriel" if feats.get("Number") == "Plur" else "singulier"
+            return tense, f"{nth} personne du {number}"
+        return tense, ""
+    if verb_form or _pos_class(pos) == "VERB":
+        return "", ""
+    parts = []
+    if feats.get("Gender") == "Fem" and _pos_class(pos) != "NOUN":
+        parts.append("féminin")
+    if feats.get("Number") == "Plur":
+        parts.append("pluriel")
+    return " ".join(parts), ""
+
+
+_data: BundledData | None = None
+_data_lock = threading.Lock()
+
+
+def _default_data() -> BundledData:
+    global _data
+    with _data_lock:
+        if _data is None:
+            _data = BundledData()
+        return _data
+
+
+def default_glossary(store: Store | None = None) -> Glossary:
+    """A Glossary over the shipped data (opened once per process), with the user's overrides."""
+    return Glossary(store)

@@ -1,0 +1,138 @@
+"""The bundled glossary: real entries, the lookup order, and no crash on odd input."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.document import Token
+from reader.core.glossary import Glossary, GlossResult, article_for, default_glossary
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return default_glossary()
+
+
+def _token(text: str, lemma: str, pos: str, morph: str = "") -> Token:
+    return Token(
+        index=0,
+        text=text,
+        start=0,
+        end=len(text),
+        sentence=0,
+        paragraph=0,
+        lemma=lemma,
+        pos=pos,
+        morph=morph,
+        is_word=True,
+        norm=text.lower().replace("’", "'"),
+    )
+
+
+def test_maison_is_a_feminine_noun_meaning_house(glossary):
+    r = glossary.lookup("maison")
+    assert (r.found, r.lemma, r.pos, r.gender, r.article) == (True, "maison", "NOUN", "f", "la")
+    assert r.first_gloss == "house"
+    assert r.source == "freedict" and not r.approximate
+
+
+def test_plainte_first_gloss_is_complaint_not_the_alphabetical_accusal(glossary):
+    r = glossary.lookup("plainte")
+    assert r.first_gloss == "complaint"
+    assert "accusal" in r.senses[0].text  # still there, just not first
+
+
+def test_garanties_is_the_noun_garantie_not_the_verb_garantir(glossary):
+    assert glossary.lookup("garanties").lemma == "garantie"
+    token = _token("garanties", "garantie", "NOUN", "Gender=Fem|Number=Plur")
+    r = glossary.lookup_token(token)
+    assert r.lemma == "garantie" and r.pos == "NOUN" and r.gender == "f"
+    assert r.first_gloss == "guarantee"
+    assert r.form_line == "garanties: pluriel de garantie"
+
+
+def test_pivot_glosses_are_flagged_approximate(glossary):
+    r = glossary.lookup("garantie")  # not in FreeDict: WikDict -> Ding
+    assert r.source == "pivot" and r.approximate
+    assert all(s.approximate and s.source == "pivot" for s in r.senses)
+    assert not glossary.lookup("maison").approximate
+
+
+def test_participle_form_line_from_the_token_morphology(glossary):
+    token = _token(
+        "déclaré", "déclarer", "VERB", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"
+    )
+    r = glossary.lookup_token(token)
+    assert r.form_line == "déclaré: participe passé de déclarer"
+    assert r.first_gloss == "declare"
+    assert r.query == "déclaré"
+
+
+def test_bare_inflected_word_gets_its_lemma_and_form_line(glossary):
+    r = glossary.lookup("finissons")
+    assert r.lemma == "finir" and r.pos == "VERB"
+    assert r.form_line == "finissons: présent de finir (1re personne du pluriel)"
+
+
+def test_pos_matching_entry_wins(glossary):
+    # "maison" is also an adjective in WikDict ("fait maison"): the noun reading wins for a noun.
+    assert glossary.lookup("maison", pos="NOUN").first_gloss == "house"
+    adj = glossary.lookup("maison", pos="ADJ")
+    assert adj.pos == "ADJ" and adj.first_gloss != "house" and adj.approximate
+
+
+def test_aux_token_is_glossed_as_its_verb(glossary):
+    token = _token("est", "être", "AUX", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    r = glossary.lookup_token(token)
+    assert r.lemma == "être" and r.first_gloss == "be"
+    assert r.form_line == "est: présent de être (3e personne du singulier)"
+
+
+def test_gender_and_elided_article(glossary):
+    r = glossary.lookup("âge")
+    assert (r.gender, r.article) == ("m", "l'")
+    assert article_for("héros", "m") == "le"
+    assert article_for("homme", "m") == "l'"
+
+
+def test_oe_spelling_and_curly_apostrophe(glossary):
+    assert glossary.lookup("coeur").lemma == "cœur"
+    assert glossary.lookup("l’homme").first_gloss == "man"
+
+
+def test_french_definition_fallback_when_no_english(glossary):
+    r = glossary.lookup("vidéo")
+    assert r.found and r.source == "definition" and not r.senses
+    assert r.first_gloss == "" and r.definition_fr
+
+
+@pytest.mark.parametrize(
+    "word", ["", "   ", "xqzwv", "💥", "\x00", "\ud800", "a" * 500, "12345", "...", "ǅ̸̧̛"]
+)
+def test_unknown_and_odd_input_is_a_clear_not_found(glossary, word):
+    r = glossary.lookup(word)
+    assert isinstance(r, GlossResult)
+    assert r.found is False and r.first_gloss == "" and r.senses == () and r.source == ""
+
+
+def test_non_word_token_is_not_found(glossary):
+    punct = Token(
+        index=0,
+        text=",",
+        start=0,
+        end=1,
+        sentence=0,
+        paragraph=0,
+        lemma=",",
+        pos="PUNCT",
+        is_punct=True,
+        norm=",",
+    )
+    assert glossary.lookup_token(punct).found is False
+
+
+def test_to_dict_is_json_ready(glossary):
+    import json
+
+    data = json.loads(json.dumps(glossary.lookup("maison").to_dict()))
+    assert data["first_gloss"] == "house" and data["gender"] == "f"
