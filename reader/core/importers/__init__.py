@@ -136,7 +136,7 @@ def _guarded(make, fmt: str, label: str) -> SourceText:
 def finish(source: SourceText, fmt: str, name: str) -> SourceText:
     """Common last steps: format, a title, the not-French warning."""
     source.meta.setdefault("format", fmt)
-    if not source.title and name:
+    if not source.title and name and not name.startswith("<"):
         source.title = Path(name).stem.replace("_", " ").strip()
     warning = language_warning(source.text)
     if warning:

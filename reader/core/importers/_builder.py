@@ -11,10 +11,15 @@ from ..errors import ImportFailure
 # Spaces French typography uses on purpose (before ; : ! ? », after «); a run that
 # contains one keeps it instead of becoming a plain space.
 _KEPT_SPACES = "\u202f\u00a0\u2009\u2007"
-_SPACE_RUN = re.compile(r"[\s\u00a0\u202f\u2000-\u200a\u3000\u2028\u2029\u0085]+")
+# Runs of 2+ whitespace characters, or one that is not a plain space (\s covers NBSP,
+# U+2000-U+200A, U+3000, U+2028/9, U+0085); plain single spaces never match (fast path).
+_SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")  # Cc but whitespace
 # Invisible characters that only get in the way of reading and analysis.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
-_SET_APART = ("title", "heading")  # blocks with a blank line before and after
+_INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_LIGATURE_RE = re.compile("[\ufb00-\ufb06]")
+# A run of titles/headings is set apart from the paragraphs around it by a blank line.
+_SET_APART = ("title", "heading")
 _LIGATURES = str.maketrans(
     {
         "\ufb00": "ff",
@@ -39,11 +44,13 @@ def clean_inline(text: str) -> str:
     """One clean line: NFC, no control or invisible characters, single spaces, stripped."""
     if not text:
         return ""
-    text = text.translate(_INVISIBLE).translate(_LIGATURES)
-    text = unicodedata.normalize("NFC", text)
-    if any(unicodedata.category(c) == "Cc" and not c.isspace() for c in text):
-        text = "".join(c for c in text if c.isspace() or unicodedata.category(c) != "Cc")
-    return _SPACE_RUN.sub(_space_for, text).strip(" \u00a0\u202f\u2009\u2007")
+    text = _INVISIBLE_RE.sub("", text)
+    if _LIGATURE_RE.search(text):
+        text = text.translate(_LIGATURES)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = _CONTROLS.sub("", text)
+    return _SPACE_RUN.sub(_space_for, text).strip()
 
 
 def too_large_message(label: str, max_chars: int) -> str:
@@ -95,7 +102,7 @@ class TextBuilder:
             self._pending_break = True
         if not self._parts:
             sep = ""
-        elif self._pending_break or kind in _SET_APART or self._blocks[-1].kind in _SET_APART:
+        elif self._pending_break or (kind in _SET_APART) != (self._blocks[-1].kind in _SET_APART):
             sep = "\n\n"
         else:
             sep = "\n"

@@ -29,7 +29,7 @@ def test_epub_chapters_follow_the_spine(book):
         "Le verger",
     ]
     first = book.text[book.chapters[0].start : book.chapters[0].end]
-    assert first.startswith("Chapitre 1\n\nLe renard et la pluie\n\nIl pleuvait depuis trois jours")
+    assert first.startswith("Chapitre 1\nLe renard et la pluie\n\nIl pleuvait depuis trois jours")
     assert book.text[book.chapters[2].start : book.chapters[2].end].endswith(
         "rentra chez lui, heureux."
     )

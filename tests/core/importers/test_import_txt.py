@@ -146,3 +146,12 @@ def test_too_large_text_is_refused_with_the_limit():
     data = ("Le chat dort. " * 2000).encode()
     with pytest.raises(ImportFailure, match="too large.*10,000 characters"):
         load_bytes(data, "gros.txt", max_chars=10_000)
+
+
+def test_a_500000_word_book_opens():
+    paragraph = "Le vieux marin regardait la mer depuis le port, sans rien dire à personne. " * 10
+    book = "\n".join(f"{i}. {paragraph}" for i in range(3400))
+    source = load_bytes(book.encode("utf-8"), "livre.txt")
+    assert len(source.text.split()) > 500_000
+    assert len(source.blocks) == 3400
+    assert not source.warnings
