@@ -19,7 +19,8 @@ from pathlib import Path
 from .document import Chapter, Document, Paragraph, Sentence, Token
 
 log = logging.getLogger(__name__)
-FORMAT = 1
+FORMAT = 2  # 2: tokens in separately encoded chunks
+_CHUNK = 20_000  # tokens per chunk: no single call holds the GIL for long
 _MAX_ENTRIES = 200
 
 
@@ -94,8 +95,16 @@ assert _NUM_FIELDS[:3] == ("index", "start", "end")
 
 
 def _encode(doc: Document) -> bytes:
-    toks = tuple(tuple(getattr(t, f) for f in _NUM_FIELDS) for t in doc.tokens)
-    payload = (
+    chunks = tuple(
+        zlib.compress(
+            marshal.dumps(
+                tuple(tuple(getattr(t, f) for f in _NUM_FIELDS) for t in doc.tokens[i : i + _CHUNK])
+            ),
+            1,
+        )
+        for i in range(0, len(doc.tokens), _CHUNK)
+    )
+    header = (
         FORMAT,
         len(doc.text),
         doc.title,
@@ -109,16 +118,23 @@ def _encode(doc: Document) -> bytes:
             for s in doc.sentences
         ),
         tuple((c.index, c.title, c.start, c.end) for c in doc.chapters),
-        toks,
     )
-    return zlib.compress(marshal.dumps(payload), 1)
+    return marshal.dumps((zlib.compress(marshal.dumps(header), 1), chunks))
 
 
 def _decode(blob: bytes, text: str) -> Document:
-    fmt, length, title, meta, paras, sents, chapters, toks = marshal.loads(zlib.decompress(blob))
+    packed, chunks = marshal.loads(blob)
+    fmt, length, title, meta, paras, sents, chapters = marshal.loads(zlib.decompress(packed))
     if fmt != FORMAT or length != len(text):
         raise ValueError("format or length mismatch")
-    tokens = [Token(row[0], text[row[1] : row[2]], *row[1:]) for row in toks]
+    tokens: list[Token] = []
+    for chunk in chunks:
+        tokens.extend(
+            Token(row[0], text[row[1] : row[2]], *row[1:])
+            for row in marshal.loads(zlib.decompress(chunk))
+        )
+    if tokens and tokens[-1].index != len(tokens) - 1:
+        raise ValueError("token indices out of step")
     return Document(
         text=text,
         title=title,

@@ -1,0 +1,80 @@
+"""The analysis cache: exact round trips, counted hits, stale and damaged entries ignored."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from reader.core import cache as cache_mod
+from reader.core.cache import AnalysisCache, content_key
+from reader.core.document import Chapter, Document
+
+KEY = "fr_core_news_sm-3.8.0-test-a2"
+
+
+@pytest.fixture
+def doc(sample_doc) -> Document:
+    out = Document.from_dict(sample_doc.to_dict())
+    out.title = "Genève"
+    out.meta = {"author": "AFP", "format": "txt"}
+    out.chapters = [Chapter(0, "Un", 0, len(out.text))]
+    return out
+
+
+def test_round_trip_is_exact_and_counted(doc, tmp_path):
+    cache = AnalysisCache(tmp_path / "c")
+    assert cache.get(doc.text, KEY) is None and cache.misses == 1
+    cache.put(doc, KEY)
+    back = cache.get(doc.text, KEY)
+    assert cache.hits == 1
+    assert back.to_dict() == doc.to_dict()
+    assert all(back.text[t.start : t.end] == t.text for t in back.tokens)
+
+
+def test_many_chunks_round_trip(doc, tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_mod, "_CHUNK", 7)
+    cache = AnalysisCache(tmp_path / "c")
+    cache.put(doc, KEY)
+    assert cache.get(doc.text, KEY).tokens == doc.tokens
+
+
+def test_partial_documents_are_not_stored(doc, tmp_path):
+    doc.complete = False
+    cache = AnalysisCache(tmp_path / "c")
+    cache.put(doc, KEY)
+    assert list((tmp_path / "c").iterdir()) == []
+
+
+def test_other_pipeline_or_other_text_misses(doc, tmp_path):
+    cache = AnalysisCache(tmp_path / "c")
+    cache.put(doc, KEY)
+    assert cache.get(doc.text, KEY.replace("a2", "a3")) is None
+    assert cache.get(doc.text + " ", KEY) is None
+    assert content_key(doc.text, KEY) != content_key(doc.text, KEY + "x")
+    assert cache.misses == 2 and cache.hits == 0
+
+
+@pytest.mark.parametrize(
+    "damage", [lambda b: b[: len(b) // 2], lambda b: b"\0" * len(b), lambda b: b""]
+)
+def test_damaged_entry_is_ignored_with_a_warning(doc, tmp_path, caplog, damage):
+    cache = AnalysisCache(tmp_path / "c")
+    cache.put(doc, KEY)
+    (entry,) = (tmp_path / "c").glob("*.doc")
+    entry.write_bytes(damage(entry.read_bytes()))
+    with caplog.at_level(logging.WARNING):
+        assert cache.get(doc.text, KEY) is None
+    assert cache.misses == 1
+    cache.put(doc, KEY)
+    assert cache.get(doc.text, KEY).tokens == doc.tokens
+
+
+def test_old_entries_are_trimmed(doc, tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_mod, "_MAX_ENTRIES", 2)
+    cache = AnalysisCache(tmp_path / "c")
+    for n in range(4):
+        cache.put(Document.from_dict({**doc.to_dict(), "title": str(n)}), f"{KEY}{n}")
+    assert len(list((tmp_path / "c").glob("*.doc"))) == 2
+    assert cache.get(doc.text, f"{KEY}3") is not None
+    assert cache.get(doc.text, f"{KEY}0") is None

@@ -1,0 +1,149 @@
+"""Opening documents: the first screen first, the rest in parts, reopening from the cache."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.cache import AnalysisCache
+from reader.core.document import SourceText
+from reader.core.loader import load_document, open_document, version_key
+
+
+class CountingAnalyzer:
+    """The real analyzer, counting the characters it is asked to analyse."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.model, self.disable = inner.model, inner.disable
+        self.streamed_chars = 0
+
+    @property
+    def loaded(self) -> bool:
+        return self.inner.loaded
+
+    def version_key(self) -> str:
+        return self.inner.version_key()
+
+    def stream(self, source, **kwargs):
+        self.streamed_chars += sum(b.end - b.start for b in source.blocks)
+        return self.inner.stream(source, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def long_text(sample_text) -> str:
+    """About 14,000 characters of real French in many paragraphs."""
+    paragraphs = [p for p in sample_text.splitlines() if p.strip()]
+    out = []
+    while sum(len(p) + 1 for p in out) < 14_000:
+        out.extend(paragraphs)
+    return "\n".join(out) + "\n"
+
+
+def _assert_valid(doc) -> None:
+    for tok in doc.tokens:
+        assert doc.text[tok.start : tok.end] == tok.text
+    assert [t.index for t in doc.tokens] == list(range(len(doc.tokens)))
+    assert [s.index for s in doc.sentences] == list(range(len(doc.sentences)))
+    assert [p.index for p in doc.paragraphs] == list(range(len(doc.paragraphs)))
+    for s in doc.sentences:
+        assert all(t.sentence == s.index for t in doc.tokens[s.first_token : s.last_token])
+
+
+def test_large_document_arrives_in_growing_parts(analyzer, long_text):
+    docs = list(open_document(long_text, analyzer, first_chars=1_500, part_chars=3_000))
+    assert len(docs) >= 3
+    assert [d.complete for d in docs] == [False] * (len(docs) - 1) + [True]
+    sizes = [len(d.tokens) for d in docs]
+    assert sizes == sorted(sizes) and len(set(sizes)) == len(sizes)
+    first, final = docs[0], docs[-1]
+    # The first part covers the first screen and little more.
+    assert first.paragraphs[-1].end >= 1_500
+    assert first.paragraphs[-1].end < len(long_text) / 3
+    for doc in docs:
+        _assert_valid(doc)
+        assert doc.text == long_text
+    # Every part agrees with the finished analysis, which equals a plain analyze().
+    for doc in docs[:-1]:
+        assert doc.tokens == final.tokens[: len(doc.tokens)]
+    assert final.tokens == analyzer.analyze(long_text).tokens
+
+
+def test_partial_documents_are_not_changed_afterwards(analyzer, long_text):
+    parts = open_document(long_text, analyzer, first_chars=1_500, part_chars=3_000)
+    first = next(parts)
+    held = len(first.tokens), len(first.sentences)
+    list(parts)
+    assert (len(first.tokens), len(first.sentences)) == held and not first.complete
+
+
+def test_short_text_comes_whole_at_once(analyzer):
+    docs = list(open_document("Le chat dort. Il fait beau.", analyzer))
+    assert len(docs) == 1 and docs[0].complete
+    assert [t.text for t in docs[0].tokens][:3] == ["Le", "chat", "dort"]
+
+
+def test_reopening_comes_from_the_cache_without_analysis(analyzer, long_text, tmp_path):
+    cache = AnalysisCache(tmp_path)
+    counting = CountingAnalyzer(analyzer)
+    src = SourceText(long_text, title="Premier titre")
+    first = list(open_document(src, counting, cache, first_chars=1_500))[-1]
+    assert cache.misses == 1 and cache.hits == 0
+    analysed = counting.streamed_chars
+    assert analysed > 0
+
+    again = list(open_document(SourceText(long_text, title="Nouveau titre"), counting, cache))
+    assert len(again) == 1 and again[0].complete
+    assert cache.hits == 1 and counting.streamed_chars == analysed
+    assert again[0].tokens == first.tokens and again[0].sentences == first.sentences
+    assert again[0].title == "Nouveau titre"
+
+
+def test_abandoned_load_is_not_cached(analyzer, long_text, tmp_path):
+    cache = AnalysisCache(tmp_path)
+    parts = open_document(long_text, analyzer, cache, first_chars=1_500)
+    assert not next(parts).complete
+    parts.close()
+    assert list(tmp_path.glob("*.doc")) == []
+    assert cache.get(long_text, version_key(analyzer)) is None
+
+
+def test_damaged_cache_entry_is_rebuilt(analyzer, tmp_path):
+    text = "Le ministre a parlé. La réunion était utile.\nElle a duré deux heures.\n"
+    cache = AnalysisCache(tmp_path)
+    list(open_document(text, analyzer, cache))
+    (entry,) = tmp_path.glob("*.doc")
+    entry.write_bytes(entry.read_bytes()[:40])
+    docs = list(open_document(text, analyzer, cache))
+    assert docs[-1].complete and [t.text for t in docs[-1].tokens][:2] == ["Le", "ministre"]
+    assert cache.get(text, version_key(analyzer)) is not None  # written again, whole
+
+
+def test_load_document_reports_parts_and_can_be_cancelled(analyzer, long_text):
+    seen = []
+    doc = load_document(long_text, analyzer, on_partial=seen.append, first_chars=1_500)
+    assert doc.complete and seen and not any(d.complete for d in seen)
+
+    class Stop(Exception):
+        pass
+
+    calls = []
+
+    def check():
+        calls.append(1)
+        if len(calls) > 1:
+            raise Stop
+
+    with pytest.raises(Stop):
+        load_document(long_text, analyzer, check=check, first_chars=1_500)
+
+
+def test_cache_key_known_before_the_pipeline_loads(analyzer):
+    from reader.core.analysis import Analyzer
+    from reader.core.loader import _predicted_key
+
+    analyzer.load()
+    assert _predicted_key(analyzer) == analyzer.version_key()
+    fresh = Analyzer(model=analyzer.model, disable=analyzer.disable)
+    assert not fresh.loaded
+    assert version_key(fresh) == analyzer.version_key()
+    assert not fresh.loaded
