@@ -57,3 +57,32 @@ def test_bad_input_gives_one_line_and_nonzero_exit(tmp_path, content, expect):
     assert len(err.splitlines()) == 1, err
     assert "Traceback" not in err
     assert expect in err.lower()
+
+
+def test_learner_fields_and_stats(sample_json):
+    words = {t["text"]: t for t in sample_json["tokens"] if "p_unknown" in t}
+    assert words["exacerbées"]["difficult"] is True
+    assert words["homologue"]["difficult"] is True
+    assert words["semaine"]["difficult"] is False
+    assert all(isinstance(t["rank"], int) and t["cefr"] for t in words.values())
+    # Names and function words are not vocabulary: no learner fields, never difficult.
+    lavrov = next(t for t in sample_json["tokens"] if t["text"] == "Lavrov")
+    assert not lavrov.get("difficult", False)
+    stats = sample_json["stats"]
+    assert stats["level"] == "B1" and 0.5 < stats["known_coverage"] < 1.0
+    assert stats["difficult_lemmas"] > 5
+
+
+def test_lower_level_means_more_difficult_words():
+    counts = {}
+    for level in ("A1", "C1"):
+        proc = run_cli("analyze", str(sample_article()), "--level", level)
+        assert proc.returncode == 0, proc.stderr.decode()
+        counts[level] = json.loads(proc.stdout)["stats"]["difficult_lemmas"]
+    assert counts["A1"] > 2 * counts["C1"]
+
+
+def test_bad_vocab_size_is_one_line_error():
+    proc = run_cli("analyze", str(sample_article()), "--vocab-size", "-3")
+    assert proc.returncode == 2
+    assert len(proc.stderr.decode().strip().splitlines()) == 1
