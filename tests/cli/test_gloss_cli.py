@@ -1,0 +1,78 @@
+"""`python -m reader gloss` as a user runs it, and the fields `analyze --glosses` uses."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from argparse import Namespace
+
+import pytest
+
+from reader.commands import gloss
+
+
+def _run(capsys, word, pos=None, fmt="text"):
+    code = gloss.run(Namespace(word=word, pos=pos, format=fmt))
+    return code, capsys.readouterr().out
+
+
+def test_text_output(data_dir, capsys):
+    code, out = _run(capsys, "plainte")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "la plainte (nom féminin)"
+    assert lines[1].startswith("  1. complaint")
+
+
+def test_json_output_with_pos(data_dir, capsys):
+    code, out = _run(capsys, "garanties", pos="NOUN", fmt="json")
+    data = json.loads(out)
+    assert code == 0
+    assert data["lemma"] == "garantie" and data["gender"] == "f"
+    assert data["approximate"] is True and data["senses"][0]["source"] == "pivot"
+
+
+def test_user_gloss_shows_in_the_cli(data_dir, capsys):
+    from reader.core.store import Store
+    from reader.core.user_glossary import UserGlossary
+
+    store = Store()
+    UserGlossary(store).set("joueur", "NOUN", "player", gender="m")
+    store.close()
+    code, out = _run(capsys, "joueurs")
+    assert code == 0
+    assert "le joueur (nom masculin)" in out and "player  [your gloss]" in out
+
+
+@pytest.mark.parametrize("word", ["xqzwv", "", "💥"])
+def test_unknown_word_exits_1_with_a_clear_message(data_dir, capsys, word):
+    code, out = _run(capsys, word)
+    assert code == 1 and "no gloss found" in out
+
+
+def test_subprocess(data_dir):
+    proc = subprocess.run(
+        [sys.executable, "-m", "reader", "gloss", "maison", "--format", "json"],
+        capture_output=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert json.loads(proc.stdout)["first_gloss"] == "house"
+
+
+def test_token_gloss_fields():
+    from reader.core.document import Document, Token
+    from reader.core.glossary import default_glossary
+
+    text = "La maison, Paris."
+    toks = [
+        Token(0, "La", 0, 2, 0, 0, "le", "DET", is_word=True, norm="la"),
+        Token(1, "maison", 3, 9, 0, 0, "maison", "NOUN", is_word=True, norm="maison"),
+        Token(2, ",", 9, 10, 0, 0, ",", "PUNCT", is_punct=True, norm=","),
+        Token(3, "Paris", 11, 16, 0, 0, "Paris", "PROPN", is_word=True, is_name=True, norm="paris"),
+        Token(4, ".", 16, 17, 0, 0, ".", "PUNCT", is_punct=True, norm="."),
+    ]
+    doc = Document(text=text, tokens=toks)
+    fields = gloss.token_gloss_fields(doc, default_glossary())
+    assert fields == ["the", "house", "", "", ""]
