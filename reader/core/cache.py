@@ -13,6 +13,7 @@ import marshal
 import os
 import tempfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import fields
 from pathlib import Path
 
@@ -51,6 +52,21 @@ class AnalysisCache:
 
     def get(self, text: str, version_key: str) -> Document | None:
         """The cached Document for this text and pipeline, or None."""
+        parts = self.get_parts(text, version_key)
+        if parts is None:
+            return None
+        try:
+            return list(parts)[-1]
+        except Exception as exc:  # damaged past its header
+            log.warning("ignoring damaged cache entry: %s", exc)
+            self.hits -= 1
+            self.misses += 1
+            return None
+
+    def get_parts(self, text: str, version_key: str) -> Iterator[Document] | None:
+        """None on a miss; else an iterator giving a partial Document (the first tokens,
+        complete=False) fast, then the complete one. It raises ValueError if the entry
+        turns out damaged past its header."""
         path = self._path(content_key(text, version_key))
         try:
             blob = path.read_bytes()
@@ -58,14 +74,14 @@ class AnalysisCache:
             self.misses += 1
             return None
         try:
-            doc = _decode(blob, text)
+            head, chunks = _decode_head(blob, text)
         except Exception as exc:  # damaged entry: rebuild it
             log.warning("ignoring damaged cache entry %s: %s", path.name, exc)
             self.misses += 1
             return None
         self.hits += 1
         os.utime(path)
-        return doc
+        return _decode_parts(head, chunks, text)
 
     def put(self, doc: Document, version_key: str) -> None:
         """Store a complete Document (partial ones are not cached)."""
@@ -122,25 +138,59 @@ def _encode(doc: Document) -> bytes:
     return marshal.dumps((zlib.compress(marshal.dumps(header), 1), chunks))
 
 
-def _decode(blob: bytes, text: str) -> Document:
+def _decode_head(blob: bytes, text: str) -> tuple[Document, tuple[bytes, ...]]:
+    """The Document without tokens, and the encoded token chunks."""
     packed, chunks = marshal.loads(blob)
     fmt, length, title, meta, paras, sents, chapters = marshal.loads(zlib.decompress(packed))
     if fmt != FORMAT or length != len(text):
         raise ValueError("format or length mismatch")
-    tokens: list[Token] = []
-    for chunk in chunks:
-        tokens.extend(
-            Token(row[0], text[row[1] : row[2]], *row[1:])
-            for row in marshal.loads(zlib.decompress(chunk))
-        )
-    if tokens and tokens[-1].index != len(tokens) - 1:
-        raise ValueError("token indices out of step")
-    return Document(
+    doc = Document(
         text=text,
         title=title,
         meta=dict(meta),
         paragraphs=[Paragraph(*p) for p in paras],
         sentences=[Sentence(*s) for s in sents],
         chapters=[Chapter(*c) for c in chapters],
-        tokens=tokens,
+        complete=False,
     )
+    return doc, tuple(chunks)
+
+
+def _decode_parts(doc: Document, chunks: tuple[bytes, ...], text: str) -> Iterator[Document]:
+    tokens = doc.tokens
+    for n, chunk in enumerate(chunks):
+        try:
+            rows = marshal.loads(zlib.decompress(chunk))
+            if not rows or rows[0][0] != len(tokens):
+                raise ValueError("token chunks out of step")
+            tokens.extend(Token(row[0], text[row[1] : row[2]], *row[1:]) for row in rows)
+        except Exception as exc:
+            raise ValueError(f"damaged token chunk {n}: {exc}") from exc
+        if n == 0 and len(chunks) > 1:
+            yield _first_part(doc)
+    doc.complete = True
+    yield doc
+
+
+def _first_part(doc: Document) -> Document:
+    """The paragraphs whose tokens are all decoded, as a partial Document."""
+    n = len(doc.tokens)
+    sents = [s for s in doc.sentences if s.last_token <= n]
+    paras = [p for p in doc.paragraphs if p.last_sentence <= len(sents)]
+    sents = sents[: paras[-1].last_sentence] if paras else []
+    last = sents[-1].last_token if sents else 0
+    return Document(
+        text=doc.text,
+        paragraphs=paras,
+        sentences=sents,
+        tokens=doc.tokens[:last],
+        title=doc.title,
+        chapters=list(doc.chapters),
+        meta=dict(doc.meta),
+        complete=False,
+    )
+
+
+def _decode(blob: bytes, text: str) -> Document:
+    head, chunks = _decode_head(blob, text)
+    return list(_decode_parts(head, chunks, text))[-1]

@@ -40,13 +40,17 @@ def open_document(
     src.ensure_blocks()
     key = version_key(analyzer) if cache is not None else ""
     if cache is not None:
-        hit = cache.get(src.text, key)
-        if hit is not None:
-            _adopt_source(hit, src)
-            if progress:
-                progress(len(src.text), len(src.text))
-            yield hit
-            return
+        parts = cache.get_parts(src.text, key)
+        if parts is not None:
+            try:
+                for hit in parts:
+                    _adopt_source(hit, src)
+                    if hit.complete and progress:
+                        progress(len(src.text), len(src.text))
+                    yield hit
+                return
+            except ValueError as exc:  # damaged past its header: analyse it again
+                log.warning("cached analysis unusable, analysing again: %s", exc)
     head = _head_blocks(src, first_chars)
     if len(head) < len(src.blocks):
         # Analyse the first screen on its own (a small batch answers fast); the full pass

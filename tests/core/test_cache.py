@@ -78,3 +78,33 @@ def test_old_entries_are_trimmed(doc, tmp_path, monkeypatch):
     assert len(list((tmp_path / "c").glob("*.doc"))) == 2
     assert cache.get(doc.text, f"{KEY}3") is not None
     assert cache.get(doc.text, f"{KEY}0") is None
+
+
+def test_first_tokens_come_before_the_rest(doc, tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_mod, "_CHUNK", 100)
+    cache = AnalysisCache(tmp_path / "c")
+    cache.put(doc, KEY)
+    parts = list(cache.get_parts(doc.text, KEY))
+    assert [p.complete for p in parts] == [False, True]
+    first, whole = parts
+    assert 0 < len(first.tokens) <= 100
+    assert first.tokens == whole.tokens[: len(first.tokens)]
+    assert first.sentences[-1].last_token == len(first.tokens)
+    assert first.paragraphs[-1].last_sentence == len(first.sentences)
+    assert whole.to_dict() == doc.to_dict()
+
+
+def test_damage_past_the_header_is_reported(doc, tmp_path, monkeypatch):
+    import marshal
+
+    monkeypatch.setattr(cache_mod, "_CHUNK", 100)
+    cache = AnalysisCache(tmp_path / "c")
+    cache.put(doc, KEY)
+    (entry,) = (tmp_path / "c").glob("*.doc")
+    head, chunks = marshal.loads(entry.read_bytes())
+    entry.write_bytes(marshal.dumps((head, chunks[:2] + (b"broken",) + chunks[3:])))
+    parts = cache.get_parts(doc.text, KEY)
+    assert not next(parts).complete
+    with pytest.raises(ValueError):
+        list(parts)
+    assert cache.get(doc.text, KEY) is None

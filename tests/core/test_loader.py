@@ -147,3 +147,28 @@ def test_cache_key_known_before_the_pipeline_loads(analyzer):
     assert not fresh.loaded
     assert version_key(fresh) == analyzer.version_key()
     assert not fresh.loaded
+
+
+def test_reopening_a_large_document_shows_its_start_first(
+    analyzer, long_text, tmp_path, monkeypatch
+):
+    import marshal
+
+    from reader.core import cache as cache_mod
+
+    monkeypatch.setattr(cache_mod, "_CHUNK", 500)
+    cache = AnalysisCache(tmp_path / "c")
+    final = list(open_document(long_text, analyzer, cache))[-1]
+    again = list(open_document(long_text, analyzer, cache))
+    assert [d.complete for d in again] == [False, True]
+    assert 0 < len(again[0].tokens) <= 500 and again[-1].tokens == final.tokens
+    _assert_valid(again[0])
+
+    # A chunk damaged past the header: the document is analysed again, whole.
+    (entry,) = (tmp_path / "c").glob("*.doc")
+    head, chunks = marshal.loads(entry.read_bytes())
+    entry.write_bytes(marshal.dumps((head, chunks[:1] + (b"broken",) + chunks[2:])))
+    counting = CountingAnalyzer(analyzer)
+    docs = list(open_document(long_text, counting, cache))
+    assert docs[-1].complete and docs[-1].tokens == final.tokens
+    assert counting.streamed_chars > 0
