@@ -307,7 +307,8 @@ class SpeechPlayer(QObject):
 
     def _submit(self, request: ClipRequest) -> None:
         self._pending.add(request.key)
-        self._pool.start(SynthJob(self.backend, request, self._relay))
+        urgent = request.key == self._waiting  # heard next: ahead of prepared sentences
+        self._pool.start(SynthJob(self.backend, request, self._relay), 1 if urgent else 0)
 
     @Slot(object, object)
     def _on_synthesised(self, request: ClipRequest, outcome: object) -> None:
@@ -355,6 +356,7 @@ class SpeechPlayer(QObject):
     def _invalidate(self) -> None:
         """Drop every clip (document, voice or rate changed); late results are ignored."""
         self._generation += 1
+        self._pool.clear()  # queued jobs of the old generation would only delay the new ones
         self._pending.clear()
         for clip in self._cache.values():
             if clip is not self._clip:
