@@ -56,7 +56,8 @@ def open_document(
         # Analyse the first screen on its own (a small batch answers fast); the full pass
         # below re-analyses these few paragraphs so every index stays global and exact.
         first = _empty(src)
-        head_src = SourceText(src.text, src.title, head, src.chapters, src.meta)
+        # A prefix of the text: the offsets are the same and no work scales with the book.
+        head_src = SourceText(src.text[: head[-1].end], src.title, head, [], src.meta)
         for part in analyzer.stream(head_src, batch_size=max(1, len(head))):
             _append(first, part.paragraph, part.sentences, part.tokens)
         first.complete = False
