@@ -26,6 +26,8 @@ esac
 # python3-venv: the virtual environment; espeak-ng + libespeak-ng1: speech;
 # libpulse0: QtMultimedia; the xcb/xkb libraries: a real Qt window under X;
 # libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0: Qt itself;
+# libxrandr2: QtMultimedia's FFmpeg backend (without it: "No QtMultimedia backends");
+# libcups2: printing; libwayland-*: a window on a Wayland desktop;
 # fonts-dejavu-core: text in offscreen rendering and PDFs.
 system_packages=(
   python3 python3-venv python3-pip
@@ -33,6 +35,7 @@ system_packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
   libxkbcommon0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libx11-xcb1
+  libxrandr2 libcups2 libwayland-client0 libwayland-cursor0 libwayland-egl1
   fonts-dejavu-core
 )
 

@@ -53,6 +53,9 @@ def font(device, scale: float, size: float, *, bold: bool = False, italic: bool 
     f.setPointSizeF(max(6.0, size * scale))
     f.setBold(bold)
     f.setItalic(italic)
+    # No ligatures: copied or searched PDF text must read "affaires", not "aﬀaires".
+    for tag in ("liga", "clig", "dlig"):
+        f.setFeature(QFont.Tag(tag), 0)
     return f
 
 
