@@ -30,7 +30,7 @@ esac
 # libcups2: printing; libwayland-*: a window on a Wayland desktop;
 # fonts-dejavu-core: text in offscreen rendering and PDFs.
 system_packages=(
-  python3 python3-venv python3-pip
+  python3 python3-venv python3-pip ca-certificates
   espeak-ng libespeak-ng1 libpulse0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
