@@ -31,7 +31,7 @@ def find_all(text: str, query: str) -> list[tuple[int, int]]:
 
 
 class FindBar(QWidget):
-    """A bar under the text; lives in the view's window, shown on demand."""
+    """A bar under the text, shown on demand."""
 
     def __init__(self, view):
         super().__init__()
@@ -58,27 +58,14 @@ class FindBar(QWidget):
         self.hide()
 
     def open(self) -> None:
-        """Show the bar (docked under the text) and focus the search field."""
-        if self.parent() is None:
-            from PySide6.QtWidgets import QToolBar
-
-            window = self.view.window()
-
-            bar = QToolBar("Find", window)
-            bar.setObjectName("FindToolbar")
-            bar.setMovable(False)
-            bar.addWidget(self)
-            window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
-            self._bar = bar
-        self._bar.show()
+        """Show the bar and focus the search field."""
         self.show()
         self.edit.setFocus()
         self.edit.selectAll()
 
     def close_bar(self) -> None:
         self.view.set_found([])
-        if self.parent() is not None:
-            self._bar.hide()
+        self.hide()
         self.view.setFocus()
 
     def reset(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSlider, QWidget
 
 LEVEL_NAMES = {
     "A1": "beginner",
@@ -37,6 +37,7 @@ class LevelControl(QWidget):
         layout.addWidget(self.slider)
         layout.addWidget(QLabel("fewer hints"))
         layout.addWidget(self.value_label)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.set_value(level)
         self.slider.valueChanged.connect(self._moved)
 

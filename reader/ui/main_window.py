@@ -13,7 +13,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from . import messages, workers
@@ -60,12 +63,21 @@ class MainWindow(QMainWindow):
         self.view = ReaderView()
         self.panel = ArticlePanel()
         self.popup = GlossPopup(self.view)
+        from .find_bar import FindBar
+
+        self.find_bar = FindBar(self.view)
+        reading = QWidget()
+        column = QVBoxLayout(reading)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.find_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(reading)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([820, 300])
+        self.splitter.setSizes([840, 340])
         self.setCentralWidget(self.splitter)
         self.level = LevelControl(self.services.levels, self.settings.get("level"))
         self.words = WordActions(self)
@@ -76,9 +88,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
 
-        from .find_bar import FindBar
-
-        self.find_bar = FindBar(self.view)
         self._build_actions()
         self._build_menus_and_toolbar()
         self.speech = None
@@ -136,11 +145,9 @@ class MainWindow(QMainWindow):
         self.panel_action = self._action("Article &panel", self._toggle_panel, "F9", True)
         self.undo_action = self._action("&Undo word change", self.words.undo, std.Undo)
         self.undo_action.setEnabled(False)
-        self.next_word_action = self._action(
-            "Next word", lambda: self.words.move(1), ["Alt+Right", "Ctrl+Right"]
-        )
+        self.next_word_action = self._action("Next word", lambda: self.words.move(1), ["Alt+Right"])
         self.prev_word_action = self._action(
-            "Previous word", lambda: self.words.move(-1), ["Alt+Left", "Ctrl+Left"]
+            "Previous word", lambda: self.words.move(-1), ["Alt+Left"]
         )
         self.explain_action = self._action(
             "E&xplain word", self.words.open_focus, ["Return", "Enter"]
@@ -196,6 +203,16 @@ class MainWindow(QMainWindow):
         tools.addAction(self.paste_action)
         tools.addSeparator()
         tools.addWidget(self.level)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        tools.addWidget(spacer)
+        self.zoom_out_action.setIconText("A−")
+        self.zoom_in_action.setIconText("A+")
+        self.names_action.setIconText("Names")
+        self.dark_action.setIconText("Dark")
+        tools.addActions([self.zoom_out_action, self.zoom_in_action])
+        tools.addSeparator()
+        tools.addActions([self.names_action, self.dark_action])
         self.toolbar = tools
 
     def _wire_speech(self) -> None:
@@ -207,6 +224,8 @@ class MainWindow(QMainWindow):
             from .speech_wiring import attach_speech
 
             self.speech = attach_speech(self, controls_mod)
+            speech_menu = self.menuBar().addMenu("&Read aloud")
+            speech_menu.addActions(self.speech.menu_actions())
         except Exception:
             log.exception("speech controls could not be attached")
             self.speech = None

@@ -59,7 +59,7 @@ class WordActions(QObject):
         self.w.popup.set_capabilities(
             statuses=self.statuses is not None and result.assessment is not None,
             edit=self.w.services.user_glossary is not None,
-            speak=self.w.speech is not None,
+            speak=self.w.speech is not None and self.w.speech.available,
         )
 
     def relevel(self) -> None:

@@ -9,11 +9,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from ..find_bar import fold
 
 COLUMNS = ("Word", "Times", "Level", "Meaning")
 
@@ -67,6 +70,7 @@ class ArticlePanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setStretchLastSection(True)
@@ -76,12 +80,13 @@ class ArticlePanel(QWidget):
         self.tree.setToolTip("Click a word to see it in the text")
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
-        self.finish_button = QPushButton("Finished reading: mark the rest as known")
+        self.finish_button = QPushButton("Finished reading: the rest is known")
         self.finish_button.setToolTip(
             "Every word of this article you have not marked otherwise becomes known"
         )
         self.finish_button.clicked.connect(self.finish_requested)
         self.undo_button = QPushButton("Undo")
+        self.undo_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.undo_button.clicked.connect(self.undo_requested)
         self.undo_button.setEnabled(False)
         buttons = QHBoxLayout()
@@ -142,12 +147,15 @@ class ArticlePanel(QWidget):
         for lemma, first, count, cefr, meaning in rows:
             item = _Item([lemma, str(count), cefr, meaning])
             item.setData(0, Qt.ItemDataRole.UserRole + 1, first)
+            item.setData(0, Qt.ItemDataRole.UserRole, fold(lemma))
             item.setData(1, Qt.ItemDataRole.UserRole, count)
             item.setData(2, Qt.ItemDataRole.UserRole, order.get(cefr, 9))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(3, meaning)
             self.tree.addTopLevelItem(item)
         self.tree.setSortingEnabled(sorting)
+        if self.tree.header().sortIndicatorSection() >= len(COLUMNS):
+            self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.title.setText(f"Words to look at ({len(rows)})" if rows else "No difficult words")
 
     def rows(self) -> list[tuple[str, int]]:

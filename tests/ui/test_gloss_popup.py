@@ -1,0 +1,77 @@
+"""Hovering or clicking a word: the pop-up explains it, beside it, and closes on Escape."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+pytest.importorskip("reader.core.learner", reason="vocabulary model not installed")
+
+
+def _token(doc, surface):
+    return next(t for t in doc.tokens if t.text == surface)
+
+
+def _word_rect_in_view(window, tok):
+    view = window.view
+    rect = view.token_rect(tok.index)
+    return rect.translated(view.viewport().mapTo(view, QPoint(0, 0)))
+
+
+def test_hovering_a_word_shows_its_gloss_beside_it(make_window, qtbot):
+    window = make_window()
+    glossary = window.services.glossary
+    if glossary is None:
+        pytest.skip("glossary not installed")
+    tok = _token(window.result.doc, "satisfait")
+    expected = glossary.lookup_token(tok).first_gloss
+    assert expected
+    window.view.scroll_to_token(tok.index)
+    centre = window.view.token_rect(tok.index).center()
+    qtbot.mouseMove(window.view.viewport(), centre)
+    qtbot.waitUntil(window.popup.isVisible, timeout=3000)
+    text = window.popup.text()
+    assert "satisfait" in text
+    assert expected in text
+    assert not window.popup.geometry().intersects(_word_rect_in_view(window, tok))
+
+
+def test_popup_shows_lemma_level_and_closes_on_escape(make_window, qtbot):
+    window = make_window()
+    tok = _token(window.result.doc, "élargissement")
+    window.view.set_focus_token(tok.index)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert window.popup.isVisible()
+    text = window.popup.text()
+    assert "noun" in text and "level ≈" in text and "Frequency" in text
+    assert window.popup.status_buttons["known"].isVisible()
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert not window.popup.isVisible()
+
+
+def test_popup_buttons_change_status_and_undo_restores(make_window, qtbot):
+    window = make_window()
+    tok = _token(window.result.doc, "élargissement")
+    assert tok.index in window.view.highlights()
+    window.words.open_token(tok.index, pinned=True)
+    window.popup.status_buttons["learning"].click()
+    assert window.view.highlights()[tok.index] == "learning"
+    assert window.popup.status_buttons["learning"].isChecked()
+    window.popup.status_buttons["ignored"].click()
+    assert tok.index not in window.view.highlights()
+    window.undo_action.trigger()
+    assert window.view.highlights()[tok.index] == "learning"
+    window.undo_action.trigger()
+    assert window.view.highlights()[tok.index] in ("strong", "medium")
+
+
+def test_opening_a_popup_records_a_lookup(make_window):
+    window = make_window()
+    statuses = window.services.statuses
+    if statuses is None or not hasattr(statuses, "lookups"):
+        pytest.skip("word statuses with look-up counts not installed")
+    tok = _token(window.result.doc, "élargissement")
+    lemma = window.result.assessment.words[tok.index].lemma
+    before = len(statuses.lookups(lemma))
+    window.words.open_token(tok.index, pinned=True)
+    assert len(statuses.lookups(lemma)) == before + 1

@@ -1,0 +1,169 @@
+"""Opening by drop, keyboard use, find, names, the panel and remembered settings."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+FRENCH = (
+    "La boulangerie du village ouvre à sept heures.\n"
+    "Les habitants achètent des croissants et une baguette encore chaude.\n"
+)
+
+
+def test_a_file_dropped_on_the_window_opens(make_window, qtbot, tmp_path):
+    window = make_window(open_sample=False)
+    path = tmp_path / "boulangerie.txt"
+    path.write_text(FRENCH, encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(
+        QPoint(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.analysis_finished, timeout=30_000):
+        QApplication.sendEvent(window, drop)
+    assert window.view.toPlainText().strip() == FRENCH.strip()
+    assert "boulangerie" in window.windowTitle()
+    assert window.settings.get("recent_files")[0].endswith("boulangerie.txt")
+
+
+def test_unreadable_file_shows_a_message_and_keeps_the_document(
+    make_window, qtbot, monkeypatch, tmp_path
+):
+    window = make_window()
+    shown = []
+    monkeypatch.setattr(
+        "reader.ui.messages.show",
+        lambda kind, parent, title, text, details="": shown.append((kind, text)),
+    )
+    window.open_path(str(tmp_path / "missing.txt"))
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert shown[0][0] == "error"
+    assert window.result is not None and "ministre" in window.view.toPlainText()
+
+
+def test_paste_opens_the_clipboard_text(make_window, qtbot):
+    window = make_window(open_sample=False)
+    QApplication.clipboard().setText(FRENCH)
+    with qtbot.waitSignal(window.analysis_finished, timeout=30_000):
+        window.paste_action.trigger()
+    assert "boulangerie" in window.view.toPlainText()
+
+
+def test_keyboard_moves_word_by_word_skipping_punctuation(make_window, qtbot):
+    window = make_window()
+    doc = window.result.doc
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    first = window.view.focus_token()
+    assert doc.tokens[first].text == "Le"
+    for _ in range(6):
+        qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    here = doc.tokens[window.view.focus_token()]
+    assert here.is_word
+    assert here.text == "Sergueï"  # Le ministre russe des affaires étrangères , Sergueï
+    qtbot.keyClick(window.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert doc.tokens[window.view.focus_token()].text == "étrangères"
+
+
+def test_find_marks_matches_ignoring_accents(make_window, qtbot):
+    window = make_window()
+    window.find_action.trigger()
+    qtbot.keyClicks(window.find_bar.edit, "securite")
+    assert len(window.find_bar.matches) >= 2
+    start, end = window.find_bar.matches[0]
+    assert window.view.text[start:end] == "sécurité"
+    assert "of" in window.find_bar.count.text()
+
+
+def test_names_can_be_switched_off(make_window):
+    window = make_window()
+    doc = window.result.doc
+    lavrov = next(t for t in doc.tokens if t.text == "Lavrov")
+    assert window.view.highlights().get(lavrov.index) == "name"
+    window.names_action.trigger()
+    assert lavrov.index not in window.view.highlights()
+    assert window.settings.get("show_names") is False
+
+
+def test_zoom_theme_and_level_are_remembered(make_window, qtbot):
+    window = make_window(open_sample=False)
+    size = window.view.font_size
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    window.zoom_in_action.trigger()
+    window.dark_action.trigger()
+    window.level.set_value("C1")
+    window.close()
+    again = make_window(open_sample=False)
+    assert again.view.font_size > size
+    assert again.dark_action.isChecked()
+    assert QApplication.palette().base().color().name() == "#25282c"
+    assert again.level.value() == "C1"
+    again.dark_action.trigger()  # back to light for the other tests
+
+
+def test_panel_lists_difficult_words_and_jumps_to_them(make_window):
+    pytest.importorskip("reader.core.learner", reason="vocabulary model not installed")
+    window = make_window()
+    rows = window.panel.rows()
+    assert rows
+    lemmas = [r[0] for r in rows]
+    assert "élargissement" in lemmas
+    item = window.panel.tree.topLevelItem(lemmas.index("élargissement"))
+    window.panel.tree.itemClicked.emit(item, 0)
+    focus = window.view.focus_token()
+    assert window.result.doc.tokens[focus].text == "élargissement"
+    assert window.popup.isVisible()
+    assert window.panel.figures["words"].text() == f"{window.result.assessment.stats.words:,}"
+
+
+def test_finished_reading_marks_the_rest_known_with_undo(make_window):
+    pytest.importorskip("reader.core.learner", reason="vocabulary model not installed")
+    window = make_window()
+    if window.services.statuses is None:
+        pytest.skip("word statuses not installed")
+    before = dict(window.view.highlights())
+    vocab = {k for k, v in before.items() if v in ("strong", "medium")}
+    assert vocab
+    window.panel.finish_button.click()
+    after = window.view.highlights()
+    assert not {k for k, v in after.items() if v in ("strong", "medium")}
+    assert window.panel.figures["coverage"].text() == "100%"
+    window.panel.undo_button.click()
+    assert window.view.highlights() == before
+
+
+def test_spoken_word_is_highlighted_and_popup_can_speak(make_window):
+    window = make_window()
+    if window.speech is None:
+        pytest.skip("speech controls not installed")
+    doc = window.result.doc
+    tok = next(t for t in doc.tokens if t.text == "Genève")
+    window.speech.player.word_started.emit(tok.index)
+    colour = window.view.theme.spoken_word
+    spans = [
+        (s.cursor.selectionStart(), s.cursor.selectionEnd())
+        for s in window.view.extraSelections()
+        if s.format.background().color().name() == colour
+    ]
+    assert spans == [(tok.start, tok.end)]
+    window.speech.player.state_changed.emit("stopped")
+    assert not any(
+        s.format.background().color().name() == colour for s in window.view.extraSelections()
+    )
+    window.words.open_token(tok.index, pinned=True)
+    assert window.popup.speak_button.isVisible() == window.speech.available
