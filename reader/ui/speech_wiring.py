@@ -21,7 +21,11 @@ class SpeechWiring(QObject):
         self.w = window
         self.player = SpeechPlayer(parent=self)
         self.controls = controls_mod.SpeechControls(self.player)
-        bar = window.addToolBar("Read aloud")
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QToolBar
+
+        bar = QToolBar("Read aloud", window)
+        window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
         bar.setObjectName("SpeechToolbar")
         bar.setMovable(False)
         bar.addWidget(self.controls)

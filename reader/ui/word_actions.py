@@ -54,7 +54,7 @@ class WordActions(QObject):
         """Index expressions by token; configure the pop-up's actions."""
         self._expr_at = {}
         for expr in result.expressions:
-            for i in range(expr.first_token, expr.last_token + 1):
+            for i in range(expr.first_token, expr.last_token):  # last_token is exclusive
                 self._expr_at.setdefault(i, expr)
         self.w.popup.set_capabilities(
             statuses=self.statuses is not None and result.assessment is not None,
@@ -88,7 +88,9 @@ class WordActions(QObject):
         info = self._info(index)
         expr = self._expr_at.get(index)
         if expr is not None:
-            text = doc.text[doc.tokens[expr.first_token].start : doc.tokens[expr.last_token].end]
+            text = doc.text[
+                doc.tokens[expr.first_token].start : doc.tokens[expr.last_token - 1].end
+            ]
             entry = build_entry(tok, info, expr.result, expression_text=text)
             entry.status = ""
             return entry
@@ -108,20 +110,25 @@ class WordActions(QObject):
         entry = self.entry_for(index)
         popup, view = self.w.popup, self.w.view
         popup.set_entry(entry)
-        expr = self._expr_at.get(index)
-        if expr is not None:
-            first, last = doc.tokens[expr.first_token], doc.tokens[expr.last_token]
-            rect = view.range_rect(first.start, last.end)
-        else:
-            rect = view.token_rect(index)
+        rect = self._anchor_rect(index)
         popup.show_at(_to_parent(view, rect), pinned=pinned)
         self.last_popup_ms = (time.perf_counter() - started) * 1000
         self._record_lookup(index, entry)
 
+    def _anchor_rect(self, index: int) -> QRect:
+        """Where the word (or its whole expression) is drawn, in viewport coordinates."""
+        doc, view = self.result.doc, self.w.view
+        expr = self._expr_at.get(index)
+        if expr is None:
+            return view.token_rect(index)
+        first, last = doc.tokens[expr.first_token], doc.tokens[expr.last_token - 1]
+        return view.range_rect(first.start, last.end)
+
     def reposition_popup(self) -> None:
         popup = self.w.popup
         if popup.isVisible() and popup.entry is not None and self.result is not None:
-            popup.show_at(_to_parent(self.w.view, self.w.view.token_rect(popup.entry.token_index)))
+            rect = self._anchor_rect(popup.entry.token_index)
+            popup.show_at(_to_parent(self.w.view, rect))
 
     def _record_lookup(self, index: int, entry: PopupEntry) -> None:
         if self.statuses is None or entry.expression or entry.lemma in self._looked_up:

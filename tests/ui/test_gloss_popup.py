@@ -75,3 +75,23 @@ def test_opening_a_popup_records_a_lookup(make_window):
     before = len(statuses.lookups(lemma))
     window.words.open_token(tok.index, pinned=True)
     assert len(statuses.lookups(lemma)) == before + 1
+
+
+def test_expression_pops_up_as_a_unit(make_window, qtbot):
+    pytest.importorskip("reader.core.expressions", reason="expressions not installed")
+    window = make_window()
+    if not window.result.expressions:
+        pytest.skip("no expression found in the sample with this glossary")
+    expr = next(e for e in window.result.expressions if e.last_token - e.first_token >= 2)
+    doc = window.result.doc
+    second = doc.tokens[expr.last_token - 1]
+    window.view.scroll_to_token(second.index)
+    qtbot.mouseMove(window.view.viewport(), window.view.token_rect(second.index).center())
+    qtbot.waitUntil(window.popup.isVisible, timeout=3000)
+    start, end = doc.tokens[expr.first_token].start, second.end
+    assert window.popup.entry.word == doc.text[start:end]
+    assert "expression" in window.popup.text()
+    assert expr.result.first_gloss in window.popup.text()
+    whole = window.view.range_rect(start, end)
+    whole.translate(window.view.viewport().mapTo(window.view, QPoint(0, 0)))
+    assert not window.popup.geometry().intersects(whole)

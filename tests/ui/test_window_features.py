@@ -167,3 +167,26 @@ def test_spoken_word_is_highlighted_and_popup_can_speak(make_window):
     )
     window.words.open_token(tok.index, pinned=True)
     assert window.popup.speak_button.isVisible() == window.speech.available
+
+
+def test_damaged_word_database_keeps_the_app_reading(data_dir, qtbot, analyzer):
+    from reader.core.store import STORE_FILE
+    from reader.ui.main_window import MainWindow
+    from reader.ui.services import Services
+    from reader.ui.settings import Settings
+
+    damaged = data_dir / STORE_FILE
+    damaged.write_bytes(b"this is not a database" * 100)
+    services = Services()
+    error = services.open_store()
+    assert "damaged" in error and services.statuses is None
+    window = MainWindow(Settings(), services, analyzer=analyzer)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.analysis_finished, timeout=60_000):
+        window.open_sample()
+    assert "word statuses unavailable" in window.status_label.text()
+    tok = next(t for t in window.result.doc.tokens if t.text == "élargissement")
+    window.words.open_token(tok.index, pinned=True)
+    assert not window.popup.status_buttons["known"].isVisible()
+    assert damaged.read_bytes() == b"this is not a database" * 100
