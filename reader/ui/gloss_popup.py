@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -145,7 +146,9 @@ class GlossPopup(QFrame):
         self.edit_button = QToolButton(text="Edit gloss…")
         self.edit_button.setToolTip("Write your own translation for this word")
         self.edit_button.clicked.connect(self.edit_requested)
-        self.speak_button = QToolButton(text="🔊 Speak")
+        self.speak_button = QToolButton(text="Speak")
+        self.speak_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
+        self.speak_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.speak_button.setToolTip("Say this word aloud")
         self.speak_button.clicked.connect(self._speak)
         for button in (self.edit_button, self.speak_button):
