@@ -23,6 +23,7 @@ class ReaderView(QTextEdit):
     hover_left = Signal()  # the mouse left the word it rested on
     token_clicked = Signal(int)
     focus_moved = Signal(int)  # the keyboard's current word changed
+    blank_clicked = Signal()  # a click on no word (closes a pinned pop-up)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -334,7 +335,9 @@ class ReaderView(QTextEdit):
         if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
             return
         index = self.token_index_at(event.position().toPoint())
-        if index is not None:
+        if index is None:
+            self.blank_clicked.emit()
+        else:
             self._hover_timer.stop()
             self._hover = self._pending = index
             self.set_focus_token(index, scroll=False)

@@ -27,6 +27,7 @@ class WordActions(QObject):
         view, popup = window.view, window.popup
         view.token_hovered.connect(self._hovered)
         view.hover_left.connect(popup.hide_soon)
+        view.blank_clicked.connect(popup.close_popup)
         view.token_clicked.connect(lambda i: self.open_token(i, pinned=True))
         view.verticalScrollBar().valueChanged.connect(lambda _v: self.reposition_popup())
         popup.status_requested.connect(self._popup_status)

@@ -190,3 +190,29 @@ def test_damaged_word_database_keeps_the_app_reading(data_dir, qtbot, analyzer):
     window.words.open_token(tok.index, pinned=True)
     assert not window.popup.status_buttons["known"].isVisible()
     assert damaged.read_bytes() == b"this is not a database" * 100
+
+
+def test_text_that_is_not_french_asks_before_opening(make_window, monkeypatch):
+    from reader.core.document import SourceText
+
+    window = make_window()
+    asked = []
+    monkeypatch.setattr(
+        "reader.ui.messages.show",
+        lambda kind, parent, title, text, details="": asked.append(text) or False,
+    )
+    english = SourceText(text="The cat sat on the mat.", warnings=["This looks like English."])
+    window.show_source(english, None)
+    assert asked and "English" in asked[0]
+    assert "ministre" in window.view.toPlainText()  # the article stays open
+
+
+def test_clicking_beside_the_words_closes_a_pinned_popup(make_window, qtbot):
+    window = make_window()
+    tok = next(t for t in window.result.doc.tokens if t.text == "élargissement")
+    window.words.open_token(tok.index, pinned=True)
+    assert window.popup.isVisible()
+    window.view.verticalScrollBar().setValue(0)
+    far_right = QPoint(window.view.viewport().width() - 3, 3)
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=far_right)
+    assert not window.popup.isVisible()
