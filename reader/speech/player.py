@@ -66,6 +66,7 @@ class SpeechPlayer(QObject):
         self._resumed_at = 0.0
         self._pos = (0, 0.0)  # last reported position and when it changed
         self._word = -1
+        self._orphans: list[Path] = []  # files to delete once the media player moved on
         self._tmp = tempfile.TemporaryDirectory(prefix="reader-speech-")
         self._folder = Path(self._tmp.name)
         self._pool = QThreadPool(self)
@@ -193,10 +194,7 @@ class SpeechPlayer(QObject):
         """Stop; Space then starts again at the same sentence."""
         self._waiting = None
         self._restart_on_resume = False
-        self._timer.stop()
-        if self._media is not None:
-            self._media.stop()
-        self._clip = None
+        self._halt_media()
         self._set_state("stopped")
 
     @Slot()
@@ -313,13 +311,13 @@ class SpeechPlayer(QObject):
     @Slot(object, object)
     def _on_synthesised(self, request: ClipRequest, outcome: object) -> None:
         if request.generation != self._generation:
-            _remove(request.path)
+            self._discard(request.path)
             return
         self._pending.discard(request.key)
         if isinstance(outcome, Exception):
             if self._waiting == request.key:
                 self.stop()
-                self.error.emit(f"Could not read aloud: {outcome}")
+                self._fail(f"Could not read aloud: {outcome}")
             return
         if request.key >= 0:
             self._cache[request.key] = outcome
@@ -338,6 +336,8 @@ class SpeechPlayer(QObject):
         self._pos = (0, self._resumed_at)
         self._media.setSource(QUrl.fromLocalFile(str(clip.request.path)))
         self._media.play()
+        while self._orphans:
+            _remove(self._orphans.pop())
         self._timer.start()
         if clip.key >= 0:
             self.sentence_started.emit(clip.key)
@@ -351,7 +351,14 @@ class SpeechPlayer(QObject):
     def _prune(self, keep: int) -> None:
         """Forget clips far from the one playing (they are re-made on demand)."""
         for key in [k for k in self._cache if not keep - 1 <= k <= keep + 2]:
-            _remove(self._cache.pop(key).request.path)
+            self._discard(self._cache.pop(key).request.path)
+
+    def _discard(self, path: Path) -> None:
+        """Delete a clip's file, unless the media player may still read it (then later)."""
+        if self._media is not None and self._media.source() == QUrl.fromLocalFile(str(path)):
+            self._orphans.append(path)
+        else:
+            _remove(path)
 
     def _invalidate(self) -> None:
         """Drop every clip (document, voice or rate changed); late results are ignored."""
@@ -359,8 +366,7 @@ class SpeechPlayer(QObject):
         self._pool.clear()  # queued jobs of the old generation would only delay the new ones
         self._pending.clear()
         for clip in self._cache.values():
-            if clip is not self._clip:
-                _remove(clip.request.path)
+            self._discard(clip.request.path)
         self._cache.clear()
 
     def _resynthesise(self) -> None:
@@ -395,13 +401,17 @@ class SpeechPlayer(QObject):
             self.word_started.emit(token)
 
     def _on_media_status(self, status) -> None:
-        if status != self._end_status or self._clip is None or self._state != "playing":
+        if status == self._end_status and self._clip is not None:
+            # Start the next clip from the event loop, not inside the media player's signal.
+            QTimer.singleShot(0, self, lambda clip=self._clip: self._clip_ended(clip))
+
+    def _clip_ended(self, clip: Clip) -> None:
+        if clip is not self._clip or self._state != "playing":
             return
-        clip = self._clip
         played = self._played_ms + (time.monotonic() - self._resumed_at) * 1000
         if played < MIN_PLAYED_SHARE * clip.duration_ms - 100:
             self.stop()
-            self.error.emit(
+            self._fail(
                 f"Audio ended after {played:.0f} ms of {clip.duration_ms:.0f} ms: "
                 "no sound output? Reading stopped."
             )
@@ -414,9 +424,17 @@ class SpeechPlayer(QObject):
         self._finish()
 
     def _on_media_error(self, _error, message: str) -> None:
-        if self._state != "stopped":
+        clip = self._clip
+        current = clip is not None and self._media.source() == QUrl.fromLocalFile(
+            str(clip.request.path)
+        )
+        if current and self._state != "stopped":  # errors about an earlier clip arrive late
             self.stop()
-            self.error.emit(f"Audio playback failed: {message}")
+            self._fail(f"Audio playback failed: {message}")
+
+    def _fail(self, message: str) -> None:
+        log.warning("%s", message)
+        self.error.emit(message)
 
     def _finish(self) -> None:
         self._halt_media()
