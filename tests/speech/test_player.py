@@ -275,3 +275,33 @@ def test_new_document_stops_and_resets(qtbot, make_player, make_doc):
     with qtbot.waitSignal(player.finished, timeout=5000):
         player.toggle_pause()
     assert backend.texts()[-1] == "Autre texte ici."
+
+
+class _SilentDeviceBackend(FakeBackend):
+    """Audio that ends at a tenth of its announced length, as a broken sound path does."""
+
+    def synthesize(self, text, voice=None, rate=450):
+        from reader.speech.backend import SpeechResult
+
+        result = super().synthesize(text, voice, rate)
+
+        class Announced(SpeechResult):
+            __slots__ = ()
+
+            @property
+            def duration_ms(self):
+                return 10 * 1000.0 * self.frames / self.sample_rate
+
+        return Announced(
+            result.text, result.pcm, result.sample_rate, result.marks, result.voice, result.rate
+        )
+
+
+def test_audio_that_ends_too_early_stops_instead_of_racing(qtbot, make_player):
+    player, doc, rec = make_player(_SilentDeviceBackend())
+    with qtbot.waitSignal(player.error, timeout=5000) as blocker:
+        player.play_from(0)
+    assert "no sound output" in blocker.args[0]
+    qtbot.wait(300)
+    assert rec.of("sentence") == [0], "it must not race on through the article"
+    assert player.state == "stopped" and rec.of("finished") == []
