@@ -16,6 +16,9 @@ def add_arguments(parser) -> None:
     parser.add_argument(
         "--vocab-size", type=int, default=None, help="learner's vocabulary in ranks (wins)"
     )
+    parser.add_argument(
+        "--glosses", action="store_true", help="add each token's first English gloss"
+    )
 
 
 def run(args) -> int:
@@ -26,6 +29,8 @@ def run(args) -> int:
     doc = default_analyzer().analyze(source)
     out = document_json(doc)
     add_assessment(out, doc, args.level, args.vocab_size)
+    if getattr(args, "glosses", False):
+        add_glosses(out, doc)
     if args.format == "json":
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -83,6 +88,21 @@ def add_assessment(out: dict, doc, level: str, vocab_size: int | None) -> None:
     out["stats"] = {"level": level, "vocab_size": learner.size, **asdict(assessment.stats)}
 
 
+def add_glosses(out: dict, doc) -> None:
+    """Add "gloss" to every token: its first English gloss ('~' marks an approximate one)."""
+    from ..core.glossary import default_glossary
+    from ..core.store import Store
+    from .gloss import token_gloss_fields
+
+    store = Store()  # the user's own glosses win, as in `gloss`
+    try:
+        glosses = token_gloss_fields(doc, default_glossary(store))
+    finally:
+        store.close()
+    for token, gloss in zip(out["tokens"], glosses, strict=True):
+        token["gloss"] = gloss
+
+
 def write_text(out: dict, stream) -> None:
     """A human-readable listing: one sentence header, then one token per line."""
     tokens = out["tokens"]
@@ -100,6 +120,8 @@ def write_text(out: dict, stream) -> None:
                 extra = f"\trank={t.get('rank')}\tcefr={t.get('cefr')}\tp={t['p_unknown']:.2f}" + (
                     "\tDIFFICULT" if t.get("difficult") else ""
                 )
+            if "gloss" in t:
+                extra += f"\tgloss={t['gloss']}"
             stream.write(f"{t['text']}\t{t['lemma']}\t{t['pos']}\t{flags}{extra}\n")
     if "stats" in out:
         stream.write("# stats " + json.dumps(out["stats"], ensure_ascii=False) + "\n")
