@@ -85,23 +85,21 @@ class Analyzer:
         return doc
 
     def stream(
-        self, source: SourceText | str, progress: Progress | None = None, batch_size: int = 32
+        self, source: SourceText | str, progress: Progress | None = None, batch_size: int = 8
     ) -> Iterator[ParagraphResult]:
         """Yield analysed paragraphs in order, with global token and sentence indices."""
         src = _as_source(source)
         nlp = self.load()
         text = src.text
-        norm = french.normalise(text)
-        pieces = list(_pieces(src.blocks, norm))
+        pieces = list(_pieces(src.blocks, text))
         total = len(text) or 1
         tok_base = 0
         sent_base = 0
         para_index = 0
-        items = ((norm[b.start : b.end], b) for b in pieces)
+        # Normalised piece by piece: no long pass over a whole book before the first result.
+        items = ((french.normalise(text[b.start : b.end]), b) for b in pieces)
         for sdoc, block in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
-            result = _build_paragraph(
-                sdoc, block, text, norm, para_index, sent_base, tok_base, self
-            )
+            result = _build_paragraph(sdoc, block, text, para_index, sent_base, tok_base, self)
             para_index += 1
             sent_base += len(result.sentences)
             tok_base += len(result.tokens)
@@ -119,15 +117,15 @@ def _as_source(source: SourceText | str) -> SourceText:
     return src
 
 
-def _pieces(blocks: list[Block], norm: str) -> Iterator[Block]:
+def _pieces(blocks: list[Block], text: str) -> Iterator[Block]:
     """Blocks, with very long ones cut after sentence-ending punctuation."""
     for b in blocks:
         start = b.start
         while b.end - start > MAX_BLOCK_CHARS:
-            cut = _cut_point(norm, start, start + MAX_BLOCK_CHARS)
+            cut = _cut_point(text, start, start + MAX_BLOCK_CHARS)
             yield Block(b.kind, start, cut, b.chapter)
             start = cut
-            while start < b.end and norm[start].isspace():
+            while start < b.end and text[start].isspace():
                 start += 1
         if start < b.end:
             yield Block(b.kind, start, b.end, b.chapter)
@@ -145,7 +143,6 @@ def _build_paragraph(
     sdoc,
     block: Block,
     text: str,
-    norm: str,
     p_index: int,
     s_base: int,
     t_base: int,
@@ -163,7 +160,7 @@ def _build_paragraph(
         start = off + t.idx
         end = start + len(t.text)
         surface = text[start:end]
-        norm_s = norm[start:end].lower()
+        norm_s = t.text.lower()  # spaCy saw the normalised text (same length)
         in_caps = any(s <= t.idx < e for s, e in caps)
         lemma, pos = t.lemma_, t.pos_
         punct = french.is_punct_text(norm_s)
