@@ -21,11 +21,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
+from glossary_derive import (  # noqa: E402
+    adjective_forms,
+    derive_adverbs,
+    derive_expression_heads,
+    derive_prefixes,
+)
 from glossary_dictd import DictdDatabase  # noqa: E402
 from glossary_lexique import LexiqueForms, load_lexique  # noqa: E402
 from glossary_parse import Article, parse_freedict, parse_wikdict  # noqa: E402
 from glossary_pivot import Ding, pivot_senses, pivot_votes  # noqa: E402
-from glossary_rank import rerank, rerank_sense  # noqa: E402
+from glossary_rank import english_zipf, rerank, rerank_sense  # noqa: E402
 
 from reader.core.glossary import normalise_key  # noqa: E402
 
@@ -101,6 +107,69 @@ def wikdict_entries(fra_deu: DictdDatabase) -> dict[str, list[Article]]:
     return out
 
 
+def pivot_entries(
+    wik: dict[str, list[Article]],
+    ding: Ding,
+    free: dict[str, list[Article]],
+    rev: dict[str, list[Article]],
+) -> list[tuple]:
+    """Pivot rows (WikDict -> Ding) for (key, POS) pairs FreeDict does not cover."""
+    covered = {(k, a.pos) for table in (free, rev) for k, arts in table.items() for a in arts}
+    covered_any = {
+        k for table in (free, rev) for k, arts in table.items() for a in arts if not a.pos
+    }
+    rows = []
+    for key, arts in wik.items():
+        if key in covered_any:
+            continue
+        for art in arts:
+            if (key, art.pos) in covered or (not art.pos and (key in free or key in rev)):
+                continue
+            glosses = pivot_senses(art, ding)
+            if glosses:
+                rows.append((key, art.pos, art.gender, senses_json([glosses]), "fra-deu+deu-eng"))
+    return rows
+
+
+def english_to_french(eng_fra: DictdDatabase) -> dict[str, set[str]]:
+    """eng-fra read as {English headword: French translations} (to check derived adverbs)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for _, text in eng_fra.entries():
+        art = parse_freedict(text)
+        for sense in art.senses:
+            out[art.head.lower()].update(normalise_key(f) for f in sense)
+    return dict(out)
+
+
+def adverb_candidates(lexique: LexiqueForms, has_entry) -> dict[str, list[str]]:
+    """{-ment adverb without a gloss: the adjective lemmas it may be built on} from Lexique."""
+    adjectives: dict[str, set[str]] = defaultdict(set)
+    adverbs: set[str] = set()
+    for form, lemma, pos, *_ in lexique.rows:
+        if pos == "ADJ":
+            adjectives[form].add(lemma)
+        elif pos == "ADV" and form == lemma and form.endswith("ment") and " " not in form:
+            adverbs.add(form)
+    out = {}
+    for adverb in sorted(adverbs):
+        if has_entry(adverb):
+            continue
+        lemmas = sorted({lem for f in adjective_forms(adverb) for lem in adjectives.get(f, ())})
+        if lemmas:
+            out[adverb] = lemmas
+    return out
+
+
+def first_glosses(tables: list[dict[str, list[Article]]]) -> dict[str, str]:
+    """{key: its first gloss} over the tables (the first table wins)."""
+    out: dict[str, str] = {}
+    for table in tables:
+        for key, arts in table.items():
+            if key not in out and arts and arts[0].senses and arts[0].senses[0]:
+                out[key] = arts[0].senses[0][0]
+    return out
+
+
 def first_definition(art: Article) -> str:
     """The first French definition without a domain label ((Électronique)...), else any."""
     defs = [d for sense in art.definitions for d in sense]
@@ -147,9 +216,30 @@ def build(src: Path, out: Path) -> None:
     free = freedict_entries(dbs["fra-eng"], wik, ding)
     rev = reversed_entries(dbs["eng-fra"], set(free), lexique)
     log(f"freedict {len(free)} keys, reversed {len(rev)}, wikdict {len(wik)}")
+    eng_fr = english_to_french(dbs["eng-fra"])
+    lemmas = {lemma for (lemma, _pos) in lexique.lemma_freq if len(lemma) > 1}
+
+    def has_gloss(key: str, tables) -> bool:
+        return any(key in t for t in tables)
+
+    adverbs = adverb_candidates(lexique, lambda k: has_gloss(k, (free, rev)))
+    ment = derive_adverbs(adverbs, {**rev, **free}, eng_fr)
+    pivot_rows = pivot_entries(wik, ding, free, rev)
+    pivot_keys = {row[0] for row in pivot_rows}
+    expr = derive_expression_heads(
+        {w for w in lemmas if not has_gloss(w, (free, rev, ment, pivot_keys))},
+        first_glosses([free, rev]),
+        _expression_score,
+    )
+    log(f"derived from FreeDict: {len(ment)} -ment adverbs, {len(expr)} expression words")
 
     rows = []
-    for origin, table in (("fra-eng", free), ("eng-fra", rev)):
+    for origin, table in (
+        ("fra-eng", free),
+        ("eng-fra", rev),
+        ("fra-eng+ment", {k: [a] for k, a in ment.items()}),
+        ("fra-eng+expression", {k: [a] for k, a in expr.items()}),
+    ):
         for key, arts in table.items():
             for art in arts:
                 rows.append((key, art.pos, art.gender, senses_json(art.senses), origin))
@@ -175,21 +265,32 @@ def build(src: Path, out: Path) -> None:
         rows,
     )
 
-    covered = {(k, a.pos) for table in (free, rev) for k, arts in table.items() for a in arts}
-    covered_any = {
-        k for table in (free, rev) for k, arts in table.items() for a in arts if not a.pos
-    }
-    rows = []
-    for key, arts in wik.items():
-        if key in covered_any:
-            continue
-        for art in arts:
-            if (key, art.pos) in covered or (not art.pos and (key in free or key in rev)):
-                continue
-            glosses = pivot_senses(art, ding)
-            if glosses:
-                rows.append((key, art.pos, art.gender, senses_json([glosses]), "fra-deu+deu-eng"))
-    log(f"pivot: {len(rows)} entries")
+    rows = list(pivot_rows)
+    pivot = {}
+    for key, pos, _g, senses, _o in rows:
+        pivot.setdefault(key, []).append(Article(key, pos, "", json.loads(senses)))
+    done = (free, rev, ment, expr, pivot)
+    adverbs = adverb_candidates(lexique, lambda k: has_gloss(k, done))
+    p_ment = derive_adverbs(adverbs, pivot, eng_fr)
+    p_expr = derive_expression_heads(
+        {w for w in lemmas if not has_gloss(w, (*done, p_ment))},
+        {k: g for k, g in first_glosses([pivot]).items() if k not in free and k not in rev},
+        _expression_score,
+    )
+    single = {k for t in done for k in t if " " not in k and "-" not in k}
+    prefixes = derive_prefixes(first_glosses([free, rev, pivot]), single)
+    for origin, table in (
+        ("fra-deu+deu-eng+ment", {k: [a] for k, a in p_ment.items()}),
+        ("fra-deu+deu-eng+expression", {k: [a] for k, a in p_expr.items()}),
+        ("fra-eng+fra-deu+deu-eng+prefix", {k: [a] for k, a in prefixes.items()}),
+    ):
+        for key, arts in table.items():
+            for art in arts:
+                rows.append((key, art.pos, art.gender, senses_json(art.senses), origin))
+    log(
+        f"pivot: {len(rows)} entries ({len(p_ment)} -ment adverbs, {len(p_expr)} expression "
+        f"words, {len(prefixes)} compound prefixes)"
+    )
     write_entries(
         out / "glossary-pivot.sqlite",
         {
@@ -202,6 +303,14 @@ def build(src: Path, out: Path) -> None:
 
     lexique.write(out / "glossary-lexique.sqlite")
     log("done")
+
+
+def _expression_score(expression: str, gloss: str) -> float:
+    """How useful an expression is to show for one of its words: common in French, with a
+    common English gloss (ne ... pas 'not' before ne ... que 'just')."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(expression.replace("...", " "), "fr") + english_zipf(gloss)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -33,6 +33,14 @@ FILES = {
 # Dictionary POS that answer a token's POS (avoir/être are VERB entries; names may be nouns).
 _POS_EQUIV = {"AUX": "VERB", "PROPN": "NOUN", "SCONJ": "CCONJ"}
 _CONTENT_POS = ("NOUN", "VERB", "ADJ", "ADV")
+# Origins of glosses derived at build time (tools/glossary_derive.py): "+ment" adverbs and
+# "+prefix" compound prefixes are approximate; "+expression" glosses name their expression.
+_DERIVED = ("+ment", "+prefix", "+expression")
+_APPROXIMATE = ("+ment", "+prefix")
+# Pronouns joined to a verb by a hyphen (est-elle, dis-moi, va-t-il, allons-y).
+_CLITICS = frozenset(
+    "je tu il elle on nous vous ils elles t ce moi toi lui leur y en le la les".split()
+)
 
 
 def normalise_key(text: str) -> str:
@@ -51,7 +59,7 @@ class Sense:
 
     text: str
     approximate: bool = False
-    source: str = ""  # user | freedict | pivot
+    source: str = ""  # user | freedict | pivot | parts (a compound glossed part by part)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +74,7 @@ class GlossResult:
     senses: tuple[Sense, ...] = ()
     form_line: str = ""  # "déclaré: participe passé de déclarer"
     definition_fr: str = ""
-    source: str = ""  # user | freedict | pivot | definition | ''
+    source: str = ""  # user | freedict | pivot | parts | definition | ''
     found: bool = False
 
     @property
@@ -107,6 +115,17 @@ class _Entry:
     gender: str
     senses: tuple[tuple[str, ...], ...]
     source: str  # freedict | pivot
+    origin: str = ""  # fra-eng | eng-fra | fra-deu+deu-eng | ...+ment | ...+expression
+
+    @property
+    def approximate(self) -> bool:
+        """Pivot glosses and glosses derived from another word are approximate."""
+        return self.source == "pivot" or self.origin.endswith(_APPROXIMATE)
+
+    @property
+    def derived(self) -> bool:
+        """True for glosses the build derived from other entries (not a headword's own)."""
+        return self.origin.endswith(_DERIVED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,12 +169,12 @@ class BundledData:
         for source in ("freedict", "pivot"):
             rows = self._query(
                 source,
-                "SELECT pos, gender, senses FROM entries WHERE key = ? ORDER BY rowid",
+                "SELECT pos, gender, senses, origin FROM entries WHERE key = ? ORDER BY rowid",
                 (key,),
             )
-            for pos, gender, senses in rows:
+            for pos, gender, senses, origin in rows:
                 parsed = tuple(tuple(s) for s in json.loads(senses))
-                out.append(_Entry(key, pos, gender, parsed, source))
+                out.append(_Entry(key, pos, gender, parsed, source, origin))
         return tuple(out)
 
     def _forms(self, form: str) -> tuple[Form, ...]:
@@ -194,8 +213,13 @@ class _Candidate:
 class Glossary:
     """Looks words up: user overrides (when a store is given), then the bundled data."""
 
-    def __init__(self, store: Store | None = None, data: BundledData | None = None):
+    def __init__(
+        self, store: Store | None = None, data: BundledData | None = None, derived: bool = True
+    ):
         self.data = data if data is not None else _default_data()
+        # derived=False: only headwords' own glosses (no -ment adverbs, expression words or
+        # compounds glossed by their parts), the dictionaries as they are.
+        self.derived = derived
         self.user: UserGlossary | None = None
         if store is not None:
             from .user_glossary import UserGlossary
@@ -237,7 +261,35 @@ class Glossary:
             best = self._best(keys0, 0, target) or self._best(keys1, 1, target)
         if best is None and self.user is not None:
             best = self._user_match(keys0 + keys1, target, strict=False)
+        if best is None and self.derived and "-" in q.strip("-"):
+            best = self._compound(q, target)
         return self._result(query, q, keys0, target, morph, best)
+
+    def _compound(self, q: str, target: str) -> _Candidate | None:
+        """A hyphenated word no dictionary has, glossed part by part ("after + match")."""
+        parts = [p for p in q.split("-") if p]
+        while len(parts) > 1 and parts[-1] in _CLITICS:
+            parts.pop()  # est-elle, dis-moi, va-t-il: a verb and its pronouns
+        if len(parts) == 1:
+            keys0, keys1, pos = self._keys(parts[0], "", "")
+            return self._best(keys0, 0, pos) or self._best(keys1, 1, pos)
+        if len(parts) > 4:
+            return None
+        glosses = []
+        for i, part in enumerate(parts):
+            keys = ([part + "-"] if i < len(parts) - 1 else []) + self._keys(part, "", "")[0]
+            found = self._best(keys, 0, "")
+            if found is None:
+                return None
+            first = found.entry.senses[0][0] if found.entry.senses else ""
+            if not first or "(" in first:
+                return None  # no gloss of its own: only inside an expression
+            if i < len(parts) - 1 and found.entry.source == "pivot" and not found.entry.derived:
+                return None  # a pivot noun is no guide to a prefix (ex- is not "alum")
+            glosses.append(first)
+        pos = target if target in _CONTENT_POS else "NOUN"
+        entry = _Entry(q, pos, "", ((" + ".join(glosses),),), "parts", "+parts+prefix")
+        return _Candidate((2,), q, entry)
 
     def _keys(self, q: str, pos: str, lemma: str) -> tuple[list[str], list[str], str]:
         """Tier-0 keys (the token's own analysis), tier-1 keys (other-POS lemmas), target POS."""
@@ -260,6 +312,8 @@ class Glossary:
         best: _Candidate | None = None
         for order, key in enumerate(keys):
             for entry in self.data.entries(key):
+                if entry.derived and not self.derived:
+                    continue
                 rank = (tier, _pos_distance(entry.pos, target), entry.source != "freedict", order)
                 if best is None or rank < best.rank:
                     best = _Candidate(rank, key, entry)
@@ -293,8 +347,9 @@ class Glossary:
         lemma = best.key
         pos = entry.pos or target
         if isinstance(entry, _Entry):
-            approximate = entry.source == "pivot"
-            senses = tuple(Sense(", ".join(s), approximate, entry.source) for s in entry.senses)
+            senses = tuple(
+                Sense(", ".join(s), entry.approximate, entry.source) for s in entry.senses
+            )
             source, gender = entry.source, entry.gender
         else:
             senses = tuple(

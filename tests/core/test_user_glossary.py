@@ -58,10 +58,11 @@ def test_override_wins_over_bundled_data(store):
 
 def test_override_fills_a_gap_and_reaches_inflected_forms(store):
     glossary = Glossary(store)
-    assert not glossary.lookup("joueur").senses
-    glossary.user.set("joueur", "", "player", gender="m")
-    r = glossary.lookup("joueurs")
-    assert r.found and r.lemma == "joueur" and r.first_gloss == "player" and r.gender == "m"
+    assert not glossary.lookup("homologue").senses
+    glossary.user.set("homologue", "", "counterpart", gender="m")
+    r = glossary.lookup("homologues")
+    assert r.found and r.lemma == "homologue" and r.first_gloss == "counterpart"
+    assert r.gender == "m"
 
 
 def test_override_for_another_pos_does_not_hijack(store):

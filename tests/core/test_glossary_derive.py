@@ -1,0 +1,62 @@
+"""The build-time derivation rules (tools/glossary_derive.py) on small inputs."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+
+from glossary_derive import (  # noqa: E402
+    adjective_forms,
+    derive_adverbs,
+    derive_expression_heads,
+    derive_prefixes,
+    english_adverbs,
+)
+from glossary_parse import Article  # noqa: E402
+
+
+def test_adjective_forms_of_french_adverbs():
+    assert adjective_forms("fermement") == ["ferme"]
+    assert adjective_forms("évidemment") == ["évident"]
+    assert adjective_forms("constamment") == ["constant"]
+    assert adjective_forms("aisément") == ["aisé", "aise"]
+    assert adjective_forms("absolument") == ["absolu"]
+    assert adjective_forms("maison") == []
+
+
+def test_english_adverbs_follow_spelling_rules_and_must_exist():
+    assert english_adverbs("firm") == ["firmly"]
+    assert english_adverbs("easy") == ["easily"]
+    assert english_adverbs("simple") == ["simply"]
+    assert english_adverbs("true") == ["truly"]
+    assert english_adverbs("full") == ["fully"]
+    assert english_adverbs("tragic")[0] == "tragically"
+    assert english_adverbs("fast") == []  # no "fastly"
+    assert english_adverbs("well") == []
+    assert english_adverbs("in good shape") == []
+
+
+def test_adverb_dropped_when_eng_fra_translates_it_otherwise():
+    hard = [Article("dur", "ADJ", "", [["hard", "tough"]])]
+    # eng-fra: hardly = à peine, so durement is not "hardly" (and "toughly" is no word)
+    assert derive_adverbs({"durement": ["dur"]}, {"dur": hard}, {"hardly": {"à peine"}}) == {}
+    kept = derive_adverbs({"durement": ["dur"]}, {"dur": hard}, {"hardly": {"durement"}})
+    assert kept["durement"].senses[0][0] == "hardly"
+
+
+def test_expression_heads_rank_by_score_and_skip_known_words():
+    glosses = {"parce que": "because", "ne ... pas": "not", "ne ... que": "just", "maison": "house"}
+    scores = {"ne ... pas": 2.0, "ne ... que": 1.0, "parce que": 1.0}
+    out = derive_expression_heads({"ne", "parce"}, glosses, lambda e, g: scores[e])
+    assert out["ne"].senses == [["not (ne ... pas)"], ["just (ne ... que)"]]
+    assert out["parce"].senses == [["because (parce que)"]]
+    assert "maison" not in out
+
+
+def test_prefix_from_compounds_that_agree():
+    glosses = {"mi-temps": "halftime", "mi-cuit": "half-baked", "mi-long": "medium-length"}
+    assert derive_prefixes(glosses, set())["mi-"].senses == [["half"]]
+    assert derive_prefixes(glosses, {"mi"}) == {}  # a word with its own entry
+    assert derive_prefixes({"x-a": "alpha", "x-b": "beta"}, set()) == {}  # no agreement
