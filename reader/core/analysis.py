@@ -18,7 +18,6 @@ COMMON_WORD_ZIPF = 3.5  # a capitalised word this common is taken as a word, not
 _OPENERS = {"«", "(", "[", "“", "—", ":"}
 
 Progress = Callable[[int, int], None]  # (characters done, characters total)
-LemmaGuard = Callable[[str, str, str], tuple[str, str]]  # (norm, lemma, pos) -> (lemma, pos)
 
 
 @dataclass
@@ -37,13 +36,13 @@ class Analyzer:
         self,
         model: str = MODEL,
         disable: tuple[str, ...] = (),
-        lemma_guard: LemmaGuard | None = None,
-        word_zipf: Callable[[str], float] | None = None,
+        lexicon=None,
     ):
         self.model = model
         self.disable = tuple(disable)
-        self.lemma_guard = lemma_guard  # e.g. Lexicon.guard: real lemmas of the surface form
-        self.word_zipf = word_zipf  # e.g. Lexicon.word_zipf: how common a lower-case form is
+        # A reader.core.lexicon.Lexicon: real lemmas of a surface form (the lemma guard) and
+        # which capitalised words are common words rather than names.
+        self.lexicon = lexicon
         self._nlp = None
         self._lock = threading.Lock()
 
@@ -148,8 +147,8 @@ def _build_paragraph(
     t_base: int,
     analyzer: Analyzer | None = None,
 ):
-    lemma_guard = analyzer.lemma_guard if analyzer else None
-    word_zipf = analyzer.word_zipf if analyzer else None
+    lexicon = analyzer.lexicon if analyzer else None
+    lemma_guard = lexicon.guard if lexicon is not None else None
     off = block.start
     caps = [(s, e) for s, e in french.caps_spans(text[block.start : block.end])]
     raw = [t for t in sdoc if not t.is_space]
@@ -176,7 +175,7 @@ def _build_paragraph(
             lemma, pos = lemma_guard(norm_s, lemma, pos)
         name_kind = ""
         if word and not elided:
-            name_kind = _name_kind(t, surface, in_caps, pos, norm_s, word_zipf)
+            name_kind = _name_kind(t, surface, in_caps, pos, norm_s, lexicon)
         if not name_kind and pos == "PROPN" and word:
             pos = "NOUN" if t.morph.get("Gender") else "X"
         if name_kind:
@@ -185,7 +184,12 @@ def _build_paragraph(
             lemma = lemma.lower()
         pos_of[t.i] = len(tokens)
         split = None
-        if word and not name_kind and "-" in norm_s and not (word_zipf and word_zipf(norm_s) > 0):
+        if (
+            word
+            and not name_kind
+            and "-" in norm_s
+            and not (lexicon and lexicon.candidates(norm_s))
+        ):
             split = french.clitic_split(norm_s)
         if split is not None:
             # "est-elle": the verb, then the pronoun, each a token of its own.
@@ -258,17 +262,19 @@ def _replace(tok: Token, **changes) -> Token:
     return replace(tok, **changes)
 
 
-def _name_kind(t, surface: str, in_caps: bool, pos: str, norm: str = "", word_zipf=None) -> str:
+def _name_kind(t, surface: str, in_caps: bool, pos: str, norm: str = "", lexicon=None) -> str:
     if pos in FUNCTION_POS - {"X"}:
         return ""
-    # A capitalised common word ("Demain", "Chapitre", "Affaires") is not a name
-    # unless spaCy calls it a proper noun or a person.
+    # A capitalised common word ("Demain", "Chapitre", "Affaires") is not a name unless
+    # spaCy calls it a proper noun or a person. "Common word" means a lemma of the lexicon
+    # (Lexique has no place names: Ukraine, Europe stay names) that is frequent enough.
     if (
-        word_zipf is not None
+        lexicon is not None
         and t.pos_ != "PROPN"
         and t.ent_type_ != "PER"
         and not french.is_acronym(surface)
-        and word_zipf(norm) >= COMMON_WORD_ZIPF
+        and lexicon.candidates(norm)
+        and lexicon.word_zipf(norm) >= COMMON_WORD_ZIPF
     ):
         return ""
     if french.FIXED_LEMMAS.get(surface.lower()):
@@ -340,6 +346,5 @@ def default_analyzer() -> Analyzer:
     if _default is None:
         from .lexicon import default_lexicon
 
-        lexicon = default_lexicon()
-        _default = Analyzer(lemma_guard=lexicon.guard, word_zipf=lexicon.word_zipf)
+        _default = Analyzer(lexicon=default_lexicon())
     return _default

@@ -116,3 +116,8 @@ def test_capitalised_common_words_are_not_names(analyzer):
     demain = next(t for t in doc.tokens if t.text == "Demain")
     assert not demain.is_name and demain.lemma == "demain"
     assert next(t for t in doc.tokens if t.text == "Genève").is_name
+
+
+def test_place_names_that_are_frequent_words_stay_names(sample_doc):
+    for name in ("Ukraine", "Russie", "Europe", "Moscou"):
+        assert all(t.is_name for t in _tokens(sample_doc, name)), name
