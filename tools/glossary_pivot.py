@@ -75,7 +75,10 @@ def pivot_votes(art: Article, ding: Ding) -> dict[str, float]:
         weight = 1.0 / (i + 1)
         if defs and defs[0].startswith("("):
             weight *= 0.3  # a domain-labelled sense: (Aviation), (Marine)...
-        for german in german_words[:MAX_GERMAN]:
+        for j, german in enumerate(german_words[:MAX_GERMAN]):
+            # WikDict lists a sense's main translation first (différend: Meinungsverschiedenheit
+            # before Preisdifferenz)
+            w_german = 1.0 / (1.0 + 0.5 * j)
             best: dict[str, float] = {}
             count: dict[str, int] = defaultdict(int)
             for key in _german_keys(german):
@@ -85,7 +88,7 @@ def pivot_votes(art: Article, ding: Ding) -> dict[str, float]:
                         continue
                     if "/" in english or english_zipf(english) < MIN_ZIPF:
                         continue
-                    w = weight * (0.3 if tr.field_label else 1.0)
+                    w = weight * w_german * (0.3 if tr.field_label else 1.0)
                     best[english] = max(best.get(english, 0.0), w)
                     count[english] += 1
             for english, w in best.items():
@@ -100,9 +103,14 @@ def pivot_senses(art: Article, ding: Ding) -> list[str]:
     if not votes:
         return []
 
+    single_french = " " not in art.head
+
     def score(english: str) -> float:
-        bonus = max(0.0, cognate(art.head, english) - 0.5)
-        return votes[english] + bonus + 0.1 * english_zipf(english)
+        # etymologically close and frequent both count (différend: disagreement, not beef);
+        # a one-word French headword prefers a one-word gloss (not "price difference")
+        closeness = 0.5 * cognate(art.head, english)
+        multiword = 0.3 if single_french and " " in english.strip() else 0.0
+        return votes[english] + closeness + 0.1 * english_zipf(english) - multiword
 
     ranked = sorted(votes, key=lambda e: (-score(e), e))
     return ranked[:MAX_GLOSSES]

@@ -76,3 +76,9 @@ def test_dictionaries_only_mode_has_no_derived_glosses():
     assert strict.lookup("fermement").first_gloss == ""
     assert strict.lookup("après-match").first_gloss == ""
     assert strict.lookup("maison").first_gloss == "house"
+
+
+def test_pivot_prefers_the_main_translation_and_a_one_word_gloss(glossary):
+    # WikDict: Meinungsverschiedenheit, then Preisdifferenz: not "price difference"
+    r = glossary.lookup("différend")
+    assert r.first_gloss == "disagreement" and r.approximate
