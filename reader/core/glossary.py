@@ -37,6 +37,7 @@ _CONTENT_POS = ("NOUN", "VERB", "ADJ", "ADV")
 # "+prefix" compound prefixes are approximate; "+expression" glosses name their expression.
 _DERIVED = ("+ment", "+prefix", "+expression")
 _APPROXIMATE = ("+ment", "+prefix")
+_CONTENT = {"NOUN", "VERB", "ADJ"}
 # Pronouns joined to a verb by a hyphen (est-elle, dis-moi, va-t-il, allons-y).
 _CLITICS = frozenset(
     "je tu il elle on nous vous ils elles t ce moi toi lui leur y en le la les".split()
@@ -347,9 +348,13 @@ class Glossary:
         lemma = best.key
         pos = entry.pos or target
         if isinstance(entry, _Entry):
-            senses = tuple(
-                Sense(", ".join(s), entry.approximate, entry.source) for s in entry.senses
+            # A content word known only inside expressions ("joueur" -> "chess player
+            # (joueur d'échecs)") is glossed through them: approximate. A particle such
+            # as "ne" -> "not (ne ... pas)" is exactly that.
+            approx = entry.approximate or (
+                entry.origin.endswith("+expression") and _pos_class(target) in _CONTENT
             )
+            senses = tuple(Sense(", ".join(s), approx, entry.source) for s in entry.senses)
             source, gender = entry.source, entry.gender
         else:
             senses = tuple(

@@ -82,3 +82,9 @@ def test_pivot_prefers_the_main_translation_and_a_one_word_gloss(glossary):
     # WikDict: Meinungsverschiedenheit, then Preisdifferenz: not "price difference"
     r = glossary.lookup("différend")
     assert r.first_gloss == "disagreement" and r.approximate
+
+
+def test_content_word_glossed_through_an_expression_is_marked_approximate(glossary):
+    r = glossary.lookup("joueur", pos="NOUN")
+    assert r.found and "(joueur " in r.first_gloss
+    assert r.approximate
