@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
 
     document_shown = Signal()  # the text is on screen (no analysis yet)
     analysis_finished = Signal()  # words, highlights and the panel are ready
+    part_shown = Signal()  # a part of a large document is highlighted (the rest follows)
     highlights_changed = Signal()
 
     def __init__(self, settings: Settings, services: Services | None = None, analyzer=None):
@@ -373,19 +374,38 @@ class MainWindow(QMainWindow):
             self._analysis_done,
             self._analysis_failed,
             on_progress=self._analysis_progress,
+            on_partial=self._analysis_partial,
             name="analysis",
         )
 
     def _analysis_progress(self, done: int, total: int) -> None:
-        self.status_label.setText("Analysing…")
+        percent = 100 * done // max(1, total)
+        self.status_label.setText(f"Analysing… {percent}%")
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
 
-    def _analysis_done(self, result: AnalysisResult) -> None:
+    def _analysis_partial(self, result: AnalysisResult) -> None:
+        """A first part of a large document: highlight it while the rest is analysed."""
+        self._show_result(result)
+        self.part_shown.emit()
+
+    def _show_result(self, result: AnalysisResult) -> None:
         self.result = result
         self.view.set_document(result.doc)
         self.words.document_ready(result)
-        self.refresh_highlights()
+        if result.assessment is not None and self._assessment_outdated(result):
+            self.words.relevel()  # the level or a status changed while the job ran
+        else:
+            self.refresh_highlights()
+
+    def _assessment_outdated(self, result: AnalysisResult) -> bool:
+        return (
+            result.status_epoch != self.services.status_epoch
+            or result.assessment.learner != self.services.learner(self.level.value())
+        )
+
+    def _analysis_done(self, result: AnalysisResult) -> None:
+        self._show_result(result)
         notes = "; ".join(result.notes)
         count = sum(1 for _ in result.doc.word_tokens())
         self._set_idle(f"{count:,} words" + (f" — {notes}" if notes else ""))

@@ -83,6 +83,11 @@ class ReaderView(QTextEdit):
     def highlights(self) -> dict[int, str]:
         return dict(self._kinds)
 
+    def highlight_at(self, offset: int) -> str | None:
+        """The highlight kind drawn over the word at text offset `offset`, or None."""
+        tok = self.doc.token_at(offset) if self.doc is not None else None
+        return self._kinds.get(tok.index) if tok is not None else None
+
     def set_theme(self, theme: themes.Theme) -> None:
         self.theme = theme
         self._refresh()

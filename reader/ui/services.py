@@ -1,5 +1,5 @@
 """The core services the window uses, each feature-detected so the app runs without
-the ones not installed; and the background analysis job."""
+the ones not installed; and the background analysis job (cached, in growing parts)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,12 @@ class AnalysisResult:
     assessment: Any = None
     expressions: list = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    status_epoch: int = 0  # Services.status_epoch when the assessment read the statuses
+
+    @property
+    def complete(self) -> bool:
+        """False for a partial result (the rest of the document is still being analysed)."""
+        return bool(getattr(self.doc, "complete", True))
 
 
 class Services:
@@ -43,6 +49,13 @@ class Services:
         self.user_glossary = None
         self.learner_mod = optional_module("reader.core.learner")
         self._glossary_tried = False
+        self._cache = None
+        self._cache_tried = False
+        from ..core.loader import FIRST_CHARS, MIN_PART_CHARS
+
+        self.first_chars = FIRST_CHARS  # the first part shown: about one screen
+        self.part_chars = MIN_PART_CHARS  # later parts: at least this many characters
+        self.status_epoch = 0  # counts the learner's status changes (see note_status_change)
 
     def open_store(self) -> str:
         """Open the user's database; returns an error message ('' when fine)."""
@@ -74,6 +87,22 @@ class Services:
                     log.exception("glossary could not be loaded")
         return self.glossary
 
+    def analysis_cache(self):
+        """The app's one AnalysisCache (default folder), or None when it cannot be made."""
+        if not self._cache_tried:
+            self._cache_tried = True
+            from ..core.cache import AnalysisCache
+
+            try:
+                self._cache = AnalysisCache()
+            except OSError as exc:
+                log.warning("no analysis cache: %s", exc)
+        return self._cache
+
+    def note_status_change(self) -> None:
+        """A word status changed: assessments made before it are out of date."""
+        self.status_epoch += 1
+
     def learner(self, level: str):
         """A Learner at `level`, or None without the vocabulary model."""
         if self.learner_mod is None:
@@ -92,24 +121,28 @@ class Services:
 
 
 def analyse(source, analyzer, services: Services, level: str, reporter) -> AnalysisResult:
-    """Background job: analyse `source`, assess it for the learner, find expressions."""
-    from ..core.document import Document
+    """Background job: load `source` (from the cache, else in growing parts), assess each
+    part for the learner (partial results go to `reporter.partial`), find expressions."""
+    from ..core.loader import open_document
 
-    doc = Document(
-        text=source.text, title=source.title, chapters=list(source.chapters), meta=dict(source.meta)
+    parts = open_document(
+        source,
+        analyzer,
+        services.analysis_cache(),
+        first_chars=services.first_chars,
+        progress=reporter.progress,
+        part_chars=services.part_chars,
     )
-    for part in analyzer.stream(source, progress=reporter.progress):
-        reporter.check()
-        doc.paragraphs.append(part.paragraph)
-        doc.sentences.extend(part.sentences)
-        doc.tokens.extend(part.tokens)
-    result = AnalysisResult(doc)
+    doc = None
+    try:
+        for doc in parts:
+            reporter.check()
+            if not doc.complete:
+                reporter.partial(_assessed(doc, services, level))
+    finally:
+        parts.close()
     reporter.check()
-    learner = services.learner(level)
-    if learner is None:
-        result.notes.append("vocabulary model not installed: no highlights")
-    else:
-        result.assessment = services.learner_mod.assess(doc, learner, statuses=services.statuses)
+    result = _assessed(doc, services, level)
     glossary = services.load_glossary()
     expr_mod = optional_module("reader.core.expressions")
     if glossary is None:
@@ -119,4 +152,15 @@ def analyse(source, analyzer, services: Services, level: str, reporter) -> Analy
             result.expressions = list(expr_mod.find_expressions(doc, glossary))
         except Exception:
             log.exception("expression search failed")
+    return result
+
+
+def _assessed(doc, services: Services, level: str) -> AnalysisResult:
+    """`doc` with the learner's assessment (in the worker: assess is not free on a book)."""
+    result = AnalysisResult(doc, status_epoch=services.status_epoch)
+    learner = services.learner(level)
+    if learner is None:
+        result.notes.append("vocabulary model not installed: no highlights")
+    else:
+        result.assessment = services.learner_mod.assess(doc, learner, statuses=services.statuses)
     return result

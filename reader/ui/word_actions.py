@@ -200,6 +200,7 @@ class WordActions(QObject):
             sentence=self._sentence_text(index),
             source=self._source_name(),
         )
+        self.w.services.note_status_change()
         self._push_undo(f"mark {info.lemma} {status}", {info.lemma: old})
         self.w.show_status(f"“{info.lemma}” marked {status}. Ctrl+Z to undo.")
         self.relevel()
@@ -209,11 +210,15 @@ class WordActions(QObject):
         a = self.result.assessment if self.result else None
         if self.statuses is None or a is None:
             return
+        if not self.result.complete:
+            self.w.show_status("The rest of the text is still being analysed: try again soon.")
+            return
         lemmas = sorted({info.lemma for info in a.words if info is not None and not info.status})
         if not lemmas:
             self.w.show_status("Every word of this article already has a status.")
             return
         changed = self.statuses.set_many(lemmas, "known")
+        self.w.services.note_status_change()
         self._push_undo(f"mark {len(lemmas)} words known", _as_old_map(changed, lemmas))
         self.w.show_status(f"{len(lemmas)} words marked as known. Ctrl+Z to undo.")
         self.relevel()
@@ -231,6 +236,7 @@ class WordActions(QObject):
                     self.statuses.forget(lemma)
                 else:
                     self.statuses.set(lemma, status)
+        self.w.services.note_status_change()
         self._sync_undo()
         self.w.show_status(f"Undone: {description}.")
         self.relevel()

@@ -1,0 +1,132 @@
+"""Opening documents in the window: from the analysis cache, and large ones in parts."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+pytest.importorskip("reader.core.learner", reason="vocabulary model not installed")
+
+
+class CountingAnalyzer:
+    """The real analyzer, counting how often the window asks it to analyse text."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.model, self.disable = inner.model, inner.disable
+        self.streams = 0
+
+    @property
+    def loaded(self) -> bool:
+        return self.inner.loaded
+
+    def version_key(self) -> str:
+        return self.inner.version_key()
+
+    def stream(self, source, **kwargs):
+        self.streams += 1
+        return self.inner.stream(source, **kwargs)
+
+
+def _window(qtbot, analyzer):
+    from reader.ui.main_window import MainWindow
+    from reader.ui.services import Services
+    from reader.ui.settings import Settings
+
+    services = Services()
+    services.open_store()
+    window = MainWindow(Settings(), services, analyzer=analyzer)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _strong_or_medium(window) -> set[int]:
+    return {i for i, k in window.view.highlights().items() if k in ("strong", "medium")}
+
+
+def test_reopening_a_document_shows_highlights_from_the_cache(
+    qtbot, data_dir, analyzer, tmp_path, sample_text
+):
+    path = tmp_path / "article.txt"
+    path.write_text(sample_text, encoding="utf-8")
+    counting = CountingAnalyzer(analyzer)
+    first = _window(qtbot, counting)
+    with qtbot.waitSignal(first.analysis_finished, timeout=60_000):
+        first.open_path(str(path))
+    assert counting.streams > 0
+    shown_first = first.view.highlights()
+    first.close()
+    first.services.close()
+
+    counting.streams = 0
+    again = _window(qtbot, counting)
+    with qtbot.waitSignal(again.analysis_finished, timeout=60_000):
+        again.open_path(str(path))
+    assert counting.streams == 0  # spaCy never ran: the analysis came from the cache
+    assert again.services.analysis_cache().hits == 1
+    hard = next(t for t in again.result.doc.tokens if t.text == "élargissement")
+    assert again.view.highlight_at(hard.start) in ("strong", "medium")
+    assert again.view.highlights() == shown_first
+    again.close()
+    again.services.close()
+
+
+def test_large_document_is_highlighted_in_growing_parts(
+    qtbot, data_dir, analyzer, sample_text, monkeypatch
+):
+    from reader.core import learner as learner_mod
+    from reader.core.document import SourceText
+
+    paragraphs = [p for p in sample_text.splitlines() if p.strip()]
+    lines: list[str] = []
+    while sum(len(p) + 1 for p in lines) < 16_000:
+        lines.extend(paragraphs)
+    text = "\n".join(lines) + "\n"
+
+    assess_threads = []
+    real_assess = learner_mod.assess
+
+    def spying_assess(*args, **kwargs):
+        assess_threads.append(threading.current_thread() is threading.main_thread())
+        return real_assess(*args, **kwargs)
+
+    monkeypatch.setattr(learner_mod, "assess", spying_assess)
+    window = _window(qtbot, analyzer)
+    window.services.first_chars, window.services.part_chars = 1_500, 3_000
+    seen_at_once = []
+    window.document_shown.connect(lambda: seen_at_once.append(window.view.toPlainText()))
+    parts = []
+
+    def part_shown() -> None:
+        doc = window.view.doc
+        parts.append(
+            (
+                len(doc.tokens),
+                doc.paragraphs[-1].end,
+                len(_strong_or_medium(window)),
+                window.progress.isVisible(),
+                window.status_label.text(),
+            )
+        )
+
+    window.part_shown.connect(part_shown)
+    with qtbot.waitSignal(window.analysis_finished, timeout=90_000):
+        window.show_source(SourceText(text=text, title="Long"), None)
+
+    assert seen_at_once == [text]  # the whole text is on screen before any analysis
+    assert len(parts) >= 3
+    sizes = [p[0] for p in parts]
+    assert sizes == sorted(sizes) and len(set(sizes)) == len(sizes)
+    first_tokens, first_end, first_highlights, busy, status = parts[0]
+    assert first_end < len(text) // 2  # the first screen, not the whole text
+    assert first_highlights > 0  # ... already highlighted
+    assert busy and "Analysing" in status
+    final = window.result.doc
+    assert final.complete and len(final.tokens) > sizes[-1]
+    assert len(_strong_or_medium(window)) > parts[-1][2]
+    assert not window.progress.isVisible()
+    assert assess_threads and not any(assess_threads)  # assessed in the worker only
+    window.close()
+    window.services.close()
