@@ -276,6 +276,7 @@ def bench_recolour(doc, assessment, learner_mod) -> None:
     app = QApplication.instance() or QApplication(sys.argv)  # noqa: F841 (kept alive)
     view = ReaderView()
     view.resize(900, 700)
+    view.show()  # laid out as on screen: the view draws the visible band
     t0 = time.perf_counter()
     view.show_text(doc.text)
     t_show = time.perf_counter() - t0
@@ -292,7 +293,7 @@ def bench_recolour(doc, assessment, learner_mod) -> None:
         f"{max(times) * 1000:.0f} ms",
         f"show_text {t_show * 1000:.0f} ms",
         f"{max(times) / t_show:.2f}x",
-        f"< 200 ms ({len(kinds):,} highlights)",
+        f"< 200 ms ({len(kinds):,} highlights, {len(view.extraSelections()):,} drawn)",
     )
 
 

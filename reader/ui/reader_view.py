@@ -1,5 +1,9 @@
 """The article view: read-only text, highlights drawn as extra selections from token
-offsets, hover and click on words, a keyboard cursor moving word by word."""
+offsets, hover and click on words, a keyboard cursor moving word by word.
+
+Only the words on screen (plus a screen above and below) get a selection: re-colouring
+costs the same on a book as on an article. Scrolling past that band draws the next one.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,8 @@ from . import theme as themes
 HOVER_DELAY_MS = 280
 MAX_COLUMN_CHARS = 72
 KINDS = ("strong", "medium", "learning", "name")
+MARGIN_SCREENS = 1.0  # screens drawn above and below the visible one
+MAX_DRAWN_CHARS = 60_000  # never more, whatever the layout says (tiny fonts, huge windows)
 
 
 class ReaderView(QTextEdit):
@@ -53,6 +59,9 @@ class ReaderView(QTextEdit):
         self._font_size = 15
         self._hover_timer = QTimer(self, singleShot=True, interval=HOVER_DELAY_MS)
         self._hover_timer.timeout.connect(self._hover_settled)
+        self._drawn_px: tuple[float, float] | None = None  # document y band with selections
+        self._drawn_chars: tuple[int, int] = (0, 0)  # the text offsets of that band
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     # -- content ------------------------------------------------------------------------
 
@@ -105,6 +114,7 @@ class ReaderView(QTextEdit):
         self.document().setDefaultFont(font)
         self._apply_formats()
         self._update_margins()
+        self._refresh()
 
     @property
     def font_size(self) -> int:
@@ -275,17 +285,49 @@ class ReaderView(QTextEdit):
             fmt.setUnderlineColor(QColor(t.name_text))
         return fmt
 
+    def drawn_range(self) -> tuple[int, int]:
+        """The text offsets whose highlights are currently drawn (the visible band)."""
+        return self._drawn_chars
+
+    def _band(self) -> tuple[float, float, int, int]:
+        """The document y band to draw (visible screen plus margins) and its text offsets."""
+        height = max(1, self.viewport().height())
+        top = float(self.verticalScrollBar().value())
+        y0 = max(0.0, top - height * MARGIN_SCREENS)
+        y1 = top + height * (1 + MARGIN_SCREENS)
+        layout = self.document().documentLayout()
+        fuzzy = Qt.HitTestAccuracy.FuzzyHit
+        first = layout.hitTest(QPointF(0, y0), fuzzy)
+        last = layout.hitTest(QPointF(self.viewport().width(), y1), fuzzy)
+        start = self.py_offset(max(0, first))
+        end = self.py_offset(last) + 1 if last >= 0 else len(self.text)
+        return y0, y1, start, min(end, start + MAX_DRAWN_CHARS, len(self.text))
+
+    def _scrolled(self, value: int) -> None:
+        """Draw the next band when the visible screen leaves the one drawn."""
+        band = self._drawn_px
+        if band is None or value < band[0] or value + self.viewport().height() > band[1]:
+            self._refresh()
+
     def _refresh(self) -> None:
+        y0, y1, lo, hi = self._band()
+        self._drawn_px, self._drawn_chars = (y0, y1), (lo, hi)
         sels = []
-        if self.doc is not None:
+        doc = self.doc
+        if doc is not None and self._kinds:
             formats = {k: self.kind_format(k) for k in KINDS}
-            for index, kind in sorted(self._kinds.items()):
-                tok = self.doc.tokens[index]
-                sels.append(self._selection(tok.start, tok.end, formats[kind]))
+            first = bisect_left(doc.tokens, lo, key=_token_end)
+            last = bisect_left(doc.tokens, hi, key=_token_start)
+            kinds = self._kinds
+            for index in range(first, last):
+                kind = kinds.get(index)
+                if kind is not None:
+                    tok = doc.tokens[index]
+                    sels.append(self._selection(tok.start, tok.end, formats[kind]))
         if self._found:
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(self.theme.found))
-            sels.extend(self._selection(s, e, fmt) for s, e in self._found)
+            sels.extend(self._selection(s, e, fmt) for s, e in self._found if e > lo and s < hi)
         if self._spoken:
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(self.theme.spoken_sentence))
@@ -294,8 +336,8 @@ class ReaderView(QTextEdit):
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(self.theme.spoken_word))
             sels.append(self._selection(*self._spoken_word, fmt))
-        if self._focus is not None and self.doc is not None:
-            tok = self.doc.tokens[self._focus]
+        if self._focus is not None and doc is not None:
+            tok = doc.tokens[self._focus]
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(QColor(self.theme.focus))
@@ -318,6 +360,7 @@ class ReaderView(QTextEdit):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._update_margins()
+        self._refresh()
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
         super().mouseMoveEvent(event)
@@ -356,3 +399,11 @@ class ReaderView(QTextEdit):
             self.hover_left.emit()
         else:
             self.token_hovered.emit(self._hover)
+
+
+def _token_start(tok) -> int:
+    return tok.start
+
+
+def _token_end(tok) -> int:
+    return tok.end

@@ -12,19 +12,9 @@ def _token(doc, surface: str):
 
 
 def _selection_kinds_at(window, tok) -> list[str]:
-    """Highlight kinds drawn (as extra selections) over exactly this token's offsets."""
-    view = window.view
-    found = []
-    strong = view.kind_format("strong").background().color().name()
-    medium = view.kind_format("medium").background().color().name()
-    for sel in view.extraSelections():
-        c = sel.cursor
-        if (c.selectionStart(), c.selectionEnd()) != (view.qt_pos(tok.start), view.qt_pos(tok.end)):
-            continue
-        colour = sel.format.background().color().name()
-        if sel.format.background().style() != 0 and colour in (strong, medium):
-            found.append("strong" if colour == strong else "medium")
-    return found
+    """Highlight kinds (strong or medium) the view draws over this token's offsets."""
+    kind = window.view.highlight_at(tok.start)
+    return [kind] if kind in ("strong", "medium") else []
 
 
 def test_sample_opens_with_text_and_analysis(make_window, sample_text):
