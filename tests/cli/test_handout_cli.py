@@ -44,7 +44,8 @@ def saved(sample_doc, tmp_path):
 
 
 def test_saved_choices_are_reused_in_pdf_and_html(saved, tmp_path):
-    pypdf = pytest.importorskip("pypdf")
+    import pypdf
+
     pdf, html = tmp_path / "out.pdf", tmp_path / "out.html"
     proc = run_cli(str(sample_article()), "--layout", "notes", "-o", str(pdf), data_dir=saved)
     assert proc.returncode == 0, proc.stderr

@@ -6,7 +6,6 @@ import io
 import wave
 import zipfile
 
-import pytest
 
 from reader.core.exporters.anki import (
     DEFAULT_DECK,
@@ -18,7 +17,6 @@ from reader.core.exporters.anki import (
 )
 from reader.core.vocab_item import VocabItem, article_for, emphasise
 
-anki_collection = pytest.importorskip("anki.collection", reason="the 'anki' test extra")
 
 T0 = 1_750_000_000.0
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-pypdf = pytest.importorskip("pypdf")
+import pypdf
 
 from reader.core.analysis import default_analyzer  # noqa: E402
 from reader.core.document import Block, SourceText  # noqa: E402

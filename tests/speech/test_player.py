@@ -10,7 +10,7 @@ from reader.speech.align import spoken_tokens
 from reader.speech.fake import FakeBackend
 from reader.speech.service import INSTALL_HINT
 
-pytest.importorskip("PySide6.QtMultimedia")
+import PySide6.QtMultimedia  # noqa: F401  (needs libpulse0, libxrandr2: installed by tools/bootstrap.sh)
 
 RATE = 450  # fake backend: 133 ms a word
 TEXT = "Un deux trois. Quatre cinq six.\nSept huit neuf dix."

@@ -9,7 +9,8 @@ import pytest
 from reader.speech.align import spoken_tokens
 from reader.speech.espeak import EspeakBackend
 
-pytest.importorskip("PySide6.QtMultimedia")
+import PySide6.QtMultimedia  # noqa: F401  (needs libpulse0, libxrandr2: installed by tools/bootstrap.sh)
+
 _state = EspeakBackend().available()
 pytestmark = pytest.mark.skipif(not _state, reason=f"libespeak-ng unavailable: {_state.reason}")
 

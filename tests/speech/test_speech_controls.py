@@ -6,7 +6,7 @@ import pytest
 
 from reader.speech.fake import FakeBackend
 
-pytest.importorskip("PySide6.QtMultimedia")
+import PySide6.QtMultimedia  # noqa: F401  (needs libpulse0, libxrandr2: installed by tools/bootstrap.sh)
 
 
 @pytest.fixture

@@ -5,8 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-pytest.importorskip("reader.core.learner", reason="vocabulary model not installed")
-
 
 def _token(doc, surface):
     return next(t for t in doc.tokens if t.text == surface)
@@ -78,7 +76,6 @@ def test_opening_a_popup_records_a_lookup(make_window):
 
 
 def test_expression_pops_up_as_a_unit(make_window, qtbot):
-    pytest.importorskip("reader.core.expressions", reason="expressions not installed")
     window = make_window()
     if not window.result.expressions:
         pytest.skip("no expression found in the sample with this glossary")

@@ -26,7 +26,8 @@ def _click_word(qtbot, editor, word: str) -> None:
 
 
 def test_teacher_builds_a_handout(qtbot, sample_doc, store, tmp_path):
-    pypdf = pytest.importorskip("pypdf")
+    import pypdf
+
     editor = HandoutEditor(sample_doc, store)
     qtbot.addWidget(editor)
     editor.show()

@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import threading
 
-import pytest
-
-pytest.importorskip("reader.core.learner", reason="vocabulary model not installed")
-
 
 class CountingAnalyzer:
     """The real analyzer, counting how often the window asks it to analyse text."""

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-pytest.importorskip("reader.core.learner", reason="vocabulary model not installed")
-
 
 def _token(doc, surface: str):
     return next(t for t in doc.tokens if t.text == surface)

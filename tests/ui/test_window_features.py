@@ -117,7 +117,6 @@ def test_zoom_theme_and_level_are_remembered(make_window, qtbot):
 
 
 def test_panel_lists_difficult_words_and_jumps_to_them(make_window):
-    pytest.importorskip("reader.core.learner", reason="vocabulary model not installed")
     window = make_window()
     rows = window.panel.rows()
     assert rows
@@ -132,7 +131,6 @@ def test_panel_lists_difficult_words_and_jumps_to_them(make_window):
 
 
 def test_finished_reading_marks_the_rest_known_with_undo(make_window):
-    pytest.importorskip("reader.core.learner", reason="vocabulary model not installed")
     window = make_window()
     if window.services.statuses is None:
         pytest.skip("word statuses not installed")
