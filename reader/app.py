@@ -97,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     log.info("window shown; log file %s", log_path)
     store_error = services.open_store()
+    window.store_ready()
     if store_error:
         QTimer.singleShot(
             0, lambda: messages.warning(window, "Your word list cannot be used", store_error)

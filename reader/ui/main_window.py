@@ -27,6 +27,7 @@ from .panels.article_panel import ArticlePanel
 from .reader_view import ReaderView
 from .services import AnalysisResult, Services, analyse, optional_module
 from .settings import Settings
+from .vocab_dock import VocabDock
 from .word_actions import WordActions
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.result: AnalysisResult | None = None
         self._job: workers.JobHandle | None = None
         self._load_job: workers.JobHandle | None = None
+        self.handout_editor = None
 
         self.view = ReaderView()
         self.panel = ArticlePanel()
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.level = LevelControl(self.services.levels, self.settings.get("level"))
         self.words = WordActions(self)
+        self.vocab = VocabDock(self)
 
         self.progress = QProgressBar(maximumWidth=220, textVisible=False, maximumHeight=14)
         self.progress.hide()
@@ -91,6 +94,11 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus_and_toolbar()
+        # Ctrl+Z undoes the reader's changes where the reading happens; the word list
+        # dock has its own (two window-wide Ctrl+Z would be ambiguous and do nothing).
+        self.removeAction(self.undo_action)
+        self.splitter.addAction(self.undo_action)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.speech = None
         self._wire_speech()
 
@@ -126,6 +134,12 @@ class MainWindow(QMainWindow):
             tip="Read the text on the clipboard",
         )
         self.open_sample_action = self._action("Open the &sample article", self.open_sample)
+        self.handout_action = self._action(
+            "&Handout…",
+            self.open_handout,
+            "Ctrl+Shift+H",
+            tip="Make a glossary handout of this article for a class",
+        )
         self.quit_action = self._action("&Quit", self.close, std.Quit)
         self.zoom_in_action = self._action("Zoom &in", lambda: self.zoom(1), [std.ZoomIn, "Ctrl+="])
         self.zoom_out_action = self._action("Zoom &out", lambda: self.zoom(-1), std.ZoomOut)
@@ -176,6 +190,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.paste_action)
         file_menu.addAction(self.open_sample_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.handout_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
 
@@ -194,6 +210,7 @@ class MainWindow(QMainWindow):
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view.addSeparator()
         view.addActions([self.dark_action, self.names_action, self.hover_action, self.panel_action])
+        view.addAction(self.vocab.action)
         font_action = self._action("Reading &font…", self.choose_font)
         view.addAction(font_action)
 
@@ -248,6 +265,7 @@ class MainWindow(QMainWindow):
         self.hover_action.setChecked(s.get("hover_popup"))
         self.panel_action.setChecked(s.get("panel_visible"))
         self.panel.setVisible(s.get("panel_visible"))
+        self.vocab.restore(s.get("vocab_visible"))
         self.apply_theme(s.get("theme"))
         self.view.set_reading_font(s.get("font_family"), s.get("font_size"))
 
@@ -268,6 +286,31 @@ class MainWindow(QMainWindow):
         if self.speech is not None and hasattr(self.speech, "stop"):
             self.speech.stop()
         super().closeEvent(event)
+
+    def store_ready(self) -> None:
+        """The user's store was opened after the window: build what depends on it."""
+        self.vocab.ensure_panel()
+        if self.result is not None:
+            self.words.document_ready(self.result)
+
+    def statuses_changed_here(self) -> None:
+        """The reader changed word statuses or looked words up: keep the rest in step."""
+        self.services.note_status_change()
+        self.vocab.reader_changed_statuses()
+
+    def open_handout(self) -> None:
+        """Open the handout editor on the current (fully analysed) article."""
+        if self.result is None or not self.result.complete:
+            self.show_status("Wait until the article is analysed to make a handout.")
+            return
+        from .handout_editor import HandoutEditor
+
+        if self.handout_editor is not None:
+            self.handout_editor.close()
+        self.handout_editor = HandoutEditor(
+            self.result.doc, self.services.store, self.services.glossary, parent=self
+        )
+        self.handout_editor.show()
 
     # -- opening ------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ DEFAULTS: dict[str, Any] = {
     "geometry": b"",
     "window_state": b"",
     "panel_visible": True,
+    "vocab_visible": False,
 }
 
 

@@ -142,6 +142,8 @@ class WordActions(QObject):
             )
         except Exception:
             log.exception("could not record the look-up of %s", entry.lemma)
+            return
+        self.w.vocab.reader_changed_statuses()
 
     def _info(self, index: int):
         a = self.result.assessment if self.result else None
@@ -200,7 +202,7 @@ class WordActions(QObject):
             sentence=self._sentence_text(index),
             source=self._source_name(),
         )
-        self.w.services.note_status_change()
+        self.w.statuses_changed_here()
         self._push_undo(f"mark {info.lemma} {status}", {info.lemma: old})
         self.w.show_status(f"“{info.lemma}” marked {status}. Ctrl+Z to undo.")
         self.relevel()
@@ -218,7 +220,7 @@ class WordActions(QObject):
             self.w.show_status("Every word of this article already has a status.")
             return
         changed = self.statuses.set_many(lemmas, "known")
-        self.w.services.note_status_change()
+        self.w.statuses_changed_here()
         self._push_undo(f"mark {len(lemmas)} words known", _as_old_map(changed, lemmas))
         self.w.show_status(f"{len(lemmas)} words marked as known. Ctrl+Z to undo.")
         self.relevel()
@@ -236,7 +238,7 @@ class WordActions(QObject):
                     self.statuses.forget(lemma)
                 else:
                     self.statuses.set(lemma, status)
-        self.w.services.note_status_change()
+        self.w.statuses_changed_here()
         self._sync_undo()
         self.w.show_status(f"Undone: {description}.")
         self.relevel()

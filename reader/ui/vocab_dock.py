@@ -1,0 +1,88 @@
+"""The learner's vocabulary list docked in the reader window, in step with the reader."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QLabel
+
+log = logging.getLogger(__name__)
+
+
+class VocabDock(QObject):
+    """A dock holding the VocabPanel over the window's own word statuses.
+
+    The panel is built when first shown (the store may open after the window) and
+    re-read when the reader changes a status while it is visible (else when shown).
+    """
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.w = window
+        self.panel = None
+        self._stale = False
+        self.dock = QDockWidget("My words", window)
+        self.dock.setObjectName("VocabDock")
+        self.dock.setAllowedAreas(
+            Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.dock.setWidget(QLabel("Your word list opens with the app's data.", wordWrap=True))
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.action = self.dock.toggleViewAction()
+        self.action.setText("My &words")
+        self.action.setShortcut("F10")
+        self.action.setStatusTip("Your vocabulary list: search, statuses, export")
+        self.action.toggled.connect(self._toggled)
+        self.dock.visibilityChanged.connect(self._visibility_changed)
+
+    def restore(self, visible: bool) -> None:
+        """Show or hide the dock as the user left it."""
+        self.dock.setVisible(visible)
+        if visible:
+            self.ensure_panel()
+
+    def ensure_panel(self) -> None:
+        """Build the panel once the word statuses are available."""
+        if self.panel is not None or self.w.services.statuses is None:
+            return
+        from ..core.vocab import VocabList
+        from .panels.vocab_panel import VocabPanel
+
+        try:
+            vocab = VocabList(self.w.services.statuses)
+        except Exception:
+            log.exception("the vocabulary list could not be opened")
+            return
+        self.panel = VocabPanel(vocab)
+        self.panel.statuses_changed.connect(self._panel_changed_statuses)
+        self.panel.message.connect(self.w.show_status)
+        self.dock.setWidget(self.panel)
+        self._stale = False
+
+    def reader_changed_statuses(self) -> None:
+        """The reader marked words or looked them up: the list shows it."""
+        if self.panel is None:
+            return
+        if self.dock.isVisible():
+            self.panel.refresh()
+        else:
+            self._stale = True
+
+    def _panel_changed_statuses(self, lemmas: list) -> None:
+        self.w.services.note_status_change()
+        self.w.words.relevel()
+
+    def _toggled(self, checked: bool) -> None:
+        if self.w.isVisible():  # not the window closing (or restoring) with it
+            self.w.settings.set("vocab_visible", checked)
+        if checked:
+            self.ensure_panel()
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible:
+            self.ensure_panel()
+            if self._stale and self.panel is not None:
+                self._stale = False
+                self.panel.refresh()
