@@ -23,6 +23,7 @@ from . import messages, workers
 from . import theme as themes
 from .gloss_popup import GlossPopup
 from .level_control import LevelControl
+from .level_estimate import LevelEstimator
 from .panels.article_panel import ArticlePanel
 from .reader_view import ReaderView
 from .services import AnalysisResult, Services, analyse, optional_module
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.level = LevelControl(self.services.levels, self.settings.get("level"))
         self.words = WordActions(self)
         self.vocab = VocabDock(self)
+        self.estimator = LevelEstimator(self)
 
         self.progress = QProgressBar(maximumWidth=220, textVisible=False, maximumHeight=14)
         self.progress.hide()
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
         self.panel.finish_requested.connect(self.words.finish_reading)
         self.panel.undo_requested.connect(self.words.undo)
         self._restore_settings()
+        self.estimator.update_now()
 
     # -- building -----------------------------------------------------------------------
 
@@ -178,6 +181,12 @@ class MainWindow(QMainWindow):
             self.status_actions[status] = self._action(
                 label, lambda _=False, s=status: self.words.set_focus_status(s), key
             )
+        self.evidence_action = self._action(
+            "Refine my level from my &words",
+            self._toggle_evidence,
+            checkable=True,
+            tip="Once you have marked or looked up enough words, highlights follow them",
+        )
         self.finish_action = self._action(
             "&Finished reading: mark the rest as known", self.words.finish_reading
         )
@@ -202,6 +211,7 @@ class MainWindow(QMainWindow):
         words.addActions(list(self.status_actions.values()))
         words.addSeparator()
         words.addAction(self.finish_action)
+        words.addAction(self.evidence_action)
         words.addAction(self.undo_action)
 
         view = bar.addMenu("&View")
@@ -266,6 +276,8 @@ class MainWindow(QMainWindow):
         self.panel_action.setChecked(s.get("panel_visible"))
         self.panel.setVisible(s.get("panel_visible"))
         self.vocab.restore(s.get("vocab_visible"))
+        self.evidence_action.setChecked(s.get("use_evidence"))
+        self.services.use_evidence = s.get("use_evidence")
         self.apply_theme(s.get("theme"))
         self.view.set_reading_font(s.get("font_family"), s.get("font_size"))
 
@@ -283,6 +295,7 @@ class MainWindow(QMainWindow):
         for job in (self._job, self._load_job):
             if job is not None:
                 job.cancel()
+        self.estimator.cancel()
         if self.speech is not None and hasattr(self.speech, "stop"):
             self.speech.stop()
         super().closeEvent(event)
@@ -290,6 +303,7 @@ class MainWindow(QMainWindow):
     def store_ready(self) -> None:
         """The user's store was opened after the window: build what depends on it."""
         self.vocab.ensure_panel()
+        self.estimator.update_now()
         if self.result is not None:
             self.words.document_ready(self.result)
 
@@ -297,6 +311,7 @@ class MainWindow(QMainWindow):
         """The reader changed word statuses or looked words up: keep the rest in step."""
         self.services.note_status_change()
         self.vocab.reader_changed_statuses()
+        self.estimator.schedule()
 
     def open_handout(self) -> None:
         """Open the handout editor on the current (fully analysed) article."""
@@ -466,6 +481,7 @@ class MainWindow(QMainWindow):
     def _level_changed(self, level: str) -> None:
         self.settings.set("level", level)
         self.words.relevel()
+        self.estimator.level_changed(level)
 
     def refresh_highlights(self) -> None:
         """Recompute highlight kinds from the assessment and redraw; update the panel."""
@@ -484,6 +500,10 @@ class MainWindow(QMainWindow):
         name = "dark" if checked else "light"
         self.settings.set("theme", name)
         self.apply_theme(name)
+
+    def _toggle_evidence(self, checked: bool) -> None:
+        self.settings.set("use_evidence", checked)
+        self.estimator.set_enabled(checked)
 
     def _toggle_names(self, checked: bool) -> None:
         self.settings.set("show_names", checked)

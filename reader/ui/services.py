@@ -11,6 +11,8 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
+MIN_EVIDENCE = 20  # statuses and look-ups before the learner's own words refine the level
+
 
 def optional_module(name: str):
     """Import `name` if it exists, else None (a missing part of the app, not an error)."""
@@ -56,6 +58,9 @@ class Services:
         self.first_chars = FIRST_CHARS  # the first part shown: about one screen
         self.part_chars = MIN_PART_CHARS  # later parts: at least this many characters
         self.status_epoch = 0  # counts the learner's status changes (see note_status_change)
+        self.use_evidence = True  # the vocabulary size comes from the learner's words
+        self.estimates: dict[str, int] = {}  # level (the prior) -> estimated vocabulary size
+        self.evidence_count = 0
 
     def open_store(self) -> str:
         """Open the user's database; returns an error message ('' when fine)."""
@@ -104,10 +109,25 @@ class Services:
         self.status_epoch += 1
 
     def learner(self, level: str):
-        """A Learner at `level`, or None without the vocabulary model."""
+        """A Learner at `level` (its size estimated from the learner's words when there is
+        enough evidence and that is switched on), or None without the vocabulary model."""
         if self.learner_mod is None:
             return None
-        return self.learner_mod.Learner(level=level)
+        size = self.estimates.get(level) if self.use_evidence else None
+        return self.learner_mod.Learner(level=level, vocab_size=size)
+
+    def estimate(self, level: str) -> tuple[int, int | None]:
+        """(evidence count, vocabulary size estimated with `level` as the prior, or None
+        with too little evidence). Slow-ish: call it from a worker."""
+        if self.statuses is None or self.learner_mod is None:
+            return 0, None
+        from ..core.lexicon import LEVEL_VOCAB, default_lexicon
+
+        lexicon = default_lexicon()
+        count = len(self.statuses.evidence(lexicon))
+        if count < MIN_EVIDENCE:
+            return count, None
+        return count, self.statuses.estimate_vocab_size(lexicon, prior=LEVEL_VOCAB[level])
 
     @property
     def levels(self) -> tuple[str, ...]:

@@ -23,6 +23,7 @@ DEFAULTS: dict[str, Any] = {
     "window_state": b"",
     "panel_visible": True,
     "vocab_visible": False,
+    "use_evidence": True,  # highlights use the vocabulary size estimated from your words
 }
 
 

@@ -73,6 +73,7 @@ class VocabDock(QObject):
     def _panel_changed_statuses(self, lemmas: list) -> None:
         self.w.services.note_status_change()
         self.w.words.relevel()
+        self.w.estimator.schedule()
 
     def _toggled(self, checked: bool) -> None:
         if self.w.isVisible():  # not the window closing (or restoring) with it

@@ -144,6 +144,7 @@ class WordActions(QObject):
             log.exception("could not record the look-up of %s", entry.lemma)
             return
         self.w.vocab.reader_changed_statuses()
+        self.w.estimator.schedule()
 
     def _info(self, index: int):
         a = self.result.assessment if self.result else None

@@ -63,6 +63,8 @@ class ArticlePanel(QWidget):
             grid.addWidget(label, (i // 2) * 2 + 1, i % 2)
             self.figures[key] = value
         self.advice = QLabel(wordWrap=True, objectName="FigureName")
+        self.estimate = QLabel(wordWrap=True, objectName="FigureName")
+        self.estimate.hide()
         self.title = QLabel("Words to look at", objectName="PanelTitle")
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(COLUMNS))
@@ -98,6 +100,7 @@ class ArticlePanel(QWidget):
         layout.setSpacing(8)
         layout.addLayout(grid)
         layout.addWidget(self.advice)
+        layout.addWidget(self.estimate)
         layout.addSpacing(6)
         layout.addWidget(self.title)
         layout.addWidget(self.tree, 1)
@@ -134,6 +137,15 @@ class ArticlePanel(QWidget):
             + (f", 98% from {stats.level_98}." if stats.level_98 else ".")
         )
         self.finish_button.setEnabled(True)
+
+    def set_estimate(self, size: int | None, evidence: int = 0) -> None:
+        """Show the vocabulary size estimated from the learner's words (None hides it)."""
+        self.estimate.setVisible(size is not None)
+        if size is not None:
+            self.estimate.setText(
+                f"Highlights use your vocabulary estimated from your words: ~{size:,} words"
+                f" ({evidence:,} words marked or looked up)."
+            )
 
     def set_unavailable(self, reason: str) -> None:
         self.show_waiting(reason)
