@@ -11,6 +11,9 @@ from pathlib import Path
 
 log = logging.getLogger("reader")
 LOG_FILE = "french-reader.log"
+# FFmpeg (behind QtMultimedia) prints "Input #0 ..." for every clip read aloud, and the
+# symbol resolver lists optional libraries it did not find: noise for a reader.
+QUIET_QT_RULES = "qt.multimedia.ffmpeg*=false\nqt.multimedia.symbolsresolver*=false"
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -39,6 +42,15 @@ def setup_logging(debug: bool = False) -> Path:
     console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     root.addHandler(console)
     return path
+
+
+def quiet_qt_logs(debug: bool = False) -> None:
+    """Silence Qt's multimedia chatter (kept with --debug; QT_LOGGING_RULES still wins)."""
+    if debug:
+        return
+    from PySide6.QtCore import QLoggingCategory
+
+    QLoggingCategory.setFilterRules(QUIET_QT_RULES)
 
 
 def install_excepthook(log_path: Path) -> None:
@@ -73,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     log_path = setup_logging(args.debug)
     install_excepthook(log_path)
+    quiet_qt_logs(args.debug)
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication

@@ -1,9 +1,10 @@
-"""The app shell: logging into the data directory and the global error hook."""
+"""The app shell: logging into the data directory, the global error hook, quiet Qt logs."""
 
 from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 
 def test_errors_are_logged_and_shown_instead_of_killing_the_app(data_dir, qapp, monkeypatch):
@@ -41,3 +42,52 @@ def test_arguments():
     args = parse_args(["article.txt", "--level", "b2"])
     assert args.path == "article.txt" and args.level == "b2"
     assert parse_args([]).path is None
+
+
+PLAY_CLIP = """
+import sys, wave
+from pathlib import Path
+if sys.argv[1] == "quiet":
+    from reader.app import quiet_qt_logs
+    quiet_qt_logs()
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+path = Path(sys.argv[2])
+with wave.open(str(path), "wb") as out:
+    out.setnchannels(1); out.setsampwidth(2); out.setframerate(16000)
+    out.writeframes(b"\\0\\1" * 4000)
+player = QMediaPlayer(); audio = QAudioOutput(); player.setAudioOutput(audio)
+player.setSource(QUrl.fromLocalFile(str(path))); player.play()
+QTimer.singleShot(1200, app.quit)
+app.exec()
+"""
+
+
+def test_playing_a_clip_prints_no_ffmpeg_chatter(tmp_path):
+    import os
+    import subprocess
+
+    import pytest
+
+    pytest.importorskip("PySide6.QtMultimedia")
+    env = {k: v for k, v in os.environ.items() if k != "QT_LOGGING_RULES"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    root = str(Path(__file__).resolve().parent.parent)
+
+    def stderr(mode: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-c", PLAY_CLIP, mode, str(tmp_path / f"{mode}.wav")],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=root,
+            timeout=60,
+        )
+        return done.stderr
+
+    loud = stderr("loud")
+    if "Input #0" not in loud:
+        pytest.skip("this Qt's FFmpeg prints nothing for a clip here")
+    assert "Input #0" not in stderr("quiet")
