@@ -32,6 +32,7 @@ from glossary_lexique import LexiqueForms, load_lexique  # noqa: E402
 from glossary_parse import Article, parse_freedict, parse_wikdict  # noqa: E402
 from glossary_pivot import Ding, pivot_senses, pivot_votes  # noqa: E402
 from glossary_rank import english_zipf, rerank, rerank_sense  # noqa: E402
+from glossary_supplement import pivot_support, supplement  # noqa: E402
 
 from reader.core.glossary import normalise_key  # noqa: E402
 
@@ -41,6 +42,8 @@ SOURCES = {
     "fra-deu": "freedict-fra-deu",
     "deu-eng": "freedict-deu-eng",
 }
+CONTENT = ("NOUN", "VERB", "ADJ", "ADV")
+SUPPLEMENT_ORIGIN = "fra-deu+deu-eng+supplement"
 ENTRY_SQL = (
     "CREATE TABLE entries (key TEXT NOT NULL, pos TEXT NOT NULL, gender TEXT NOT NULL, "
     "senses TEXT NOT NULL, origin TEXT NOT NULL)"
@@ -58,10 +61,26 @@ def freedict_entries(
     out: dict[str, list[Article]] = defaultdict(list)
     for _, text in fra_eng.entries():
         art = parse_freedict(text)
-        art.senses = rerank(art.head, art.senses, support_for(art, wik, ding))
+        pivot = pivot_support(art.head, art.pos, wik, ding) if art.pos in CONTENT else {}
+        art.senses = rerank(art.head, art.senses, support_for(art, wik, ding), pivot)
         if art.senses:
             out[normalise_key(art.head)].append(art)
     return out
+
+
+def supplement_rows(
+    tables: list[dict[str, list[Article]]], wik: dict[str, list[Article]], ding: Ding
+) -> list[tuple]:
+    """Pivot rows for (key, POS) pairs FreeDict has: the corroborated English words its senses
+    lack, shown after them as one approximate sense (conférence: conference)."""
+    rows = []
+    for table in tables:
+        for key, arts in table.items():
+            for art in arts:
+                words = supplement(key, art.pos, art.senses, wik, ding)
+                if words:
+                    rows.append((key, art.pos, "", senses_json([words]), SUPPLEMENT_ORIGIN))
+    return rows
 
 
 def support_for(art: Article, wik: dict[str, list[Article]], ding: Ding) -> dict[str, float]:
@@ -287,8 +306,10 @@ def build(src: Path, out: Path) -> None:
         for key, arts in table.items():
             for art in arts:
                 rows.append((key, art.pos, art.gender, senses_json(art.senses), origin))
+    extra = supplement_rows([free, rev], wik, ding)
+    rows += extra
     log(
-        f"pivot: {len(rows)} entries ({len(p_ment)} -ment adverbs, {len(p_expr)} expression "
+        f"pivot: {len(rows)} entries ({len(extra)} supplements to FreeDict, {len(p_ment)} -ment adverbs, {len(p_expr)} expression "
         f"words, {len(prefixes)} compound prefixes)"
     )
     write_entries(

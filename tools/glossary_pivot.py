@@ -67,33 +67,54 @@ def _pos_ok(wanted: str, got: str) -> bool:
     return not wanted or not got or wanted == got
 
 
-def pivot_votes(art: Article, ding: Ding) -> dict[str, float]:
-    """English words reached from the article's German translations, with their votes."""
-    votes: dict[str, float] = defaultdict(float)
+def _reached(art: Article, ding: Ding, slashed: bool):
+    """(english, weight, sense index, German word, labelled) for every credible pivot translation;
+    `slashed`: keep Ding's "submit to /" alternatives (as "submit to")."""
     for i, german_words in enumerate(art.senses[:MAX_SENSES]):
         defs = art.definitions[i] if i < len(art.definitions) else []
         weight = 1.0 / (i + 1)
-        if defs and defs[0].startswith("("):
+        domain = bool(defs) and defs[0].startswith("(")
+        if domain:
             weight *= 0.3  # a domain-labelled sense: (Aviation), (Marine)...
         for j, german in enumerate(german_words[:MAX_GERMAN]):
             # WikDict lists a sense's main translation first (différend: Meinungsverschiedenheit
             # before Preisdifferenz)
             w_german = 1.0 / (1.0 + 0.5 * j)
-            best: dict[str, float] = {}
-            count: dict[str, int] = defaultdict(int)
             for key in _german_keys(german):
                 for tr in ding.translations(key):
                     english = tr.english
+                    if slashed:
+                        english = re.sub(r"\s*/$", "", english)
                     if not _pos_ok(art.pos, tr.pos) or len(english.split()) > 3:
                         continue
                     if "/" in english or english_zipf(english) < MIN_ZIPF:
                         continue
                     w = weight * w_german * (0.3 if tr.field_label else 1.0)
-                    best[english] = max(best.get(english, 0.0), w)
-                    count[english] += 1
-            for english, w in best.items():
-                votes[english] += w * (1.0 + 0.25 * min(count[english] - 1, 2))
+                    yield english, w, i, german, domain or tr.field_label
+
+
+def pivot_votes(art: Article, ding: Ding, slashed: bool = False) -> dict[str, float]:
+    """English words reached from the article's German translations, with their votes."""
+    votes: dict[str, float] = defaultdict(float)
+    best: dict[tuple[int, str], dict[str, float]] = defaultdict(dict)
+    count: dict[tuple[int, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for english, w, i, german, _ in _reached(art, ding, slashed):
+        b = best[(i, german)]
+        b[english] = max(b.get(english, 0.0), w)
+        count[(i, german)][english] += 1
+    for where, b in best.items():
+        for english, w in b.items():
+            votes[english] += w * (1.0 + 0.25 * min(count[where][english] - 1, 2))
     return dict(votes)
+
+
+def pivot_reach(art: Article, ding: Ding) -> dict[str, set[tuple[int, str]]]:
+    """{English word: the (WikDict sense, German word) pairs that reach it, unlabelled}."""
+    out: dict[str, set[tuple[int, str]]] = defaultdict(set)
+    for english, _, i, german, labelled in _reached(art, ding, slashed=True):
+        if not labelled:
+            out[english].add((i, german))
+    return dict(out)
 
 
 def pivot_senses(art: Article, ding: Ding) -> list[str]:

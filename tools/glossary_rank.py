@@ -21,6 +21,21 @@ def _core(gloss: str) -> str:
     return re.sub(r"^to ", "", g)
 
 
+# Trailing particles of a pivot phrase: "submit to", "agree (up)on" match FreeDict's "submit".
+_PARTICLES = frozenset("to on upon for with of about from at into oneself".split())
+
+
+def match_key(gloss: str) -> str:
+    """A gloss reduced for matching across dictionaries: 'to submit' / 'submit to' ->
+    'submit', 'agree (up)on' -> 'agree' (lower case, no parenthesised notes)."""
+    words = re.sub(r"\([^)]*\)", " ", gloss.lower()).replace("/", " ").split()
+    if len(words) > 1 and words[0] == "to":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _PARTICLES:
+        words.pop()
+    return " ".join(words)
+
+
 def cognate(french: str, english: str) -> float:
     """Spelling similarity (0..1) between a French headword and an English gloss."""
     a, b = _plain(french), _plain(_core(english))
@@ -54,6 +69,29 @@ def _supported(gloss: str, support: dict[str, float]) -> bool:
     return support.get(_core(gloss), 0.0) >= 0.5 * top
 
 
+# A more common gloss the pivot also reaches moves before the first one when the first is
+# this much rarer (Zipf): soumettre "subdue" -> "submit", tuer "slay" -> "kill".
+PROMOTE_ZIPF = 1.0
+
+
+def promote(french: str, glosses: list[str], pivot: dict[str, float]) -> list[str]:
+    """A ranked sense with, first, the most common gloss the pivot also reaches (pivot keyed
+    by match_key, a fair share of the votes) when it is much more common than the first;
+    a strong cognate first stays first (augmenter: augment, not increase)."""
+    if len(glosses) < 2 or not pivot or cognate(french, glosses[0]) >= STRONG_COGNATE:
+        return glosses
+    top = max(pivot.values())
+    reached = [
+        g for g in glosses[1:] if pivot.get(match_key(g), 0.0) >= 0.5 * top and " " not in _core(g)
+    ]
+    if not reached or pivot.get(match_key(glosses[0]), 0.0) >= top:
+        return glosses  # the first is already the pivot's favourite (agréer: accept)
+    best = max(reached, key=english_zipf)
+    if english_zipf(best) < english_zipf(glosses[0]) + PROMOTE_ZIPF:
+        return glosses
+    return [best] + [g for g in glosses if g != best]
+
+
 def rerank_sense(
     french: str, glosses: list[str], support: dict[str, float] | None = None
 ) -> list[str]:
@@ -64,14 +102,17 @@ def rerank_sense(
 
 
 def rerank(
-    french: str, senses: list[list[str]], support: dict[str, float] | None = None
+    french: str,
+    senses: list[list[str]],
+    support: dict[str, float] | None = None,
+    pivot: dict[str, float] | None = None,
 ) -> list[list[str]]:
     """Senses keep their order, except that a later sense moves first when it has a strong
     cognate the first lacks, or pivot support and a much more common English word
     (administrateur: administrator before manager; aller: go before fare; devoir keeps must
-    before owe)."""
+    before owe). `pivot` (keyed by match_key) may then promote a gloss within its sense."""
     support = support or {}
-    ranked = [rerank_sense(french, s, support) for s in senses if s]
+    ranked = [promote(french, rerank_sense(french, s, support), pivot or {}) for s in senses if s]
     if len(ranked) > 1:
         first_cognate = _has_cognate(french, ranked[0])
         singles = [g for g in ranked[0] if " " not in _core(g)] or ranked[0]

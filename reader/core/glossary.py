@@ -37,6 +37,10 @@ _CONTENT_POS = ("NOUN", "VERB", "ADJ", "ADV")
 # "+prefix" compound prefixes are approximate; "+expression" glosses name their expression.
 _DERIVED = ("+ment", "+prefix", "+expression")
 _APPROXIMATE = ("+ment", "+prefix")
+# Pivot words a FreeDict entry lacks (conférence: conference), shown after its senses as one
+# approximate sense; never an entry of their own.
+_SUPPLEMENT = "+supplement"
+MAX_SUPPLEMENT_WORDS = 4
 _CONTENT = {"NOUN", "VERB", "ADJ"}
 # Pronouns joined to a verb by a hyphen (est-elle, dis-moi, va-t-il, allons-y).
 _CLITICS = frozenset(
@@ -122,6 +126,11 @@ class _Entry:
     def approximate(self) -> bool:
         """Pivot glosses and glosses derived from another word are approximate."""
         return self.source == "pivot" or self.origin.endswith(_APPROXIMATE)
+
+    @property
+    def supplement(self) -> bool:
+        """True for the pivot's extra words for a FreeDict entry (not an entry of its own)."""
+        return self.origin.endswith(_SUPPLEMENT)
 
     @property
     def derived(self) -> bool:
@@ -313,7 +322,7 @@ class Glossary:
         best: _Candidate | None = None
         for order, key in enumerate(keys):
             for entry in self.data.entries(key):
-                if entry.derived and not self.derived:
+                if entry.supplement or (entry.derived and not self.derived):
                     continue
                 rank = (tier, _pos_distance(entry.pos, target), entry.source != "freedict", order)
                 if best is None or rank < best.rank:
@@ -355,6 +364,7 @@ class Glossary:
                 entry.origin.endswith("+expression") and _pos_class(target) in _CONTENT
             )
             senses = tuple(Sense(", ".join(s), approx, entry.source) for s in entry.senses)
+            senses += self._supplement(entry)
             source, gender = entry.source, entry.gender
         else:
             senses = tuple(
@@ -363,6 +373,18 @@ class Glossary:
             source, gender = "user", entry.gender
         definition, _ = self._definition(lemma, pos)
         return self._dress(query, q, lemma, pos, morph, senses, definition, source, gender, best)
+
+    def _supplement(self, entry: _Entry) -> tuple[Sense, ...]:
+        """One approximate pivot sense with the words a FreeDict entry's senses lack."""
+        if entry.source != "freedict" or entry.derived or not self.derived:
+            return ()
+        have = {_plain_gloss(g) for s in entry.senses for g in s}
+        for extra in self.data.entries(entry.key):
+            if extra.supplement and extra.pos == entry.pos:
+                words = [w for s in extra.senses for w in s if _plain_gloss(w) not in have]
+                if words:
+                    return (Sense(", ".join(words[:MAX_SUPPLEMENT_WORDS]), True, "pivot"),)
+        return ()
 
     def _dress(
         self, query, q, lemma, pos, morph, senses, definition, source, gender, best=None
@@ -415,6 +437,12 @@ def _pos_distance(entry_pos: str, target: str) -> int:
     if not target or _pos_class(entry_pos) == _pos_class(target):
         return 0
     return 1 if not entry_pos else 2
+
+
+def _plain_gloss(gloss: str) -> str:
+    """'to submit (sth.)' -> 'submit': a gloss compared across dictionaries."""
+    g = gloss.lower().split("(")[0].strip()
+    return g[3:] if g.startswith("to ") else g
 
 
 def _after_elision(q: str) -> str:

@@ -136,3 +136,46 @@ def test_to_dict_is_json_ready(glossary):
 
     data = json.loads(json.dumps(glossary.lookup("maison").to_dict()))
     assert data["first_gloss"] == "house" and data["gender"] == "f"
+
+
+def test_a_freedict_gloss_the_pivot_also_reaches_leads_its_sense(glossary):
+    # FreeDict: "subdue, subjugate, submit"; the pivot reaches "submit" (as "submit to") and
+    # it is far more common: it leads, the sense keeps its other glosses.
+    r = glossary.lookup("soumettre", pos="VERB")
+    assert r.first_gloss == "submit"
+    assert r.senses[0].text.split(", ") == ["submit", "subdue", "subjugate"]
+    assert glossary.lookup("tuer", pos="VERB").first_gloss == "kill"
+
+
+def test_pivot_supplement_follows_freedict_senses_marked_approximate(glossary):
+    r = glossary.lookup("conférence", pos="NOUN")
+    assert r.first_gloss == "lecture" and not r.approximate
+    assert r.senses[-1].text == "conference"
+    assert r.senses[-1].approximate and r.senses[-1].source == "pivot"
+    assert all(not s.approximate for s in r.senses[:-1])
+    assert "experience" in glossary.lookup("expérience", pos="NOUN").senses[-1].text
+    answer = glossary.lookup("répondre", pos="VERB").senses[-1]
+    assert answer.approximate and "answer" in answer.text.split(", ")
+
+
+def test_pivot_supplement_is_one_sense_of_new_words_only(glossary):
+    convenir = glossary.lookup("convenir", pos="VERB")
+    assert [s.approximate for s in convenir.senses] == [False] * (len(convenir.senses) - 1) + [True]
+    assert "agree on" in convenir.senses[-1].text.split(", ")
+    for word, pos in (("maison", "NOUN"), ("choix", "NOUN"), ("maman", "NOUN")):
+        r = glossary.lookup(word, pos=pos)
+        extra = [s for s in r.senses if s.approximate]
+        assert len(extra) == 1 and len(extra[0].text.split(", ")) <= 4
+        shown = {g for s in r.senses[:-1] for g in s.text.split(", ")}
+        assert not shown & set(extra[0].text.split(", "))
+    # variants of a FreeDict gloss are not new words (metre: no "metres"/"meter")
+    assert [s.text for s in glossary.lookup("mètre", pos="NOUN").senses] == ["metre"]
+    assert not any(s.approximate for s in glossary.lookup("chat", pos="NOUN").senses)
+
+
+def test_dictionaries_only_glossary_has_no_pivot_supplement():
+    from reader.core.glossary import BundledData
+
+    plain = Glossary(data=default_glossary().data, derived=False)
+    assert isinstance(plain.data, BundledData)
+    assert [s.text for s in plain.lookup("conférence", pos="NOUN").senses] == ["lecture"]

@@ -60,3 +60,24 @@ def test_prefix_from_compounds_that_agree():
     assert derive_prefixes(glosses, set())["mi-"].senses == [["half"]]
     assert derive_prefixes(glosses, {"mi"}) == {}  # a word with its own entry
     assert derive_prefixes({"x-a": "alpha", "x-b": "beta"}, set()) == {}  # no agreement
+
+
+def test_match_key_reduces_pivot_phrases_to_the_word():
+    from glossary_rank import match_key
+
+    assert match_key("submit to") == "submit"
+    assert match_key("to submit") == "submit"
+    assert match_key("agree (up)on") == "agree"
+    assert match_key("to") == "to"
+    assert match_key("put in") == "put in"
+
+
+def test_promote_moves_a_much_more_common_pivot_gloss_first_but_not_over_a_cognate():
+    from glossary_rank import promote
+
+    pivot = {"subjugate": 3.7, "subdue": 2.6, "submit": 2.0}
+    assert promote("soumettre", ["subdue", "subjugate", "submit"], pivot)[0] == "submit"
+    # the pivot's favourite stays first; a strong cognate stays first
+    assert promote("agréer", ["accept", "take"], {"accept": 3.0, "take": 2.5})[0] == "accept"
+    assert promote("augmenter", ["augment", "increase"], {"increase": 2.0})[0] == "augment"
+    assert promote("x", ["subdue", "submit"], {})[0] == "subdue"
