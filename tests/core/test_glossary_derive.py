@@ -81,3 +81,12 @@ def test_promote_moves_a_much_more_common_pivot_gloss_first_but_not_over_a_cogna
     assert promote("agréer", ["accept", "take"], {"accept": 3.0, "take": 2.5})[0] == "accept"
     assert promote("augmenter", ["augment", "increase"], {"increase": 2.0})[0] == "augment"
     assert promote("x", ["subdue", "submit"], {})[0] == "subdue"
+
+
+def test_supplement_treats_inflections_and_spellings_as_the_same_word():
+    from glossary_supplement import _variant
+
+    assert _variant("metres", "metre") and _variant("meter", "metre")
+    assert _variant("judges", "judge") and _variant("input field", "field")
+    assert not _variant("experience", "experiment")
+    assert not _variant("conference", "lecture")
