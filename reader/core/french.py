@@ -124,10 +124,15 @@ def _is_caps_word(word: str) -> bool:
     return len(letters) >= 1 and all(c.isupper() for c in letters)
 
 
+_TWO_CAPS = re.compile(r"[^\W\d_a-zà-ÿœæ]{2}")
+
+
 def caps_spans(text: str) -> list[tuple[int, int]]:
     """Spans of runs of two or more consecutive ALL-CAPS words on one line (headlines,
     "TU PEUX VOIR"). A single capitalised word (OTAN, USA) is left alone: it is an acronym."""
     spans: list[tuple[int, int]] = []
+    if not _TWO_CAPS.search(text):
+        return spans  # most paragraphs: no two capitals in a row, so no run of caps words
     for line_match in re.finditer(r"[^\n]+", text):
         line = line_match.group()
         base = line_match.start()
