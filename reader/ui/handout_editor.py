@@ -72,6 +72,7 @@ class HandoutEditor(QDialog):
         self.text.setPlainText(self.doc.text)
         self.text.clicked_offset.connect(self.toggle_at)
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.verticalHeader().setVisible(False)  # the word column carries the number
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._item_changed)
@@ -91,7 +92,12 @@ class HandoutEditor(QDialog):
         words = QWidget()
         wl = QVBoxLayout(words)
         wl.addLayout(top)
-        wl.addWidget(QLabel("Click a word in the text to gloss it; click it again to select it."))
+        wl.addWidget(
+            QLabel(
+                "Click a word in the text to gloss it; click it again to select it.\n"
+                "Glosses on pink are missing or approximate: please check them."
+            )
+        )
         wl.addWidget(self.table, 1)
         wl.addWidget(self._options_box())
         split = QSplitter()
