@@ -3,10 +3,15 @@ offsets, hover and click on words, a keyboard cursor moving word by word.
 
 Only the words on screen (plus a screen above and below) get a selection: re-colouring
 costs the same on a book as on an article. Scrolling past that band draws the next one.
+
+A long text is shown in pieces: the first screenful at once, the rest appended from a
+zero-timer a chunk at a time (Qt lays out what it inserts: a whole book at once would
+hold the event loop for seconds). Positions never move: a chunk only adds at the end.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QTimer, Signal
@@ -20,6 +25,9 @@ MAX_COLUMN_CHARS = 72
 KINDS = ("strong", "medium", "learning", "name")
 MARGIN_SCREENS = 1.0  # screens drawn above and below the visible one
 MAX_DRAWN_CHARS = 60_000  # never more, whatever the layout says (tiny fonts, huge windows)
+FIRST_CHARS = 50_000  # shown at once (many screens); the rest is appended in chunks
+CHUNK_CHARS = 16_000  # appended per event-loop turn (Qt lays it out then: ~10-25 ms)
+_NON_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 
 class ReaderView(QTextEdit):
@@ -30,6 +38,7 @@ class ReaderView(QTextEdit):
     token_clicked = Signal(int)
     focus_moved = Signal(int)  # the keyboard's current word changed
     blank_clicked = Signal()  # a click on no word (closes a pinned pop-up)
+    text_complete = Signal()  # the last chunk of the text is in the document
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -61,24 +70,66 @@ class ReaderView(QTextEdit):
         self._hover_timer.timeout.connect(self._hover_settled)
         self._drawn_px: tuple[float, float] | None = None  # document y band with selections
         self._drawn_chars: tuple[int, int] = (0, 0)  # the text offsets of that band
+        self._plain = ""  # `text` as the document holds it (same length)
+        self._loaded = 0  # text[:_loaded] is in the document; the rest is being appended
+        self._append_timer = QTimer(self, interval=0)
+        self._append_timer.timeout.connect(self._append_chunk)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     # -- content ------------------------------------------------------------------------
 
     def show_text(self, text: str, headings: list[tuple[int, int]] | None = None) -> None:
-        """Show `text` at once (no analysis yet): no highlights, no words."""
+        """Show `text` (no analysis yet): its first screens at once, the rest in chunks
+        appended from the event loop (text_complete tells when all of it is in)."""
         self.text = text
         self.doc = None
         self._kinds, self._found = {}, []
         self._spoken = self._spoken_word = None
         self._focus = self._hover = None
-        self._non_bmp = [i for i, c in enumerate(text) if ord(c) > 0xFFFF]
-        self._headings = list(headings or [])
+        self._non_bmp = [m.start() for m in _NON_BMP.finditer(text)]
+        self._headings = sorted(headings or [])
         # Same length as `text`: Qt would turn a CR into a paragraph break.
-        self.setPlainText(text.replace("\r", " ").replace("\x00", " "))
+        self._plain = text.replace("\r", " ").replace("\x00", " ")
+        self._loaded = _cut(self._plain, FIRST_CHARS)
+        self._append_timer.stop()
+        self.setPlainText(self._plain[: self._loaded])
         self._apply_formats()
         self._refresh()
         self.verticalScrollBar().setValue(0)
+        if self._loaded < len(self._plain):
+            self._append_timer.start()
+        else:
+            self.text_complete.emit()
+
+    def shown_chars(self) -> int:
+        """How much of `text` is in the document so far (all of it once text_complete)."""
+        return self._loaded
+
+    def is_complete(self) -> bool:
+        return self._loaded >= len(self._plain)
+
+    def _append_chunk(self) -> None:
+        """Append the next chunk of the text (from the zero-timer)."""
+        was = self._loaded
+        self._append_through(was + 1)
+        if self._drawn_chars[1] >= was:  # the drawn band reached the old end: draw it anew
+            self._refresh()
+
+    def _append_through(self, offset: int) -> None:
+        """Append chunks until text[:offset] is in the document."""
+        was = self._loaded
+        while self._loaded < min(offset, len(self._plain)):
+            start, end = self._loaded, _cut(self._plain, self._loaded + CHUNK_CHARS)
+            cur = QTextCursor(self.document())
+            cur.movePosition(QTextCursor.MoveOperation.End)
+            # New blocks take the last block's format (line height, spacing); characters
+            # take the plain one, not a heading's that may end just before.
+            cur.insertText(self._plain[start:end], QTextCharFormat())
+            self._loaded = end
+            self._format_headings(start, end)
+        if self._loaded > was and self.is_complete():
+            self._append_timer.stop()
+            self.text_complete.emit()
 
     def set_document(self, doc) -> None:
         """The analysed Document for the text shown (same text)."""
@@ -151,6 +202,7 @@ class ReaderView(QTextEdit):
 
     def range_rect(self, start: int, end: int) -> QRect:
         """The bounding box of text[start:end] in viewport coordinates."""
+        self._append_through(end)
         cur = QTextCursor(self.document())
         cur.setPosition(self.qt_pos(start))
         first = self.cursorRect(cur)
@@ -200,34 +252,48 @@ class ReaderView(QTextEdit):
         """Move the keyboard cursor to the next (step 1) or previous (-1) word."""
         if self.doc is None or not self.doc.tokens:
             return None
-        words = [t.index for t in self.doc.tokens if t.is_word and not t.elided]
-        if not words:
+        tokens = self.doc.tokens
+        first, last = self._word_from(0, 1), self._word_from(len(tokens) - 1, -1)
+        if first is None:
             return None
         if self._focus is None:
-            target = words[0] if step > 0 else words[-1]
+            target = first if step > 0 else last
+        elif step > 0:
+            target = self._word_from(self._focus + 1, 1)
+            target = last if target is None else target
         else:
-            at = bisect_left(words, self._focus)
-            if step > 0:
-                at = at + 1 if at < len(words) and words[at] == self._focus else at
-            else:
-                at -= 1
-            target = words[max(0, min(len(words) - 1, at))]
+            target = self._word_from(self._focus - 1, -1)
+            target = first if target is None else target
         self.set_focus_token(target)
         return target
+
+    def _word_from(self, index: int, step: int) -> int | None:
+        """The first word token at or after (step 1) / before (-1) `index`, or None.
+
+        Walks from `index`: a few tokens separate two words, whatever the text's size."""
+        tokens = self.doc.tokens
+        while 0 <= index < len(tokens):
+            tok = tokens[index]
+            if tok.is_word and not tok.elided:
+                return index
+            index += step
+        return None
 
     def scroll_to_token(self, index: int) -> None:
         tok = self.doc.tokens[index]
         self.scroll_to_offset(tok.start, tok.end)
 
     def scroll_to_offset(self, start: int, end: int) -> None:
-        cur = QTextCursor(self.document())
-        cur.setPosition(self.qt_pos(end))
-        cur.setPosition(self.qt_pos(start), QTextCursor.MoveMode.KeepAnchor)
+        """Scroll text[start:end] into view (the reader's own text cursor stays put)."""
+        cur = self._cursor(start, end)
         keep = self.textCursor()
         self.setTextCursor(cur)
         self.ensureCursorVisible()
+        bar = self.verticalScrollBar()
+        value = bar.value()
         keep.clearSelection()
-        self.setTextCursor(keep)
+        self.setTextCursor(keep)  # scrolls back to `keep`...
+        bar.setValue(value)  # ... so scroll to the range again
 
     def set_spoken(self, sentence: tuple[int, int] | None, word: tuple[int, int] | None) -> None:
         """Mark the sentence and word being read aloud (offsets) and keep them in view."""
@@ -251,9 +317,17 @@ class ReaderView(QTextEdit):
         block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block.setBottomMargin(self._font_size * 0.8)
         cur.mergeBlockFormat(block)
-        for start, end in self._headings:
+        self._format_headings(0, self._loaded)
+
+    def _format_headings(self, lo: int, hi: int) -> None:
+        """Give the headings starting in text[lo:hi] their format."""
+        cur = QTextCursor(self.document())
+        first = bisect_left(self._headings, (lo, -1))
+        for start, end in self._headings[first:]:
+            if start >= hi:
+                break
             cur.setPosition(self.qt_pos(start))
-            cur.setPosition(self.qt_pos(end), QTextCursor.MoveMode.KeepAnchor)
+            cur.setPosition(self.qt_pos(min(end, self._loaded)), QTextCursor.MoveMode.KeepAnchor)
             fmt = QTextCharFormat()
             fmt.setFontWeight(QFont.Weight.DemiBold)
             fmt.setFontPointSize(round(self._font_size * 1.35))
@@ -261,12 +335,17 @@ class ReaderView(QTextEdit):
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
-        cur = QTextCursor(self.document())
-        cur.setPosition(self.qt_pos(start))
-        cur.setPosition(self.qt_pos(end), QTextCursor.MoveMode.KeepAnchor)
-        sel.cursor = cur
+        sel.cursor = self._cursor(start, end)
         sel.format = fmt
         return sel
+
+    def _cursor(self, start: int, end: int) -> QTextCursor:
+        """A cursor selecting text[start:end] (appending the text up to it if need be)."""
+        self._append_through(end)
+        cur = QTextCursor(self.document())
+        cur.setPosition(self.qt_pos(end))
+        cur.setPosition(self.qt_pos(start), QTextCursor.MoveMode.KeepAnchor)
+        return cur
 
     def kind_format(self, kind: str) -> QTextCharFormat:
         """The character format a highlight kind is drawn with."""
@@ -399,6 +478,14 @@ class ReaderView(QTextEdit):
             self.hover_left.emit()
         else:
             self.token_hovered.emit(self._hover)
+
+
+def _cut(text: str, at: int) -> int:
+    """Where to end a piece of `text` near `at`: after a line break when one is close."""
+    if at >= len(text):
+        return len(text)
+    newline = text.find("\n", at, at + 4_000)
+    return newline + 1 if newline >= 0 else at
 
 
 def _token_start(tok) -> int:
