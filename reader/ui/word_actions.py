@@ -307,12 +307,18 @@ class WordActions(QObject):
             )
             return
         panel.set_figures(a.stats, self.w.level.value())
-        rows = []
-        for lemma, first, count, info in a.difficult_lemmas():
-            gloss = self._gloss(first)
-            meaning = getattr(gloss, "first_gloss", "") if gloss is not None else ""
-            rows.append((lemma, first, count, getattr(info, "cefr", "") or "", meaning or ""))
-        panel.set_words(rows)
+        rows = [
+            (lemma, first, count, getattr(info, "cefr", "") or "")
+            for lemma, first, count, info in a.difficult_lemmas()
+        ]
+        panel.set_words(rows, self._meaning)
+
+    def _meaning(self, first: int) -> str:
+        """The first gloss of token `first` (for the panel's Meaning column)."""
+        if self.result is None or first >= len(self.result.doc.tokens):
+            return ""
+        gloss = self._gloss(first)
+        return (getattr(gloss, "first_gloss", "") if gloss is not None else "") or ""
 
 
 def _to_parent(view, rect: QRect) -> QRect:

@@ -116,14 +116,20 @@ def test_zoom_theme_and_level_are_remembered(make_window, qtbot):
     again.dark_action.trigger()  # back to light for the other tests
 
 
-def test_panel_lists_difficult_words_and_jumps_to_them(make_window):
+def test_panel_lists_difficult_words_and_jumps_to_them(make_window, qtbot):
     window = make_window()
     rows = window.panel.rows()
     assert rows
     lemmas = [r[0] for r in rows]
     assert "élargissement" in lemmas
-    item = window.panel.tree.topLevelItem(lemmas.index("élargissement"))
-    window.panel.tree.itemClicked.emit(item, 0)
+    row = lemmas.index("élargissement")
+    index = window.panel.model.index(row, 0)
+    window.panel.tree.scrollTo(index)
+    qtbot.mouseClick(
+        window.panel.tree.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.panel.tree.visualRect(index).center(),
+    )
     focus = window.view.focus_token()
     assert window.result.doc.tokens[focus].text == "élargissement"
     assert window.popup.isVisible()

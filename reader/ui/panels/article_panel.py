@@ -1,8 +1,11 @@
-"""The side panel: this article's figures for the learner and its difficult words."""
+"""The side panel: this article's figures for the learner and its difficult words
+(a table model: a book's thousands of words cost nothing until they are on screen)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -10,29 +13,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from ..find_bar import fold
-
-COLUMNS = ("Word", "Times", "Level", "Meaning")
-
-
-class _Item(QTreeWidgetItem):
-    """Sorts the count column as a number and the level column by CEFR order."""
-
-    def __lt__(self, other: QTreeWidgetItem) -> bool:
-        column = self.treeWidget().sortColumn() if self.treeWidget() else 0
-        mine, theirs = (
-            self.data(column, Qt.ItemDataRole.UserRole),
-            other.data(column, Qt.ItemDataRole.UserRole),
-        )
-        if mine is not None and theirs is not None:
-            return mine < theirs
-        return self.text(column).lower() < other.text(column).lower()
+from .word_list_model import COLUMNS, FIRST_ROLE, WordListModel
 
 
 class ArticlePanel(QWidget):
@@ -66,22 +52,22 @@ class ArticlePanel(QWidget):
         self.estimate = QLabel(wordWrap=True, objectName="FigureName")
         self.estimate.hide()
         self.title = QLabel("Words to look at", objectName="PanelTitle")
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.model = WordListModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(100)  # widths from the first rows, not thousands
+        for column in range(len(COLUMNS) - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setToolTip("Click a word to see it in the text")
-        self.tree.itemActivated.connect(self._activated)
-        self.tree.itemClicked.connect(self._activated)
+        self.tree.activated.connect(self._activated)
+        self.tree.clicked.connect(self._activated)
         self.finish_button = QPushButton("Finished reading: the rest is known")
         self.finish_button.setToolTip(
             "Every word of this article you have not marked otherwise becomes known"
@@ -115,7 +101,7 @@ class ArticlePanel(QWidget):
         for label in self.figures.values():
             label.setText("–")
         self.advice.setText(text)
-        self.tree.clear()
+        self.model.set_rows([], None)
         self.finish_button.setEnabled(False)
 
     def set_figures(self, stats, learner_level: str) -> None:
@@ -150,39 +136,33 @@ class ArticlePanel(QWidget):
     def set_unavailable(self, reason: str) -> None:
         self.show_waiting(reason)
 
-    def set_words(self, rows: list[tuple[str, int, int, str, str]]) -> None:
-        """rows: (lemma, first token index, count, CEFR, meaning)."""
-        order = {lvl: i for i, lvl in enumerate(("A1", "A2", "B1", "B2", "C1", "C2"))}
-        sorting = self.tree.isSortingEnabled()
-        self.tree.setSortingEnabled(False)
-        self.tree.clear()
-        for lemma, first, count, cefr, meaning in rows:
-            item = _Item([lemma, str(count), cefr, meaning])
-            item.setData(0, Qt.ItemDataRole.UserRole + 1, first)
-            item.setData(0, Qt.ItemDataRole.UserRole, fold(lemma))
-            item.setData(1, Qt.ItemDataRole.UserRole, count)
-            item.setData(2, Qt.ItemDataRole.UserRole, order.get(cefr, 9))
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setToolTip(3, meaning)
-            self.tree.addTopLevelItem(item)
-        self.tree.setSortingEnabled(sorting)
-        if self.tree.header().sortIndicatorSection() >= len(COLUMNS):
-            self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.title.setText(f"Words to look at ({len(rows)})" if rows else "No difficult words")
+    def set_words(
+        self,
+        rows: list[tuple[str, int, int, str]],
+        meaning: Callable[[int], str] | None = None,
+    ) -> None:
+        """rows: (lemma, first token index, count, CEFR); `meaning(first)` is called only
+        for the rows shown (or all of them when sorted by meaning)."""
+        self.model.set_rows(rows, meaning)
+        self.title.setText(f"Words to look at ({len(rows):,})" if rows else "No difficult words")
 
     def rows(self) -> list[tuple[str, int]]:
         """(lemma, first token index) in the order shown."""
-        out = []
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            out.append((item.text(0), item.data(0, Qt.ItemDataRole.UserRole + 1)))
-        return out
+        return [self.model.row_at(i)[:2] for i in range(self.model.rowCount())]
+
+    def meaning_shown(self, row: int) -> str:
+        """The Meaning column's text on `row` (as the view draws it)."""
+        return self.model.data(self.model.index(row, 3))
+
+    def activate_row(self, row: int) -> None:
+        """Act as a click on `row`: jump to the word's first occurrence."""
+        self._activated(self.model.index(row, 0))
 
     def set_undo_enabled(self, enabled: bool, text: str = "Undo") -> None:
         self.undo_button.setEnabled(enabled)
         self.undo_button.setToolTip(text)
 
-    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        first = item.data(0, Qt.ItemDataRole.UserRole + 1)
+    def _activated(self, index: QModelIndex) -> None:
+        first = index.data(FIRST_ROLE) if index.isValid() else None
         if first is not None:
             self.token_activated.emit(int(first))

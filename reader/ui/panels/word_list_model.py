@@ -1,0 +1,100 @@
+"""The article panel's word list as a table model: rows are plain tuples, meanings are
+looked up only for the rows the view paints (a book has thousands of difficult words)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from ..find_bar import fold
+
+COLUMNS = ("Word", "Times", "Level", "Meaning")
+CEFR_ORDER = {lvl: i for i, lvl in enumerate(("A1", "A2", "B1", "B2", "C1", "C2"))}
+FIRST_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's first token index
+
+
+class WordListModel(QAbstractTableModel):
+    """Rows (lemma, first token, count, CEFR); the meaning comes from `meaning(first)`."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[tuple[str, int, int, str]] = []
+        self._meaning: Callable[[int], str] = lambda _first: ""
+        self._meanings: dict[int, str] = {}
+        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+
+    def set_rows(
+        self, rows: list[tuple[str, int, int, str]], meaning: Callable[[int], str] | None
+    ) -> None:
+        """Replace the rows (kept in the current sort order); meanings are looked up lazily."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._meaning = meaning or (lambda _first: "")
+        self._meanings = {}
+        self._sort_rows()
+        self.endResetModel()
+
+    def row_at(self, row: int) -> tuple[str, int, int, str]:
+        return self._rows[row]
+
+    def meaning(self, row: int) -> str:
+        """The meaning shown on `row` (looked up once)."""
+        first = self._rows[row][1]
+        if first not in self._meanings:
+            self._meanings[first] = self._meaning(first) or ""
+        return self._meanings[first]
+
+    def looked_up(self) -> int:
+        """How many meanings were looked up since the rows were set."""
+        return len(self._meanings)
+
+    # -- QAbstractTableModel ------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        lemma, first, count, cefr = self._rows[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 3:
+                return self.meaning(row)
+            return (lemma, str(count), cefr)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.meaning(row) if column == 3 else "Click a word to see it in the text"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == FIRST_ROLE:
+            return first
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.beginResetModel()
+        self._sort = (column, order)
+        self._sort_rows()
+        self.endResetModel()
+
+    def _sort_rows(self) -> None:
+        column, order = self._sort
+        if column == 3:  # sorting by meaning needs every meaning: looked up once, here
+            for row in range(len(self._rows)):
+                self.meaning(row)
+        keys = {
+            0: lambda r: (fold(r[0]), r[0]),
+            1: lambda r: (r[2], fold(r[0])),
+            2: lambda r: (CEFR_ORDER.get(r[3], 9), fold(r[0])),
+            3: lambda r: (self._meanings[r[1]].lower(), fold(r[0])),
+        }
+        key = keys.get(column, keys[0])
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
