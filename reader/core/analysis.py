@@ -277,6 +277,15 @@ def _name_kind(t, surface: str, in_caps: bool, pos: str, norm: str = "", lexicon
         and lexicon.word_zipf(norm) >= COMMON_WORD_ZIPF
     ):
         return ""
+    # At the start of a sentence or quotation spaCy takes capitalised words for names:
+    # "« Demain, peut-être »" (PROPN, even PER). A very common word that is its own lemma
+    # is a word there, not a name.
+    if lexicon is not None and _starts_sentence(t):
+        for lemma, p in lexicon.candidates(norm):
+            e = lexicon.entry(lemma, p) if lemma == norm else None
+            # First names are homographs of nouns (Pierre, Rose): for those trust spaCy's PER.
+            if e is not None and e.zipf >= 4.5 and (t.ent_type_ != "PER" or p != "NOUN"):
+                return ""
     if french.FIXED_LEMMAS.get(surface.lower()):
         return ""
     if not in_caps and french.is_acronym(surface):
@@ -289,6 +298,16 @@ def _name_kind(t, surface: str, in_caps: bool, pos: str, norm: str = "", lexicon
     if pos == "PROPN" and capitalised and not t.is_sent_start:
         return "MISC"
     return ""
+
+
+def _starts_sentence(t) -> bool:
+    """First word of its sentence or of a quotation (after «, a dash or a colon)."""
+    if t.is_sent_start:
+        return True
+    prev = t.nbor(-1) if t.i > 0 else None
+    while prev is not None and prev.is_space:
+        prev = prev.nbor(-1) if prev.i > 0 else None
+    return prev is None or prev.text in _OPENERS or prev.text in {"-", "–", '"'}
 
 
 def _sentences(sdoc, tokens, pos_of, end_of, s_base, t_base, p_index) -> list[Sentence]:

@@ -121,3 +121,10 @@ def test_capitalised_common_words_are_not_names(analyzer):
 def test_place_names_that_are_frequent_words_stay_names(sample_doc):
     for name in ("Ukraine", "Russie", "Europe", "Moscou"):
         assert all(t.is_name for t in _tokens(sample_doc, name)), name
+
+
+def test_sentence_initial_common_word_after_a_quote_is_not_a_name(analyzer):
+    doc = analyzer.analyze("Il soupira : « Demain, peut-être. » Paris dort. Marie rit.")
+    by_text = {t.text: t for t in doc.tokens}
+    assert not by_text["Demain"].is_name
+    assert by_text["Paris"].is_name and by_text["Marie"].is_name
