@@ -107,7 +107,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 3  # 2: lexicon lemma guard; 3: verb-pronoun split, common words not names
+ANALYSIS_VERSION = 4  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules
 
 
 def _as_source(source: SourceText | str) -> SourceText:
