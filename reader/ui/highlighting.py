@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 # Parts of speech that are never vocabulary to learn (pronouns, articles, ...).
 FUNCTION_POS = frozenset(
     {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "NUM"}
@@ -38,3 +41,44 @@ def highlight_kinds(doc, assessment, show_names: bool = True) -> dict[int, str]:
         if kind:
             kinds[tok.index] = kind
     return kinds
+
+
+# Up to this many tokens a level or status change is re-coloured on the GUI thread
+# (measured ~3 ms per 10k tokens for relevel + kinds + rows); beyond it, in a worker.
+SYNC_TOKENS = 20_000
+
+
+@dataclass
+class Shading:
+    """What the GUI thread shows of one assessment, computed beforehand: the highlight
+    kind of every token (names included; the view hides them when names are off) and
+    the panel's rows (lemma, first token, count, CEFR)."""
+
+    assessment: Any
+    kinds: dict[int, str]
+    rows: list[tuple[str, int, int, str]]
+
+
+def difficult_rows(assessment) -> list[tuple[str, int, int, str]]:
+    """The panel's rows: (lemma, first token index, occurrences, CEFR) of difficult lemmas."""
+    if assessment is None:
+        return []
+    return [
+        (lemma, first, count, getattr(info, "cefr", "") or "")
+        for lemma, first, count, info in assessment.difficult_lemmas()
+    ]
+
+
+def shade(doc, assessment) -> Shading:
+    """Kinds, rows and figures of `assessment` (O(tokens): a worker's job on a book)."""
+    kinds = highlight_kinds(doc, assessment, show_names=True)
+    rows = difficult_rows(assessment)
+    if assessment is not None:
+        _ = assessment.stats  # cached: the panel's figures cost nothing when shown
+    return Shading(assessment, kinds, rows)
+
+
+def recolour(doc, assessment, learner, statuses) -> Shading:
+    """`assessment` for another learner or new statuses, shaded (see `shade`)."""
+    new = assessment.relevel(learner, statuses=statuses)
+    return shade(doc, assessment if new is None else new)

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.result: AnalysisResult | None = None
         self._job: workers.JobHandle | None = None
         self._load_job: workers.JobHandle | None = None
+        self._analysis_level = ""  # the level the analysis job assesses new parts at
         self.handout_editor = None
 
         self.view = ReaderView()
@@ -426,9 +427,11 @@ class MainWindow(QMainWindow):
         self._set_busy(
             "Analysing…" if self.analyzer.loaded else "Loading the French language model…"
         )
-        source, level = self.source, self.level.value()
+        source, services, analyzer = self.source, self.services, self.analyzer
+        # Each part is assessed at the level of the moment (a plain str read by the worker).
+        self._analysis_level = self.level.value()
         self._job = workers.start(
-            lambda rep: analyse(source, self.analyzer, self.services, level, rep),
+            lambda rep: analyse(source, analyzer, services, lambda: self._analysis_level, rep),
             self._analysis_done,
             self._analysis_failed,
             on_progress=self._analysis_progress,
@@ -454,7 +457,7 @@ class MainWindow(QMainWindow):
         if result.assessment is not None and self._assessment_outdated(result):
             self.words.relevel()  # the level or a status changed while the job ran
         else:
-            self.refresh_highlights()
+            self.refresh_highlights()  # precomputed by the worker: only applied here
 
     def _assessment_outdated(self, result: AnalysisResult) -> bool:
         return (
@@ -465,7 +468,7 @@ class MainWindow(QMainWindow):
     def _analysis_done(self, result: AnalysisResult) -> None:
         self._show_result(result)
         notes = "; ".join(result.notes)
-        count = sum(1 for _ in result.doc.word_tokens())
+        count = result.word_count
         self._set_idle(f"{count:,} words" + (f" — {notes}" if notes else ""))
         if self.services.store_error:
             self.status_label.setText(self.status_label.text() + " — word statuses unavailable")
@@ -480,19 +483,30 @@ class MainWindow(QMainWindow):
 
     def _level_changed(self, level: str) -> None:
         self.settings.set("level", level)
+        self._analysis_level = level
         self.words.relevel()
         self.estimator.level_changed(level)
 
     def refresh_highlights(self) -> None:
-        """Recompute highlight kinds from the assessment and redraw; update the panel."""
-        from .highlighting import highlight_kinds
+        """Show the current result's highlights and panel rows (computed if missing)."""
+        from .highlighting import shade
 
-        if self.result is None:
+        result = self.result
+        if result is None:
             return
-        kinds = highlight_kinds(
-            self.result.doc, self.result.assessment, self.names_action.isChecked()
-        )
-        self.view.set_highlights(kinds)
+        shading = result.shading
+        if shading is None or shading.assessment is not result.assessment:
+            shading = shade(result.doc, result.assessment)
+        self.apply_shading(shading)
+
+    def apply_shading(self, shading) -> None:
+        """Show precomputed highlights and panel rows (cheap: the view draws its band)."""
+        result = self.result
+        if result is None:
+            return
+        result.assessment, result.shading = shading.assessment, shading
+        self.view.set_show_names(self.names_action.isChecked())
+        self.view.set_highlights(shading.kinds)
         self.words.update_panel()
         self.highlights_changed.emit()
 
@@ -507,7 +521,8 @@ class MainWindow(QMainWindow):
 
     def _toggle_names(self, checked: bool) -> None:
         self.settings.set("show_names", checked)
-        self.refresh_highlights()
+        self.view.set_show_names(checked)
+        self.highlights_changed.emit()
 
     def _toggle_hover(self, checked: bool) -> None:
         self.settings.set("hover_popup", checked)

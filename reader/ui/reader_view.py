@@ -58,6 +58,7 @@ class ReaderView(QTextEdit):
         self._non_bmp: list[int] = []  # python offsets of characters outside the BMP
         self._headings: list[tuple[int, int]] = []
         self._kinds: dict[int, str] = {}
+        self._show_names = True
         self._found: list[tuple[int, int]] = []
         self._spoken: tuple[int, int] | None = None
         self._spoken_word: tuple[int, int] | None = None
@@ -136,17 +137,28 @@ class ReaderView(QTextEdit):
         self.doc = doc
 
     def set_highlights(self, kinds: dict[int, str]) -> None:
-        """token index -> one of KINDS; every other word is drawn plain."""
-        self._kinds = dict(kinds)
+        """token index -> one of KINDS; every other word is drawn plain. The view keeps
+        `kinds` (not a copy: a book's is large) and only draws the band on screen."""
+        self._kinds = kinds
         self._refresh()
 
+    def set_show_names(self, show: bool) -> None:
+        """Draw the "name" kind or not (the kinds stay: toggling costs one band)."""
+        if show != self._show_names:
+            self._show_names = show
+            self._refresh()
+
     def highlights(self) -> dict[int, str]:
-        return dict(self._kinds)
+        """Every highlight drawn or to be drawn: token index -> kind."""
+        if self._show_names:
+            return dict(self._kinds)
+        return {i: k for i, k in self._kinds.items() if k != "name"}
 
     def highlight_at(self, offset: int) -> str | None:
         """The highlight kind drawn over the word at text offset `offset`, or None."""
         tok = self.doc.token_at(offset) if self.doc is not None else None
-        return self._kinds.get(tok.index) if tok is not None else None
+        kind = self._kinds.get(tok.index) if tok is not None else None
+        return None if kind == "name" and not self._show_names else kind
 
     def set_theme(self, theme: themes.Theme) -> None:
         self.theme = theme
@@ -397,10 +409,10 @@ class ReaderView(QTextEdit):
             formats = {k: self.kind_format(k) for k in KINDS}
             first = bisect_left(doc.tokens, lo, key=_token_end)
             last = bisect_left(doc.tokens, hi, key=_token_start)
-            kinds = self._kinds
+            kinds, hide_names = self._kinds, not self._show_names
             for index in range(first, last):
                 kind = kinds.get(index)
-                if kind is not None:
+                if kind is not None and not (hide_names and kind == "name"):
                     tok = doc.tokens[index]
                     sels.append(self._selection(tok.start, tok.end, formats[kind]))
         if self._found:

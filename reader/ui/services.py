@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +34,8 @@ class AnalysisResult:
     expressions: list = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     status_epoch: int = 0  # Services.status_epoch when the assessment read the statuses
+    shading: Any = None  # highlighting.Shading of `assessment`, computed in the worker
+    word_count: int = 0  # running words of `doc`
 
     @property
     def complete(self) -> bool:
@@ -140,9 +143,13 @@ class Services:
             self.store.close()
 
 
-def analyse(source, analyzer, services: Services, level: str, reporter) -> AnalysisResult:
-    """Background job: load `source` (from the cache, else in growing parts), assess each
-    part for the learner (partial results go to `reporter.partial`), find expressions."""
+def analyse(
+    source, analyzer, services: Services, level: str | Callable[[], str], reporter
+) -> AnalysisResult:
+    """Background job: load `source` (from the cache, else in growing parts), assess and
+    shade each part for the learner (partial results go to `reporter.partial`), find
+    expressions. `level` may be a function: each part then uses the level of the moment."""
+    level_of = level if callable(level) else lambda: level
     from ..core.loader import open_document
 
     parts = open_document(
@@ -158,11 +165,11 @@ def analyse(source, analyzer, services: Services, level: str, reporter) -> Analy
         for doc in parts:
             reporter.check()
             if not doc.complete:
-                reporter.partial(_assessed(doc, services, level))
+                reporter.partial(_assessed(doc, services, level_of()))
     finally:
         parts.close()
     reporter.check()
-    result = _assessed(doc, services, level)
+    result = _assessed(doc, services, level_of())
     glossary = services.load_glossary()
     expr_mod = optional_module("reader.core.expressions")
     if glossary is None:
@@ -176,11 +183,16 @@ def analyse(source, analyzer, services: Services, level: str, reporter) -> Analy
 
 
 def _assessed(doc, services: Services, level: str) -> AnalysisResult:
-    """`doc` with the learner's assessment (in the worker: assess is not free on a book)."""
+    """`doc` with the learner's assessment, its highlights and panel rows (in the worker:
+    each is O(tokens), hundreds of milliseconds on a book)."""
+    from .highlighting import shade
+
     result = AnalysisResult(doc, status_epoch=services.status_epoch)
     learner = services.learner(level)
     if learner is None:
         result.notes.append("vocabulary model not installed: no highlights")
     else:
         result.assessment = services.learner_mod.assess(doc, learner, statuses=services.statuses)
+    result.shading = shade(doc, result.assessment)
+    result.word_count = sum(1 for _ in doc.word_tokens())
     return result

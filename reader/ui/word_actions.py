@@ -7,7 +7,7 @@ import time
 
 from PySide6.QtCore import QObject, QRect
 
-from . import messages
+from . import messages, workers
 from .gloss_popup import PopupEntry, build_entry
 
 log = logging.getLogger(__name__)
@@ -24,6 +24,8 @@ class WordActions(QObject):
         self._expr_at: dict[int, object] = {}
         self._gloss_cache: dict[int, object] = {}
         self.last_popup_ms = 0.0
+        self._relevel_gen = 0  # counts re-colourings asked: only the latest is shown
+        self._relevel_job: workers.JobHandle | None = None
         view, popup = window.view, window.popup
         view.token_hovered.connect(self._hovered)
         view.hover_left.connect(popup.hide_soon)
@@ -45,6 +47,10 @@ class WordActions(QObject):
         return self.w.services.statuses
 
     def reset(self) -> None:
+        self._relevel_gen += 1  # a re-colouring of the previous document is stale
+        if self._relevel_job is not None:
+            self._relevel_job.cancel()
+            self._relevel_job = None
         self._undo.clear()
         self._looked_up.clear()
         self._expr_at.clear()
@@ -64,15 +70,43 @@ class WordActions(QObject):
         )
 
     def relevel(self) -> None:
-        """Recompute difficulty for the current level and statuses (fast), then redraw."""
+        """Re-colour for the current level and statuses: at once on an article; in a
+        worker on a book (the result is applied when ready, unless a newer one was asked)."""
+        from . import highlighting
+
         result = self.result
         if result is None or result.assessment is None:
             return
+        self._relevel_gen += 1
+        generation = self._relevel_gen
+        if self._relevel_job is not None:
+            self._relevel_job.cancel()
+            self._relevel_job = None
         learner = self.w.services.learner(self.w.level.value())
-        new = result.assessment.relevel(learner, statuses=self.statuses)
-        if new is not None:
-            result.assessment = new
-        self.w.refresh_highlights()
+        doc, assessment, statuses = result.doc, result.assessment, self.statuses
+
+        def job(_reporter=None):
+            return highlighting.recolour(doc, assessment, learner, statuses)
+
+        if len(doc.tokens) <= highlighting.SYNC_TOKENS:
+            self._relevelled(result, generation, job())
+            return
+        self._relevel_job = workers.start(
+            job, lambda shading: self._relevelled(result, generation, shading), name="relevel"
+        )
+
+    def relevel_pending(self) -> bool:
+        """A re-colouring runs in the background (its result not shown yet)."""
+        return self._relevel_job is not None
+
+    def _relevelled(self, result, generation: int, shading) -> None:
+        """Show a re-colouring, unless another was asked since or the document changed."""
+        if generation != self._relevel_gen:
+            return  # stale: a newer level or status change is on its way
+        self._relevel_job = None
+        if result is not self.result:
+            return  # stale: another part of the document (or another one) is shown
+        self.w.apply_shading(shading)
         if self.w.popup.isVisible() and self.w.popup.entry is not None:
             self.open_token(self.w.popup.entry.token_index, pinned=self.w.popup.pinned)
 
@@ -306,11 +340,14 @@ class WordActions(QObject):
                 "Word difficulty needs the vocabulary model, which is not installed."
             )
             return
+        shading = self.result.shading
+        if shading is None or shading.assessment is not a:
+            from .highlighting import difficult_rows
+
+            rows = difficult_rows(a)
+        else:
+            rows = shading.rows  # computed in the worker
         panel.set_figures(a.stats, self.w.level.value())
-        rows = [
-            (lemma, first, count, getattr(info, "cefr", "") or "")
-            for lemma, first, count, info in a.difficult_lemmas()
-        ]
         panel.set_words(rows, self._meaning)
 
     def _meaning(self, first: int) -> str:
