@@ -78,7 +78,11 @@ def shade(doc, assessment) -> Shading:
     return Shading(assessment, kinds, rows)
 
 
-def recolour(doc, assessment, learner, statuses) -> Shading:
-    """`assessment` for another learner or new statuses, shaded (see `shade`)."""
+def recolour(doc, assessment, learner, statuses, check=None) -> Shading:
+    """`assessment` for another learner or new statuses, shaded (see `shade`). `check()`
+    (a job's Reporter.check) may stop it between steps once a newer change was asked."""
     new = assessment.relevel(learner, statuses=statuses)
-    return shade(doc, assessment if new is None else new)
+    new = assessment if new is None else new
+    if check is not None:
+        check()
+    return shade(doc, new)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 
@@ -413,6 +414,7 @@ class MainWindow(QMainWindow):
         self.popup.close_popup()
         self.find_bar.reset()
         self.words.reset()
+        gc.unfreeze()  # the previous document's objects may be collected again
         self.source, self.path, self.result = source, path, None
         source.ensure_blocks()
         headings = [(b.start, b.end) for b in source.blocks if b.kind in ("title", "heading")]
@@ -467,6 +469,10 @@ class MainWindow(QMainWindow):
 
     def _analysis_done(self, result: AnalysisResult) -> None:
         self._show_result(result)
+        # A book is millions of long-lived objects: left in the collector's oldest
+        # generation, each full collection scans them all (100+ ms holding the GIL, so
+        # the event loop stalls whichever thread collects). Frozen, they are skipped.
+        gc.freeze()
         notes = "; ".join(result.notes)
         count = result.word_count
         self._set_idle(f"{count:,} words" + (f" — {notes}" if notes else ""))

@@ -85,8 +85,9 @@ class WordActions(QObject):
         learner = self.w.services.learner(self.w.level.value())
         doc, assessment, statuses = result.doc, result.assessment, self.statuses
 
-        def job(_reporter=None):
-            return highlighting.recolour(doc, assessment, learner, statuses)
+        def job(reporter=None):
+            check = reporter.check if reporter is not None else None
+            return highlighting.recolour(doc, assessment, learner, statuses, check)
 
         if len(doc.tokens) <= highlighting.SYNC_TOKENS:
             self._relevelled(result, generation, job())
