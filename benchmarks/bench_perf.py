@@ -232,7 +232,9 @@ def bench_reopen(analyzer, text: str, cache_dir: Path, learner_mod):
         "< 0.5 s",
     )
     row("   ... whole document decoded", f"{statistics.median(whole):.3f} s", "")
-    print(f"   ({len(doc.tokens):,} tokens; first part + assess; median of 3 reopens, fresh cache object)")
+    print(
+        f"   ({len(doc.tokens):,} tokens; first part + assess; median of 3 reopens, fresh cache object)"
+    )
     return doc
 
 

@@ -46,7 +46,9 @@ SOURCES = [
     "/usr/share/doc/debian-edu-doc-fr/*.html",
 ]
 PDF_SOURCES = ["/usr/share/doc/linuxcnc/*_fr.pdf"]
-_FRENCH_MARKERS = set("le la les de des du un une et est en que qui pour dans sur par pas au aux ce il elle sont avec".split())
+_FRENCH_MARKERS = set(
+    "le la les de des du un une et est en que qui pour dans sur par pas au aux ce il elle sont avec".split()
+)
 MIN_WORDS = 500_000
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
@@ -134,7 +136,9 @@ def build(force: bool = False) -> tuple[Path, Path]:
         if count >= 100_000:
             break
     MEDIUM.write_text("\n".join(medium) + "\n", encoding="utf-8")
-    print(f"corpus: {words} words, {len(paras)} paragraphs from {len(files) + len(pdfs)} files -> {LARGE}")
+    print(
+        f"corpus: {words} words, {len(paras)} paragraphs from {len(files) + len(pdfs)} files -> {LARGE}"
+    )
     return LARGE, MEDIUM
 
 

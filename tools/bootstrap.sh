@@ -104,8 +104,9 @@ if [ "$mode" = app ]; then
 fi
 
 export QT_QPA_PLATFORM=offscreen
-say "lint (ruff)"
+say "lint and format check (ruff)"
 "$venv/bin/python" -m ruff check .
+"$venv/bin/python" -m ruff format --check .
 say "running the test suite"
 set +e
 "$venv/bin/python" -m pytest "$@"
