@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -133,6 +134,8 @@ class _Runnable(QRunnable):
             self._signals.done.emit(result)
 
 
+GUI_SWITCH_INTERVAL = 0.001  # seconds
+
 # Handles stay referenced until their job reports back.
 _running: set[JobHandle] = set()
 
@@ -146,6 +149,12 @@ def start(
     name: str = "job",
 ) -> JobHandle:
     """Run `fn(reporter)` on the thread pool; callbacks run on the GUI thread."""
+    # A Python job and the GUI thread share the GIL: every Qt call releases it, and
+    # getting it back waits up to the switch interval (5 ms by default). A screen redraw
+    # makes dozens of Qt calls, so next to a busy job it took 150+ ms; at 1 ms it stays
+    # short. Set once, on the first job.
+    if sys.getswitchinterval() > GUI_SWITCH_INTERVAL:
+        sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     handle = JobHandle(fn, on_done, on_failed, on_progress, on_partial, name)
     _running.add(handle)
     QThreadPool.globalInstance().start(handle._runnable)
