@@ -107,8 +107,10 @@ class SpeechPlayer(QObject):
     @property
     def has_audio_device(self) -> bool:
         """Whether the system reports a sound output (without one, playback is silent)."""
-        from PySide6.QtMultimedia import QMediaDevices
-
+        try:
+            from PySide6.QtMultimedia import QMediaDevices
+        except ImportError:
+            return False
         return bool(QMediaDevices.audioOutputs())
 
     @property

@@ -38,7 +38,7 @@ class LevelEstimator(QObject):
     def update_now(self) -> None:
         """Start the estimate in the background (it reads the store and fits a curve)."""
         self._timer.stop()
-        if self.services.statuses is None or self.services.learner_mod is None:
+        if self.services.statuses is None:
             return
         if self._job is not None:
             self._job.cancel()

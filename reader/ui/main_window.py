@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import importers
 from . import messages, workers
 from . import theme as themes
 from .gloss_popup import GlossPopup
@@ -351,15 +352,9 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str, remember: bool = True) -> None:
         """Read `path` in the background, then show it and analyse it."""
         self._set_busy(f"Opening {Path(path).name}…")
-        importers = optional_module("reader.core.importers")
 
         def load(reporter):
-            if importers is not None:
-                return importers.load_path(path)
-            from ..core.document import SourceText
-
-            text = Path(path).read_text(encoding="utf-8")
-            return SourceText(text=text, title=Path(path).stem)
+            return importers.load_path(path)
 
         def done(source) -> None:
             if remember:
@@ -388,14 +383,8 @@ class MainWindow(QMainWindow):
                 "The clipboard holds no text. Copy some French text first.",
             )
             return
-        importers = optional_module("reader.core.importers")
         try:
-            if importers is not None:
-                source = importers.from_clipboard(text, html)
-            else:
-                from ..core.document import SourceText
-
-                source = SourceText(text=text, title="Pasted text")
+            source = importers.from_clipboard(text, html)
         except Exception as exc:
             messages.error(self, "Cannot read the clipboard", _message(exc, None))
             return
@@ -600,18 +589,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.open_path(path))
         elif event.mimeData().hasText():
             event.acceptProposedAction()
-            importers = optional_module("reader.core.importers")
             text, html = event.mimeData().text(), event.mimeData().html()
-            if importers is not None:
-                try:
-                    source = importers.from_clipboard(text, html)
-                except Exception as exc:
-                    messages.error(self, "Cannot read the dropped text", _message(exc, None))
-                    return
-            else:
-                from ..core.document import SourceText
-
-                source = SourceText(text=text, title="Dropped text")
+            try:
+                source = importers.from_clipboard(text, html)
+            except Exception as exc:
+                messages.error(self, "Cannot read the dropped text", _message(exc, None))
+                return
             self.show_source(source, None)
 
 

@@ -1,10 +1,10 @@
-"""The core services the window uses, each feature-detected so the app runs without
-the ones not installed; and the background analysis job (cached, in growing parts)."""
+"""The core services the window uses (store, statuses, glossary, vocabulary model) and the
+background analysis job (cached, in growing parts). A damaged store or glossary file
+disables that service with a message; the app keeps running."""
 
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,13 +16,13 @@ MIN_EVIDENCE = 20  # statuses and look-ups before the learner's own words refine
 
 
 def optional_module(name: str):
-    """Import `name` if it exists, else None (a missing part of the app, not an error)."""
+    """Import an optional part that needs system libraries (speech: QtMultimedia needs
+    libpulse0); None, logged, when it cannot load."""
     try:
-        if importlib.util.find_spec(name) is None:
-            return None
-    except ModuleNotFoundError:
+        return importlib.import_module(name)
+    except ImportError as exc:
+        log.warning("%s unavailable: %s", name, exc)
         return None
-    return importlib.import_module(name)
 
 
 @dataclass
@@ -52,7 +52,9 @@ class Services:
         self.statuses = None
         self.glossary = None
         self.user_glossary = None
-        self.learner_mod = optional_module("reader.core.learner")
+        from ..core import learner
+
+        self.learner_mod = learner
         self._glossary_tried = False
         self._cache = None
         self._cache_tried = False
@@ -70,13 +72,12 @@ class Services:
         from ..core.store import Store, StoreError
 
         try:
+            from ..core.statuses import WordStatuses
+            from ..core.user_glossary import UserGlossary
+
             self.store = Store()
-            statuses_mod = optional_module("reader.core.statuses")
-            if statuses_mod is not None:
-                self.statuses = statuses_mod.WordStatuses(self.store)
-            user_mod = optional_module("reader.core.user_glossary")
-            if user_mod is not None:
-                self.user_glossary = user_mod.UserGlossary(self.store)
+            self.statuses = WordStatuses(self.store)
+            self.user_glossary = UserGlossary(self.store)
         except StoreError as exc:
             log.error("store unusable: %s", exc)
             self.store, self.statuses, self.user_glossary = None, None, None
@@ -84,15 +85,15 @@ class Services:
         return self.store_error
 
     def load_glossary(self):
-        """The glossary (loaded once; call from a worker), or None when not installed."""
+        """The glossary (loaded once; call from a worker), or None when its data is unusable."""
         if not self._glossary_tried:
             self._glossary_tried = True
-            mod = optional_module("reader.core.glossary")
-            if mod is not None and hasattr(mod, "default_glossary"):
-                try:
-                    self.glossary = mod.default_glossary(self.store)
-                except Exception:
-                    log.exception("glossary could not be loaded")
+            from ..core.glossary import default_glossary
+
+            try:
+                self.glossary = default_glossary(self.store)
+            except Exception:
+                log.exception("glossary could not be loaded")
         return self.glossary
 
     def analysis_cache(self):
@@ -113,16 +114,14 @@ class Services:
 
     def learner(self, level: str):
         """A Learner at `level` (its size estimated from the learner's words when there is
-        enough evidence and that is switched on), or None without the vocabulary model."""
-        if self.learner_mod is None:
-            return None
+        enough evidence and that is switched on)."""
         size = self.estimates.get(level) if self.use_evidence else None
         return self.learner_mod.Learner(level=level, vocab_size=size)
 
     def estimate(self, level: str) -> tuple[int, int | None]:
         """(evidence count, vocabulary size estimated with `level` as the prior, or None
         with too little evidence). Slow-ish: call it from a worker."""
-        if self.statuses is None or self.learner_mod is None:
+        if self.statuses is None:
             return 0, None
         from ..core.lexicon import LEVEL_VOCAB, default_lexicon
 
@@ -134,9 +133,7 @@ class Services:
 
     @property
     def levels(self) -> tuple[str, ...]:
-        if self.learner_mod is not None:
-            return tuple(self.learner_mod.LEVELS)
-        return ("A1", "A2", "B1", "B2", "C1", "C2")
+        return tuple(self.learner_mod.LEVELS)
 
     def close(self) -> None:
         if self.store is not None:
@@ -171,12 +168,13 @@ def analyse(
     reporter.check()
     result = _assessed(doc, services, level_of())
     glossary = services.load_glossary()
-    expr_mod = optional_module("reader.core.expressions")
     if glossary is None:
-        result.notes.append("glossary not installed: no translations")
-    elif expr_mod is not None:
+        result.notes.append("the glossary data could not be read: no translations")
+    else:
+        from ..core.expressions import find_expressions
+
         try:
-            result.expressions = list(expr_mod.find_expressions(doc, glossary))
+            result.expressions = list(find_expressions(doc, glossary))
         except Exception:
             log.exception("expression search failed")
     return result
@@ -189,10 +187,7 @@ def _assessed(doc, services: Services, level: str) -> AnalysisResult:
 
     result = AnalysisResult(doc, status_epoch=services.status_epoch)
     learner = services.learner(level)
-    if learner is None:
-        result.notes.append("vocabulary model not installed: no highlights")
-    else:
-        result.assessment = services.learner_mod.assess(doc, learner, statuses=services.statuses)
+    result.assessment = services.learner_mod.assess(doc, learner, statuses=services.statuses)
     result.shading = shade(doc, result.assessment)
     result.word_count = sum(1 for _ in doc.word_tokens())
     return result
