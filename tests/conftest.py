@@ -19,6 +19,34 @@ def analyzer():
     return default_analyzer()
 
 
+class CountingAnalyzer:
+    """The real analyzer, counting the analyses asked of it and the characters streamed."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.model, self.disable = inner.model, inner.disable
+        self.streams = 0
+        self.streamed_chars = 0
+
+    @property
+    def loaded(self) -> bool:
+        return self.inner.loaded
+
+    def version_key(self) -> str:
+        return self.inner.version_key()
+
+    def stream(self, source, **kwargs):
+        self.streams += 1
+        self.streamed_chars += sum(b.end - b.start for b in source.blocks)
+        return self.inner.stream(source, **kwargs)
+
+
+@pytest.fixture
+def counting_analyzer(analyzer) -> CountingAnalyzer:
+    """The shared analyzer wrapped to count how often (and how much) it analyses."""
+    return CountingAnalyzer(analyzer)
+
+
 @pytest.fixture(scope="session")
 def sample_text() -> str:
     from reader.core.paths import sample_article

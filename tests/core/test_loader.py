@@ -9,26 +9,6 @@ from reader.core.document import SourceText
 from reader.core.loader import load_document, open_document, version_key
 
 
-class CountingAnalyzer:
-    """The real analyzer, counting the characters it is asked to analyse."""
-
-    def __init__(self, inner):
-        self.inner = inner
-        self.model, self.disable = inner.model, inner.disable
-        self.streamed_chars = 0
-
-    @property
-    def loaded(self) -> bool:
-        return self.inner.loaded
-
-    def version_key(self) -> str:
-        return self.inner.version_key()
-
-    def stream(self, source, **kwargs):
-        self.streamed_chars += sum(b.end - b.start for b in source.blocks)
-        return self.inner.stream(source, **kwargs)
-
-
 @pytest.fixture(scope="module")
 def long_text(sample_text) -> str:
     """About 14,000 characters of real French in many paragraphs."""
@@ -82,9 +62,11 @@ def test_short_text_comes_whole_at_once(analyzer):
     assert [t.text for t in docs[0].tokens][:3] == ["Le", "chat", "dort"]
 
 
-def test_reopening_comes_from_the_cache_without_analysis(analyzer, long_text, tmp_path):
+def test_reopening_comes_from_the_cache_without_analysis(
+    analyzer, counting_analyzer, long_text, tmp_path
+):
     cache = AnalysisCache(tmp_path)
-    counting = CountingAnalyzer(analyzer)
+    counting = counting_analyzer
     src = SourceText(long_text, title="Premier titre")
     first = list(open_document(src, counting, cache, first_chars=1_500))[-1]
     assert cache.misses == 1 and cache.hits == 0
@@ -150,7 +132,7 @@ def test_cache_key_known_before_the_pipeline_loads(analyzer):
 
 
 def test_reopening_a_large_document_shows_its_start_first(
-    analyzer, long_text, tmp_path, monkeypatch
+    analyzer, counting_analyzer, long_text, tmp_path, monkeypatch
 ):
     import marshal
 
@@ -168,7 +150,7 @@ def test_reopening_a_large_document_shows_its_start_first(
     (entry,) = (tmp_path / "c").glob("*.doc")
     head, chunks = marshal.loads(entry.read_bytes())
     entry.write_bytes(marshal.dumps((head, chunks[:1] + (b"broken",) + chunks[2:])))
-    counting = CountingAnalyzer(analyzer)
+    counting = counting_analyzer
     docs = list(open_document(long_text, counting, cache))
     assert docs[-1].complete and docs[-1].tokens == final.tokens
     assert counting.streamed_chars > 0

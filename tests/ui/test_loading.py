@@ -5,26 +5,6 @@ from __future__ import annotations
 import threading
 
 
-class CountingAnalyzer:
-    """The real analyzer, counting how often the window asks it to analyse text."""
-
-    def __init__(self, inner):
-        self.inner = inner
-        self.model, self.disable = inner.model, inner.disable
-        self.streams = 0
-
-    @property
-    def loaded(self) -> bool:
-        return self.inner.loaded
-
-    def version_key(self) -> str:
-        return self.inner.version_key()
-
-    def stream(self, source, **kwargs):
-        self.streams += 1
-        return self.inner.stream(source, **kwargs)
-
-
 def _window(qtbot, analyzer):
     from reader.ui.main_window import MainWindow
     from reader.ui.services import Services
@@ -43,11 +23,11 @@ def _strong_or_medium(window) -> set[int]:
 
 
 def test_reopening_a_document_shows_highlights_from_the_cache(
-    qtbot, data_dir, analyzer, tmp_path, sample_text
+    qtbot, data_dir, analyzer, counting_analyzer, tmp_path, sample_text
 ):
     path = tmp_path / "article.txt"
     path.write_text(sample_text, encoding="utf-8")
-    counting = CountingAnalyzer(analyzer)
+    counting = counting_analyzer
     first = _window(qtbot, counting)
     with qtbot.waitSignal(first.analysis_finished, timeout=60_000):
         first.open_path(str(path))
