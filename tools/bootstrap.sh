@@ -28,7 +28,9 @@ esac
 # libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0: Qt itself;
 # libxrandr2: QtMultimedia's FFmpeg backend (without it: "No QtMultimedia backends");
 # libcups2: printing; libwayland-*: a window on a Wayland desktop;
-# fonts-dejavu-core: text in offscreen rendering and PDFs.
+# fonts-dejavu-core: text in offscreen rendering and PDFs;
+# apertium + its French->Catalan/Spanish and Catalan/Spanish->English pairs: the rough
+# sentence translation ("Explain this sentence") and context glosses, run locally.
 system_packages=(
   python3 python3-venv python3-pip ca-certificates
   espeak-ng libespeak-ng1 libpulse0
@@ -37,6 +39,7 @@ system_packages=(
   libxkbcommon0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libx11-xcb1
   libxrandr2 libcups2 libwayland-client0 libwayland-cursor0 libwayland-egl1
   fonts-dejavu-core
+  apertium apertium-fra-cat apertium-eng-cat apertium-fr-es apertium-eng-spa
 )
 
 missing_packages() {
