@@ -1,0 +1,73 @@
+"""The curated table: false friends and homographs of two genders lead with the right sense."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.curated import all_entries, curated_entries, curated_entry, parse_table
+
+FALSE_FRIENDS = {
+    ("éventuel", "ADJ"): "possible",
+    ("actuel", "ADJ"): "current",
+    ("actuellement", "ADV"): "currently",
+    ("prétendu", "ADJ"): "alleged",
+    ("adhésion", "NOUN"): "membership",
+    ("librairie", "NOUN"): "bookshop",
+    ("location", "NOUN"): "rental",
+    ("sensible", "ADJ"): "sensitive",
+    ("assister", "VERB"): "attend (assister à)",
+    ("attendre", "VERB"): "wait for",
+}
+
+
+@pytest.mark.parametrize(("key", "first"), sorted(FALSE_FRIENDS.items()))
+def test_false_friend_leads_with_the_true_sense(key, first):
+    entry = curated_entry(*key)
+    assert entry is not None and entry.senses[0] == first
+    assert entry.false_friend or key == ("assister", "VERB")
+
+
+def test_the_false_sense_never_leads():
+    for entry in all_entries():
+        if entry.note.startswith("false friend: not '"):
+            false_sense = entry.note.split("'")[1]
+            assert entry.senses[0] != false_sense, entry
+
+
+@pytest.mark.parametrize(
+    ("lemma", "masc", "fem"),
+    [
+        ("livre", "book", "pound"),
+        ("tour", "turn", "tower"),
+        ("poste", "post", "post office"),
+        ("mode", "mode", "fashion"),
+        ("voile", "veil", "sail"),
+        ("somme", "nap", "sum"),
+    ],
+)
+def test_homographs_of_two_genders_are_two_entries(lemma, masc, fem):
+    assert {e.gender for e in curated_entries(lemma, "NOUN")} == {"m", "f"}
+    assert curated_entry(lemma, "NOUN", "m").senses[0] == masc
+    assert fem in curated_entry(lemma, "NOUN", "f").senses
+
+
+def test_lookup_normalises_case_apostrophes_and_pos():
+    assert curated_entry("Éventuel", "ADJ").lemma == "éventuel"
+    assert curated_entry("assister", "AUX") is not None  # AUX answers as VERB
+    assert curated_entry("éventuel", "NOUN") is None
+    assert curated_entry("", "ADJ") is None and curated_entries("zzz", "NOUN") == ()
+
+
+def test_table_rows_are_valid_and_unique():
+    entries = all_entries()
+    assert len(entries) >= 100
+    keys = [(e.lemma, e.pos, e.gender) for e in entries]
+    assert len(keys) == len(set(keys))
+    assert all(e.senses and all(s == s.strip() and s for s in e.senses) for e in entries)
+
+
+def test_a_bad_row_is_named():
+    with pytest.raises(ValueError, match="line 2"):
+        parse_table("lemma\tpos\tgender\tsenses\tnote\nlivre\tNOUN\tx\tbook\t\n")
+    with pytest.raises(ValueError, match="5 columns"):
+        parse_table("livre\tNOUN\n")
