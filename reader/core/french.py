@@ -94,6 +94,31 @@ FIXED_LEMMAS = {
 # POS under which a FIXED_LEMMAS entry is trusted as spaCy gave it.
 _FIXED_OK_POS = {"PRON", "DET", "ADV"}
 
+# Closed-class parts of speech: grammar, not vocabulary (the one set every module uses).
+FUNCTION_POS = frozenset(
+    {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "NUM", "X", "SPACE"}
+)
+
+# Nouns with an aspirated h (le héros, la hâte: no elision): the frequent ones.
+ASPIRATED_H = frozenset(
+    """hache haie haine hall halle halte hamac hameau hanche handicap hangar hareng haricot
+    harpe hasard hâte hausse haut hauteur héros hérisson hêtre hibou hiérarchie hockey
+    homard honte hoquet hors-jeu housse hublot huit hurlement hutte""".split()
+)
+_VOWELS = frozenset("aeiouyœæ")
+
+
+def article_for(lemma: str, gender: str) -> str:
+    """The definite article of a noun: l' before a vowel or a mute h, else le/la ('' when
+    the gender is unknown)."""
+    if gender not in ("m", "f") or not lemma:
+        return ""
+    first = unicodedata.normalize("NFD", lemma[:1].lower())[:1]
+    if first in _VOWELS or (first == "h" and lemma.lower() not in ASPIRATED_H):
+        return "l'"
+    return "le" if gender == "m" else "la"
+
+
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*", re.UNICODE)
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import french
+from .french import article_for as article_for  # one rule, in french.py
 
 if TYPE_CHECKING:
     from .document import Token
@@ -473,20 +474,6 @@ _TENSES = {
 }
 _LEXIQUE_MOOD = {"ind": "Ind", "sub": "Sub", "cnd": "Cnd", "imp": "Imp"}
 _LEXIQUE_TENSE = {"pre": "Pres", "imp": "Imp", "fut": "Fut", "pas": "Past"}
-# Common words with an aspirated h: "le héros", not "l'héros".
-_H_ASPIRE = frozenset(
-    "hache haie haine hall halte hamac hameau hanche handicap hangar hareng haricot harpe "
-    "hasard hâte hausse haut hauteur héros hérisson hêtre hibou hiérarchie hockey homard "
-    "honte hoquet hors-jeu housse hublot huit hurlement hutte".split()
-)
-
-
-def article_for(lemma: str, gender: str) -> str:
-    """'la' / 'le', or "l'" before a vowel or a mute h."""
-    first = unicodedata.normalize("NFD", lemma[:1].lower())[:1]
-    if first in "aeiouy" or (first == "h" and lemma.lower() not in _H_ASPIRE):
-        return "l'"
-    return {"f": "la", "m": "le"}.get(gender, "")
 
 
 def form_line(q: str, lemma: str, pos: str, morph: str, forms: list[Form]) -> str:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .french import FUNCTION_POS
+
 LEXICON_FILE = "lexicon.sqlite"
 LEXICON_VERSION = 1
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
@@ -21,10 +23,6 @@ LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 # tests (X-Lex: under ~2,000 of the 5,000 most frequent words at A1-A2, ~4,500+ at C1-C2),
 # scaled to this lexicon's ranks, which also count function words and rare homographs.
 LEVEL_VOCAB = {"A1": 1_000, "A2": 2_000, "B1": 3_500, "B2": 6_000, "C1": 10_000, "C2": 16_000}
-# Closed-class parts of speech: grammar, not vocabulary to learn.
-FUNCTION_POS = frozenset(
-    {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "NUM", "X", "SPACE"}
-)
 # Grammatical adverbs and verbs every reader of a sentence already handles.
 FUNCTION_LEMMAS = frozenset(
     {"ne", "pas", "plus", "non", "oui", "y", "en", "être", "avoir", "se", "ci", "là"}

@@ -6,6 +6,8 @@ import html
 import re
 from dataclasses import dataclass, fields, replace
 
+from .french import article_for as article_for  # one rule, in french.py
+
 STATUSES = ("known", "learning", "unknown", "ignored")
 
 
@@ -50,25 +52,6 @@ class VocabItem:
 
 
 FIELD_NAMES = tuple(f.name for f in fields(VocabItem))
-
-
-def article_for(lemma: str, gender: str) -> str:
-    """The definite article a noun takes: l' before a vowel or mute h, else le/la."""
-    if gender not in ("m", "f") or not lemma:
-        return ""
-    if lemma[0].lower() in "aeiouyàâäéèêëîïôöùûüœæ" or lemma[0].lower() == "h":
-        # 'h' is mute in most words; aspirated-h nouns (la honte, le héros) get le/la.
-        if lemma[0].lower() != "h" or lemma.lower() not in _ASPIRATED_H:
-            return "l'"
-    return "le" if gender == "m" else "la"
-
-
-# Common nouns with an aspirated h (no elision): a short list of the frequent ones.
-_ASPIRATED_H = frozenset(
-    """hache haie haine hall halle halte hamac hameau hanche handicap hangar hareng haricot
-    harpe hasard hausse haut hauteur héros hibou hiérarchie hockey homard honte hoquet
-    housse hublot huit hurlement hutte""".split()
-)
 
 
 def escape_text(text: str) -> str:

@@ -5,10 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-# Parts of speech that are never vocabulary to learn (pronouns, articles, ...).
-FUNCTION_POS = frozenset(
-    {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "NUM"}
-)
+from ..core.french import FUNCTION_POS
+
 STRONG_P = 0.8  # p(unknown) from which a difficult word is drawn in the strong colour
 
 

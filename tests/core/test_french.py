@@ -1,3 +1,5 @@
+import pytest
+
 from reader.core import french
 
 
@@ -30,3 +32,37 @@ def test_lemma_guard_overrides_spacy_errors():
     assert french.guard_lemma("lui", "luire", "VERB") == ("lui", "PRON")
     assert french.guard_lemma("tu", "taire", "ADJ") == ("tu", "PRON")
     assert french.guard_lemma("maison", "maison", "NOUN") == ("maison", "NOUN")
+
+
+# One table for the French rules every module shares (pop-up, Anki export, glossary).
+ARTICLES = [
+    ("maison", "f", "la"),
+    ("arbre", "m", "l'"),
+    ("homme", "m", "l'"),
+    ("héros", "m", "le"),
+    ("hâte", "f", "la"),
+    ("hache", "f", "la"),
+    ("œuvre", "f", "l'"),
+    ("île", "f", "l'"),
+    ("Europe", "f", "l'"),
+    ("courir", "", ""),
+]
+
+
+@pytest.mark.parametrize(("lemma", "gender", "article"), ARTICLES)
+def test_article_for_is_one_rule_everywhere(lemma, gender, article):
+    from reader.core import glossary, vocab_item
+
+    assert french.article_for(lemma, gender) == article
+    assert glossary.article_for is french.article_for
+    assert vocab_item.article_for is french.article_for
+
+
+def test_function_pos_is_one_set():
+    from reader.core import lexicon
+    from reader.ui import highlighting
+
+    assert lexicon.FUNCTION_POS is french.FUNCTION_POS
+    assert highlighting.FUNCTION_POS is french.FUNCTION_POS
+    assert {"DET", "PRON", "AUX", "NUM"} <= french.FUNCTION_POS
+    assert not {"NOUN", "VERB", "ADJ", "ADV", "PROPN"} & french.FUNCTION_POS
