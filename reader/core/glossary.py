@@ -460,94 +460,14 @@ def _unique(items: list[str]) -> list[str]:
     return [x for x in items if not (x in seen or seen.add(x))]
 
 
-# -- form line and article -----------------------------------------------------------------
-
-_TENSES = {
-    ("Ind", "Pres"): "présent",
-    ("Ind", "Imp"): "imparfait",
-    ("Ind", "Fut"): "futur",
-    ("Ind", "Past"): "passé simple",
-    ("Cnd", "Pres"): "conditionnel présent",
-    ("Sub", "Pres"): "subjonctif présent",
-    ("Sub", "Imp"): "subjonctif imparfait",
-    ("Imp", "Pres"): "impératif présent",
-}
-_LEXIQUE_MOOD = {"ind": "Ind", "sub": "Sub", "cnd": "Cnd", "imp": "Imp"}
-_LEXIQUE_TENSE = {"pre": "Pres", "imp": "Imp", "fut": "Fut", "pas": "Past"}
+# -- form line -------------------------------------------------------------------------------
 
 
 def form_line(q: str, lemma: str, pos: str, morph: str, forms: list[Form]) -> str:
-    """'déclaré: participe passé de déclarer' from the morphology (or Lexique for a bare word)."""
-    if not lemma or q == lemma:
-        return ""
-    feats = _morph_feats(morph) if morph else _lexique_feats(pos, forms)
-    if not feats:
-        return ""
-    what, detail = _describe(feats, pos)
-    if not what:
-        return ""
-    return f"{q}: {what} de {lemma}" + (f" ({detail})" if detail else "")
+    """'déclaré: participe passé de déclarer' (one function for the pop-up and the CLI)."""
+    from .verb_forms import form_line as line
 
-
-def _morph_feats(morph: str) -> dict[str, str]:
-    return dict(p.split("=", 1) for p in morph.split("|") if "=" in p)
-
-
-def _lexique_feats(pos: str, forms: list[Form]) -> dict[str, str]:
-    matching = [f for f in forms if _pos_class(f.pos) == _pos_class(pos)] or forms
-    if not matching:
-        return {}
-    f = matching[0]
-    feats: dict[str, str] = {}
-    if f.verb:
-        parts = min((c.split(":") for c in f.verb.split(";")), key=_verb_code_rank)
-        if parts[0] == "par":
-            feats.update(VerbForm="Part", Tense="Past" if parts[1:2] == ["pas"] else "Pres")
-        elif parts[0] == "inf":
-            feats["VerbForm"] = "Inf"
-        elif parts[0] in _LEXIQUE_MOOD:
-            feats.update(VerbForm="Fin", Mood=_LEXIQUE_MOOD[parts[0]])
-            feats["Tense"] = _LEXIQUE_TENSE.get(parts[1] if len(parts) > 1 else "", "")
-            if len(parts) > 2 and len(parts[2]) == 2:
-                feats["Person"] = parts[2][0]
-                feats["Number"] = "Plur" if parts[2][1] == "p" else "Sing"
-    if "VerbForm" not in feats:
-        if f.number == "p":
-            feats["Number"] = "Plur"
-        if f.gender == "f":
-            feats["Gender"] = "Fem"
-    return feats
-
-
-def _verb_code_rank(parts: list[str]) -> tuple[int, int]:
-    """Prefer the indicative and the 3rd person when a form is ambiguous (déclare)."""
-    mood = ("par", "ind", "cnd", "sub", "imp", "inf")
-    m = mood.index(parts[0]) if parts[0] in mood else len(mood)
-    return m, 0 if parts[-1].startswith("3") else 1
-
-
-def _describe(feats: dict[str, str], pos: str) -> tuple[str, str]:
-    verb_form = feats.get("VerbForm", "")
-    if verb_form == "Part":
-        return ("participe passé" if feats.get("Tense") == "Past" else "participe présent"), ""
-    if verb_form == "Fin":
-        tense = _TENSES.get((feats.get("Mood", "Ind"), feats.get("Tense", "")), "")
-        if not tense:
-            return "", ""
-        person = feats.get("Person", "")
-        if person:
-            nth = "1re" if person == "1" else f"{person}e"
-            number = "pluriel" if feats.get("Number") == "Plur" else "singulier"
-            return tense, f"{nth} personne du {number}"
-        return tense, ""
-    if verb_form or _pos_class(pos) == "VERB":
-        return "", ""
-    parts = []
-    if feats.get("Gender") == "Fem" and _pos_class(pos) != "NOUN":
-        parts.append("féminin")
-    if feats.get("Number") == "Plur":
-        parts.append("pluriel")
-    return " ".join(parts), ""
+    return line(q, lemma, pos, morph, forms)
 
 
 _data: BundledData | None = None

@@ -85,7 +85,7 @@ def test_aux_token_is_glossed_as_its_verb(glossary):
     token = _token("est", "être", "AUX", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
     r = glossary.lookup_token(token)
     assert r.lemma == "être" and r.first_gloss == "be"
-    assert r.form_line == "est: présent de être (3e personne du singulier)"
+    assert r.form_line == "est: présent d'être (3e personne du singulier)"
 
 
 def test_gender_and_elided_article(glossary):
