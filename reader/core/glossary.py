@@ -368,10 +368,11 @@ class Glossary:
             senses += self._supplement(entry)
             source, gender = entry.source, entry.gender
         else:
+            # A user's gloss: "user", or an imported class glossary's label.
+            source, gender = getattr(entry, "source", "user") or "user", entry.gender
             senses = tuple(
-                Sense(g.strip(), False, "user") for g in entry.gloss.split(";") if g.strip()
+                Sense(g.strip(), False, source) for g in entry.gloss.split(";") if g.strip()
             )
-            source, gender = "user", entry.gender
         definition, _ = self._definition(lemma, pos)
         return self._dress(query, q, lemma, pos, morph, senses, definition, source, gender, best)
 
@@ -390,7 +391,7 @@ class Glossary:
     def _dress(
         self, query, q, lemma, pos, morph, senses, definition, source, gender, best=None
     ) -> GlossResult:
-        user_gender = gender if source == "user" else ""
+        user_gender = gender if best is not None and not isinstance(best.entry, _Entry) else ""
         if _pos_class(pos) == "NOUN":
             gender = user_gender or self._gender(lemma, gender, morph)
         else:

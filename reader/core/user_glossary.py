@@ -2,14 +2,37 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ReaderError
+from .glossary_file import (
+    CSV_FIELDS,
+    FORMAT_TAG,
+    FORMAT_VERSION,
+    MAX_FIELD,
+    CoveredText,
+    GlossaryFile,
+    GlossaryFileError,
+    UserGloss,
+    clean_entry,
+    gloss_label,
+    key,
+    read_file,
+    write_file,
+)
 from .store import Store
+
+__all__ = [
+    "CSV_FIELDS",
+    "FORMAT_TAG",
+    "FORMAT_VERSION",
+    "ClassGlossary",
+    "GlossaryFileError",
+    "UserGloss",
+    "UserGlossary",
+]
 
 COMPONENT = "glossary"
 MIGRATIONS = [
@@ -25,43 +48,50 @@ MIGRATIONS = [
     );
     """,
 ]
-FORMAT_TAG = "french-reader-glossary"
-FORMAT_VERSION = 1
-CSV_FIELDS = ("lemma", "pos", "gloss", "gender", "note")
-_GENDERS = {"": "", "m": "m", "f": "f", "masc": "m", "fem": "f", "le": "m", "la": "f"}
-
-
-class GlossaryFileError(ReaderError):
-    """A glossary file that cannot be read (wrong format, damaged)."""
+# Imported class glossaries: kept apart from the user's own glosses, removable as a set.
+CLASS_MIGRATION = """
+    CREATE TABLE class_glossaries (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        author TEXT NOT NULL DEFAULT '',
+        class_name TEXT NOT NULL DEFAULT '',
+        texts TEXT NOT NULL DEFAULT '[]',
+        file TEXT NOT NULL DEFAULT '',
+        imported TEXT NOT NULL
+    );
+    CREATE TABLE class_glosses (
+        glossary_id INTEGER NOT NULL REFERENCES class_glossaries(id) ON DELETE CASCADE,
+        lemma TEXT NOT NULL,
+        pos TEXT NOT NULL DEFAULT '',
+        gloss TEXT NOT NULL,
+        gender TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (glossary_id, lemma, pos)
+    );
+    CREATE INDEX class_glosses_lemma ON class_glosses(lemma);
+"""
+MIGRATIONS.append(CLASS_MIGRATION)
 
 
 @dataclass(frozen=True, slots=True)
-class UserGloss:
-    """A gloss written by the user or a teacher; pos '' applies to every part of speech."""
+class ClassGlossary:
+    """An imported class glossary: whose it is, the texts it covers, how many glosses."""
 
-    lemma: str
-    pos: str
-    gloss: str  # senses separated by ';'
-    gender: str = ""
-    note: str = ""
+    id: int
+    name: str
+    author: str
+    class_name: str
+    texts: tuple[CoveredText, ...]
+    count: int
+    imported: str
 
-
-def _key(lemma: str) -> str:
-    from .glossary import normalise_key
-
-    return normalise_key(lemma)
+    @property
+    def label(self) -> str:
+        return gloss_label(self.author, self.class_name or self.name)
 
 
 def _clean(lemma: str, pos: str, gloss: str, gender: str, note: str) -> UserGloss:
-    lemma_k = _key(lemma)
-    if not lemma_k:
-        raise ValueError("A glossary entry needs a word.")
-    if not gloss.strip():
-        raise ValueError(f"The gloss for {lemma_k!r} is empty.")
-    g = _GENDERS.get(gender.strip().lower())
-    if g is None:
-        raise ValueError(f"Unknown gender {gender!r} for {lemma_k!r} (use m, f or leave empty).")
-    return UserGloss(lemma_k, (pos or "").strip().upper(), gloss.strip(), g, note.strip())
+    return clean_entry(lemma, pos, gloss, gender, note)
 
 
 class UserGlossary:
@@ -87,18 +117,32 @@ class UserGlossary:
         return exact[0] if exact else next((r for r in rows if not r.pos), None)
 
     def get_all(self, lemma: str) -> list[UserGloss]:
-        """Every gloss stored for `lemma` (any POS), the POS-free one first."""
-        rows = self.store.query(
+        """Every gloss for `lemma` (any POS): the user's own first (the POS-free one first),
+        then those of imported class glossaries (the latest import first), labelled."""
+        k = key(lemma)
+        own = self.store.query(
             "SELECT lemma, pos, gloss, gender, note FROM user_glosses WHERE lemma = ? ORDER BY pos",
-            (_key(lemma),),
+            (k,),
         )
-        return [UserGloss(*r) for r in rows]
+        out = [UserGloss(*r) for r in own]
+        if self._has_classes():
+            rows = self.store.query(
+                "SELECT g.lemma, g.pos, g.gloss, g.gender, g.note, c.author, c.class_name, c.name "
+                "FROM class_glosses g JOIN class_glossaries c ON c.id = g.glossary_id "
+                "WHERE g.lemma = ? ORDER BY c.id DESC, g.pos",
+                (k,),
+            )
+            out += [UserGloss(*r[:5], source=gloss_label(r[5], r[6] or r[7])) for r in rows]
+        return out
+
+    def _has_classes(self) -> bool:
+        return bool(self.store.query("SELECT 1 FROM class_glossaries LIMIT 1"))
 
     def delete(self, lemma: str, pos: str) -> bool:
         """Remove the gloss for (lemma, pos); True when there was one."""
         cur = self.store.execute(
             "DELETE FROM user_glosses WHERE lemma = ? AND pos = ?",
-            (_key(lemma), (pos or "").upper()),
+            (key(lemma), (pos or "").upper()),
         )
         return cur.rowcount > 0
 
@@ -111,53 +155,92 @@ class UserGlossary:
 
     # -- sharing -----------------------------------------------------------------------
 
-    def export(self, path: Path | str) -> int:
-        """Write every gloss to `path` (.csv for CSV, otherwise tagged JSON); returns the count."""
-        path = Path(path)
-        entries = self.all()
-        if path.suffix.lower() == ".csv":
-            with open(path, "w", encoding="utf-8", newline="") as fh:
-                writer = csv.DictWriter(fh, fieldnames=CSV_FIELDS)
-                writer.writeheader()
-                for e in entries:
-                    writer.writerow(asdict(e))
-        else:
-            data = {
-                "format": FORMAT_TAG,
-                "version": FORMAT_VERSION,
-                "exported": time.strftime("%Y-%m-%dT%H:%M:%S"),
-                "entries": [asdict(e) for e in entries],
-            }
-            path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-        return len(entries)
-
-    def import_(self, path: Path | str) -> int:
-        """Merge a shared glossary file (JSON or CSV) in; imported glosses replace the same
-        (lemma, pos). Returns the number of glosses imported; raises GlossaryFileError."""
-        path = Path(path)
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise GlossaryFileError(f"Cannot read the glossary file {path.name}: {exc}") from exc
-        records = (
-            _parse_csv(text, path) if path.suffix.lower() == ".csv" else _parse_json(text, path)
+    def export(
+        self,
+        path: Path | str,
+        *,
+        author: str = "",
+        class_name: str = "",
+        texts: list[CoveredText] | None = None,
+        entries: list[UserGloss] | None = None,
+    ) -> int:
+        """Write the user's glosses (or `entries`) to `path` (.csv, else tagged JSON with the
+        author, class and texts covered); returns the count."""
+        gf = GlossaryFile(
+            list(self.all() if entries is None else entries),
+            " ".join(author.split()),
+            " ".join(class_name.split()),
+            list(texts or []),
         )
-        entries = []
-        for i, rec in enumerate(records, start=1):
-            try:
-                entries.append(
-                    _clean(
-                        str(rec.get("lemma") or ""),
-                        str(rec.get("pos") or ""),
-                        str(rec.get("gloss") or ""),
-                        str(rec.get("gender") or ""),
-                        str(rec.get("note") or ""),
-                    )
-                )
-            except (ValueError, AttributeError) as exc:
-                raise GlossaryFileError(f"{path.name}, entry {i}: {exc}") from exc
-        self._write(entries)
-        return len(entries)
+        return write_file(path, gf)
+
+    def import_(self, path: Path | str, name: str = "") -> ClassGlossary:
+        """Import a class glossary file as a set of its own, labelled with its author or class
+        (else `name`, else the file's name); an earlier import of the same name is replaced.
+        Raises GlossaryFileError and then leaves the user's data untouched."""
+        path = Path(path)
+        gf = read_file(path)
+        set_name = " ".join((gf.name or name or path.stem).split())[: MAX_FIELD["note"]]
+        author = gf.author
+        if not gf.name and name:
+            author = " ".join(name.split())
+        texts = json.dumps(
+            [{"title": t.title, "doc_key": t.doc_key, "words": list(t.words)} for t in gf.texts],
+            ensure_ascii=False,
+        )
+        unique = {(e.lemma, e.pos): e for e in gf.entries}  # the last of duplicates wins
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
+        with self.store.transaction() as conn:
+            conn.execute("DELETE FROM class_glossaries WHERE name = ?", (set_name,))
+            cur = conn.execute(
+                "INSERT INTO class_glossaries (name, author, class_name, texts, file, imported) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (set_name, author, gf.class_name, texts, path.name, stamp),
+            )
+            gid = cur.lastrowid
+            conn.execute("DELETE FROM class_glosses WHERE glossary_id = ?", (gid,))
+            conn.executemany(
+                "INSERT INTO class_glosses (glossary_id, lemma, pos, gloss, gender, note) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [(gid, e.lemma, e.pos, e.gloss, e.gender, e.note) for e in unique.values()],
+            )
+        return next(c for c in self.class_glossaries() if c.id == gid)
+
+    def class_glossaries(self) -> list[ClassGlossary]:
+        """The imported class glossaries, oldest first."""
+        rows = self.store.query(
+            "SELECT c.id, c.name, c.author, c.class_name, c.texts, c.imported, "
+            "(SELECT COUNT(*) FROM class_glosses g WHERE g.glossary_id = c.id) "
+            "FROM class_glossaries c ORDER BY c.id"
+        )
+        out = []
+        for gid, name, author, class_name, texts, imported, count in rows:
+            covered = tuple(
+                CoveredText(t.get("title", ""), t.get("doc_key", ""), tuple(t.get("words", [])))
+                for t in json.loads(texts or "[]")
+            )
+            out.append(ClassGlossary(gid, name, author, class_name, covered, count, imported))
+        return out
+
+    def class_entries(self, name: str) -> list[UserGloss]:
+        """The glosses of the class glossary `name`, sorted by word."""
+        rows = self.store.query(
+            "SELECT g.lemma, g.pos, g.gloss, g.gender, g.note, c.author, c.class_name, c.name "
+            "FROM class_glosses g JOIN class_glossaries c ON c.id = g.glossary_id "
+            "WHERE c.name = ? ORDER BY g.lemma, g.pos",
+            (name,),
+        )
+        return [UserGloss(*r[:5], source=gloss_label(r[5], r[6] or r[7])) for r in rows]
+
+    def remove_class(self, name: str) -> int:
+        """Remove the class glossary `name` and all its glosses; returns how many glosses."""
+        found = [c for c in self.class_glossaries() if c.name == name]
+        if not found:
+            return -1
+        with self.store.transaction() as conn:
+            conn.execute("DELETE FROM class_glosses WHERE glossary_id = ?", (found[0].id,))
+            conn.execute("DELETE FROM class_glossaries WHERE id = ?", (found[0].id,))
+        return found[0].count
 
     def _write(self, entries: list[UserGloss]) -> None:
         stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
@@ -169,30 +252,3 @@ class UserGlossary:
                 "updated = excluded.updated",
                 [(e.lemma, e.pos, e.gloss, e.gender, e.note, stamp) for e in entries],
             )
-
-
-def _parse_json(text: str, path: Path) -> list[dict]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise GlossaryFileError(
-            f"{path.name} is not a glossary file (invalid JSON: {exc})."
-        ) from exc
-    if not isinstance(data, dict) or data.get("format") != FORMAT_TAG:
-        raise GlossaryFileError(f"{path.name} is not a French Reader glossary file.")
-    if int(data.get("version", 0) or 0) > FORMAT_VERSION:
-        raise GlossaryFileError(f"{path.name} was written by a newer French Reader; please update.")
-    entries = data.get("entries")
-    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise GlossaryFileError(f"{path.name} has no list of entries.")
-    return entries
-
-
-def _parse_csv(text: str, path: Path) -> list[dict]:
-    reader = csv.DictReader(text.splitlines())
-    fields = {f.strip().lower() for f in (reader.fieldnames or [])}
-    if not {"lemma", "gloss"} <= fields:
-        raise GlossaryFileError(
-            f"{path.name} needs a header row with at least 'lemma' and 'gloss'."
-        )
-    return [{(k or "").strip().lower(): v for k, v in row.items()} for row in reader]

@@ -78,11 +78,65 @@ def test_file_round_trip(tmp_path, name):
     teacher.set("plainte", "NOUN", "complaint (to the police)", gender="f", note="unité 3")
     teacher.set("joueur", "", "player, gambler", gender="m")
     teacher.set("œuvre", "NOUN", "work; body of work", gender="f")
+    teacher.set("égal", "ADJ", "=equal, -same", note="+1")  # formula-like cells survive
     path = tmp_path / name
-    assert teacher.export(path) == 3
+    assert teacher.export(path, author="Mme Martin") == 4
     student = UserGlossary(Store(tmp_path / "student.sqlite"))
-    assert student.import_(path) == 3
-    assert student.all() == teacher.all()
+    imported = student.import_(path, name="Mme Martin")
+    assert imported.count == 4 and imported.label == "Mme Martin's gloss"
+    assert student.class_entries(imported.name) == teacher.all()
+    assert student.all() == []  # kept apart from the student's own glosses
+
+
+def test_csv_cells_cannot_run_as_formulas(tmp_path, store):
+    ug = UserGlossary(store)
+    ug.set("égal", "ADJ", '=HYPERLINK("x")', note="@SUM(1)")
+    path = tmp_path / "g.csv"
+    ug.export(path)
+    text = path.read_text(encoding="utf-8")
+    assert "'=HYPERLINK" in text and "'@SUM" in text
+    assert ",=" not in text and ",@" not in text
+
+
+def test_class_glossary_is_labelled_kept_apart_and_removable(tmp_path):
+    teacher = UserGlossary(Store(tmp_path / "teacher.sqlite"))
+    teacher.set("homologue", "NOUN", "counterpart", gender="m")
+    teacher.set("maison", "NOUN", "home")
+    path = tmp_path / "martin.json"
+    teacher.export(path, author="Mme Martin", class_name="2nde B")
+    store = Store(tmp_path / "student.sqlite")
+    glossary = Glossary(store)
+    glossary.user.set("maison", "NOUN", "dwelling")  # the student's own gloss
+    info = glossary.user.import_(path)
+    assert (info.name, info.author, info.class_name) == ("Mme Martin", "Mme Martin", "2nde B")
+    r = glossary.lookup("homologues")
+    assert r.first_gloss == "counterpart" and r.source == "Mme Martin's gloss"
+    assert r.senses[0].source == "Mme Martin's gloss" and r.gender == "m"
+    own = glossary.lookup("maison")
+    assert own.first_gloss == "dwelling" and own.source == "user"  # the student's own wins
+    assert [e.lemma for e in glossary.user.all()] == ["maison"]
+    # Importing the same teacher's file again replaces the set instead of doubling it.
+    glossary.user.import_(path)
+    assert [c.count for c in glossary.user.class_glossaries()] == [2]
+    assert glossary.user.remove_class("Mme Martin") == 2
+    assert glossary.user.class_glossaries() == []
+    assert glossary.lookup("homologue").source != "Mme Martin's gloss"
+    assert glossary.lookup("maison").first_gloss == "dwelling"
+
+
+def test_file_says_which_words_of_which_text_it_covers(tmp_path, store):
+    from reader.core.glossary_file import CoveredText
+
+    ug = UserGlossary(store)
+    ug.set("homologue", "NOUN", "counterpart")
+    path = tmp_path / "g.json"
+    text = CoveredText("Le sommet", "abc123", ("homologue",))
+    ug.export(path, author="Mme Martin", class_name="2nde B", texts=[text])
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["author"] == "Mme Martin" and data["class"] == "2nde B"
+    assert data["texts"] == [{"title": "Le sommet", "doc_key": "abc123", "words": ["homologue"]}]
+    student = UserGlossary(Store(tmp_path / "s.sqlite"))
+    assert student.import_(path).texts == (text,)
 
 
 def test_json_file_carries_a_format_tag(tmp_path, store):
@@ -91,7 +145,7 @@ def test_json_file_carries_a_format_tag(tmp_path, store):
     path = tmp_path / "g.json"
     ug.export(path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["format"] == "french-reader-glossary" and data["version"] == 1
+    assert data["format"] == "french-reader-glossary" and data["version"] == 2
     assert data["entries"][0]["gloss"] == "cat"
 
 
@@ -118,5 +172,5 @@ def test_csv_from_a_spreadsheet_with_bom(tmp_path, store):
     path = tmp_path / "class.csv"
     path.write_text("\ufeffLemma,Gloss,Gender\nchat,cat,m\n", encoding="utf-8")
     ug = UserGlossary(store)
-    assert ug.import_(path) == 1
-    assert ug.get("chat").gender == "m"
+    assert ug.import_(path).count == 1
+    assert ug.get("chat").gender == "m" and ug.get("chat").source == "gloss from class"
