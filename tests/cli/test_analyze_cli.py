@@ -1,25 +1,19 @@
-"""`python -m reader analyze` as a user runs it."""
+"""`python -m reader analyze` as a user runs it (in-process: see conftest.run_cli)."""
+
+from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
 from reader.core.paths import sample_article
 
 
-def run_cli(*args, stdin: bytes | None = None):
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *args], input=stdin, capture_output=True, timeout=300
-    )
-
-
-@pytest.fixture(scope="module")
-def sample_json():
-    proc = run_cli("analyze", str(sample_article()), "--format", "json")
-    assert proc.returncode == 0, proc.stderr.decode()
-    return json.loads(proc.stdout)
+@pytest.fixture
+def sample_json(run_cli):
+    result = run_cli("analyze", sample_article(), "--format", "json")
+    assert result.code == 0, result.err
+    return json.loads(result.out)
 
 
 def test_json_shape(sample_json):
@@ -35,10 +29,10 @@ def test_json_shape(sample_json):
     assert lavrov and all(t["is_name"] for t in lavrov)
 
 
-def test_stdin_and_text_format():
-    proc = run_cli("analyze", "-", "--format", "text", stdin="Cela lui plaît.".encode())
-    assert proc.returncode == 0, proc.stderr.decode()
-    lines = proc.stdout.decode().splitlines()
+def test_stdin_and_text_format(run_cli):
+    result = run_cli("analyze", "-", "--format", "text", stdin="Cela lui plaît.")
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
     assert lines[0].startswith("# sentence 0")
     assert any(line.startswith("Cela\tcela\tPRON") for line in lines)
 
@@ -47,16 +41,17 @@ def test_stdin_and_text_format():
     ("content", "expect"),
     [(None, "no such file"), (b"", "empty"), (b"\x00\x01\x02\xff" * 500, "binary")],
 )
-def test_bad_input_gives_one_line_and_nonzero_exit(tmp_path, content, expect):
+def test_bad_input_gives_one_line_and_nonzero_exit(run_cli, tmp_path, content, expect):
     path = tmp_path / "input.txt"
     if content is not None:
         path.write_bytes(content)
-    proc = run_cli("analyze", str(path))
-    assert proc.returncode != 0
-    err = proc.stderr.decode().strip()
+    result = run_cli("analyze", path)
+    assert result.code != 0
+    err = result.err.strip()
     assert len(err.splitlines()) == 1, err
     assert "Traceback" not in err
     assert expect in err.lower()
+    assert result.out == ""
 
 
 def test_learner_fields_and_stats(sample_json):
@@ -73,16 +68,23 @@ def test_learner_fields_and_stats(sample_json):
     assert stats["difficult_lemmas"] > 5
 
 
-def test_lower_level_means_more_difficult_words():
+def test_lower_level_means_more_difficult_words(run_cli):
     counts = {}
     for level in ("A1", "C1"):
-        proc = run_cli("analyze", str(sample_article()), "--level", level)
-        assert proc.returncode == 0, proc.stderr.decode()
-        counts[level] = json.loads(proc.stdout)["stats"]["difficult_lemmas"]
+        result = run_cli("analyze", sample_article(), "--level", level)
+        assert result.code == 0, result.err
+        counts[level] = json.loads(result.out)["stats"]["difficult_lemmas"]
     assert counts["A1"] > 2 * counts["C1"]
 
 
-def test_bad_vocab_size_is_one_line_error():
-    proc = run_cli("analyze", str(sample_article()), "--vocab-size", "-3")
-    assert proc.returncode == 2
-    assert len(proc.stderr.decode().strip().splitlines()) == 1
+def test_bad_vocab_size_is_one_line_error(run_cli):
+    result = run_cli("analyze", sample_article(), "--vocab-size", "-3")
+    assert result.code == 2
+    assert len(result.err.strip().splitlines()) == 1
+    assert result.out == ""
+
+
+def test_unknown_option_is_a_usage_error(run_cli):
+    result = run_cli("analyze", sample_article(), "--level", "Z9")
+    assert result.code == 2 and "invalid choice" in result.err
+    assert "Traceback" not in result.err

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from argparse import Namespace
 
 import pytest
@@ -51,14 +49,10 @@ def test_unknown_word_exits_1_with_a_clear_message(data_dir, capsys, word):
     assert code == 1 and "no gloss found" in out
 
 
-def test_subprocess(data_dir):
-    proc = subprocess.run(
-        [sys.executable, "-m", "reader", "gloss", "maison", "--format", "json"],
-        capture_output=True,
-        timeout=120,
-    )
-    assert proc.returncode == 0, proc.stderr.decode()
-    assert json.loads(proc.stdout)["first_gloss"] == "house"
+def test_through_the_command_line(run_cli, data_dir):
+    result = run_cli("gloss", "maison", "--format", "json")
+    assert result.code == 0, result.err
+    assert json.loads(result.out)["first_gloss"] == "house"
 
 
 def test_token_gloss_fields():

@@ -1,10 +1,8 @@
-"""`python -m reader speak` as a teacher runs it: a WAV plus sentence timings."""
+"""`python -m reader speak` as a teacher runs it: a WAV plus sentence timings (in-process)."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import wave
 
 import pytest
@@ -20,20 +18,14 @@ TEXT = (
 )
 
 
-def run_cli(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "reader", "speak", *args], capture_output=True, timeout=300
-    )
-
-
 @needs_espeak
 @pytest.mark.slow
-def test_wav_duration_matches_marks(tmp_path):
+def test_wav_duration_matches_marks(run_cli, tmp_path):
     src = tmp_path / "article.txt"
     src.write_text(TEXT, encoding="utf-8")
     out, marks_path = tmp_path / "out.wav", tmp_path / "out.json"
-    proc = run_cli(str(src), "-o", str(out), "--marks", str(marks_path), "--rate", "160")
-    assert proc.returncode == 0, proc.stderr.decode()
+    result = run_cli("speak", src, "-o", out, "--marks", marks_path, "--rate", "160")
+    assert result.code == 0, result.err
     with wave.open(str(out)) as w:
         assert (w.getnchannels(), w.getsampwidth()) == (1, 2)
         duration = w.getnframes() / w.getframerate()
@@ -73,12 +65,12 @@ def test_wav_duration_matches_marks(tmp_path):
         ([], "no such file"),
     ],
 )
-def test_bad_arguments_give_one_line(tmp_path, args, expect):
+def test_bad_arguments_give_one_line(run_cli, tmp_path, args, expect):
     src = tmp_path / "a.txt"
     if expect != "no such file":
         src.write_text("Bonjour.", encoding="utf-8")
-    proc = run_cli(str(src), "-o", str(tmp_path / "o.wav"), *args)
-    err = proc.stderr.decode().strip()
-    assert proc.returncode == 2
+    result = run_cli("speak", src, "-o", tmp_path / "o.wav", *args)
+    err = result.err.strip()
+    assert result.code == 2
     assert len(err.splitlines()) == 1 and expect in err, err
     assert not (tmp_path / "o.wav").exists()

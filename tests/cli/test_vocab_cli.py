@@ -1,16 +1,12 @@
-"""`python -m reader vocab list|export|import|progress` as a learner runs it."""
+"""`python -m reader vocab list|export|import|progress` as a learner runs it (in-process)."""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import zipfile
 
 import pytest
 
-from reader.cli import main
 from reader.core.statuses import WordStatuses
 from reader.core.store import Store
 
@@ -29,56 +25,50 @@ def filled(data_dir):
     return data_dir
 
 
-def cli(capsys, *args):
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_list_text_and_filters(filled, capsys):
-    code, out, err = cli(capsys, "vocab", "list")
+def test_list_text_and_filters(filled, run_cli):
+    code, out, err = run_cli("vocab", "list")
     assert code == 0
     lines = {line.split("\t")[0]: line.split("\t") for line in out.splitlines()}
     assert set(lines) == {"la maison", "courir", "l'arbre"}
     assert lines["la maison"][1:4] == ["unknown", "house", "Le village"]
     assert "3 words (1 learning, 2 unknown)" in err
 
-    code, out, _ = cli(capsys, "vocab", "list", "--status", "learning", "--format", "json")
+    code, out, _ = run_cli("vocab", "list", "--status", "learning", "--format", "json")
     rows = json.loads(out)
     assert [(r["lemma"], r["sentence"]) for r in rows] == [("courir", "Elle court vite.")]
-    _, out, _ = cli(capsys, "vocab", "list", "--article", "La forêt")
+    _, out, _ = run_cli("vocab", "list", "--article", "La forêt")
     assert out.startswith("l'arbre\t")
 
 
-def test_csv_export_then_import_elsewhere(filled, capsys, tmp_path, monkeypatch):
+def test_csv_export_then_import_elsewhere(filled, run_cli, tmp_path, monkeypatch):
     out_csv = tmp_path / "vocab.csv"
-    code, _, err = cli(capsys, "vocab", "export", "--format", "csv", "-o", str(out_csv))
+    code, _, err = run_cli("vocab", "export", "--format", "csv", "-o", str(out_csv))
     assert code == 0 and "wrote 3 words" in err
-    _, listed_before, _ = cli(capsys, "vocab", "list")
+    _, listed_before, _ = run_cli("vocab", "list")
 
     monkeypatch.setenv("FRENCH_READER_DATA_DIR", str(tmp_path / "other-computer"))
-    assert cli(capsys, "vocab", "list")[1] == ""
-    code, out, _ = cli(capsys, "vocab", "import", str(out_csv))
+    assert run_cli("vocab", "list")[1] == ""
+    code, out, _ = run_cli("vocab", "import", str(out_csv))
     assert code == 0 and "vocab.csv: 3 words read" in out
-    assert cli(capsys, "vocab", "list")[1] == listed_before
+    assert run_cli("vocab", "list")[1] == listed_before
 
 
-def test_apkg_export(filled, capsys, tmp_path):
+def test_apkg_export(filled, run_cli, tmp_path):
     out = tmp_path / "deck.apkg"
-    code, _, err = cli(capsys, "vocab", "export", "-o", str(out), "--deck", "Mon français")
+    code, _, err = run_cli("vocab", "export", "-o", str(out), "--deck", "Mon français")
     assert code == 0 and "wrote 3 notes (0 audio files)" in err
     from reader.core.vocab_import import read_anki_words
 
     assert sorted(read_anki_words(out)) == ["arbre", "courir", "maison"]
 
 
-def test_apkg_export_with_spoken_audio(filled, capsys, tmp_path):
+def test_apkg_export_with_spoken_audio(filled, run_cli, tmp_path):
     from reader.commands.vocab import speech_audio_source
 
     if speech_audio_source() is None:
         pytest.skip("no speech engine on this machine (espeak-ng)")
     out = tmp_path / "deck.apkg"
-    code, _, err = cli(capsys, "vocab", "export", "-o", str(out), "--audio")
+    code, _, err = run_cli("vocab", "export", "-o", str(out), "--audio")
     assert code == 0 and "wrote 3 notes (6 audio files)" in err
     with zipfile.ZipFile(out) as z:
         media = json.loads(z.read("media"))
@@ -86,14 +76,14 @@ def test_apkg_export_with_spoken_audio(filled, capsys, tmp_path):
         assert all(z.read(k)[:4] == b"RIFF" for k in media)
 
 
-def test_import_word_list_prints_estimate(filled, capsys, tmp_path):
+def test_import_word_list_prints_estimate(filled, run_cli, tmp_path):
     words = tmp_path / "words.txt"
     words.write_text("maisons\nfalaise\nécureuil\n", encoding="utf-8")
-    code, out, _ = cli(capsys, "vocab", "import", str(words))
+    code, out, _ = run_cli("vocab", "import", str(words))
     assert code == 0
     assert "3 words read, 3 newly marked known" in out
     assert "vocabulary estimate" in out
-    _, out, _ = cli(capsys, "vocab", "list", "--status", "known")
+    _, out, _ = run_cli("vocab", "list", "--status", "known")
     assert sorted(line.split("\t")[0] for line in out.splitlines()) == [
         "l'écureuil",
         "la falaise",
@@ -101,11 +91,11 @@ def test_import_word_list_prints_estimate(filled, capsys, tmp_path):
     ]
 
 
-def test_progress(filled, capsys, tmp_path):
+def test_progress(filled, run_cli, tmp_path):
     words = tmp_path / "words.txt"
     words.write_text("chat\nchien\n", encoding="utf-8")
-    cli(capsys, "vocab", "import", str(words))
-    code, out, _ = cli(capsys, "vocab", "progress")
+    run_cli("vocab", "import", str(words))
+    code, out, _ = run_cli("vocab", "progress")
     assert code == 0
     known, looked_up = out.split("# words looked up per article\n")
     assert known.startswith("# known lemmas over time\n")
@@ -115,22 +105,10 @@ def test_progress(filled, capsys, tmp_path):
     assert looked_up.splitlines() == ["La forêt\t1", "Le village\t1"]
 
 
-def test_errors_are_one_line(data_dir, capsys, tmp_path):
-    code, _, err = cli(capsys, "vocab", "export", "-o", str(tmp_path / "x.apkg"))
+def test_errors_are_one_line(data_dir, run_cli, tmp_path):
+    code, _, err = run_cli("vocab", "export", "-o", str(tmp_path / "x.apkg"))
     assert code == 2 and err.strip() == "error: the vocabulary list is empty: nothing to export"
-    code, _, err = cli(capsys, "vocab", "export", "-o", str(tmp_path / "x.txt"))
+    code, _, err = run_cli("vocab", "export", "-o", str(tmp_path / "x.txt"))
     assert code == 2 and "--format apkg or --format csv" in err
-    code, _, err = cli(capsys, "vocab", "import", str(tmp_path / "missing.apkg"))
+    code, _, err = run_cli("vocab", "import", str(tmp_path / "missing.apkg"))
     assert code == 2 and "no such file" in err
-
-
-def test_runs_as_a_module(filled):
-    proc = subprocess.run(
-        [sys.executable, "-m", "reader", "vocab", "list", "--search", "vite"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ},
-    )
-    assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.startswith("courir\tlearning\t")
