@@ -52,9 +52,10 @@ class Analyzer:
     def load(self):
         with self._lock:
             if self._nlp is None:
-                import spacy
+                from . import nlp_load
 
-                self._nlp = spacy.load(self.model, exclude=list(self.disable))
+                # The tokenizer's compiled pattern from the disk cache, set lemma lookups.
+                self._nlp = nlp_load.load(self.model, exclude=list(self.disable))
                 if "parser" in self.disable and "senter" not in self._nlp.pipe_names:
                     self._nlp.enable_pipe("senter") if "senter" in self._nlp.disabled else None
             return self._nlp

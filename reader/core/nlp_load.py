@@ -1,0 +1,239 @@
+"""Loading spaCy fast: the French tokenizer's exception pattern compiled once and kept on
+disk, and the lemmatizer's word lists turned into sets.
+
+`spacy.lang.fr` builds one 1.4 MB regular expression (hyphenated and elided words) at
+import time; compiling it took 2.2-2.4 s of every launch (63-67% of `spacy.load`). The
+compiled program (what `re` hands to `_sre.compile`) depends only on the pattern and the
+Python version, so it is stored once in the cache folder and, on later launches, put in
+`re`'s own cache under the very pattern string spaCy asks for: spaCy then gets the same
+compiled pattern without compiling it. A file for another Python, spaCy or model, or a
+damaged one, is ignored and rebuilt, never an error; a pattern that differs from the
+stored one simply misses `re`'s cache and compiles as before, so tokenisation cannot
+change.
+
+The French lemmatizer tests `word in index[pos]` against lists of 28k-66k words for
+every new (word, part of speech); those lists become frozensets after loading (same
+members, same lemmas, constant-time).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import marshal
+import os
+import re
+import sys
+import tempfile
+import threading
+from array import array
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+_MIN_PATTERN = 100_000  # characters: only spaCy's exception pattern is this long
+_TOKENIZER_MODULE = "spacy.lang.fr.tokenizer_exceptions"
+_lock = threading.Lock()
+# How the last load got the tokenizer pattern: "cached", "built" (compiled and stored),
+# "rebuilt" (a stale or damaged file replaced), "imported" (spaCy's French module was
+# already loaded in this process) or "unsupported" (this Python's re lacks the internals).
+status = {"pattern": ""}
+
+
+def default_folder() -> Path:
+    """Where compiled patterns are kept: the user's cache folder (re-creatable data)."""
+    from .paths import cache_dir
+
+    return cache_dir() / "spacy"
+
+
+def load(model: str, exclude: list[str] | tuple[str, ...] = (), folder: Path | None = None):
+    """`spacy.load(model, exclude=...)` with the tokenizer pattern from the disk cache and
+    constant-time lemmatizer lookups; the same pipeline and the same results."""
+    import spacy
+
+    folder = default_folder() if folder is None else Path(folder)
+    with _lock:
+        _import_tokenizer_exceptions(folder, model)
+    nlp = spacy.load(model, exclude=list(exclude))
+    fast_lemmatizer(nlp)
+    return nlp
+
+
+def fast_lemmatizer(nlp) -> int:
+    """Turn the rule lemmatizer's per-POS word lists into frozensets; returns how many."""
+    changed = 0
+    for _name, pipe in nlp.pipeline:
+        lookups = getattr(pipe, "lookups", None)
+        if lookups is None or not lookups.has_table("lemma_index"):
+            continue
+        table = lookups.get_table("lemma_index")
+        for key, words in list(table.items()):
+            if isinstance(words, list):
+                table[key] = frozenset(words)
+                changed += 1
+    return changed
+
+
+def cache_path(folder: Path, model: str = "") -> Path:
+    """The cache file for this Python, spaCy and model version."""
+    import spacy
+
+    py = "".join(map(str, sys.version_info[:3]))
+    return Path(folder) / (
+        f"fr-token-match-py{py}-{sys.implementation.name}-spacy{spacy.__version__}"
+        f"-{model or 'any'}{_model_version(model)}.bin"
+    )
+
+
+def _model_version(model: str) -> str:
+    if not model:
+        return ""
+    try:
+        from importlib.metadata import version
+
+        return "-" + version(model.replace("_", "-"))
+    except Exception:  # not an installed package (a path): keyed by name only
+        return ""
+
+
+def _import_tokenizer_exceptions(folder: Path, model: str) -> None:
+    """Import spaCy's French tokenizer exceptions, with their pattern from the cache if
+    it is there; otherwise compile it as usual, recording the program, and store it."""
+    if _TOKENIZER_MODULE in sys.modules:
+        status["pattern"] = "imported"
+        return
+    if not _supported():
+        status["pattern"] = "unsupported"
+        return
+    path = cache_path(folder, model)
+    compiled = read_compiled(path)
+    if compiled is not None:
+        re._cache[(str, compiled.pattern, 0)] = compiled  # type: ignore[attr-defined]
+        import spacy.lang.fr.tokenizer_exceptions as exc
+
+        if getattr(exc.TOKEN_MATCH, "__self__", None) is compiled:
+            status["pattern"] = "cached"
+        else:  # spaCy builds another pattern now: it compiled its own; store that
+            log.info("tokenizer pattern cache did not match spaCy's pattern; rebuilding")
+            _store_from(exc, path)
+            status["pattern"] = "rebuilt"
+        return
+    status["pattern"] = "rebuilt" if path.exists() else "built"
+    recorder = _Recorder()
+    compiler = re._compiler  # type: ignore[attr-defined]
+    real = compiler._sre
+    compiler._sre = recorder
+    try:
+        import spacy.lang.fr.tokenizer_exceptions as exc
+    finally:
+        compiler._sre = real
+    program = recorder.programs.get(getattr(exc.TOKEN_MATCH.__self__, "pattern", None))
+    if program is not None:
+        write_compiled(path, program)
+
+
+def _store_from(exc_module, path: Path) -> None:
+    """Record the program of an already compiled pattern by compiling it once more."""
+    pattern = exc_module.TOKEN_MATCH.__self__
+    recorder = _Recorder()
+    compiler = re._compiler  # type: ignore[attr-defined]
+    real = compiler._sre
+    compiler._sre = recorder
+    try:
+        compiler.compile(pattern.pattern, 0)
+    finally:
+        compiler._sre = real
+    program = recorder.programs.get(pattern.pattern)
+    if program is not None:
+        write_compiled(path, program)
+
+
+def _supported() -> bool:
+    """This Python's `re` has the internals the cache relies on (CPython 3.11+)."""
+    compiler = getattr(re, "_compiler", None)
+    return (
+        isinstance(getattr(re, "_cache", None), dict)
+        and compiler is not None
+        and hasattr(getattr(compiler, "_sre", None), "compile")
+    )
+
+
+class _Recorder:
+    """Stands in for `_sre` inside re's compiler: keeps the arguments of long patterns."""
+
+    def __init__(self):
+        import _sre
+
+        self._sre = _sre
+        self.programs: dict[str, tuple] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._sre, name)
+
+    def compile(self, pattern, flags, code, groups, groupindex, indexgroup):
+        if isinstance(pattern, str) and len(pattern) >= _MIN_PATTERN:
+            self.programs[pattern] = (pattern, flags, code, groups, groupindex, indexgroup)
+        return self._sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+
+
+def _stamp() -> tuple:
+    import _sre
+
+    return (FORMAT, sys.version, _sre.MAGIC, _sre.CODESIZE)
+
+
+def write_compiled(path: Path, program: tuple) -> bool:
+    """Store a compiled program atomically (a checksum guards the payload)."""
+    import _sre
+
+    pattern, flags, code, groups, groupindex, indexgroup = program
+    kind = "I" if _sre.CODESIZE == 4 else "L"
+    payload = marshal.dumps(
+        (pattern, flags, array(kind, code).tobytes(), kind, groups, dict(groupindex), indexgroup)
+    )
+    digest = hashlib.sha256(payload).digest()
+    header = marshal.dumps((_stamp(), digest, len(payload)))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(len(header).to_bytes(4, "little"))
+            fh.write(header)
+            fh.write(payload)
+        os.replace(tmp, path)
+        return True
+    except OSError as exc:
+        log.warning("could not store the tokenizer pattern cache: %s", exc)
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
+        return False
+
+
+def read_compiled(path: Path) -> re.Pattern | None:
+    """The pattern stored at `path`, or None if missing, stale or damaged."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        import _sre
+
+        size = int.from_bytes(data[:4], "little")
+        stamp, digest, length = marshal.loads(data[4 : 4 + size])
+        if stamp != _stamp():
+            raise ValueError("made by another Python or format")
+        payload = data[4 + size :]
+        if len(payload) != length or hashlib.sha256(payload).digest() != digest:
+            raise ValueError("checksum mismatch")
+        pattern, flags, code_bytes, kind, groups, groupindex, indexgroup = marshal.loads(payload)
+        code = array(kind)
+        code.frombytes(code_bytes)
+        # _sre validates the program before accepting it.
+        return _sre.compile(pattern, flags, code.tolist(), groups, groupindex, indexgroup)
+    except Exception as exc:  # stale or damaged: rebuilt by the caller
+        log.info("ignoring tokenizer pattern cache %s: %s", path.name, exc)
+        return None

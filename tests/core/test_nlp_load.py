@@ -1,0 +1,120 @@
+"""spaCy loaded fast: the tokenizer pattern from the disk cache and set-based lemma lookups
+give exactly what plain spaCy gives; a damaged cache file is rebuilt, never an error."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from reader.core import nlp_load
+from reader.core.analysis import MODEL
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Not from the sample: news-like sentences full of what the exception pattern is about
+# (hyphenated compounds, elisions, inversions, abbreviations, numbers).
+HELD_OUT = (
+    "Aujourd'hui, l'arc-en-ciel au-dessus de Saint-Étienne-du-Rouvray a surpris les "
+    "passants. « Qu'est-ce qu'on fait ? », a-t-il demandé vers 14 h 30, peut-être "
+    "à cause du chef-d'œuvre qu'il venait de voir. Le porte-parole du Premier ministre "
+    "a confirmé jeudi que l'entr'acte durerait vingt-cinq minutes ; c'est-à-dire "
+    "jusqu'au lendemain, d'après M. Dupont-Aignan et Mme de La Tour-d'Auvergne. "
+    "Les sous-marins nucléaires, les grands-mères et les après-midis d'été : tout "
+    "y passe. Quelqu'un a-t-il vu le pot-au-feu ? Va-t'en ! Donne-le-moi, s'il te plaît. "
+    "Prud'hommes, presqu'île, rendez-vous à 8h, 3,5 % de hausse, 1er mai 2024."
+)
+
+CHILD = r"""
+import json, sys
+from pathlib import Path
+from reader.core import nlp_load
+from reader.core.paths import sample_article
+nlp = nlp_load.load(sys.argv[1], folder=Path(sys.argv[2]))
+texts = [sample_article().read_text(encoding="utf-8"), sys.argv[3]]
+print(json.dumps({
+    "pattern": nlp_load.status["pattern"],
+    "tokens": [[t.text for t in nlp.tokenizer(text)] for text in texts],
+}))
+"""
+
+
+def _load_in_fresh_process(folder: Path) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, MODEL, str(folder), HELD_OUT],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
+    assert out.returncode == 0, out.stderr[-3000:]
+    return json.loads(out.stdout.splitlines()[-1])
+
+
+def test_tokenizer_pattern_cached_on_disk_gives_identical_tokens(tmp_path):
+    folder = tmp_path / "spacy-cache"
+    built = _load_in_fresh_process(folder)  # spaCy compiles the pattern, we store it
+    assert built["pattern"] == "built"
+    files = list(folder.iterdir())
+    assert len(files) == 1 and nlp_load.read_compiled(files[0]) is not None
+
+    cached = _load_in_fresh_process(folder)  # next launch: no compiling
+    assert cached["pattern"] == "cached"
+    assert cached["tokens"] == built["tokens"]
+    assert (
+        "arc-en-ciel" in cached["tokens"][1] and "Saint-Étienne-du-Rouvray" in (cached["tokens"][1])
+    )
+
+    # A damaged file (cut short by a crash, a flipped byte) is ignored and rebuilt.
+    data = files[0].read_bytes()
+    files[0].write_bytes(data[: len(data) // 2])
+    rebuilt = _load_in_fresh_process(folder)
+    assert rebuilt["pattern"] == "rebuilt"
+    assert rebuilt["tokens"] == built["tokens"]
+    assert nlp_load.read_compiled(files[0]) is not None
+
+
+def test_damaged_or_foreign_cache_files_read_as_missing(tmp_path):
+    path = tmp_path / "p.bin"
+    program = ("a+b", 32, [], 0, {}, ())  # not a valid program: _sre refuses it
+    assert nlp_load.write_compiled(path, program)
+    assert nlp_load.read_compiled(path) is None
+    import re
+    from re import _compiler, _parser
+
+    pattern = "(?iu)" + "|".join(f"(?:^{w}-[a-z]+$)" for w in ("porte", "arc", "sous"))
+    parsed = _parser.parse(pattern, 0)
+    code = _compiler._code(parsed, 0)
+    good = (pattern, parsed.state.flags, code, parsed.state.groups - 1, {}, ())
+    assert nlp_load.write_compiled(path, good)
+    back = nlp_load.read_compiled(path)
+    assert back is not None and back.pattern == pattern
+    assert bool(back.match("Porte-Monnaie")) and not back.match("porte monnaie")
+    assert back.match("Sous-Marin").span() == re.compile(pattern).match("Sous-Marin").span()
+    data = path.read_bytes()
+    for damaged in (b"", b"garbage", data[:-3], data[:-1] + bytes([data[-1] ^ 1])):
+        path.write_bytes(damaged)
+        assert nlp_load.read_compiled(path) is None
+
+
+def test_set_lookups_give_the_lemmas_of_plain_spacy(analyzer, sample_text):
+    import spacy
+
+    ours = analyzer.load()
+    lemmatizer = ours.get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    assert index and all(isinstance(words, frozenset) for words in index.values())
+    plain = spacy.load(MODEL, exclude=list(analyzer.disable))
+    assert not isinstance(
+        next(iter(plain.get_pipe("lemmatizer").lookups.get_table("lemma_index").values())),
+        frozenset,
+    )
+    texts = [sample_text, HELD_OUT]
+    got = [(t.text, t.pos_, t.lemma_) for doc in ours.pipe(texts) for t in doc]
+    want = [(t.text, t.pos_, t.lemma_) for doc in plain.pipe(texts) for t in doc]
+    assert len(got) > 600
+    assert got == want
