@@ -1,14 +1,96 @@
-"""The core never imports Qt; importing the package stays cheap."""
+"""The floors of docs/ARCHITECTURE.md hold: each package imports only the floors below it
+(imports inside functions included); the core never imports Qt; `import reader` stays cheap."""
 
+from __future__ import annotations
+
+import ast
 import subprocess
 import sys
+from pathlib import Path
 
+import reader
+
+ROOT = Path(reader.__file__).parent
+
+# package -> the packages of ours it may import (besides itself and `reader` itself)
+ALLOWED = {
+    "core": set(),
+    "speech": {"core"},
+    "printing": {"core"},
+    "commands": {"core", "speech", "printing"},
+    "cli": {"core", "speech", "printing", "commands"},
+    "ui": {"core", "speech", "printing"},
+    "app": {"core", "speech", "printing", "ui"},
+    "__main__": {"cli", "app"},
+}
 CORE_MODULES = [
     "reader.core.document",
     "reader.core.analysis",
     "reader.core.french",
     "reader.core.store",
 ]
+
+
+def _module_name(path: Path) -> str:
+    parts = ("reader", *path.relative_to(ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports(path: Path) -> set[str]:
+    """Every `reader...` module named by an import statement in `path`, relative ones resolved."""
+    module = _module_name(path)
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                name = ".".join(base + ([node.module] if node.module else []))
+            else:
+                name = node.module or ""
+            found.add(name)
+            found.update(f"{name}.{alias.name}" for alias in node.names)
+    return {name for name in found if name == "reader" or name.startswith("reader.")}
+
+
+def _floor(module: str) -> str | None:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else None
+
+
+def _violations() -> list[str]:
+    out = []
+    for path in sorted(ROOT.rglob("*.py")):
+        here = _floor(_module_name(path))
+        if here is None:
+            continue
+        for name in sorted(_imports(path)):
+            there = _floor(name)
+            if there in ALLOWED and there != here and there not in ALLOWED[here]:
+                out.append(f"{_module_name(path)} imports {name} ({here} may not use {there})")
+    return out
+
+
+def test_every_package_imports_only_the_floors_below_it():
+    floors = {_floor(_module_name(p)) for p in ROOT.rglob("*.py")} - {None}
+    assert floors <= set(ALLOWED), "a new package needs its floor here and in ARCHITECTURE.md"
+    assert _violations() == []
+
+
+def test_the_layering_check_sees_function_level_and_relative_imports(tmp_path, monkeypatch):
+    """The checker itself: a lazy relative import of the CLI from the UI is caught."""
+    fake = tmp_path / "reader"
+    (fake / "ui").mkdir(parents=True)
+    (fake / "commands").mkdir()
+    (fake / "ui" / "panel.py").write_text("def f():\n    from ..commands.vocab import x\n")
+    (fake / "commands" / "vocab.py").write_text("from ..core import y\n")
+    monkeypatch.setattr(sys.modules[__name__], "ROOT", fake)
+    assert _violations() == [
+        "reader.ui.panel imports reader.commands.vocab (ui may not use commands)",
+        "reader.ui.panel imports reader.commands.vocab.x (ui may not use commands)",
+    ]
 
 
 def _imported_after(code: str) -> set[str]:

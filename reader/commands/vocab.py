@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from ..core.errors import ReaderError
 from ..core.vocab_item import STATUSES
+from ..speech.clips import speech_audio_source
 
 NAME = "vocab"
 HELP = "The vocabulary list: list it, export it to Anki (.apkg) or CSV, import known words."
@@ -53,26 +53,6 @@ def open_vocab():
     from ..core.vocab import VocabList
 
     return VocabList(WordStatuses(Store()))
-
-
-def speech_audio_source() -> Callable[[str], bytes | None] | None:
-    """WAV synthesis with the speech service for Anki media; None if it cannot speak."""
-    try:
-        from ..speech.espeak import EspeakBackend
-
-        backend = EspeakBackend()
-        availability = backend.available()
-        if not availability:
-            log.warning("no audio in the export: %s", getattr(availability, "reason", ""))
-            return None
-    except Exception as exc:  # speech is optional: the export goes on without audio
-        log.warning("no audio in the export: %s", exc)
-        return None
-
-    def speak(text: str) -> bytes | None:
-        return backend.synthesize(text).wav_bytes()
-
-    return speak
 
 
 def run(args) -> int:

@@ -63,10 +63,9 @@ def test_apkg_export(filled, run_cli, tmp_path):
 
 
 def test_apkg_export_with_spoken_audio(filled, run_cli, tmp_path):
-    from reader.commands.vocab import speech_audio_source
+    from reader.speech.clips import speech_audio_source
 
-    if speech_audio_source() is None:
-        pytest.skip("no speech engine on this machine (espeak-ng)")
+    assert speech_audio_source() is not None, "espeak-ng missing: tools/bootstrap.sh installs it"
     out = tmp_path / "deck.apkg"
     code, _, err = run_cli("vocab", "export", "-o", str(out), "--audio")
     assert code == 0 and "wrote 3 notes (6 audio files)" in err

@@ -335,7 +335,7 @@ class VocabPanel(QWidget):
     def _make_audio(self):
         if self._audio_source is not None:
             return self._audio_source()
-        from ...commands.vocab import speech_audio_source
+        from ...speech.clips import speech_audio_source
 
         return speech_audio_source()
 
