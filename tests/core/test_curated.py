@@ -71,3 +71,21 @@ def test_a_bad_row_is_named():
         parse_table("lemma\tpos\tgender\tsenses\tnote\nlivre\tNOUN\tx\tbook\t\n")
     with pytest.raises(ValueError, match="5 columns"):
         parse_table("livre\tNOUN\n")
+
+
+def test_every_wrong_first_gloss_of_the_review_is_corrected():
+    """docs/glossary-review.tsv: each first gloss judged wrong (or missing) has a curated entry
+    leading with another sense, so no wrong first sense is left among the 2,000 lemmas."""
+    import csv
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "docs" / "glossary-review.tsv"
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t"))
+    assert len(rows) == 2000 and not [r for r in rows if r["verdict"] == "?"]
+    bad = [r for r in rows if r["verdict"] in ("wrong", "missing")]
+    assert len(bad) > 100
+    for r in bad:
+        entry = curated_entry(r["lemma"], r["pos"])
+        assert entry is not None, r["lemma"]
+        assert entry.senses[0] != r["first_gloss"], r["lemma"]
