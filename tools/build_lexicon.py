@@ -6,7 +6,10 @@ For each (lemma, Universal POS) the asset holds a frequency rank, a Zipf-scale s
 combining wordfreq (summed over the lemma's inflected forms, each form's count shared
 between homographs in proportion to Lexique's form frequencies) with Lexique's lemma
 frequencies in films and books, the forms, the gender and an estimated CEFR level.
-It also holds surface-form Zipf values (wordfreq) and the form -> lemma index.
+It also holds surface-form Zipf values (wordfreq), the form -> lemma index with each
+form's pronunciation (Lexique's `phon` code, mapped to IPA by reader/core/pronunciation.py)
+and, per lemma, an English-cognate score (tools/cognates.py, from the shipped glossary's
+English glosses and wordfreq's English frequencies).
 """
 
 from __future__ import annotations
@@ -22,12 +25,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
 
 from reader.core.lexicon import (  # noqa: E402
     LEXICON_FILE,
     LEXICON_VERSION,
     cefr_for_rank,
 )
+from cognates import cognate_score, english_glosses  # noqa: E402
 
 # Lexique's grammatical categories -> Universal POS (spaCy's tag set).
 CGRAM_UPOS = {
@@ -67,6 +72,7 @@ class Lemma:
     films: float = 0.0
     books: float = 0.0
     forms: dict[str, float] = field(default_factory=dict)  # form -> share of its wordfreq count
+    phons: dict[str, tuple[float, str]] = field(default_factory=dict)  # form -> (freq, phon)
     genders: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     lemma_gender: str = ""
 
@@ -117,6 +123,10 @@ def read_lexique(path: Path) -> tuple[dict[tuple[str, str], Lemma], dict[str, li
                     entry.lemma_gender = gender if entry.lemma_gender in ("", gender) else "?"
             form_freq = _num(row[col["freqfilms2"]]) + _num(row[col["freqlivres"]])
             form_rows[form].append((key, form_freq))
+            phon = row[col["phon"]]
+            # Two Lexique categories may share a UPOS: keep the more frequent row's phon.
+            if phon and (form not in entry.phons or entry.phons[form][0] < form_freq):
+                entry.phons[form] = (form_freq, phon)
     return lemmas, form_rows
 
 
@@ -180,10 +190,11 @@ def build(out: Path) -> dict:
         CREATE TABLE lemma (
             id INTEGER PRIMARY KEY,          -- the frequency rank (1 = most frequent)
             lemma TEXT NOT NULL, pos TEXT NOT NULL, zipf REAL NOT NULL,
-            cefr TEXT NOT NULL, gender TEXT NOT NULL, forms TEXT NOT NULL
+            cefr TEXT NOT NULL, gender TEXT NOT NULL, forms TEXT NOT NULL,
+            cognate REAL NOT NULL           -- 0..1: how close to an English gloss (0: none)
         );
         CREATE TABLE form (
-            form TEXT NOT NULL, rank INTEGER NOT NULL, share REAL NOT NULL,
+            form TEXT NOT NULL, rank INTEGER NOT NULL, share REAL NOT NULL, phon TEXT NOT NULL,
             PRIMARY KEY (form, rank)
         ) WITHOUT ROWID;
         CREATE TABLE surface (form TEXT PRIMARY KEY, zipf REAL NOT NULL) WITHOUT ROWID;
@@ -191,6 +202,7 @@ def build(out: Path) -> dict:
     )
     zipfs = array("d")
     lemma_rows, form_rows_out = [], []
+    english = english_glosses(ROOT / "assets")
     for rank, (score, entry) in enumerate(scored, start=1):
         forms = sorted(entry.forms, key=lambda f: (-wf.get(f, 0.0), f))
         lemma_rows.append(
@@ -202,13 +214,15 @@ def build(out: Path) -> dict:
                 cefr_for_rank(rank),
                 gender_of(entry),
                 "|".join(forms),
+                round(cognate_score(entry.lemma, english.get((entry.lemma, entry.pos), ())), 3),
             )
         )
         zipfs.append(round(score, 3))
         for form, share in entry.forms.items():
-            form_rows_out.append((form, rank, round(share, 4)))
-    conn.executemany("INSERT INTO lemma VALUES (?, ?, ?, ?, ?, ?, ?)", lemma_rows)
-    conn.executemany("INSERT INTO form VALUES (?, ?, ?)", form_rows_out)
+            phon = entry.phons.get(form, (0.0, ""))[1]
+            form_rows_out.append((form, rank, round(share, 4), phon))
+    conn.executemany("INSERT INTO lemma VALUES (?, ?, ?, ?, ?, ?, ?, ?)", lemma_rows)
+    conn.executemany("INSERT INTO form VALUES (?, ?, ?, ?)", form_rows_out)
     conn.execute("CREATE INDEX lemma_key ON lemma (lemma, pos)")
     surface = {}
     for word, freq in wf.items():
@@ -222,6 +236,7 @@ def build(out: Path) -> dict:
         + getattr(wordfreq, "__version__", "3")
         + " (data CC BY-SA 4.0)",
         "weights": repr(WEIGHTS),
+        "phon": "Lexique 3.83 phonetic code (form.phon)",
         "count": str(len(lemma_rows)),
         "oov_offset": str(math.log10(sum(WEIGHTS.values()) / WEIGHTS["wordfreq"])),
         "zipfs": zipfs.tobytes(),  # descending: zipfs[rank - 1]

@@ -17,7 +17,7 @@ from pathlib import Path
 from .french import FUNCTION_POS
 
 LEXICON_FILE = "lexicon.sqlite"
-LEXICON_VERSION = 1
+LEXICON_VERSION = 2  # 2: form.phon (Lexique pronunciation), lemma.cognate
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 # Vocabulary size (in lexicon ranks) typical of each level. Priors from vocabulary-size
 # tests (X-Lex: under ~2,000 of the 5,000 most frequent words at A1-A2, ~4,500+ at C1-C2),
@@ -46,6 +46,7 @@ class LexEntry:
     cefr: str  # estimated level: A1..C2
     gender: str  # 'm', 'f' or '' (nouns only)
     forms: tuple[str, ...]  # inflected forms, most frequent first
+    cognate: float = 0.0  # 0..1: how close it is to one of its own English glosses
 
 
 def cefr_for_rank(rank: int) -> str:
@@ -86,6 +87,7 @@ class Lexicon:
         self._entries: dict[tuple[str, str | None], LexEntry | None] = {}
         self._cands: dict[str, list[tuple[str, str]]] = {}
         self._surface: dict[str, float] = {}
+        self._phons: dict[str, list[tuple[str, str, str]]] = {}
 
     # -- look-ups ---------------------------------------------------------------------
 
@@ -99,7 +101,7 @@ class Lexicon:
         if key in self._entries:
             return self._entries[key]
         rows = self._rows(
-            "SELECT id, lemma, pos, zipf, cefr, gender, forms FROM lemma "
+            "SELECT id, lemma, pos, zipf, cefr, gender, forms, cognate FROM lemma "
             "WHERE lemma = ? ORDER BY id",
             (_key(lemma),),
         )
@@ -114,8 +116,8 @@ class Lexicon:
                         break
         result = None
         if found:
-            rank, lem, p, zipf, cefr, gender, forms = found
-            result = LexEntry(lem, p, rank, zipf, cefr, gender, tuple(forms.split("|")))
+            rank, lem, p, zipf, cefr, gender, forms, cognate = found
+            result = LexEntry(lem, p, rank, zipf, cefr, gender, tuple(forms.split("|")), cognate)
         self._entries[key] = result
         return result
 
@@ -148,6 +150,19 @@ class Lexicon:
                 (key,),
             )
             cached = self._cands[key] = [(lemma, pos) for lemma, pos in rows]
+        return list(cached)
+
+    def pronunciations(self, surface: str) -> list[tuple[str, str, str]]:
+        """(lemma, POS, Lexique phonetic code) of each reading of a form, most likely first."""
+        key = _key(surface)
+        cached = self._phons.get(key)
+        if cached is None:
+            rows = self._rows(
+                "SELECT l.lemma, l.pos, f.phon FROM form f JOIN lemma l ON l.id = f.rank "
+                "WHERE f.form = ? AND f.phon != '' ORDER BY f.share DESC, l.id",
+                (key,),
+            )
+            cached = self._phons[key] = [(lemma, pos, phon) for lemma, pos, phon in rows]
         return list(cached)
 
     def rank_for_zipf(self, zipf: float) -> int:

@@ -6,9 +6,9 @@ import ctypes
 import ctypes.util
 import os
 import sys
-import threading
 from pathlib import Path
 
+from ..core.espeak_ipa import ESPEAK_LOCK
 from .backend import (
     DEFAULT_RATE,
     Availability,
@@ -99,7 +99,7 @@ class _Engine:
     """The process-wide libespeak-ng state: it is global in C, so one lock guards it all."""
 
     def __init__(self) -> None:
-        self.lock = threading.Lock()
+        self.lock = ESPEAK_LOCK  # shared with reader.core.espeak_ipa (one C library state)
         self.lib = None
         self.sample_rate = 0
         self.error = ""

@@ -112,3 +112,19 @@ def test_opening_needs_no_wordfreq_or_spacy(tmp_path):
 def test_missing_asset_is_a_clear_error(tmp_path):
     with pytest.raises(FileNotFoundError, match="lexicon"):
         Lexicon(tmp_path / "nope.sqlite")
+
+
+def test_pronunciations_of_a_form_per_reading(lex):
+    readings = lex.pronunciations("fils")
+    assert ("fils", "NOUN", "fis") in readings
+    assert ("fil", "NOUN", "fil") in readings
+    assert lex.pronunciations("Livre")[0][2] == "livR"
+    assert lex.pronunciations("xqzvw") == []
+
+
+def test_cognate_score_from_the_lemmas_own_english_glosses(lex):
+    assert lex.entry("invasion", "NOUN").cognate > 0.9
+    assert lex.entry("diplomatie", "NOUN").cognate > 0.8
+    assert lex.entry("guère", "ADV").cognate == 0.0
+    assert lex.entry("soumettre", "VERB").cognate == 0.0
+    assert lex.entry("librairie", "NOUN").cognate == 0.0  # a false friend: bookshop
