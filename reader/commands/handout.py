@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from ..core.errors import ReaderError
+from ..core.paths import check_output, replacing
 
 NAME = "handout"
 HELP = "Make a teacher's handout: words above a level glossed (notes, interlinear or glossary)."
@@ -22,6 +23,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--layout", choices=["notes", "interlinear", "glossary"])
     parser.add_argument("--format", choices=FORMATS, help="default: from OUT's extension, else pdf")
     parser.add_argument("-o", "--output", help="file to write (default: NAME-handout.FORMAT here)")
+    parser.add_argument(
+        "--force", action="store_true", help="replace the output file if it already exists"
+    )
     parser.add_argument("--paper", choices=["A4", "Letter"])
     parser.add_argument("--font-size", type=float, help="body text size in points (9-24)")
     parser.add_argument("--title", help="title printed at the top (default: the document's)")
@@ -60,6 +64,7 @@ def run(args) -> int:
 
     fmt = output_format(args)
     out = Path(args.output) if args.output else default_output(args.path, fmt)
+    check_output(out, getattr(args, "force", False))
     source = read_source(args.path)
     doc = default_analyzer().analyze(source)
     handout = None
@@ -78,7 +83,7 @@ def run(args) -> int:
         apply_options(handout.options, args)
     except ValueError as exc:
         raise ReaderError(str(exc)) from exc
-    pages = export(handout, out, fmt)
+    pages = export(handout, out, fmt, force=getattr(args, "force", False))
     extra = f", {pages} page{'s' if pages != 1 else ''}" if pages else ""
     print(f"wrote {out} ({len(handout.entries)} words glossed{extra})")
     return 0
@@ -93,26 +98,29 @@ def apply_options(options, args) -> None:
     options.validate()
 
 
-def export(handout, out: Path, fmt: str) -> int:
-    """Write `handout` to `out`; returns the page count for PDF (0 otherwise)."""
-    if not out.parent.is_dir():
-        raise ReaderError(f"{out.parent}: no such folder")
+def export(handout, out: Path, fmt: str, force: bool = False) -> int:
+    """Write `handout` to `out`; returns the page count for PDF (0 otherwise).
+
+    Never through a symlink nor over an existing file unless `force`.
+    """
+    pages = 0
     try:
-        if fmt == "pdf":
-            from ..printing.pdf import write_pdf
+        with replacing(out, force) as temp:
+            if fmt == "pdf":
+                from ..printing.pdf import write_pdf
 
-            return write_pdf(handout, out)
-        if fmt == "docx":
-            from ..core.exporters.handout_docx import write_docx
+                pages = write_pdf(handout, temp)
+            elif fmt == "docx":
+                from ..core.exporters.handout_docx import write_docx
 
-            write_docx(handout, out)
-        else:
-            from ..core.exporters.handout_html import write_html
+                write_docx(handout, temp)
+            else:
+                from ..core.exporters.handout_html import write_html
 
-            write_html(handout, out)
+                write_html(handout, temp)
     except OSError as exc:
         raise ReaderError(f"{out}: cannot write ({exc.strerror or exc})") from exc
-    return 0
+    return pages
 
 
 def default_output(path: str, fmt: str) -> Path:

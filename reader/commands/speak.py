@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..core.errors import ReaderError
+from ..core.paths import check_output, replacing
 
 NAME = "speak"
 HELP = "Read a French text aloud into a WAV file (and, with --marks, each sentence's timing)."
@@ -32,6 +33,9 @@ def add_arguments(parser) -> None:
         default=None,
         help="also write a JSON file with each sentence's start and end time",
     )
+    parser.add_argument(
+        "--force", action="store_true", help="replace the output file if it already exists"
+    )
 
 
 def run(args) -> int:
@@ -50,17 +54,19 @@ def run(args) -> int:
     if voice not in {v.id for v in voices}:
         french = ", ".join(v.id for v in voices if v.is_french)
         raise ReaderError(f"unknown voice {voice!r}; French voices: {french}")
-    output = Path(args.output)
-    if output.parent and not output.parent.is_dir():
-        raise ReaderError(f"{output.parent}: no such folder")
+    output = check_output(args.output, args.force)
+    if args.marks:
+        check_output(args.marks, args.force)
     doc = default_analyzer().analyze(_read(args.path))
     audio = render_document(doc, backend, voice, args.rate)
-    audio.pop("pcm_result").save_wav(output)
+    with replacing(output, args.force) as temp:
+        audio.pop("pcm_result").save_wav(temp)
     if args.marks:
         marks = {"audio": output.name, **audio}
-        Path(args.marks).write_text(
-            json.dumps(marks, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
+        with replacing(args.marks, args.force) as temp:
+            temp.write_text(
+                json.dumps(marks, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+            )
     print(
         f"{output}: {len(audio['sentences'])} sentences, {audio['duration']:.1f} s, voice {voice}, {args.rate} words/min",
         file=sys.stderr,

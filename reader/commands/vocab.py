@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from ..core.errors import ReaderError
+from ..core.paths import check_output, replacing
 from ..core.vocab_item import STATUSES
 from ..speech.clips import speech_audio_source
 
@@ -32,6 +33,7 @@ def add_arguments(parser) -> None:
         "--deck", default=None, help="Anki deck name (default: French Reader::Vocabulary)"
     )
     p.add_argument("--audio", action="store_true", help="add the spoken word and sentence (Anki)")
+    p.add_argument("--force", action="store_true", help="replace the output file if it exists")
     _filters(p)
 
     p = sub.add_parser("import", help="mark the words of a list, CSV or Anki export as known")
@@ -91,19 +93,22 @@ def _export(vocab, args) -> int:
     fmt = args.format or out.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
         raise ReaderError(f"{out.name}: say --format apkg or --format csv")
+    check_output(out, args.force)
     items = _selected(vocab, args)
     if not items:
         raise ReaderError("the vocabulary list is empty: nothing to export")
     if fmt == "csv":
         from ..core.exporters.vocab_csv import write_csv
 
-        count = write_csv(items, out)
+        with replacing(out, args.force) as temp:
+            count = write_csv(items, temp)
         sys.stderr.write(f"wrote {count} words to {out}\n")
         return 0
     from ..core.exporters.anki import DEFAULT_DECK, export_apkg
 
     audio = speech_audio_source() if args.audio else None
-    result = export_apkg(items, out, deck_name=args.deck or DEFAULT_DECK, audio=audio)
+    with replacing(out, args.force) as temp:
+        result = export_apkg(items, temp, deck_name=args.deck or DEFAULT_DECK, audio=audio)
     sys.stderr.write(f"wrote {result.notes} notes ({result.media} audio files) to {out}\n")
     return 0
 

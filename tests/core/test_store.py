@@ -72,8 +72,9 @@ def test_failed_migration_leaves_the_data_as_it_was(data_dir):
     store = Store()
     store.ensure("demo", ["CREATE TABLE note (text TEXT)"])
     store.execute("INSERT INTO note VALUES ('kept')")
-    with pytest.raises(sqlite3.Error):
+    with pytest.raises(StoreError, match="could not be updated") as info:
         store.ensure("demo", ["CREATE TABLE note (text TEXT)", "ALTER TABLE nope ADD x INT"])
+    assert info.value.kind == "migration"
     assert store.version("demo") == 1
     assert store.query("SELECT text FROM note") == [("kept",)]
     store.close()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..errors import ReaderError
 from ..vocab_item import FIELD_NAMES, STATUSES, VocabItem
+from .csv_cells import plain_cell, safe_row
 
 # Column order of an export; the reader also accepts any subset that includes 'lemma'.
 COLUMNS = FIELD_NAMES
@@ -34,7 +35,7 @@ def _write(items: Iterable[VocabItem], fh) -> int:
     writer.writerow(COLUMNS)
     count = 0
     for item in items:
-        writer.writerow([getattr(item, name) for name in COLUMNS])
+        writer.writerow(safe_row(getattr(item, name) for name in COLUMNS))
         count += 1
     return count
 
@@ -48,7 +49,7 @@ def read_csv(path: Path | str) -> list[VocabItem]:
     """Items from a CSV written by `write_csv` (or any CSV with a 'lemma' column)."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = path.read_bytes().decode("utf-8-sig")  # no newline translation: CR stays in cells
     except UnicodeDecodeError as exc:
         raise ReaderError(f"{path.name}: not UTF-8 text ({exc.reason})") from exc
     return parse_csv(text, name=path.name)
@@ -66,7 +67,9 @@ def parse_csv(text: str, name: str = "CSV") -> list[VocabItem]:
         if not any(cell.strip() for cell in row):
             continue
         values = {
-            col: cell.strip() for col, cell in zip(columns, row, strict=False) if col in COLUMNS
+            col: plain_cell(cell.strip()).strip()
+            for col, cell in zip(columns, row, strict=False)
+            if col in COLUMNS
         }
         lemma = values.get("lemma", "")
         if not lemma:

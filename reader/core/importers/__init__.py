@@ -12,7 +12,7 @@ import warnings
 from pathlib import Path
 
 from ..document import SourceText
-from ..errors import ImportFailure
+from ..errors import ImportFailure, missing_component
 from .detect import FORMAT_NAMES, detect_format
 from .language import LanguageCheck, french_check, language_warning
 
@@ -96,8 +96,12 @@ def load_bytes(
     if as_format is not None and as_format not in _MODULES:
         raise ValueError(f"unknown format {as_format!r}; one of {sorted(_MODULES)}")
     fmt = as_format or detect_format(data, name, label)
-    module = importlib.import_module(f".{_MODULES[fmt]}", __name__)
-    source = _guarded(lambda: module.load(data, label, max_chars), fmt, label)
+
+    def load():
+        module = importlib.import_module(f".{_MODULES[fmt]}", __name__)
+        return module.load(data, label, max_chars)
+
+    source = _guarded(load, fmt, label)
     return finish(source, fmt, name)
 
 
@@ -120,6 +124,8 @@ def _guarded(make, fmt: str, label: str) -> SourceText:
             return make()
     except ImportFailure:
         raise
+    except ImportError as exc:  # our installation lacks a package: never the file's fault
+        raise missing_component(exc, label) from exc
     except RecursionError as exc:
         raise ImportFailure(
             f"{label} is a damaged {kind} file: its structure is nested too deeply."
