@@ -145,11 +145,15 @@ def render_json(gf: GlossaryFile) -> str:
 
 def _safe_cell(value: str) -> str:
     """A spreadsheet runs a cell starting with = + - @ as a formula: quote it."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    from .exporters.csv_cells import safe_cell
+
+    return safe_cell(value)
 
 
 def _unsafe_cell(value: str) -> str:
-    return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA_START) else value
+    from .exporters.csv_cells import plain_cell
+
+    return plain_cell(value)
 
 
 # -- reading ----------------------------------------------------------------------------------
