@@ -22,7 +22,8 @@ from .document import Chapter, Document, Paragraph, Sentence, Token
 log = logging.getLogger(__name__)
 FORMAT = 2  # 2: tokens in separately encoded chunks
 _CHUNK = 20_000  # tokens per chunk: no single call holds the GIL for long
-_MAX_ENTRIES = 200
+_MAX_ENTRIES = 10_000  # a bound on the folder scan; the byte limit decides
+DEFAULT_MAX_BYTES = 500 * 2**20  # the "analysis_cache_mb" setting's default
 
 
 def content_key(text: str, version_key: str) -> str:
@@ -35,9 +36,11 @@ def content_key(text: str, version_key: str) -> str:
 
 
 class AnalysisCache:
-    """A folder of cached analyses (default: the user's cache dir)."""
+    """A folder of cached analyses (default: the user's cache dir), at most `max_bytes` of
+    them: the least recently used entries are removed when a new one is stored."""
 
-    def __init__(self, folder: Path | None = None):
+    def __init__(self, folder: Path | None = None, max_bytes: int = DEFAULT_MAX_BYTES):
+        self.max_bytes = max(0, int(max_bytes))
         if folder is None:
             from .paths import cache_dir
 
@@ -99,10 +102,29 @@ class AnalysisCache:
             return
         self._trim()
 
+    def size(self) -> int:
+        """Bytes the cached entries take on disk."""
+        return sum(size for _path, _mtime, size in self._entries())
+
+    def _entries(self) -> list[tuple[Path, float, int]]:
+        out = []
+        for path in self.folder.glob("*.doc"):
+            try:
+                st = path.stat()
+            except OSError:  # removed meanwhile (another window pruning)
+                continue
+            out.append((path, st.st_mtime, st.st_size))
+        return out
+
     def _trim(self) -> None:
-        entries = sorted(self.folder.glob("*.doc"), key=lambda p: p.stat().st_mtime)
-        for old in entries[:-_MAX_ENTRIES]:
-            old.unlink(missing_ok=True)
+        """Drop the least recently used entries beyond the byte (and count) limits; the
+        newest entry stays even if it alone is larger than the limit."""
+        entries = sorted(self._entries(), key=lambda e: e[1], reverse=True)
+        total = 0
+        for n, (path, _mtime, size) in enumerate(entries):
+            total += size
+            if n > 0 and (total > self.max_bytes or n >= _MAX_ENTRIES):
+                path.unlink(missing_ok=True)
 
 
 # Token's constructor order without `text` (rebuilt from the offsets on load).

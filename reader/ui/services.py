@@ -101,9 +101,11 @@ class Services:
         if not self._cache_tried:
             self._cache_tried = True
             from ..core.cache import AnalysisCache
+            from .settings import Settings
 
             try:
-                self._cache = AnalysisCache()
+                limit = max(0, Settings().get("analysis_cache_mb")) * 2**20
+                self._cache = AnalysisCache(max_bytes=limit)
             except OSError as exc:
                 log.warning("no analysis cache: %s", exc)
         return self._cache

@@ -37,12 +37,17 @@ class Reporter:
 
     def progress(self, done: int, total: int) -> None:
         self.check()
-        self._signals.progress.emit(int(done), int(total))
+        self._emit(self._signals.progress, int(done), int(total))
 
     def partial(self, value: Any) -> None:
         self.check()
         gc.freeze()  # a part of a book is long-lived too (see _Runnable.run)
-        self._signals.partial.emit(value)
+        self._emit(self._signals.partial, value)
+
+    def _emit(self, signal, *args) -> None:
+        if not _emit(signal, *args):
+            self.cancelled = True  # nobody is listening any more (the app has quit)
+            raise Cancelled()
 
     def check(self) -> None:
         """Raise Cancelled if the job was cancelled."""
@@ -121,17 +126,30 @@ class _Runnable(QRunnable):
         try:
             result = self._fn(self._reporter)
         except Cancelled as exc:
-            self._signals.failed.emit(exc)
+            _emit(self._signals.failed, exc)
         except Exception as exc:  # reported to the GUI thread, never lost
+            if self._reporter.cancelled:
+                return
             log.exception("background job %s failed", self._name)
-            self._signals.failed.emit(exc)
+            _emit(self._signals.failed, exc)
         else:
             # A job's result is long-lived (a document, an assessment of every token): keep
             # it out of the cyclic collector's full passes, which would otherwise walk it
             # while holding the GIL and stall the event loop (measured: 86 ms key moves
             # after a few level changes on a book). Refcounting still frees it.
             gc.freeze()
-            self._signals.done.emit(result)
+            _emit(self._signals.done, result)
+
+
+def _emit(signal, *args) -> bool:
+    """Emit from a worker; False when the receiving side is gone (the app quit while the
+    job ran: Qt deleted the signals' object), which is not an error."""
+    try:
+        signal.emit(*args)
+    except RuntimeError as exc:  # "Signal source has been deleted"
+        log.debug("job result dropped after shutdown: %s", exc)
+        return False
+    return True
 
 
 GUI_SWITCH_INTERVAL = 0.001  # seconds
@@ -155,10 +173,35 @@ def start(
     # short. Set once, on the first job.
     if sys.getswitchinterval() > GUI_SWITCH_INTERVAL:
         sys.setswitchinterval(GUI_SWITCH_INTERVAL)
+    _watch_quit()
     handle = JobHandle(fn, on_done, on_failed, on_progress, on_partial, name)
     _running.add(handle)
     QThreadPool.globalInstance().start(handle._runnable)
     return handle
+
+
+SHUTDOWN_WAIT_MS = 3000  # at quit, how long running jobs get to notice they are cancelled
+_quit_watched: list[bool] = []
+
+
+def _watch_quit() -> None:
+    """Once: when the app quits, cancel every job and give them a moment to stop, so no
+    job reports to objects Qt is deleting."""
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is None or _quit_watched:
+        return
+    _quit_watched.append(True)
+    app.aboutToQuit.connect(shutdown)
+
+
+def shutdown(wait_ms: int = SHUTDOWN_WAIT_MS) -> bool:
+    """Cancel every running job and wait up to `wait_ms` for the pool to be idle; True when
+    it is (a job busy in one long call, e.g. loading spaCy, may outlast the wait)."""
+    for handle in list(_running):
+        handle.cancel()
+    return QThreadPool.globalInstance().waitForDone(wait_ms)
 
 
 def running() -> list[JobHandle]:

@@ -108,3 +108,32 @@ def test_damage_past_the_header_is_reported(doc, tmp_path, monkeypatch):
     with pytest.raises(ValueError):
         list(parts)
     assert cache.get(doc.text, KEY) is None
+
+
+def test_byte_limit_prunes_the_least_recently_used(doc, tmp_path):
+    import os
+
+    folder = tmp_path / "c"
+    probe = AnalysisCache(folder)
+    probe.put(doc, "probe")
+    one = probe.size()
+    (folder / f"{content_key(doc.text, 'probe')}.doc").unlink()
+    cache = AnalysisCache(folder, max_bytes=int(one * 3.5))
+    for n in range(3):
+        cache.put(doc, f"{KEY}{n}")
+        os.utime(folder / f"{content_key(doc.text, f'{KEY}{n}')}.doc", (1000 + n, 1000 + n))
+    assert cache.size() == 3 * one
+    assert cache.get(doc.text, f"{KEY}0") is not None  # read now: the most recently used
+    cache.put(doc, f"{KEY}3")
+    cache.put(doc, f"{KEY}4")
+    assert cache.size() <= cache.max_bytes
+    kept = {n for n in range(5) if cache.get(doc.text, f"{KEY}{n}") is not None}
+    assert kept == {0, 3, 4}
+
+
+def test_an_entry_larger_than_the_limit_is_still_kept_alone(doc, tmp_path):
+    cache = AnalysisCache(tmp_path / "c", max_bytes=10)
+    cache.put(doc, f"{KEY}0")
+    cache.put(doc, f"{KEY}1")
+    assert cache.get(doc.text, f"{KEY}1").tokens == doc.tokens
+    assert cache.get(doc.text, f"{KEY}0") is None
