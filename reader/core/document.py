@@ -82,6 +82,10 @@ class Token:
     elided: bool = False  # l', d', qu', jusqu', lorsqu' ...
     joined_to: int = -1  # for an elided form: index of the word it is attached to
     caps_line: bool = False  # analysed in lower case because its line was ALL CAPS
+    # Not vocabulary although it may have letters: time, date, ordinal, measure, url, email,
+    # path, file, option, manref, variable, command, code (reader.core.nonwords).
+    nonword: str = ""
+    lang: str = ""  # another language's code ("en") for a foreign passage; '' for French
 
     def morph_dict(self) -> dict[str, str]:
         """The morphology as a dict."""

@@ -119,7 +119,7 @@ def article_for(lemma: str, gender: str) -> str:
     return "le" if gender == "m" else "la"
 
 
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*", re.UNICODE)
+WORD_RE = _WORD_RE = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*", re.UNICODE)
 
 
 def normalise(text: str) -> str:

@@ -4,24 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-# Languages compared with French (wordfreq's offline lists); names for the evidence line.
-OTHER_LANGUAGES = {
-    "en": "English",
-    "es": "Spanish",
-    "it": "Italian",
-    "pt": "Portuguese",
-    "de": "German",
-    "nl": "Dutch",
-}
-TOP_WORDS = 25_000  # "common words": the most frequent forms of each language
-# A word counts for a language when it is common there and not much more common in
-# another (its rank at most RANK_FACTOR times + RANK_SLACK the best other rank): "the" is
-# in the French list (web text) but ranks far higher in English. Measured on news-like
-# sentences: French text scores 0.93-0.96 for French, others 0.00-0.19 for French.
-RANK_FACTOR = 3
-RANK_SLACK = 100
+from .. import langid
+
+# Languages compared with French; names for the evidence line.
+OTHER_LANGUAGES = {lang: langid.NAMES[lang] for lang in langid.LANGUAGES if lang != "fr"}
 SAMPLE_WORDS = 4_000
 MIN_SHARE = 0.5  # below this, too few words are French to call the text French
 MIN_WORDS_TO_WARN = 12  # shorter texts are not judged
@@ -41,13 +28,6 @@ class LanguageCheck:
     best_other_share: float = 0.0
 
 
-@cache
-def _ranks(lang: str) -> dict[str, int]:
-    from wordfreq import top_n_list
-
-    return {w: i for i, w in enumerate(top_n_list(lang, TOP_WORDS))}
-
-
 def sample_words(text: str, limit: int = SAMPLE_WORDS) -> list[str]:
     """Lower-case words from the start, middle and end of the text (at most `limit`)."""
     if len(text) > limit * 12:
@@ -63,8 +43,9 @@ def french_check(text: str) -> LanguageCheck:
     n = len(words)
     if n == 0:
         return LanguageCheck(False, 0.0, "The text contains no words.", 0)
-    fr = _share(words, "fr")
-    others = {lang: _share(words, lang) for lang in OTHER_LANGUAGES}
+    shares = langid.shares(words)  # common words of each language (a small shipped table)
+    fr = shares["fr"]
+    others = {lang: shares[lang] for lang in OTHER_LANGUAGES}
     lang, other = max(others.items(), key=lambda kv: kv[1])
     name = OTHER_LANGUAGES[lang]
     is_french = fr >= MIN_SHARE and fr >= other
@@ -81,22 +62,6 @@ def french_check(text: str) -> LanguageCheck:
             else f"Only {fr:.0%} of {n} words are common French words."
         )
     return LanguageCheck(is_french, fr, evidence, n, name, other)
-
-
-def _share(words: list[str], lang: str) -> float:
-    """Share of `words` that are common in `lang` and not far more common elsewhere."""
-    ranks = _ranks(lang)
-    others = [_ranks(o) for o in ("fr", *OTHER_LANGUAGES) if o != lang]
-    missing = TOP_WORDS * 10
-    hits = 0
-    for w in words:
-        rank = ranks.get(w)
-        if rank is None:
-            continue
-        best_other = min(o.get(w, missing) for o in others)
-        if rank <= RANK_FACTOR * best_other + RANK_SLACK:
-            hits += 1
-    return hits / len(words)
 
 
 def language_warning(text: str) -> str | None:

@@ -1,0 +1,103 @@
+"""Tokens that are not vocabulary: times, dates, ordinals, units, addresses, paths, commands.
+
+Found by one regular expression over a paragraph's text (C speed, most paragraphs have none
+of the characters that start one), so spaCy's tokenisation of "/etc/apt/sources.list" or
+"adduser(8)" into pieces does not matter: every token inside a span takes its kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Kinds that are numbers (shown as such: not words, but counted as numbers).
+NUMBER_KINDS = frozenset({"time", "date", "ordinal", "measure"})
+
+_ROMAN = r"(?:M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+_UNITS = (
+    r"km/h|km²|km2|m²|m2|m³|m3|km|cm|mm|µm|nm|kg|mg|g|t|ml|cl|dl|l|h|min|ms|µs|ns|s|"
+    r"[kKMGTP]i?[oBb](?:/s)?|[kKMGTP]?bit/s|[kKMGTP]?bps|[kKMG]?Hz|[kKM]?W|kWh|V|mA|A|"
+    r"°C|°F|°|px|pt|dpi|ppp|cm3|mAh"
+)
+# File extensions and top-level domains that make "word.ext" a file or host name.
+_EXTENSIONS = (
+    "conf|cfg|ini|list|txt|log|html?|xml|json|ya?ml|toml|csv|py|pl|rb|sh|bash|zsh|c|h|cc|"
+    "cpp|hpp|java|js|ts|css|php|go|rs|o|a|so|ko|d|rc|el|vim|md|rst|tex|pdf|ps|dvi|png|jpe?g|"
+    "gif|svg|ogg|mp3|mp4|wav|flac|iso|img|deb|dsc|changes|udeb|rpm|tar|gz|tgz|bz2|xz|zst|"
+    "zip|7z|lz|lzma|diff|patch|orig|bak|old|new|lock|pid|sock|service|socket|timer|mount|"
+    "target|desktop|policy|rules|install|postinst|preinst|postrm|prerm|conffiles|"
+    "org|com|net|edu|gov|io|info|fr|uk|eu"
+)
+
+_NONWORD_RE = re.compile(
+    "|".join(
+        (
+            r"(?P<url>\b(?:https?|ftp|file|ssh|git|rsync)://[^\s<>«»\"]+[^\s<>«»\"'.,;:!?)\]]"
+            r"|\bwww\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>«»\"]*[^\s<>«»\"'.,;:!?)\]])?)",
+            r"(?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b)",
+            # /etc, /usr/share/doc, ~/.bashrc, ./configure, $HOME/bin
+            r"(?P<path>(?<![\w/.])(?:~|\.{1,2}|\$\{?\w+\}?)?(?:/[\w.+@%:=,~-]*[\w+~-])+/?"
+            r"|(?<![\w/.])(?:~|\.{1,2})/)",
+            # --config, -cvjf, --with-foo=bar; only after a space, a bracket or a quote and
+            # before a space or the end (not "-elle" of "est-elle", not "- Bonjour").
+            r"(?P<option>(?:(?<=[\s(\[«\"'`])|^)(?:--[A-Za-z]|-[a-z0-9]|-[A-Z](?![a-zà-ÿ]))[\w.-]*"
+            r"(?:=\S*)?(?=[\s,;:.)\]»\"'`]|$))",
+            r"(?P<manref>\b[\w.+-]+\([1-9][a-z]*\))",  # adduser(8)
+            r"(?P<variable>(?<![\w$])\$\{?[A-Za-z_]\w*\}?)",  # $HOME, ${PATH}
+            r"(?P<time>\b(?:[01]?\d|2[0-4])\s?h\s?(?:[0-5]\d\b)?(?![\w])"
+            r"|\b(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?\b)",
+            r"(?P<date>\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b)",
+            r"(?P<ordinal>\b\d+(?:e|er|ère|re|ème|eme|ième|nd|nde|d|de|es|ers|res|èmes|emes)\b"
+            # XIXe, IIIe, Ier, Ve: two numerals at least, or I/V/X alone (not Le, De, Ce)
+            rf"|\b(?!Cie\b)(?=[IVXLCDM]{{2}}|[IVX](?:e|er|re|ème)\b){_ROMAN}"
+            r"(?:e|er|ère|re|ème|eme)\b)",
+            rf"(?P<measure>\b\d+(?:[.,]\d+)?\s?(?:{_UNITS})(?![\w²³])|\b\d+(?:[.,]\d+)?\s?%)",
+            # archive.tar.bz2, sources.list, debian.org (host and file names)
+            rf"(?P<file>\b[\w+-]+(?:\.[\w+-]+)*\.(?:{_EXTENSIONS})\b(?![.-]\w))",
+            # .deb, ~foo/, doc-*.html, File→Insert, |tutor|: extensions, globs, menu paths
+            r"(?P<glob>(?<![\w.])\.[a-z][a-z0-9]{0,4}\b(?![.'-]\w)|(?<![\w/])~[\w.-]*/?"
+            r"|[^\s«»()]*\*(?:[^\s«»(),;]*[^\s«»(),;.:!?])?|\w+(?:→\w+)+|\|[^|\s]+\|)",
+            # x86_64, ext4, UTF-8, i386, V:97, radix=8: identifiers and settings
+            r"(?P<code>\b(?=\w*[_])\w+\b|\b[A-Za-z]+\d+[A-Za-z\d]*\b|\b[A-Za-z]+-\d+\b"
+            r"|\b[A-Za-z]\w*[:=]\d[\w.]*|\b[A-Za-z_][\w.-]*=[^\s,;]+)",
+        )
+    )
+)
+# A paragraph can hold a span only if it has one of these characters (a cheap first test).
+_TRIGGERS = re.compile(r"[\d/@:$._~%*|→=#-]|[IVX](?:e|er|re|ème)\b")
+# A shell command line: "$ sudo apt-get install foo", "# dpkg -i x.deb" (not "# Titre").
+_PROMPT_LINE = re.compile(r"^\s*(?:\$|#(?=\s+[a-z][\w.+-]*(?:\s|$)))\s+\S.*$", re.M)
+
+
+def nonword_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every non-word span of `text`, in order, not overlapping."""
+    if not _TRIGGERS.search(text):
+        return []
+    spans: list[tuple[int, int, str]] = []
+    for m in _PROMPT_LINE.finditer(text):
+        spans.append((m.start(), m.end(), "command"))
+    for m in _NONWORD_RE.finditer(text):
+        spans.append((m.start(), m.end(), m.lastgroup or "code"))
+    if len(spans) > 1:
+        spans.sort()
+        merged = [spans[0]]
+        for s in spans[1:]:
+            if s[0] < merged[-1][1]:
+                if s[1] > merged[-1][1]:
+                    merged[-1] = (merged[-1][0], s[1], merged[-1][2])
+                continue
+            merged.append(s)
+        spans = merged
+    return spans
+
+
+def option_command_spans(text: str, spans: list[tuple[int, int, str]], is_known) -> list:
+    """The command word just before an option ("tar -cvjf"): a span of kind 'command' when
+    `is_known(word)` says it is not a French word."""
+    out = []
+    for start, _end, kind in spans:
+        if kind != "option":
+            continue
+        m = re.search(r"([A-Za-z][\w.+-]*)\s+$", text[:start])
+        if m and not is_known(m.group(1).lower()):
+            out.append((m.start(1), m.end(1), "command"))
+    return out

@@ -1,0 +1,124 @@
+"""Times, dates, ordinals, units, addresses, paths, options and commands are not vocabulary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.learner import Learner, assess
+from reader.core.nonwords import nonword_spans
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {text[s:e]: kind for s, e, kind in nonword_spans(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        ("La réunion commence à 17h.", "17h", "time"),
+        ("Elle finit à 18h30 ce soir.", "18h30", "time"),
+        ("Rendez-vous à 17 h 30 devant la gare.", "17 h 30", "time"),
+        ("Le 12/03/2021, rien.", "12/03/2021", "date"),
+        ("C'est la 10ème fois.", "10ème", "ordinal"),
+        ("Au XIXe siècle.", "XIXe", "ordinal"),
+        ("Le 1er mai.", "1er", "ordinal"),
+        ("Il a couru 5 km hier.", "5 km", "measure"),
+        ("Une hausse de 20 % des prix.", "20 %", "measure"),
+        ("Écrivez à jean.dupont@example.fr demain.", "jean.dupont@example.fr", "email"),
+        ("Voir https://www.debian.org/doc/ pour la suite.", "https://www.debian.org/doc/", "url"),
+        ("Le fichier /etc/apt/sources.list est lu.", "/etc/apt/sources.list", "path"),
+        ("Sous /usr, les programmes.", "/usr", "path"),
+        ("Lancez tar -cvjf archive.tar.bz2 dossier.", "-cvjf", "option"),
+        ("Ajoutez --config à la fin.", "--config", "option"),
+        ("La commande adduser(8) crée le compte.", "adduser(8)", "manref"),
+        ("$ sudo apt-get install paquet", "$ sudo apt-get install paquet", "command"),
+        ("# chown newowner foo", "# chown newowner foo", "command"),
+        ("Le paquet .deb est installé.", ".deb", "glob"),
+    ],
+)
+def test_non_word_spans(text, span, kind):
+    assert _kinds(text).get(span) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une guerre est-elle imminente ? A-t-il vu Paris ?",
+        "- Bonjour, dit-il. -Oui, répondit-elle.",
+        "Les cheminots et/ou les pilotes, 1/2 journée.",
+        "Le chapitre premier. Ce, De, Le, Me Dupont, la Cie.",
+        "# Introduction",
+        "Les lycéen.ne.s et les étudiant·e·s sont là.",
+    ],
+)
+def test_ordinary_french_has_no_non_words(text):
+    assert nonword_spans(text) == []
+
+
+def _sentence_tokens(doc, needle):
+    start = doc.text.index(needle)
+    return [t for t in doc.tokens if start <= t.start < start + len(needle)]
+
+
+def test_non_words_are_shown_but_not_vocabulary(analyzer):
+    text = (
+        "La réunion commence à 17h et finit à 18h30. Au XIXe siècle, la 10ème fois, 5 km.\n"
+        "Lancez tar -cvjf archive.tar.bz2 dossier avec --config et lisez adduser(8) et /etc.\n"
+    )
+    doc = analyzer.analyze(text)
+    assert all(doc.text[t.start : t.end] == t.text for t in doc.tokens)
+    by_text = {t.text: t for t in doc.tokens}
+    for surface in ("17h", "18h30", "XIXe", "10ème", "km", "tar", "-cvjf", "--config", "/etc"):
+        tok = by_text[surface]
+        assert not tok.is_word and tok.nonword, surface
+    assert by_text["17h"].is_number and by_text["10ème"].lemma == "10ème"
+    assert by_text["dossier"].is_word and by_text["réunion"].is_word
+    words = assess(doc, Learner("A1")).words
+    flagged = {t.text for t, info in zip(doc.tokens, words, strict=True) if info is not None}
+    assert not flagged & {"17h", "18h30", "XIXe", "10ème", "km", "tar", "archive.tar.bz2"}
+    assert {"réunion", "dossier"} <= flagged
+
+
+def test_a_command_listing_paragraph_is_code(analyzer):
+    doc = analyzer.analyze(
+        "$ ls -l /etc/passwd -rw-r--r-- 1 root root 2761 Aug 30 10:38 /etc/passwd\n"
+    )
+    assert doc.tokens and all(t.nonword and not t.is_word for t in doc.tokens)
+
+
+def test_debian_reference_excerpt_highlights_no_path_option_command_or_english(analyzer):
+    """A page of Debian's French reference manual (GPL-2+, debian-reference-fr 2.x,
+    chapter 1): prose, English paragraphs left untranslated, listings and paths."""
+    from reader.core.importers import load_path
+
+    doc = analyzer.analyze(load_path(FIXTURES / "debian-reference-ch01.fr.txt"))
+    assessment = assess(doc, Learner("A1"))
+    highlighted = [
+        t for t, info in zip(doc.tokens, assessment.words, strict=True) if info and info.difficult
+    ]
+    texts = {t.text for t in highlighted}
+    assert len(highlighted) > 150  # the French prose is still there to read
+    assert {"utilisateur", "répertoire", "propriétaire", "fichier"} <= texts
+    for tok in highlighted:
+        before = doc.text[tok.start - 1 : tok.start]
+        assert not any(c in tok.text for c in "/-_=$~@()|"), tok.text
+        assert before not in ("/", "-", "$", "."), tok.text
+        assert not any(c.isdigit() for c in tok.text), tok.text
+    english = {
+        "upon", "starting", "presented", "character", "screen", "hostname", "installed",
+        "environment", "prompt", "username", "password", "the", "you", "your", "user",
+        "programs", "included", "software", "free", "navigate", "shell", "root", "set",
+    }  # fmt: skip
+    assert not {t.lower() for t in texts} & english
+    for word in ("Upon", "hostname", "username"):
+        tok = next(t for t in doc.tokens if t.text == word)
+        assert tok.lang == "en" and not tok.is_word
+    for code in ("/etc/passwd", "chmod(1)", "-R"):
+        start = doc.text.index(code)
+        assert all(not t.is_word for t in doc.tokens if start <= t.start < start + len(code))
+    # The article's figures count only the French words.
+    assert assessment.stats.words < sum(1 for t in doc.tokens if t.text[:1].isalpha())
