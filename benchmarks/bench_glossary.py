@@ -1,177 +1,445 @@
-"""Gloss coverage and lookup latency.
+"""Glossary quality and speed, beside the glossary of commit 2590acf ("today", before issue 13).
 
-Coverage: share of content-word (NOUN, VERB, ADJ, ADV; names excluded) lemma types and tokens
-with an English gloss, on the sample article (spaCy analysis), on wordfreq's top 3,000 French
-words and on ranks 3,000-20,000 (POS and lemma from Lexique, tokens weighted by frequency).
-wordfreq splits "j'ai" into "j" + "ai": an elided word is counted as its full form (j -> je,
-n -> ne), as the analysis reads it in a text, not as the letter j (the figure counting letters
-as nouns is printed too). Each coverage line is printed for the dictionaries alone (headwords'
-own glosses: the baseline) and with derived glosses (-ment adverbs, words known only inside
-expressions, compounds glossed part by part). Gender: agreement with WikDict on nouns present
-in both. Latency: Glossary.lookup_token p50/p99 against a plain dict lookup in the same run.
+Both glossaries run in this process: 2590acf's `reader` package and `assets/` are extracted with
+`git archive` into a temporary folder (as `reader_2590acf`), the current ones are this checkout's.
+Every figure is printed for both. What each figure leaves out is printed with it.
 
-    .venv/bin/python benchmarks/bench_glossary.py
+1. First-sense agreement with English Wiktionary (its ~10k most frequent French lemmas,
+   ../shared/dictsrc, read only here): our first gloss against Wiktionary's first sense.
+2. Sense choice on Wiktionary's example sentences: the gloss given to the word in the example
+   against the sense the example illustrates.
+3. First-gloss accuracy on content words in real sentences annotated by hand
+   (benchmarks/data/glossary_gold.tsv).
+4. Coverage of the tokens highlighted at B1 on real web pages (Debian's French documentation).
+5. Lookup latency p50/p99, and the pop-up content build p99 (no widget painting).
+
+    .venv/bin/python benchmarks/bench_glossary.py [--examples N]
 """
 
 from __future__ import annotations
 
-import sqlite3
+import argparse
+import csv
+import gzip
+import importlib
+import io
+import json
+import re
 import statistics
+import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.core.french import elision_full_form  # noqa: E402
-from reader.core.glossary import BundledData, Glossary  # noqa: E402
-from reader.core.paths import asset, sample_article  # noqa: E402
+BASELINE_COMMIT = "2590acf"
+# ../shared next to the checkout (or next to the folder holding git worktrees).
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "dictsrc").is_dir()), None)
+WIKTIONARY = (SHARED or ROOT.parent / "shared") / "dictsrc" / "wiktionary-kaikki" / "fr-10k.json.gz"
+GOLD = ROOT / "benchmarks" / "data" / "glossary_gold.tsv"
+# Pages translated whole (GIMP's help and Debian's guides leave many paragraphs in English).
+PAGES = [
+    "/usr/share/doc/debian/FAQ/fr/choosing.fr.html",
+    "/usr/share/doc/debian/FAQ/fr/software.fr.html",
+    "/usr/share/doc/debian/FAQ/fr/compatibility.fr.html",
+    "/usr/share/gimp/2.0/help/fr/gimp-histogram-dialog.html",
+    "/usr/share/gimp/2.0/help/fr/gimp-filter-wind.html",
+]
+WIKT_POS = {"noun": "NOUN", "verb": "VERB", "adj": "ADJ", "adv": "ADV"}
+_FORM_OF = re.compile(
+    r"^(inflection|plural|feminine|masculine|singular|(past|present) participle|"
+    r"(alternative|obsolete|archaic|dated) (form|spelling)|misspelling|apocopic form|"
+    r"ellipsis|abbreviation|initialism|clipping|synonym|only used in|used in)\b.*\bof\b"
+)
+RULE = (
+    "rule: a gloss is cut into heads at , ; / and ' or ', (...) and [...] dropped, lower case,\n"
+    "      a leading 'to', 'a', 'an', 'the' dropped; our first gloss agrees when its head is\n"
+    "      one of the heads of the reference sense"
+)
 
-CONTENT = ("NOUN", "VERB", "ADJ", "ADV")
+
+def heads(gloss: str) -> list[str]:
+    """Normalised English heads of a gloss: 'to reply, to answer' -> ['reply', 'answer']."""
+    g = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", gloss.lower())
+    out = []
+    for part in re.split(r"[,;/]| or ", g):
+        w = part.strip(" .!?:'\"“”‘’-")
+        for prefix in ("to ", "a ", "an ", "the "):
+            if w.startswith(prefix):
+                w = w[len(prefix) :]
+        w = " ".join(w.split())
+        if w and w not in out:
+            out.append(w)
+    return out
+
+
+def first_head(result) -> str:
+    h = heads(result.first_gloss) if result.senses else []
+    return h[0] if h else ""
 
 
 def pct(n: float, d: float) -> str:
     return f"{100 * n / d:5.1f}%" if d else "  n/a"
 
 
-def sample_coverage(glossaries: dict[str, Glossary]):
-    from reader.core.analysis import default_analyzer
-
-    doc = default_analyzer().analyze(sample_article().read_text(encoding="utf-8"))
-    tokens = [t for t in doc.tokens if t.is_word and not t.is_name and t.pos in CONTENT]
-    for label, glossary in glossaries.items():
-        hits = {}
-        sources: dict[str, int] = {}
-        missing = set()
-        for t in tokens:
-            r = glossary.lookup_token(t)
-            ok = bool(r.senses)
-            hits[(t.lemma, t.pos)] = hits.get((t.lemma, t.pos), False) or ok
-            sources[r.source or "none"] = sources.get(r.source or "none", 0) + 1
-            if not ok:
-                missing.add(t.lemma)
-        tok_ok = sum(1 for t in tokens if hits[(t.lemma, t.pos)])
-        print(
-            f"sample article  {label:12s} tokens {pct(tok_ok, len(tokens))} of {len(tokens):5d}   "
-            f"lemma types {pct(sum(hits.values()), len(hits))} of {len(hits):5d}"
-        )
-        print(f"  sources (tokens): {dict(sorted(sources.items()))}")
-        print(f"  no English gloss: {', '.join(sorted(missing))}")
-    return doc
+def quantile(xs: list[float], p: int) -> float:
+    return statistics.quantiles(xs, n=100)[p - 1]
 
 
-def _lexique_row(lex: sqlite3.Connection, word: str) -> tuple[str, str] | None:
-    return lex.execute(
-        "SELECT lemma, pos FROM forms WHERE form = ? ORDER BY freq DESC LIMIT 1", (word,)
-    ).fetchone()
+# -- the two glossaries ---------------------------------------------------------------------
 
 
-def wordlist_coverage(glossaries: dict[str, Glossary], lo: int, hi: int) -> None:
-    from wordfreq import top_n_list, word_frequency
+def baseline_glossary():
+    """The glossary of commit 2590acf (code and data), imported as reader_2590acf."""
+    tmp = Path(tempfile.mkdtemp(prefix=f"glossary-{BASELINE_COMMIT}-"))
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", BASELINE_COMMIT, "reader", "assets"],
+        capture_output=True,
+        check=True,
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(tmp, filter="data")
+    (tmp / "reader").rename(tmp / f"reader_{BASELINE_COMMIT}")
+    sys.path.insert(0, str(tmp))
+    module = importlib.import_module(f"reader_{BASELINE_COMMIT}.core.glossary")
+    return module.Glossary(data=module.BundledData(tmp / "assets"))
 
-    words = top_n_list("fr", hi)[lo:hi]
-    lex = sqlite3.connect(asset("glossary-lexique.sqlite"))
-    rows = {}
-    skipped = 0
-    for w in words:
-        row = _lexique_row(lex, w)
-        if row is None:
-            skipped += 1  # not a French word form in Lexique: names, English, abbreviations
-            continue
-        full = elision_full_form(w + "'")
-        rows[w] = (row, _lexique_row(lex, full) if full else row)
-    for label, glossary in glossaries.items():
-        for elided_as_letters in (False, True):
-            types: dict[tuple[str, str], bool] = {}
-            tok_total = tok_ok = 0.0
-            for w, (letter_row, full_row) in rows.items():
-                row = letter_row if elided_as_letters else full_row
-                if row is None or row[1] not in CONTENT:
-                    continue
-                lemma, pos = row
-                ok = bool(glossary.lookup(lemma if row is not letter_row else w, pos, lemma).senses)
-                types[(lemma, pos)] = types.get((lemma, pos), False) or ok
-                f = word_frequency(w, "fr")
-                tok_total += f
-                tok_ok += f if ok else 0.0
-            if elided_as_letters:
-                print(f"    (j, m... counted as the letters j, m: tokens {pct(tok_ok, tok_total)})")
+
+def glossaries() -> dict[str, object]:
+    from reader.core.glossary import default_glossary
+
+    return {BASELINE_COMMIT: baseline_glossary(), "now": default_glossary()}
+
+
+# -- 1. first sense against Wiktionary -----------------------------------------------------
+
+
+def wiktionary_entries() -> list[tuple[str, str, list[list[str]]]]:
+    """(lemma, POS, heads of each real sense in order) for the first entry of each POS."""
+    words = json.load(gzip.open(WIKTIONARY))["words"]
+    out = []
+    for word, entries in words.items():
+        seen = set()
+        for e in entries:
+            pos = WIKT_POS.get(e.get("pos", ""))
+            if pos is None or pos in seen:
                 continue
-            print(
-                f"wordfreq {lo:>5}-{hi:<6} {label:12s} tokens {pct(tok_ok, tok_total)} "
-                f"(freq-weighted)   lemma types {pct(sum(types.values()), len(types))} "
-                f"of {len(types):5d}   ({skipped} words not in Lexique skipped)"
-            )
+            senses = [heads(s.get("gloss", "")) for s in e.get("senses", [])]
+            senses = [
+                h
+                for s, h in zip(e.get("senses", []), senses, strict=True)
+                if h and not _FORM_OF.match(s.get("gloss", "").lower())
+            ]
+            if senses:
+                seen.add(pos)
+                out.append((word, pos, senses))
+    return out
 
 
-def gender_agreement(glossary: Glossary) -> None:
-    wik = sqlite3.connect(asset("glossary-wikdict.sqlite"))
-    free = sqlite3.connect(asset("glossary-freedict.sqlite"))
-    w_gender = {}
-    for key, gender in wik.execute("SELECT key, gender FROM entries WHERE pos = 'NOUN'"):
-        if gender:
-            w_gender.setdefault(key, set()).add(gender)
-    both = agree = raw_agree = raw_n = 0
-    for key, gender in free.execute("SELECT key, gender FROM entries WHERE pos = 'NOUN'"):
-        if key not in w_gender or len(w_gender[key]) != 1:
-            continue
-        expected = next(iter(w_gender[key]))
-        both += 1
-        agree += glossary.lookup(key, pos="NOUN").gender == expected
-        if gender:
-            raw_n += 1
-            raw_agree += gender == expected
+def first_sense_agreement(gl: dict, entries) -> None:
+    print(f"\n1. First sense vs English Wiktionary ({len(entries)} lemma+POS of its 10k lemmas)")
+    print(RULE)
+    for name, g in gl.items():
+        agree = anywhere = missing = 0
+        by_pos: dict[str, list[int]] = {}
+        for lemma, pos, senses in entries:
+            r = g.lookup(lemma, pos, lemma)
+            h = first_head(r)
+            counts = by_pos.setdefault(pos, [0, 0])
+            counts[1] += 1
+            if not h:
+                missing += 1
+            elif h in senses[0]:
+                agree += 1
+                counts[0] += 1
+            if h and any(h in s for s in senses):
+                anywhere += 1
+        n = len(entries)
+        per_pos = "  ".join(f"{p} {pct(a, t)}" for p, (a, t) in sorted(by_pos.items()))
+        print(
+            f"  {name:8s} agrees with the first sense {pct(agree, n)}   is one of its senses "
+            f"{pct(anywhere, n)}   no gloss {pct(missing, n)}\n           by POS: {per_pos}"
+        )
     print(
-        f"gender vs WikDict  glossary {pct(agree, both)} of {both} nouns in both   "
-        f"(raw FreeDict gender: {pct(raw_agree, raw_n)} of {raw_n})"
+        "  leaves out: synonyms in other words (answer vs respond counts as a disagreement),\n"
+        "  lemmas outside Wiktionary's 10k, names and function words, gender (one entry a POS)"
     )
 
 
-def latency(doc) -> None:
-    words = [t for t in doc.tokens if t.is_word]
-    glossary = Glossary(data=BundledData())  # cold caches
-    times_cold = []
-    for t in words:
-        t0 = time.perf_counter_ns()
-        glossary.lookup_token(t)
-        times_cold.append(time.perf_counter_ns() - t0)
-    times_warm = []
-    for t in words:
-        t0 = time.perf_counter_ns()
-        glossary.lookup_token(t)
-        times_warm.append(time.perf_counter_ns() - t0)
+# -- 2. sense choice on the example sentences ------------------------------------------------
+
+
+def example_items(limit: int) -> list[tuple[str, str, int, str, list[list[str]]]]:
+    """(lemma, POS, sense index, example, all sense heads) for words with 2+ distinct senses."""
+    words = json.load(gzip.open(WIKTIONARY))["words"]
+    items = []
+    for word in sorted(words):
+        seen = set()
+        for e in words[word]:
+            pos = WIKT_POS.get(e.get("pos", ""))
+            if pos is None or pos in seen:
+                continue
+            seen.add(pos)
+            real = [
+                (heads(s.get("gloss", "")), s)
+                for s in e.get("senses", [])
+                if not _FORM_OF.match(s.get("gloss", "").lower())
+            ]
+            real = [(h, s) for h, s in real if h]
+            if len({tuple(h) for h, _ in real}) < 2:
+                continue
+            for i, (_h, s) in enumerate(real):
+                for ex in s.get("examples", [])[:1]:
+                    text = " ".join(ex.get("text", "").split())
+                    if 10 <= len(text) <= 240:
+                        items.append((word, pos, i, text, [h for h, _ in real]))
+    step = max(1, len(items) // limit)
+    return items[::step][:limit]
+
+
+def sense_choice(gl: dict, analyzer, limit: int) -> None:
+    items = example_items(limit)
+    text = "\n\n".join(it[3] for it in items)
+    doc = analyzer.analyze(text)
+    starts, pos_ = [], 0
+    for it in items:
+        starts.append(pos_)
+        pos_ += len(it[3]) + 2
+    found = []
+    ti = 0
+    toks = doc.tokens
+    for (lemma, pos, i, ex, senses), start in zip(items, starts, strict=True):
+        end = start + len(ex)
+        while ti < len(toks) and toks[ti].start < start:
+            ti += 1
+        cands = [t for t in toks[ti:] if t.start < end and t.is_word][:80]
+        match = [t for t in cands if t.lemma == lemma and t.pos in (pos, "AUX")] or [
+            t for t in cands if lemma in (t.lemma, t.norm)
+        ]
+        if match:
+            found.append((match[0], i, senses))
+    oracle = sum(1 for _, i, s in found if set(s[i]) & set(s[0]))
+    print(
+        f"\n2. Sense choice on Wiktionary's example sentences ({len(found)} examples of words with"
+        f" 2+ senses found in their sentence, of {len(items)} taken)"
+    )
+    print("  right: the gloss given to the word is a head of the sense the example illustrates")
+    print(
+        f"  yardstick  Wiktionary's own first sense, the same for every sentence: "
+        f"{pct(oracle, len(found))}"
+    )
+    for name, g in gl.items():
+        right = missing = 0
+        for tok, i, senses in found:
+            h = first_head(g.lookup_token(tok))
+            if not h:
+                missing += 1
+            elif h in senses[i]:
+                right += 1
+        print(f"  {name:8s} right {pct(right, len(found))}   no gloss {pct(missing, len(found))}")
+    print(
+        "  leaves out: examples whose word the analysis lemmatised differently (not found),\n"
+        "  synonyms outside the sense's own words, and Wiktionary's senses without an example"
+    )
+
+
+# -- 3. hand-annotated gold set --------------------------------------------------------------
+
+
+def read_gold() -> list[dict[str, str]]:
+    with GOLD.open(encoding="utf-8") as f:
+        return list(csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t"))
+
+
+def gold_accuracy(gl: dict, analyzer) -> None:
+    from reader.core.curated import curated_entry
+
+    rows = read_gold()
+    text = "\n\n".join(r["sentence"] for r in rows)
+    doc = analyzer.analyze(text)
+    pos_, ti, toks = 0, 0, doc.tokens
+    found = []
+    for r in rows:
+        start, end = pos_, pos_ + len(r["sentence"])
+        pos_ = end + 2
+        while ti < len(toks) and toks[ti].start < start:
+            ti += 1
+        tok = next((t for t in toks[ti:] if t.start < end and t.text == r["token"]), None)
+        if tok is not None:
+            found.append((r, tok))
+    genres = sorted({r["genre"] for r in rows})
+    print(
+        f"\n3. First gloss in context on {len(found)} content words in real sentences annotated by"
+        f" hand ({GOLD.relative_to(ROOT)}; {len(rows) - len(found)} not found in the analysis)"
+    )
+    print("  right: the first gloss's head is one of the glosses accepted for that sentence")
+    for name, g in gl.items():
+        right = missing = among = 0
+        per: dict[str, list[int]] = {k: [0, 0] for k in genres}
+        wrong_list = []
+        for r, tok in found:
+            res = g.lookup_token(tok)
+            ok = {h for a in r["acceptable"].split(";") for h in heads(a)}
+            h = first_head(res)
+            per[r["genre"]][1] += 1
+            if not h:
+                missing += 1
+                wrong_list.append(f"{tok.text}=-")
+            elif h in ok:
+                right += 1
+                per[r["genre"]][0] += 1
+            else:
+                wrong_list.append(f"{tok.text}={h}")
+            if any(x in ok for s in res.senses for x in heads(s.text)):
+                among += 1
+        n = len(found)
+        genre_s = "  ".join(f"{k} {pct(a, t)} of {t}" for k, (a, t) in per.items())
+        print(
+            f"  {name:8s} right {pct(right, n)}   wrong {pct(n - right - missing, n)}   "
+            f"missing {pct(missing, n)}   right sense anywhere in the pop-up {pct(among, n)}\n"
+            f"           by genre: {genre_s}\n           not right: {', '.join(wrong_list)}"
+        )
+    overlap = sum(1 for _, t in found if curated_entry(t.lemma, t.pos))
+    print(
+        f"  note: {overlap} of these words have an entry in the curated table (written from the\n"
+        "  review of the 2,000 most frequent lemmas and the issue's examples, before this set)\n"
+        "  leaves out: expressions glossed as a unit (words are judged alone), and the texts are\n"
+        "  news and software documentation only"
+    )
+
+
+# -- 4. coverage of highlighted tokens -------------------------------------------------------
+
+
+def coverage(gl: dict, analyzer, docs) -> None:
+    from reader.core.learner import Learner, assess
+
+    print("\n4. Highlighted tokens (B1) with an English gloss, on real web pages")
+    print(
+        "  pages: Debian's French documentation as installed by Debian (HTML pages of the Debian\n"
+        "  FAQ and of GIMP's help), imported with the app's HTML importer; no news site is on\n"
+        "  this offline machine, so the sample article (news) is counted apart"
+    )
+    from reader.core.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    totals = {name: [0, 0, 0, 0, 0] for name in gl}
+    for label, doc in docs:
+        words = assess(doc, Learner("B1")).words
+        hl = [
+            (t, lexicon.entry(t.lemma, t.pos) is not None)
+            for t, w in zip(doc.tokens, words, strict=True)
+            if w is not None and w.difficult
+        ]
+        line = f"  {label[:34]:34s} {len(hl):4d} highlighted:"
+        for name, g in gl.items():
+            glossed = defined = french = french_ok = 0
+            missing = set()
+            for t, known in hl:
+                r = g.lookup_token(t)
+                french += known
+                if r.senses:
+                    glossed += 1
+                    french_ok += known
+                else:
+                    missing.add(t.lemma)
+                    defined += bool(r.definition_fr)
+            if label != "sample article":
+                for i, v in enumerate((glossed, len(hl), defined, french_ok, french)):
+                    totals[name][i] += v
+            line += f"  {name} {pct(glossed, len(hl))}"
+            if name == "now" and missing:
+                line += f"\n      none now: {', '.join(sorted(missing)[:40])}"
+        print(line)
+    for name, (ok, n, defined, fr_ok, fr) in totals.items():
+        print(
+            f"  {name:8s} web pages: {pct(ok, n)} of {n} highlighted tokens glossed ({pct(fr_ok, fr)}"
+            f" of the {fr} in the lexicon); of the others {defined} have a French definition"
+        )
+    print(
+        "  leaves out: whether the gloss is right (see 3), words the model does not highlight;\n"
+        "  'in the lexicon': (lemma, POS) pairs the app's French lexicon has (not English or code)"
+    )
+
+
+# -- 5. latency ------------------------------------------------------------------------------
+
+
+def latency(gl: dict, docs) -> None:
+    words = [t for _, doc in docs for t in doc.tokens if t.is_word]
     table = {t.norm: t.lemma for t in words}
-    times_dict = []
+    base = []
     for t in words:
         t0 = time.perf_counter_ns()
         table.get(t.norm)
-        times_dict.append(time.perf_counter_ns() - t0)
+        base.append(time.perf_counter_ns() - t0)
+    b50, b99 = quantile(base, 50) / 1000, quantile(base, 99) / 1000
+    print(f"\n5. Latency over {len(words)} word tokens of the pages (first pass = cold caches)")
+    print(f"  yardstick  dict lookup p50 {b50:6.3f} us  p99 {b99:6.3f} us")
+    for name, g in gl.items():
+        for pass_ in ("cold", "warm"):
+            xs = []
+            for t in words:
+                t0 = time.perf_counter_ns()
+                g.lookup_token(t)
+                xs.append(time.perf_counter_ns() - t0)
+            p50, p99 = quantile(xs, 50) / 1000, quantile(xs, 99) / 1000
+            print(
+                f"  {name:8s} lookup {pass_} p50 {p50:7.1f} us  p99 {p99:7.1f} us  "
+                f"max {max(xs) / 1000:8.1f} us   (x{p50 / b50:,.0f} / x{p99 / b99:,.0f} dict)"
+            )
+    popup_content(words)
 
-    def q(xs, p):
-        return statistics.quantiles(xs, n=100)[p - 1] / 1000
 
-    base50, base99 = q(times_dict, 50), q(times_dict, 99)
-    for name, xs in (("lookup cold", times_cold), ("lookup warm", times_warm)):
-        p50, p99 = q(xs, 50), q(xs, 99)
-        print(
-            f"{name:12s} p50 {p50:7.1f} us  p99 {p99:7.1f} us  max {max(xs) / 1000:7.1f} us   "
-            f"(x{p50 / base50:,.0f} / x{p99 / base99:,.0f} a dict lookup)"
-        )
-    print(f"{'dict lookup':12s} p50 {base50:7.3f} us  p99 {base99:7.3f} us   ({len(words)} tokens)")
+def popup_content(words) -> None:
+    """Pop-up content: lookup + PopupEntry as the reader window builds it (no painting)."""
+    try:
+        from reader.ui.gloss_popup import build_entry
+    except ImportError as exc:  # PySide6 missing: say what is left out
+        print(f"  pop-up content: not measured ({exc})")
+        return
+    from reader.core.glossary import Glossary, default_glossary
+
+    fresh = Glossary(data=type(default_glossary().data)())  # cold caches, as at first click
+    xs = []
+    for t in words:
+        t0 = time.perf_counter_ns()
+        build_entry(t, None, fresh.lookup_token(t))
+        xs.append(time.perf_counter_ns() - t0)
+    print(
+        f"  now      pop-up content (cold) p50 {quantile(xs, 50) / 1e6:6.3f} ms  "
+        f"p99 {quantile(xs, 99) / 1e6:6.3f} ms  max {max(xs) / 1e6:6.2f} ms   (target p99 < 16 ms)"
+    )
+    print(
+        "  leaves out: the learner model's WordInfo (computed once per document), expression\n"
+        "  search (once per document, in a worker) and Qt's layout and painting of the card"
+    )
 
 
 def main() -> int:
-    t0 = time.perf_counter()
-    data = BundledData()
-    print(f"open glossary data: {1000 * (time.perf_counter() - t0):.1f} ms")
-    glossary = Glossary(data=data)
-    both = {"dictionaries": Glossary(data=data, derived=False), "+ derived": glossary}
-    doc = sample_coverage(both)
-    wordlist_coverage(both, 0, 3000)
-    wordlist_coverage(both, 3000, 20000)
-    gender_agreement(glossary)
-    latency(doc)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--examples", type=int, default=1500, help="example sentences (2.)")
+    args = parser.parse_args()
+    from reader.core.analysis import default_analyzer
+    from reader.core.importers import load_path
+    from reader.core.paths import sample_article
+
+    gl = glossaries()
+    analyzer = default_analyzer()
+    if WIKTIONARY.is_file():
+        first_sense_agreement(gl, wiktionary_entries())
+        sense_choice(gl, analyzer, args.examples)
+    else:
+        print(f"\n1-2. skipped: {WIKTIONARY} is not on this machine")
+    gold_accuracy(gl, analyzer)
+    docs = [(Path(p).name, analyzer.analyze(load_path(p))) for p in PAGES if Path(p).is_file()]
+    docs.append(("sample article", analyzer.analyze(load_path(sample_article()))))
+    coverage(gl, analyzer, docs)
+    latency(gl, docs)
     return 0
 
 
