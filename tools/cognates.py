@@ -50,6 +50,8 @@ MIN_SIMILARITY = 0.7  # below this, not a cognate (score 0)
 MIN_ENGLISH_ZIPF = 3.0  # the English word must be common (about once per million words)
 MAX_SENSES = 3  # only the lemma's main senses
 GLOSSARY_FILES = ("glossary-freedict.sqlite", "glossary-pivot.sqlite")
+CURATED_FILE = "curated-glosses.tsv"  # hand-written senses: they replace the bundled ones
+FALSE_FRIEND = "false friend"
 
 
 def strip_accents(text: str) -> str:
@@ -107,7 +109,26 @@ def english_glosses(assets: Path) -> dict[tuple[str, str], list[str]]:
                 for gloss in sense:
                     if gloss.isalpha() and gloss not in out[(key, pos)]:
                         out[(key, pos)].append(gloss)
+    for (lemma, pos), (senses, note) in curated(assets / CURATED_FILE).items():
+        # A curated entry wins, as in the glossary; a false friend is never a cognate.
+        out[(lemma, pos)] = [] if FALSE_FRIEND in note else senses
     return dict(out)
+
+
+def curated(path: Path) -> dict[tuple[str, str], tuple[list[str], str]]:
+    """(lemma, POS) -> (single-word English glosses of its main senses, note)."""
+    out: dict[tuple[str, str], tuple[list[str], str]] = {}
+    if not path.is_file():
+        return out
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 4 or cells[0] == "lemma":
+            continue
+        senses = [s.strip() for s in cells[3].split(";")][:MAX_SENSES]
+        words = [w for s in senses for w in s.split(",") if w.strip().isalpha()]
+        out[(cells[0], cells[1])] = ([w.strip() for w in words], cells[4] if len(cells) > 4 else "")
+    return out
 
 
 def cognate_score(lemma: str, glosses: list[str] | tuple[str, ...]) -> float:

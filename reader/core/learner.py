@@ -4,6 +4,10 @@ A learner has a vocabulary size in lexicon ranks (from a CEFR level, or estimate
 their own evidence). p(unknown) is a logistic in log-rank centred on that size, so it
 falls with frequency; a word is `difficult` past the size, which makes the model
 monotonic in level. The learner's own statuses override the model.
+
+English cognates (a setting, on by default: the glosses are English): a lemma whose spelling
+is close to one of its own common English glosses (invasion, diplomatie -> diplomacy) is
+ranked as if it were more frequent, by COGNATE_WEIGHT Zipf points times its closeness.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ __all__ = [
     "assess",
     "p_unknown",
     "band_for_rank",
+    "cognate_bonus",
 ]
 
 SLOPE = 3.0  # steepness of p(unknown) in log-rank: p = 0.89 at twice the size, 0.11 at half
@@ -32,6 +37,15 @@ BAND_LIMITS = (1_000, 2_500, 5_000, 10_000)  # band 1 (very common) .. band 5 (r
 KNOWN_STATUSES = frozenset({"known", "ignored"})
 UNKNOWN_STATUSES = frozenset({"unknown", "learning"})
 ABOVE_C2 = "C2+"
+# A transparent cognate (closeness 1.0) counts as 10**1.4 = 25 times more frequent: the
+# smallest round weight that ranks the issue-20 cognates (invasion, diplomatie, agression,
+# accumulation, consensus) easier than real obstacles of the same frequency band (guère,
+# auprès, recours, soumettre, convenir). FLELex (textbook levels, no L1) pays for it: see
+# benchmarks/bench_difficulty.py. Looser matches (closeness < COGNATE_MIN) and short lemmas,
+# where chance resemblances and false friends hide, get no bonus.
+COGNATE_WEIGHT = 1.4
+COGNATE_MIN = 0.85
+COGNATE_MIN_LENGTH = 6
 
 
 class _StatusSource(Protocol):
@@ -47,6 +61,7 @@ class Learner:
 
     level: str = "B1"
     vocab_size: int | None = None
+    cognates: bool = True  # English cognates count as easier (for English speakers)
 
     def __post_init__(self) -> None:
         if self.level not in LEVEL_VOCAB:
@@ -106,6 +121,15 @@ class _Base:
     pos: str
     rank: int
     zipf: float
+    cognate_rank: int = 0  # the rank with the English-cognate bonus (0: no bonus)
+    cognate_zipf: float = 0.0
+
+
+def cognate_bonus(lemma: str, closeness: float) -> float:
+    """Zipf points added to a lemma's score for English speakers (0 for non-cognates)."""
+    if closeness < COGNATE_MIN or len(lemma) < COGNATE_MIN_LENGTH:
+        return 0.0
+    return COGNATE_WEIGHT * closeness
 
 
 def _status_map(statuses: Statuses) -> dict[str, str]:
@@ -116,23 +140,26 @@ def _status_map(statuses: Statuses) -> dict[str, str]:
     return dict(statuses.all())
 
 
-def _info(base: _Base, size: int, status: str) -> WordInfo:
+def _info(base: _Base, size: int, status: str, cognates: bool = True) -> WordInfo:
+    rank, zipf = base.rank, base.zipf
+    if cognates and base.cognate_rank:
+        rank, zipf = base.cognate_rank, base.cognate_zipf
     if status in KNOWN_STATUSES:
         p, difficult = 0.0, False
     elif status in UNKNOWN_STATUSES:
         p, difficult = 1.0, True
     else:
-        p, difficult = p_unknown(base.rank, size), base.rank > size
+        p, difficult = p_unknown(rank, size), rank > size
     return WordInfo(
         lemma=base.lemma,
         pos=base.pos,
-        rank=base.rank,
-        zipf=base.zipf,
-        cefr=cefr_for_rank(base.rank),
+        rank=rank,
+        zipf=zipf,
+        cefr=cefr_for_rank(rank),
         p_unknown=p,
         difficult=difficult,
         status=status,
-        band=band_for_rank(base.rank),
+        band=band_for_rank(rank),
     )
 
 
@@ -148,8 +175,10 @@ class Assessment:
     _infos: list[WordInfo] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        size = self.learner.size
-        self._infos = [_info(b, size, self.statuses.get(b.lemma, "")) for b in self._bases]
+        size, cognates = self.learner.size, self.learner.cognates
+        self._infos = [
+            _info(b, size, self.statuses.get(b.lemma, ""), cognates) for b in self._bases
+        ]
 
     @cached_property
     def words(self) -> list[WordInfo | None]:
@@ -278,5 +307,11 @@ def _base_for(lexicon: Lexicon, norm: str, lemma: str, pos: str) -> _Base | None
     # max(surface, lemma): a wrong rare lemma from spaCy never hides a common surface form.
     surface = lexicon.surface_score(norm)
     if entry is not None and entry.zipf >= surface:
-        return _Base(lemma, pos, entry.rank, entry.zipf)
-    return _Base(lemma, pos, lexicon.rank_for_zipf(surface), surface)
+        rank, zipf = entry.rank, entry.zipf
+    else:
+        rank, zipf = lexicon.rank_for_zipf(surface), surface
+    bonus = cognate_bonus(entry.lemma, entry.cognate) if entry is not None else 0.0
+    if bonus:
+        boosted = zipf + bonus
+        return _Base(lemma, pos, rank, zipf, lexicon.rank_for_zipf(boosted), boosted)
+    return _Base(lemma, pos, rank, zipf)

@@ -190,6 +190,13 @@ class MainWindow(QMainWindow):
             checkable=True,
             tip="Once you have marked or looked up enough words, highlights follow them",
         )
+        self.cognates_action = self._action(
+            "English &cognates count as easier",
+            self._toggle_cognates,
+            checkable=True,
+            tip="Words spelled like an English word with the same meaning (invasion) are "
+            "highlighted less",
+        )
         self.finish_action = self._action(
             "&Finished reading: mark the rest as known", self.words.finish_reading
         )
@@ -215,6 +222,7 @@ class MainWindow(QMainWindow):
         words.addSeparator()
         words.addAction(self.finish_action)
         words.addAction(self.evidence_action)
+        words.addAction(self.cognates_action)
         words.addAction(self.undo_action)
 
         view = bar.addMenu("&View")
@@ -281,6 +289,8 @@ class MainWindow(QMainWindow):
         self.vocab.restore(s.get("vocab_visible"))
         self.evidence_action.setChecked(s.get("use_evidence"))
         self.services.use_evidence = s.get("use_evidence")
+        self.cognates_action.setChecked(s.get("english_cognates"))
+        self.services.use_cognates = s.get("english_cognates")
         self.apply_theme(s.get("theme"))
         self.view.set_reading_font(s.get("font_family"), s.get("font_size"))
 
@@ -513,6 +523,11 @@ class MainWindow(QMainWindow):
     def _toggle_evidence(self, checked: bool) -> None:
         self.settings.set("use_evidence", checked)
         self.estimator.set_enabled(checked)
+
+    def _toggle_cognates(self, checked: bool) -> None:
+        self.settings.set("english_cognates", checked)
+        self.services.use_cognates = checked
+        self.words.relevel()
 
     def _toggle_names(self, checked: bool) -> None:
         self.settings.set("show_names", checked)

@@ -64,6 +64,7 @@ class Services:
         self.part_chars = MIN_PART_CHARS  # later parts: at least this many characters
         self.status_epoch = 0  # counts the learner's status changes (see note_status_change)
         self.use_evidence = True  # the vocabulary size comes from the learner's words
+        self.use_cognates = True  # English cognates count as easier (the glosses are English)
         self.estimates: dict[str, int] = {}  # level (the prior) -> estimated vocabulary size
         self.evidence_count = 0
 
@@ -118,7 +119,7 @@ class Services:
         """A Learner at `level` (its size estimated from the learner's words when there is
         enough evidence and that is switched on)."""
         size = self.estimates.get(level) if self.use_evidence else None
-        return self.learner_mod.Learner(level=level, vocab_size=size)
+        return self.learner_mod.Learner(level=level, vocab_size=size, cognates=self.use_cognates)
 
     def estimate(self, level: str) -> tuple[int, int | None]:
         """(evidence count, vocabulary size estimated with `level` as the prior, or None

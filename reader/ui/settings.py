@@ -24,6 +24,7 @@ DEFAULTS: dict[str, Any] = {
     "panel_visible": True,
     "vocab_visible": False,
     "use_evidence": True,  # highlights use the vocabulary size estimated from your words
+    "english_cognates": True,  # words like English ones with the same meaning count as easier
     "analysis_cache_mb": 500,  # analyses kept on disk; the least recently used go first
 }
 

@@ -172,3 +172,39 @@ def test_p_unknown_falls_with_frequency():
     ps = [p_unknown(rank, 3500) for rank in (10, 1000, 3500, 10000, 40000)]
     assert ps == sorted(ps)
     assert ps[2] == pytest.approx(0.5)
+
+
+COGNATES = ["invasion", "diplomatie", "agression", "accumulation", "consensus"]
+OBSTACLES = [
+    ("guère", "guère", "ADV"),
+    ("recours", "recours", "NOUN"),
+    ("soumettre", "soumettre", "VERB"),
+    ("convenir", "convenir", "VERB"),
+]
+
+
+def test_english_cognates_rank_easier_than_real_obstacles():
+    doc = make_doc([(w, w, "NOUN") for w in COGNATES] + OBSTACLES)
+    with_signal = assess(doc, Learner("B1"), lexicon=default_lexicon()).words
+    without = assess(doc, Learner("B1", cognates=False), lexicon=default_lexicon()).words
+    invasion, guere = 0, len(COGNATES)
+    assert with_signal[invasion].rank < without[invasion].rank
+    assert with_signal[invasion].p_unknown < without[invasion].p_unknown
+    assert with_signal[guere].rank == without[guere].rank  # guère has no English look-alike
+    # Without the signal the cognates are rarer than every obstacle; with it, easier.
+    hardest_cognate = max(w.rank for w in with_signal[: len(COGNATES)])
+    easiest_obstacle = min(w.rank for w in with_signal[len(COGNATES) :])
+    assert hardest_cognate < easiest_obstacle
+    assert min(w.rank for w in without[: len(COGNATES)]) > easiest_obstacle - 1000
+    assert all(not w.difficult for w in with_signal[: len(COGNATES)])
+    assert sum(w.difficult for w in without[: len(COGNATES)]) == len(COGNATES)
+
+
+def test_cognate_setting_switches_it_off_and_relevel_follows():
+    doc = make_doc([("invasion", "invasion", "NOUN"), ("guère", "guère", "ADV")])
+    on = assess(doc, Learner("B1"), lexicon=default_lexicon())
+    off = on.relevel(Learner("B1", cognates=False))
+    assert not on.words[0].difficult and off.words[0].difficult
+    assert off.words[0].rank == default_lexicon().entry("invasion", "NOUN").rank
+    assert on.words[1] == off.words[1]
+    assert on.relevel(Learner("B1")).words == on.words

@@ -128,3 +128,8 @@ def test_cognate_score_from_the_lemmas_own_english_glosses(lex):
     assert lex.entry("guère", "ADV").cognate == 0.0
     assert lex.entry("soumettre", "VERB").cognate == 0.0
     assert lex.entry("librairie", "NOUN").cognate == 0.0  # a false friend: bookshop
+
+
+def test_false_friends_are_not_cognates(lex):
+    assert lex.entry("éventuel", "ADJ").cognate == 0.0  # possible, not eventual
+    assert lex.entry("actuel", "ADJ").cognate == 0.0  # current, not actual
