@@ -118,6 +118,28 @@ def html_blocks(
 
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+# Parse-time guards: libxml2 checks each attribute against the element's others (quadratic:
+# 200,000 attributes on one element never finish), and every element costs memory and time.
+MAX_ELEMENTS = 300_000
+MAX_EXCESS_ATTRIBUTES = 1_000_000  # sum over elements of (attributes beyond 32) squared
+_OPEN_TAG = re.compile(r"<[A-Za-z][^>]{64,}>")
+_START_TAG = re.compile(r"<[A-Za-z]")
+_ATTRIBUTE = re.compile(r"""[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?""")
+
+
+def markup_problem(markup: str) -> str:
+    """Why `markup` is too costly to parse ('' when it is fine); linear time."""
+    elements = len(_START_TAG.findall(markup))
+    if elements > MAX_ELEMENTS:
+        return f"it has {elements:,} elements (the limit is {MAX_ELEMENTS:,})"
+    excess = 0
+    for tag in _OPEN_TAG.finditer(markup):
+        count = len(_ATTRIBUTE.findall(tag.group(), 1)) - 1  # the first match is the name
+        if count > 32:
+            excess += (count - 32) ** 2
+            if excess > MAX_EXCESS_ATTRIBUTES:
+                return f"an element has {count:,} attributes"
+    return ""
 
 
 def parse_html(markup: str, label: str = "This file"):
@@ -129,6 +151,9 @@ def parse_html(markup: str, label: str = "This file"):
     markup = _XML_DECL.sub("", markup, count=1)
     if not markup.strip():
         return None
+    problem = markup_problem(markup)
+    if problem:
+        raise ImportFailure(f"{label} is too complex to open as a web page: {problem}.")
     parser = lxml_html.HTMLParser()
     try:
         tree = lxml_html.document_fromstring(markup, parser=parser)

@@ -101,7 +101,10 @@ def _zip_format(data: bytes, hint: str | None, label: str) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())
-            mimetype = zf.read("mimetype")[:64].strip() if "mimetype" in names else b""
+            mimetype = b""
+            if "mimetype" in names:
+                with zf.open("mimetype") as fh:  # 64 bytes, whatever size it claims
+                    mimetype = fh.read(64).strip()
     except (
         zipfile.BadZipFile,
         zipfile.LargeZipFile,
@@ -112,10 +115,10 @@ def _zip_format(data: bytes, hint: str | None, label: str) -> str:
     ) as exc:
         kind = FORMAT_NAMES.get(hint or "", "ZIP") if hint in ("epub", "docx") else "ZIP"
         raise ImportFailure(
-            f"{label} is a damaged {kind} file (truncated or corrupt archive: {exc})."
+            f"{label} is a damaged {kind} file (truncated or corrupt archive)."
         ) from exc
     except Exception as exc:  # zipfile raises assorted errors on corrupt headers
-        raise ImportFailure(f"{label} is a damaged ZIP-based file ({exc}).") from exc
+        raise ImportFailure(f"{label} is a damaged ZIP-based file.") from exc
     if mimetype == b"application/epub+zip" or "META-INF/container.xml" in names:
         return "epub"
     if "word/document.xml" in names:

@@ -23,6 +23,9 @@ _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.I)
 MAX_HTML_BYTES = 50 * 1024 * 1024
 # Pages with more elements are not given to trafilatura (its tree walks are slow on them).
 MAX_TREE_SIZE = 500_000
+# Trafilatura takes ~0.1 ms per element: above this, the page's visible text is read
+# directly (furniture dropped) so that opening stays within a few seconds.
+EXTRACTOR_MAX_ELEMENTS = 40_000
 
 
 def decode_html(data: bytes, label: str) -> tuple[str, str]:
@@ -72,7 +75,7 @@ def load_markup(markup: str, label: str, max_chars: int, url: str = "") -> Sourc
         raise ImportFailure(f"{label} contains no readable text.")
     saved = _SAVED_FROM.search(markup[:4096])
     url = url or (saved.group(1) if saved else "")
-    doc = _extract(markup, url)
+    doc = _extract(markup, url) if tree.xpath("count(//*)") <= EXTRACTOR_MAX_ELEMENTS else None
     builder = TextBuilder(max_chars, label)
     meta = {"url": url}
     title = ""

@@ -12,6 +12,8 @@ from ..errors import ImportFailure
 from ._builder import TextBuilder, clean_inline
 
 MAX_PAGES = 5_000
+# All the streams of one PDF may inflate to this much (text, fonts; images are not decoded).
+MAX_INFLATED_BYTES = 80_000_000
 MARGIN_SHARE = 0.1  # top and bottom tenth of a page: where running heads and folios live
 _TERMINAL = tuple('.!?…:»"”)')
 _PAGE_NUMBER = re.compile(r"^\W*((page|p\.)\s*)?\d{1,4}(\s*(/|sur|of)\s*\d{1,4})?\W*$", re.I)
@@ -42,7 +44,16 @@ class Line:
 
 def load(data: bytes, label: str, max_chars: int) -> SourceText:
     """A PDF's bytes -> SourceText: paragraphs, headings, title and author."""
-    pages, info = _read_pages(data, label)
+    from ._inflate import budget, check_budget, install_in_pdfminer
+
+    install_in_pdfminer()
+    with budget(MAX_INFLATED_BYTES, label):
+        try:
+            pages, info = _read_pages(data, label)
+        except Exception:
+            check_budget()  # pdfminer may have wrapped our error in its own: say it plainly
+            raise
+        check_budget()
     lines = _drop_running_heads(pages)
     if not lines:
         raise ImportFailure(
@@ -77,6 +88,8 @@ def _read_pages(data: bytes, label: str) -> tuple[list[list[Line]], dict[str, st
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
 
+    from ._inflate import check_budget
+
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)))
     except PDFPasswordIncorrect as exc:
@@ -92,6 +105,7 @@ def _read_pages(data: bytes, label: str) -> tuple[list[list[Line]], dict[str, st
         if number >= MAX_PAGES:
             raise ImportFailure(f"{label} has more than {MAX_PAGES:,} pages, the limit.")
         interpreter.process_page(page)
+        check_budget()  # pdfminer logs and skips some errors inside a page
         layout = device.get_result()
         pages.append(list(_page_lines(layout, number)))
     if not pages:
