@@ -91,8 +91,10 @@ def add_assessment(out: dict, doc, level: str, vocab_size: int | None) -> None:
 
 
 def add_glosses(out: dict, doc) -> None:
-    """Add "gloss" to every token: its first English gloss ('~' marks an approximate one)."""
+    """Add "gloss" to every token: its first English gloss ('~' marks an approximate one);
+    and "ipa" to every word: its pronunciation there ("pron_hint": a liaison or elision)."""
     from ..core.glossary import default_glossary
+    from ..core.pronunciation import default_pronouncer
     from ..core.store import Store
     from .gloss import token_gloss_fields
 
@@ -103,6 +105,12 @@ def add_glosses(out: dict, doc) -> None:
         store.close()
     for token, gloss in zip(out["tokens"], glosses, strict=True):
         token["gloss"] = gloss
+    pronouncer = default_pronouncer()
+    for token, tok in zip(out["tokens"], doc.tokens, strict=True):
+        found = pronouncer.for_token(doc, tok)
+        token["ipa"] = found.ipa if found is not None else ""
+        if found is not None and found.hint:
+            token["pron_hint"] = found.hint
 
 
 def write_text(out: dict, stream) -> None:
@@ -124,6 +132,8 @@ def write_text(out: dict, stream) -> None:
                 extra = f"\trank={t.get('rank')}\tcefr={t.get('cefr')}\tp={t['p_unknown']:.2f}" + (
                     "\tDIFFICULT" if t.get("difficult") else ""
                 )
+            if t.get("ipa"):
+                extra += f"\tipa=/{t['ipa']}/"
             if "gloss" in t:
                 extra += f"\tgloss={t['gloss']}"
             stream.write(f"{t['text']}\t{t['lemma']}\t{t['pos']}\t{flags}{extra}\n")

@@ -42,16 +42,26 @@ def run(args) -> int:
         result = default_glossary(store).lookup(args.word, pos=args.pos)
     finally:
         store.close()
+    ipa = word_ipa(args.word, result) if result.found else ""
     if args.format == "json":
-        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
+        json.dump({**result.to_dict(), "ipa": ipa}, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(format_text(result))
+        sys.stdout.write(format_text(result, ipa))
     return 0 if result.found else 1
 
 
-def format_text(result) -> str:
-    """The gloss as a learner reads it: headword line, numbered senses, form, definition."""
+def word_ipa(word: str, result) -> str:
+    """The word's pronunciation out of context ("/fis/ (also /fil/)"), '' when unknown."""
+    from ..core.pronunciation import default_pronouncer
+
+    found = default_pronouncer().for_word(word, result.lemma, result.pos)
+    return found.text if found is not None else ""
+
+
+def format_text(result, ipa: str = "") -> str:
+    """The gloss as a learner reads it: headword line, pronunciation, numbered senses, form,
+    definition."""
     if not result.found:
         return f"{result.query}: no gloss found\n"
     what = _POS_FR.get(result.pos, result.pos.lower())
@@ -59,6 +69,8 @@ def format_text(result) -> str:
         what += " masculin" if result.gender == "m" else " féminin"
     head = f"{result.article} {result.lemma}".replace("' ", "'") if result.article else result.lemma
     lines = [f"{head} ({what})" if what else head]
+    if ipa:
+        lines.append(f"  {ipa}")
     if result.form_line:
         lines.append(f"  {result.form_line}")
     for i, sense in enumerate(result.senses, start=1):

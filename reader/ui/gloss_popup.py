@@ -63,6 +63,7 @@ class PopupEntry:
     source: str = ""
     expression: bool = False
     token_index: int = -1
+    ipa: str = ""  # "/fis/ · les‿amis /lez‿ami/" (reader.core.pronunciation)
 
 
 def build_entry(tok, info=None, gloss=None, expression_text: str = "") -> PopupEntry:
@@ -122,13 +123,16 @@ class GlossPopup(QFrame):
         self.word = QLabel(objectName="PopupWord")
         self.word.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = QLabel(objectName="PopupMeta", wordWrap=True)
+        self.ipa = QLabel(objectName="PopupIpa", wordWrap=True)
+        self.ipa.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ipa.setToolTip("Pronunciation (IPA) here, with the liaison or elision it makes")
         self.glosses = QLabel(wordWrap=True, objectName="PopupGlosses")
         self.glosses.setTextFormat(Qt.TextFormat.RichText)
         self.glosses.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form = QLabel(wordWrap=True, objectName="PopupMeta")
         self.freq = QLabel(wordWrap=True, objectName="PopupMeta")
         self.foot = QLabel(wordWrap=True, objectName="PopupFoot")
-        for label in (self.meta, self.glosses, self.form, self.freq, self.foot):
+        for label in (self.ipa, self.meta, self.glosses, self.form, self.freq, self.foot):
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
         self.status_buttons: dict[str, QToolButton] = {}
@@ -159,7 +163,7 @@ class GlossPopup(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(5)
-        for widget in (self.word, self.meta, self.glosses, self.form, self.freq):
+        for widget in (self.word, self.ipa, self.meta, self.glosses, self.form, self.freq):
             layout.addWidget(widget)
         layout.addLayout(statuses)
         layout.addLayout(tools)
@@ -172,6 +176,8 @@ class GlossPopup(QFrame):
         """Fill the card with `entry`."""
         self.entry = entry
         self.word.setText(entry.word)
+        self.ipa.setText(entry.ipa)
+        self.ipa.setVisible(bool(entry.ipa))
         self.meta.setText(_meta_line(entry))
         self.glosses.setText(_glosses_html(entry))
         self.form.setText(entry.form_line)
@@ -194,7 +200,8 @@ class GlossPopup(QFrame):
 
     def text(self) -> str:
         """All the text shown (for tests and accessibility)."""
-        parts = [w.text() for w in (self.word, self.meta, self.glosses, self.form, self.freq)]
+        widgets = (self.word, self.ipa, self.meta, self.glosses, self.form, self.freq)
+        parts = [w.text() for w in widgets]
         return "\n".join(p for p in parts if p)
 
     # -- placement ----------------------------------------------------------------------

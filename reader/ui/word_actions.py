@@ -130,7 +130,20 @@ class WordActions(QObject):
             entry = build_entry(tok, info, expr.result, expression_text=text)
             entry.status = ""
             return entry
-        return build_entry(tok, info, self._gloss(index))
+        entry = build_entry(tok, info, self._gloss(index))
+        entry.ipa = self._ipa(doc, tok)
+        return entry
+
+    def _ipa(self, doc, tok) -> str:
+        """The token's pronunciation line ('' when none can be given)."""
+        from ..core.pronunciation import default_pronouncer
+
+        try:
+            found = default_pronouncer().for_token(doc, tok)
+        except Exception:  # a missing lexicon or espeak must never break the pop-up
+            log.exception("no pronunciation for %r", tok.text)
+            return ""
+        return found.text if found is not None else ""
 
     def open_token(self, index: int, pinned: bool = False) -> None:
         """Show the pop-up for token `index` beside it; record the look-up."""

@@ -26,3 +26,14 @@ def test_text_format_shows_the_gloss_column(run_cli, data_dir):
     assert result.code == 0, result.err
     line = next(x for x in result.out.splitlines() if x.startswith("maison\t"))
     assert line.endswith("\tgloss=house")
+
+
+def test_glosses_flag_adds_the_pronunciation_as_used(run_cli, data_dir):
+    result = run_cli("analyze", "-", "--glosses", stdin="Les amis de mon fils. Il en a dix.")
+    assert result.code == 0, result.err
+    tokens = json.loads(result.out)["tokens"]
+    by_text = {t["text"]: t for t in tokens}
+    assert by_text["fils"]["ipa"] == "fis"
+    assert by_text["Les"]["ipa"] == "le" and by_text["Les"]["pron_hint"] == "Les‿amis /lez‿ami/"
+    assert by_text["dix"]["ipa"] == "dis"
+    assert by_text["."]["ipa"] == "" and "pron_hint" not in by_text["fils"]

@@ -20,7 +20,8 @@ def test_text_output(data_dir, capsys):
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "la plainte (nom féminin)"
-    assert lines[1].startswith("  1. complaint")
+    assert lines[1] == "  /plɛ̃t/"  # the pronunciation under the headword
+    assert lines[2].startswith("  1. complaint")
 
 
 def test_json_output_with_pos(data_dir, capsys):
@@ -28,6 +29,7 @@ def test_json_output_with_pos(data_dir, capsys):
     data = json.loads(out)
     assert code == 0
     assert data["lemma"] == "garantie" and data["gender"] == "f"
+    assert data["ipa"] == "/ɡaʁɑ̃ti/"
     assert data["approximate"] is True and data["senses"][0]["source"] == "pivot"
 
 

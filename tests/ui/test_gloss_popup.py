@@ -92,3 +92,13 @@ def test_expression_pops_up_as_a_unit(make_window, qtbot):
     whole = window.view.range_rect(start, end)
     whole.translate(window.view.viewport().mapTo(window.view, QPoint(0, 0)))
     assert not window.popup.geometry().intersects(whole)
+
+
+def test_popup_shows_the_pronunciation_under_the_headword(make_window, qtbot):
+    window = make_window()
+    tok = _token(window.result.doc, "élargissement")
+    window.words.open_token(tok.index, pinned=True)
+    lines = window.popup.text().splitlines()
+    assert lines[0] == "élargissement"
+    assert lines[1] == "/elaʁʒisəmɑ̃/ · l’élargissement /lelaʁʒisəmɑ̃/ (elision)"
+    assert window.popup.ipa.isVisible()
