@@ -30,11 +30,13 @@ class CliResult(NamedTuple):
 
 
 @pytest.fixture
-def run_cli(analyzer, capsys, monkeypatch) -> Callable[..., CliResult]:
+def run_cli(analyzer, capsys, monkeypatch, qapp) -> Callable[..., CliResult]:
     """Run one CLI command in-process: `run_cli(*argv, stdin=None, env=None) -> CliResult`.
 
     `stdin` (str or bytes) is what the command reads from standard input; `env` sets
-    environment variables for this call (e.g. FRENCH_READER_DATA_DIR)."""
+    environment variables for this call (e.g. FRENCH_READER_DATA_DIR). The test run's one
+    QApplication exists first (`qapp`): a command that prints makes its own QGuiApplication
+    otherwise, and a later widget test would then abort the process."""
     from reader.cli import main
 
     def run(*argv: str, stdin: str | bytes | None = None, env: dict | None = None) -> CliResult:
