@@ -93,6 +93,7 @@ def add_assessment(out: dict, doc, level: str, vocab_size: int | None) -> None:
 def add_glosses(out: dict, doc) -> None:
     """Add "gloss" to every token: its first English gloss ('~' marks an approximate one);
     and "ipa" to every word: its pronunciation there ("pron_hint": a liaison or elision)."""
+    from ..core.expressions import find_expressions
     from ..core.glossary import default_glossary
     from ..core.pronunciation import default_pronouncer
     from ..core.store import Store
@@ -100,7 +101,9 @@ def add_glosses(out: dict, doc) -> None:
 
     store = Store()  # the user's own glosses win, as in `gloss`
     try:
-        glosses = token_gloss_fields(doc, default_glossary(store))
+        glossary = default_glossary(store)
+        glosses = token_gloss_fields(doc, glossary)
+        expressions = find_expressions(doc, glossary)
     finally:
         store.close()
     for token, gloss in zip(out["tokens"], glosses, strict=True):
@@ -111,6 +114,11 @@ def add_glosses(out: dict, doc) -> None:
         token["ipa"] = found.ipa if found is not None else ""
         if found is not None and found.hint:
             token["pron_hint"] = found.hint
+    # A token inside a multi-word expression also carries the expression, glossed as a unit.
+    for expr in expressions:
+        field = expr.to_dict(doc.text[expr.start : expr.end])
+        for i in range(expr.first_token, expr.last_token):
+            out["tokens"][i]["expression"] = field
 
 
 def write_text(out: dict, stream) -> None:
@@ -136,6 +144,8 @@ def write_text(out: dict, stream) -> None:
                 extra += f"\tipa=/{t['ipa']}/"
             if "gloss" in t:
                 extra += f"\tgloss={t['gloss']}"
+            if "expression" in t:
+                extra += f"\texpression={t['expression']['text']}: {t['expression']['gloss']}"
             stream.write(f"{t['text']}\t{t['lemma']}\t{t['pos']}\t{flags}{extra}\n")
     if "stats" in out:
         stream.write("# stats " + json.dumps(out["stats"], ensure_ascii=False) + "\n")

@@ -1,5 +1,19 @@
-"""Multi-word expressions (au moins, à l'égard de, mi-parcours) found in a document from the
-dictionaries' multi-word headwords, matched on token norms or lemmas and glossed as a unit."""
+"""Multi-word expressions (au moins, à plusieurs reprises, il y a trois ans) found in a document
+and glossed as a unit.
+
+Two sources: the curated patterns (assets/curated-glosses.tsv, POS "EXPR"), written by hand
+with the context they need ("il y a +TIME": ago; "venir de +INF": have just), and the
+dictionaries' multi-word headwords. A dictionary headword only matches where its words carry
+meaning (not "comme pour", "y a", "comme cela": grammar words only) and never where a curated
+pattern covers the same words (that pattern's context decides). A pattern part matches a token's
+norm or lemma, or contiguous tokens ("mi - parcours"); slots in patterns:
+
+  {PRON}  one personal pronoun (comme bon {PRON} sembler: lui, te, leur...)
+  {REFL}  one reflexive pronoun (me, te, se, s', nous, vous)
+  {NE?}   an optional ne / n'        {ADV?}  an optional adverb (engageons également à)
+  {TIME}  a time phrase, part of the expression (d'ici une semaine, d'ici demain)
+  +INF    followed by an infinitive (not part of it)   +TIME  followed by a time phrase
+"""
 
 from __future__ import annotations
 
@@ -7,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .glossary import GlossResult, normalise_key
+from .glossary import GlossResult, Sense, normalise_key
 
 if TYPE_CHECKING:
     from .document import Document, Token
@@ -19,17 +33,52 @@ _GRAMMAR_WORDS = frozenset(
     "on je j' tu nous vous ils elles me m' te t' lui leur son sa ses mon ma mes ton ta tes notre "
     "votre nos vos leurs qui quoi dont où par pour sur dans avec sans sous chez est a".split()
 )
-_PART_RE = re.compile(r"[^\s']+'?|'")
+# Tokens that do not make a dictionary headword an expression on their own (comme pour, y a).
+_CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "NUM", "PROPN", "INTJ"})
+_EMPTY_LEMMAS = frozenset("être avoir comme ne pas y en si cela ça ce ceci".split())
+_PRONOUNS = frozenset("me m' te t' se s' lui leur nous vous".split())
+_REFLEXIVE = frozenset("me m' te t' se s' nous vous".split())
+_CLITICS = _PRONOUNS | frozenset("le la les l' y en".split())
+_TIME_NOUNS = frozenset(
+    "seconde minute heure jour journée semaine mois an année siècle décennie instant moment "
+    "temps week-end soir soirée matin matinée nuit printemps été automne hiver fin veille "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin "
+    "juillet août septembre octobre novembre décembre".split()
+)
+_TIME_WORDS = frozenset("demain longtemps peu là hier bientôt".split())
+_PART_RE = re.compile(r"\{[A-Za-z]+\??\}|\+[A-Za-z]+|[^\s']+'?|'")
 
 
 @dataclass(frozen=True, slots=True)
 class Expression:
-    """Tokens [first_token, last_token) of the document form the headword `key`."""
+    """Tokens [first_token, last_token) of the document form the expression `key`; `start`,
+    `end` are its characters in the document text, `result` its gloss."""
 
     first_token: int
     last_token: int  # exclusive
     key: str
     result: GlossResult
+    start: int = -1
+    end: int = -1
+
+    @property
+    def gloss(self) -> str:
+        """The expression's first English gloss ('' when none)."""
+        return self.result.first_gloss
+
+    def to_dict(self, text: str = "") -> dict:
+        """A JSON-friendly dict (`analyze --glosses`)."""
+        return {
+            "key": self.key,
+            "text": text,
+            "start": self.start,
+            "end": self.end,
+            "first_token": self.first_token,
+            "last_token": self.last_token,
+            "gloss": self.gloss,
+            "senses": [s.text for s in self.result.senses],
+            "source": self.result.source,
+        }
 
 
 def key_parts(key: str) -> tuple[str, ...]:
@@ -47,18 +96,144 @@ def _index_words(parts: tuple[str, ...]) -> set[str]:
     return {parts[0], parts[0].split("-")[0]} - {""}
 
 
+# -- curated patterns -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    parts: tuple[str, ...]  # literal words and slots; lookaheads stripped
+    ahead: str  # '' | 'INF' | 'TIME'
+    key: str  # how it is shown: the table's note, else its literal words
+    bare: str  # its literal words: the dictionary headword it covers
+    senses: tuple[str, ...]
+
+
+_patterns_cache: list[_Pattern] | None = None
+
+
+def curated_patterns() -> list[_Pattern]:
+    """The curated expressions (assets/curated-glosses.tsv, POS EXPR), most specific first."""
+    global _patterns_cache
+    if _patterns_cache is None:
+        from .curated import all_entries
+
+        out = []
+        for entry in all_entries():
+            if entry.pos != "EXPR":
+                continue
+            tokens = tuple(t.upper() if t[0] in "{+" else t for t in key_parts(entry.lemma))
+            ahead = next((t[1:] for t in tokens if t.startswith("+")), "")
+            parts = tuple(t for t in tokens if not t.startswith("+"))
+            bare = " ".join(p for p in parts if not p.startswith("{")).replace("' ", "'")
+            out.append(_Pattern(parts, ahead, entry.note or bare, bare, entry.senses))
+        out.sort(key=lambda p: (-len(p.parts), not p.ahead))
+        _patterns_cache = out
+    return _patterns_cache
+
+
+def _time_phrase(tokens: list[Token], j: int, sentence: int) -> int:
+    """Index after a time phrase starting at j (une semaine, trois ans, demain), or -1."""
+    if j < len(tokens) and tokens[j].sentence == sentence and tokens[j].norm in _TIME_WORDS:
+        return j + 1
+    k = j
+    while k < len(tokens) and k - j < 4 and tokens[k].sentence == sentence:
+        tok = tokens[k]
+        if tok.lemma in _TIME_NOUNS and tok.pos in ("NOUN", "PROPN"):
+            return k + 1
+        if tok.pos not in ("DET", "NUM", "ADJ") and not tok.is_number:
+            return -1
+        k += 1
+    return -1
+
+
+def _followed_by_infinitive(tokens: list[Token], j: int) -> bool:
+    while j < len(tokens) and tokens[j].norm in _CLITICS:
+        j += 1
+    return j < len(tokens) and "VerbForm=Inf" in tokens[j].morph
+
+
+def _match_part(tokens: list[Token], j: int, part: str) -> int:
+    """Index after `part` matched at token j, or -1. A part may span contiguous tokens."""
+    n = len(tokens)
+    if j >= n:
+        return -1
+    tok = tokens[j]
+    if part in (tok.norm, tok.lemma):
+        return j + 1
+    text, k = tok.norm, j
+    while len(text) < len(part) and k + 1 < n and tokens[k + 1].start == tokens[k].end:
+        k += 1
+        text += tokens[k].norm
+    return k + 1 if text == part else -1
+
+
+def _match_pattern(tokens: list[Token], i: int, pattern: _Pattern) -> int:
+    """Index after the pattern matched at token i (lookahead checked), or -1."""
+    j, sentence = i, tokens[i].sentence
+    for part in pattern.parts:
+        tok = tokens[j] if j < len(tokens) else None
+        if part == "{NE?}":
+            j += 1 if tok is not None and tok.norm in ("ne", "n'") else 0
+        elif part == "{ADV?}":
+            j += 1 if tok is not None and tok.pos == "ADV" and tok.norm not in ("ne", "n'") else 0
+        elif part in ("{PRON}", "{REFL}"):
+            allowed = _PRONOUNS if part == "{PRON}" else _REFLEXIVE
+            if tok is None or tok.norm not in allowed:
+                return -1
+            j += 1
+        elif part == "{TIME}":
+            j = _time_phrase(tokens, j, sentence)
+        else:
+            j = _match_part(tokens, j, part)
+        if j < 0 or (j > i and tokens[j - 1].sentence != sentence):
+            return -1
+    if pattern.ahead == "INF" and not _followed_by_infinitive(tokens, j):
+        return -1
+    if pattern.ahead == "TIME" and _time_phrase(tokens, j, sentence) < 0:
+        return -1
+    return j
+
+
+_SLOT_WORDS = {"{PRON}": _PRONOUNS, "{REFL}": _REFLEXIVE}
+
+
+def _curated_index() -> dict[str, list[_Pattern]]:
+    """First word -> the patterns starting with it (a pronoun slot: each of its pronouns)."""
+    index: dict[str, list[_Pattern]] = {}
+    for pattern in curated_patterns():
+        first = pattern.parts[0]
+        words = _SLOT_WORDS.get(first) or (_index_words((first,)) if first[0] != "{" else ())
+        for word in words:
+            index.setdefault(word, []).append(pattern)
+    return index
+
+
+def _curated_result(pattern: _Pattern) -> GlossResult:
+    return GlossResult(
+        query=pattern.key,
+        lemma=pattern.key,
+        senses=tuple(Sense(s, False, "curated") for s in pattern.senses),
+        source="curated",
+        found=True,
+    )
+
+
+# -- dictionary headwords ---------------------------------------------------------------------
+
 _index_cache: dict[int, dict[str, list[tuple[str, ...]]]] = {}
 
 
 def expression_index(data: BundledData) -> dict[str, list[tuple[str, ...]]]:
-    """First part -> the parts of every multi-word headword starting with it, longest first."""
+    """First part -> the parts of every multi-word headword starting with it, longest first
+    (headwords a curated pattern covers left out: the pattern decides there)."""
     cached = _index_cache.get(id(data))
     if cached is not None:
         return cached
+    covered = {key_parts(p.bare) for p in curated_patterns()}
     index: dict[str, list[tuple[str, ...]]] = {}
     for key in data.multiword_keys():
         parts = key_parts(key)
-        if parts and not _is_grammar(parts):
+        if parts and not _is_grammar(parts) and parts not in covered:
             for first in _index_words(parts):
                 index.setdefault(first, []).append(parts)
     for lst in index.values():
@@ -68,56 +243,104 @@ def expression_index(data: BundledData) -> dict[str, list[tuple[str, ...]]]:
 
 
 def _match(tokens: list[Token], i: int, parts: tuple[str, ...]) -> int:
-    """Index after the match of `parts` at token i, or -1. A part may span contiguous tokens
-    (mi - parcours)."""
-    j, n = i, len(tokens)
+    """Index after the match of `parts` at token i, or -1."""
+    j = i
     for part in parts:
-        if j >= n:
+        j = _match_part(tokens, j, part)
+        if j < 0:
             return -1
-        tok = tokens[j]
-        if part in (tok.norm, tok.lemma):
-            j += 1
-            continue
-        text, k = tok.norm, j
-        while len(text) < len(part) and k + 1 < n and tokens[k + 1].start == tokens[k].end:
-            k += 1
-            text += tokens[k].norm
-        if text != part:
-            return -1
-        j = k + 1
     return j
 
 
+def _carries_meaning(tokens: list[Token]) -> bool:
+    """A dictionary headword matched on these tokens is an expression only if one of them is
+    a content word (not comme pour, y a, comme cela)."""
+    return any(
+        t.pos in _CONTENT_POS and t.lemma not in _EMPTY_LEMMAS and t.norm not in _EMPTY_LEMMAS
+        for t in tokens
+    )
+
+
+# -- finding them -----------------------------------------------------------------------------
+
+
 def find_expressions(doc: Document, glossary: Glossary) -> list[Expression]:
-    """Non-overlapping expressions in reading order, longest match first at each token."""
-    index = dict(expression_index(glossary.data))
+    """Non-overlapping expressions in reading order: at each token, the user's expressions,
+    then curated patterns, then dictionary headwords, longest first."""
+    index = expression_index(glossary.data)
+    user: dict[str, list[tuple[str, ...]]] = {}
     if glossary.user is not None:
         for entry in glossary.user.all():
             parts = key_parts(entry.lemma)
             if len(parts) > 1 or "-" in entry.lemma:
                 for first in _index_words(parts):
-                    index[first] = [parts, *index.get(first, [])]
+                    user.setdefault(first, []).append(parts)
+    curated = _curated_index()
     tokens = doc.tokens
     out: list[Expression] = []
     i = 0
     while i < len(tokens):
-        tok = tokens[i]
-        found = None
-        if tok.is_word:
-            candidates = index.get(tok.norm, []) + (
-                index.get(tok.lemma, []) if tok.lemma != tok.norm else []
-            )
-            for parts in sorted(candidates, key=lambda p: -len(p)):
-                end = _match(tokens, i, parts)
-                if end - i >= 2 and tokens[end - 1].sentence == tok.sentence:
-                    key = " ".join(parts).replace("' ", "'")
-                    result = glossary.lookup(key)
-                    if result.senses:
-                        found = Expression(tokens[i].index, tokens[end - 1].index + 1, key, result)
-                        break
-        if found is not None:
-            out.append(found)
-            i = end
-        else:
+        found = (
+            _expression_at(tokens, i, glossary, index, user, curated) if tokens[i].is_word else None
+        )
+        if found is None:
             i += 1
+            continue
+        end, key, result = found
+        first, last = tokens[i], tokens[end - 1]
+        out.append(Expression(first.index, last.index + 1, key, result, first.start, last.end))
+        i = end
     return out
+
+
+def _candidates(table: dict, tok: Token) -> list:
+    """Entries indexed under the token's norm or lemma, longest (then most specific) first."""
+    got = list(table.get(tok.norm, []))
+    if tok.lemma != tok.norm:
+        got += [c for c in table.get(tok.lemma, []) if c not in got]
+    return sorted(got, key=_specificity)
+
+
+def _specificity(entry) -> tuple[int, bool]:
+    if isinstance(entry, _Pattern):
+        return -len(entry.parts), not entry.ahead
+    return -len(entry), False
+
+
+def _expression_at(tokens, i, glossary, index, user, curated):
+    """(end, key, gloss) of the expression starting at token i, or None. The user's own
+    expressions win, also over a longer one that would swallow their first word."""
+    found = _user_at(tokens, i, glossary, user)
+    if found is not None:
+        return found
+    tok = tokens[i]
+    for pattern in _candidates(curated, tok):
+        end = _match_pattern(tokens, i, pattern)
+        if end - i >= 2 and not _user_inside(tokens, i, end, glossary, user):
+            return end, pattern.key, _curated_result(pattern)
+    for parts in _candidates(index, tok):
+        end = _match(tokens, i, parts)
+        if end - i < 2 or tokens[end - 1].sentence != tok.sentence:
+            continue
+        if not _carries_meaning(tokens[i:end]) or _user_inside(tokens, i, end, glossary, user):
+            continue
+        key = " ".join(parts).replace("' ", "'")
+        result = glossary.lookup(key)
+        if result.senses:
+            return end, key, result
+    return None
+
+
+def _user_at(tokens, i, glossary, user):
+    for parts in _candidates(user, tokens[i]) if user else ():
+        end = _match(tokens, i, parts)
+        if end - i >= 2 and tokens[end - 1].sentence == tokens[i].sentence:
+            key = " ".join(parts).replace("' ", "'")
+            result = glossary.lookup(key)
+            if result.senses:
+                return end, key, result
+    return None
+
+
+def _user_inside(tokens, i, end, glossary, user) -> bool:
+    return bool(user) and any(_user_at(tokens, k, glossary, user) for k in range(i + 1, end))

@@ -37,3 +37,16 @@ def test_glosses_flag_adds_the_pronunciation_as_used(run_cli, data_dir):
     assert by_text["Les"]["ipa"] == "le" and by_text["Les"]["pron_hint"] == "Les‿amis /lez‿ami/"
     assert by_text["dix"]["ipa"] == "dis"
     assert by_text["."]["ipa"] == "" and "pron_hint" not in by_text["fils"]
+
+
+def test_an_expression_is_glossed_as_a_unit(run_cli, data_dir):
+    text = "Il l'a répété à plusieurs reprises."
+    result = run_cli("analyze", "-", "--glosses", stdin=text)
+    assert result.code == 0, result.err
+    tokens = json.loads(result.out)["tokens"]
+    inside = [t for t in tokens if "expression" in t]
+    assert [t["text"] for t in inside] == ["à", "plusieurs", "reprises"]
+    expr = inside[0]["expression"]
+    assert expr["gloss"] == "repeatedly" and expr["text"] == "à plusieurs reprises"
+    assert text[expr["start"] : expr["end"]] == "à plusieurs reprises"
+    assert all("expression" not in t for t in tokens if t["text"] in ("Il", "répété"))

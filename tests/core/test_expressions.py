@@ -1,10 +1,10 @@
-"""Multi-word expressions found in analysed text and glossed as a unit."""
+"""Multi-word expressions found in analysed text and glossed as a unit; false matches not made."""
 
 from __future__ import annotations
 
 import pytest
 
-from reader.core.expressions import find_expressions, key_parts
+from reader.core.expressions import curated_patterns, find_expressions, key_parts
 from reader.core.glossary import default_glossary
 from reader.core.store import Store
 
@@ -15,15 +15,25 @@ def glossary():
 
 
 def _spans(doc, expressions):
-    return [
-        (doc.text[doc.tokens[e.first_token].start : doc.tokens[e.last_token - 1].end], e.key)
-        for e in expressions
-    ]
+    return [(doc.text[e.start : e.end], e.key) for e in expressions]
 
 
-def test_key_parts_split_elisions_and_keep_hyphens():
+def _found(analyzer, glossary, text):
+    doc = analyzer.analyze(text)
+    return {doc.text[e.start : e.end]: e for e in find_expressions(doc, glossary)}
+
+
+def test_key_parts_split_elisions_keep_hyphens_and_slots():
     assert key_parts("à l’égard de") == ("à", "l'", "égard", "de")
     assert key_parts("mi-parcours") == ("mi-parcours",)
+    assert key_parts("il {NE?} y a +TIME") == ("il", "{ne?}", "y", "a", "+time")
+
+
+def test_curated_patterns_are_read_with_their_context():
+    by_key = {(p.key, p.ahead): p for p in curated_patterns()}
+    assert by_key[("il y a", "TIME")].senses[0].startswith("ago")
+    assert by_key[("il y a", "")].senses[0] == "there is"
+    assert by_key[("s'engager à", "")].parts == ("{REFL}", "engager", "{ADV?}", "à")
 
 
 @pytest.mark.slow
@@ -40,11 +50,68 @@ def test_expressions_in_a_sentence(analyzer, glossary):
     assert ("Tout à coup", "tout à coup") in spans
     by_key = {e.key: e for e in found}
     assert by_key["au moins"].result.first_gloss == "at least"
-    assert by_key["tout à coup"].result.first_gloss == "suddenly"
-    # Token ranges are exclusive at the end and never overlap.
+    assert by_key["tout à coup"].gloss == "suddenly"
+    # Token ranges are exclusive at the end and never overlap; spans are the document's text.
     ends = [(e.first_token, e.last_token) for e in found]
     assert all(a < b for a, b in ends)
     assert all(b1 <= a2 for (_, b1), (a2, _) in zip(ends, ends[1:], strict=False))
+    for e in found:
+        assert (e.start, e.end) == (
+            doc.tokens[e.first_token].start,
+            doc.tokens[e.last_token - 1].end,
+        )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "span", "gloss"),
+    [
+        ("Il l’a dit à plusieurs reprises.", "à plusieurs reprises", "repeatedly"),
+        ("Nous avons eu une réunion à mi-parcours.", "à mi-parcours", "halfway"),
+        ("Il répondra d’ici une semaine.", "d’ici une semaine", "within"),
+        ("Il répondra d’ici demain.", "d’ici demain", "within"),
+        ("Il agit comme bon lui semble.", "comme bon lui semble", "as one sees fit"),
+        ("Fais comme bon te semble.", "comme bon te semble", "as one sees fit"),
+        ("Ils sont invités à s’engager à contenir la crise.", "s’engager à", "commit to"),
+        ("Nous nous engageons également à répondre.", "nous engageons également à", "commit to"),
+        ("Une conférence de presse a eu lieu hier.", "conférence de presse", "press conference"),
+        ("Il est en train de manger.", "est en train de", "be doing"),
+        (
+            "Il vient de partir.",
+            "vient de",
+            "have just (done) (il vient de partir: he has just left)",
+        ),
+        ("Il y a trois ans, il est parti.", "Il y a", "ago (il y a trois ans: three years ago)"),
+        ("Il y a un chat dans le jardin.", "Il y a", "there is"),
+        ("Il n’y a pas de pain.", "Il n’y a", "there is"),
+    ],
+)
+def test_expressions_matched_in_context(analyzer, glossary, text, span, gloss):
+    found = _found(analyzer, glossary, text)
+    assert span in found, sorted(found)
+    assert found[span].gloss == gloss
+    assert found[span].result.source == "curated"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "not_span"),
+    [
+        ("C’est comme pour les enfants.", "comme pour"),  # was "as though"
+        ("Comme cela a été souligné, il viendra.", "Comme cela"),  # cela is the subject
+        ("Il viendra d’ici demain.", "viendra d’"),  # venir de needs an infinitive
+    ],
+)
+def test_false_matches_are_not_made(analyzer, glossary, text, not_span):
+    assert not_span not in _found(analyzer, glossary, text)
+
+
+@pytest.mark.slow
+def test_no_false_glosses_for_il_y_a_and_en_train_de(analyzer, glossary):
+    found = _found(analyzer, glossary, "Il y a un livre. Il est en train de lire.")
+    glosses = {e.gloss for e in found.values()}
+    assert "give" not in glosses and "see it" not in glosses
+    assert "y a" not in found  # never the middle of "il y a"
 
 
 @pytest.mark.slow
@@ -75,6 +142,7 @@ def test_user_expression_spanning_contiguous_tokens(tmp_path):
     found = find_expressions(Document(text=text, tokens=tokens), glossary)
     assert [(e.first_token, e.last_token, e.key) for e in found] == [(1, 4, "mi-parcours")]
     assert found[0].result.first_gloss == "halfway point" and found[0].result.source == "user"
+    assert (found[0].start, found[0].end) == (2, 13)
     store.close()
 
 
