@@ -4,7 +4,8 @@ Regenerates docs/glossary-review.tsv from the lexicon's frequency ranks (NOUN, V
 the grammatical lemmas être, avoir, ne, pas... left out) and the glossary as it is now, keeping
 the reviewer's verdicts: a verdict is kept while the first gloss it judged is unchanged; when
 the glossary now gives another first gloss, the row is to review again ("?") and the old gloss
-and verdict are kept in the `was` column. Verdicts: ok | approx (right but not the best word) |
+and verdict are kept in the `was` column (unless the new first gloss is the reviewer's own
+curated sense: then it is ok). Verdicts: ok | approx (right but not the best word) |
 wrong (corrected in assets/curated-glosses.tsv) | missing (no gloss; added there too).
 
     .venv/bin/python benchmarks/glossary_review.py            # regenerate, print a summary
@@ -88,6 +89,8 @@ def build(n: int = 2000) -> list[dict[str, str]]:
                 row["was"] = prev.get("was", "")
             elif prev["verdict"] != "?":
                 row["was"] = f"{prev['first_gloss']} [{prev['verdict']}]"
+                if cur is not None and first == cur.senses[0].split(", ")[0]:
+                    row["verdict"] = "ok"  # now the reviewer's own curated sense
         rows.append(row)
     return rows
 
