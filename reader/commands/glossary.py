@@ -41,16 +41,18 @@ def run(args) -> int:
 
 
 def _export(glossary, args) -> int:
-    out = Path(args.output)
-    check_output(out, args.force)
+    from ..core.paths import check_output, replacing
+
+    out = check_output(args.output, args.force)
     texts = [covered_text(p, glossary) for p in args.text]
     entries = glossary.all()
     if not entries:
         raise ReaderError("you have no glosses of your own to share yet")
     try:
-        count = glossary.export(
-            out, author=args.author, class_name=args.class_name, texts=texts, entries=entries
-        )
+        with replacing(out, args.force) as temp:
+            count = glossary.export(
+                temp, author=args.author, class_name=args.class_name, texts=texts, entries=entries
+            )
     except OSError as exc:
         raise ReaderError(f"{out}: cannot write ({exc.strerror or exc})") from exc
     who = args.author or args.class_name
@@ -113,16 +115,6 @@ def _known(glossary) -> str:
 
 def _quote(name: str) -> str:
     return f'"{name}"' if " " in name else name
-
-
-def check_output(out: Path, force: bool) -> None:
-    """Refuse to write through a symlink, into a missing folder, or over a file without --force."""
-    if out.is_symlink():
-        raise ReaderError(f"{out} is a symbolic link; write to a plain file instead")
-    if not out.parent.is_dir():
-        raise ReaderError(f"{out.parent}: no such folder")
-    if out.exists() and not force:
-        raise ReaderError(f"{out} exists; add --force to replace it")
 
 
 def covered_text(path: str, glossary):

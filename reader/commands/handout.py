@@ -18,7 +18,8 @@ def add_arguments(parser) -> None:
     parser.add_argument(
         "--level",
         choices=["A1", "A2", "B1", "B2", "C1", "C2"],
-        help="gloss the words above this level (default: the saved handout's, else B1)",
+        help="gloss the words above this level (default: the saved handout's, else B1); "
+        "it wins over a handout saved at another level unless --reuse-saved",
     )
     parser.add_argument("--layout", choices=["notes", "interlinear", "glossary"])
     parser.add_argument("--format", choices=FORMATS, help="default: from OUT's extension, else pdf")
@@ -39,11 +40,29 @@ def add_arguments(parser) -> None:
         default=None,
         help="leave out the 'Name: ____' line",
     )
+    parser.add_argument("--sort", choices=["text", "alpha"], help="glossary order (default: text)")
     parser.add_argument(
         "--fresh",
         action="store_true",
         help="ignore the choices saved in the app for this text and propose words again",
     )
+    parser.add_argument(
+        "--reuse-saved",
+        action="store_true",
+        help="use the handout saved in the app for this text even if --level differs",
+    )
+    parser.add_argument(
+        "--allow-missing",
+        action="store_true",
+        help="write the handout even if some chosen words have no gloss",
+    )
+    parser.add_argument(
+        "--glossary-out",
+        metavar="FILE",
+        help="also write the handout's glosses as a class glossary file (.json) for students",
+    )
+    parser.add_argument("--author", default="", help="who the glossary file is from (Mme Martin)")
+    parser.add_argument("--class", dest="class_name", default="", help="class name for it")
 
 
 def output_format(args) -> str:
@@ -67,31 +86,76 @@ def run(args) -> int:
     check_output(out, getattr(args, "force", False))
     source = read_source(args.path)
     doc = default_analyzer().analyze(source)
-    handout = None
     saved = _saved_store()
+    glossary = _glossary(saved)
+    handout = None
     if saved is not None and not args.fresh:
         handout = saved.load(doc)
         if handout is not None and args.level and args.level != handout.options.level:
-            print(
-                f"note: using the handout saved for this text (level {handout.options.level}); "
-                "add --fresh to propose words for the new level",
-                file=sys.stderr,
-            )
+            if args.reuse_saved:
+                print(
+                    f"note: using the handout saved for this text (level "
+                    f"{handout.options.level}), as --reuse-saved asks",
+                    file=sys.stderr,
+                )
+            else:
+                print(
+                    f"note: proposing words for {args.level} (the handout saved in the app is "
+                    f"at {handout.options.level}: add --reuse-saved to use it); its edited "
+                    "glosses are kept",
+                    file=sys.stderr,
+                )
+                handout = relevel(handout, args.level, glossary)
     if handout is None:
-        handout = propose(doc, args.level or "B1", glossary=_glossary(saved))
+        handout = propose(doc, args.level or "B1", glossary=glossary)
     try:
         apply_options(handout.options, args)
     except ValueError as exc:
         raise ReaderError(str(exc)) from exc
-    pages = export(handout, out, fmt, force=getattr(args, "force", False))
+    for line in handout.gap_report():
+        print(line, file=sys.stderr)
+    missing = handout.missing()
+    if missing and not args.allow_missing:
+        raise ReaderError(
+            f"{len(missing)} chosen word{'s have' if len(missing) != 1 else ' has'} no gloss "
+            "(listed above): add glosses in the app's handout editor, "
+            "or add --allow-missing to print them without"
+        )
+    force = getattr(args, "force", False)
+    glossary_out = Path(args.glossary_out) if args.glossary_out else None
+    if glossary_out is not None:
+        check_output(glossary_out, force)
+    pages = export(handout, out, fmt, force=force)
     extra = f", {pages} page{'s' if pages != 1 else ''}" if pages else ""
     print(f"wrote {out} ({len(handout.entries)} words glossed{extra})")
+    if glossary_out is not None:
+        from ..core.handout_glossary import write_handout_glossary
+
+        try:
+            with replacing(glossary_out, force) as temp:
+                count = write_handout_glossary(handout, temp, args.author, args.class_name)
+        except OSError as exc:
+            raise ReaderError(f"{glossary_out}: cannot write ({exc.strerror or exc})") from exc
+        print(f"wrote {glossary_out} ({count} glosses for students to import)")
     return 0
+
+
+def relevel(saved, level: str, glossary):
+    """A fresh proposal at `level` with the saved handout's options, removals and edits."""
+    from ..core.handout import propose
+
+    fresh = propose(saved.document, level, glossary=glossary, removed=saved.removed)
+    edited = {e.start: e for e in saved.entries if e.edited}
+    fresh.entries = [edited.pop(e.start, e) for e in fresh.entries] + list(edited.values())
+    fresh.options = saved.options
+    fresh.options.level = level
+    fresh.renumber()
+    return fresh
 
 
 def apply_options(options, args) -> None:
     """Command-line options override the saved or default ones."""
-    for name in ("layout", "paper", "font_size", "title", "line_numbers", "name_line"):
+    for name in ("layout", "paper", "font_size", "title", "line_numbers", "name_line", "sort"):
         value = getattr(args, name, None)
         if value is not None:
             setattr(options, name, value)

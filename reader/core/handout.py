@@ -8,6 +8,9 @@ from typing import Any, Protocol
 from .document import Document, Token
 
 LAYOUTS = ("notes", "interlinear", "glossary")
+SORTS = ("text", "alpha")  # the glossary in order of appearance, or alphabetically
+APPROX_MARK = "≈"
+LEGEND = f"{APPROX_MARK} approximate translation"
 PAPERS = ("A4", "Letter")
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 FONT_SIZES = (9.0, 24.0)  # smallest and largest body size offered, in points
@@ -25,6 +28,7 @@ POS_LABELS = {
     "SCONJ": "conj.",
     "INTJ": "interj.",
     "NUM": "num.",
+    "EXPR": "expression",
 }
 _VOWELS = "aeiouyàâäéèêëîïôöûùüœæh"
 
@@ -52,6 +56,28 @@ class HandoutEntry:
     number: int = 0  # 1-based, in order of appearance
     edited: bool = False  # the teacher changed gloss, gender or note
     approximate: bool = False  # the dictionary's gloss is a guess (pivot); review it
+
+    @property
+    def missing(self) -> bool:
+        """True when the handout would print no meaning for this word."""
+        return not self.gloss.strip()
+
+    @property
+    def shown_gloss(self) -> str:
+        """The gloss as printed: approximate ones carry a small mark explained in a footer."""
+        if self.approximate and self.gloss:
+            return f"{APPROX_MARK}\u202f{self.gloss}"
+        return self.gloss
+
+    @property
+    def over_word(self) -> str:
+        """The gloss set above the word in the interlinear layout (abbreviated if long)."""
+        return interlinear_gloss(self, len(self.word))
+
+    @property
+    def cut(self) -> bool:
+        """True when the interlinear gloss is abbreviated (the whole one goes in a note)."""
+        return self.over_word != self.shown_gloss
 
     @property
     def article(self) -> str:
@@ -106,6 +132,7 @@ class HandoutOptions:
     name_line: bool = True
     font_size: float = 12.0
     paper: str = "A4"
+    sort: str = "text"
 
     def __post_init__(self) -> None:
         self.validate()
@@ -116,6 +143,8 @@ class HandoutOptions:
             raise ValueError(f"unknown layout {self.layout!r} (choose {', '.join(LAYOUTS)})")
         if self.paper not in PAPERS:
             raise ValueError(f"unknown paper size {self.paper!r} (choose {', '.join(PAPERS)})")
+        if self.sort not in SORTS:
+            raise ValueError(f"unknown glossary order {self.sort!r} (choose {', '.join(SORTS)})")
         if self.level not in LEVELS:
             raise ValueError(f"unknown level {self.level!r} (choose {', '.join(LEVELS)})")
         if not FONT_SIZES[0] <= float(self.font_size) <= FONT_SIZES[1]:
@@ -241,27 +270,72 @@ class Handout:
     # -- what is printed ------------------------------------------------------------------
 
     def noted(self) -> list[HandoutEntry]:
-        """Entries with a numbered note: all in the notes layout, those with a note in interlinear."""
+        """Entries with a numbered note: all in the notes layout; in interlinear, those with a
+        teacher's note or a gloss too long to stand above its word."""
         if self.options.layout == "notes":
             return list(self.entries)
         if self.options.layout == "interlinear":
-            return [e for e in self.entries if e.note]
+            return [e for e in self.entries if e.note or e.cut]
         return []
 
     def note_marks(self) -> dict[int, int]:
         """Entry number -> the number printed on its note (1..n in order of appearance)."""
         return {e.number: k for k, e in enumerate(self.noted(), 1)}
 
+    def glossary_entries(self) -> list[HandoutEntry]:
+        """The glossary's rows: in order of appearance, or alphabetically (options.sort)."""
+        if self.options.sort == "alpha":
+            return sorted(self.entries, key=lambda e: (_sort_key(e.lemma), e.number))
+        return list(self.entries)
+
+    def missing(self) -> list[HandoutEntry]:
+        """Chosen words that would print with no meaning."""
+        return [e for e in self.entries if e.missing]
+
+    def approximate(self) -> list[HandoutEntry]:
+        """Chosen words whose meaning is only the dictionary's approximate guess."""
+        return [e for e in self.entries if e.approximate and not e.missing]
+
+    def gap_report(self) -> list[str]:
+        """Lines saying which chosen words lack a gloss or have only an approximate one."""
+        lines = []
+        missing, approx = self.missing(), self.approximate()
+        if missing:
+            lines.append(
+                f"{len(missing)} of {len(self.entries)} chosen words have no gloss: "
+                + ", ".join(e.word for e in missing)
+            )
+        if approx:
+            lines.append(
+                f"{len(approx)} have only an approximate gloss (marked {APPROX_MARK}): "
+                + ", ".join(f"{e.word} ({e.gloss})" for e in approx)
+            )
+        return lines
+
+    @property
+    def legend(self) -> str:
+        """The footer line explaining the approximate mark, when one is printed."""
+        return LEGEND if self.approximate() else ""
+
     @property
     def title(self) -> str:
-        return self.options.title or self.document.title or _first_title(self.document)
+        doc = self.document
+        if self.options.title:
+            return self.options.title
+        first = _first_title(doc)
+        if first:
+            return first
+        if doc.meta.get("format") == "txt":
+            # A plain text's title would be its file name: its first line says more.
+            return _first_line_title(doc) or doc.title
+        return doc.title
 
     @property
     def source_line(self) -> str:
         """'Source, author, date' from the options, else from the document's metadata."""
         meta = self.document.meta
         source = self.options.source or ", ".join(
-            v for v in (meta.get("source", ""), meta.get("author", "")) if v
+            v for v in (meta.get("source", "") or meta.get("url", ""), meta.get("author", "")) if v
         )
         date = self.options.date or meta.get("date", "")
         return " · ".join(v for v in (source, date) if v)
@@ -292,6 +366,28 @@ class Handout:
         return out
 
 
+def _sort_key(text: str) -> str:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in plain if not unicodedata.combining(c)).lstrip("'’- ")
+
+
+def _first_line_title(doc: Document, limit: int = 80) -> str:
+    """The first sentence of the first paragraph, cut at a word near `limit` characters."""
+    if not doc.paragraphs:
+        return ""
+    p = doc.paragraphs[0]
+    text = doc.text[p.start : p.end]
+    if doc.sentences:
+        s = doc.sentences[0]
+        text = doc.text[s.start : min(s.end, p.end)]
+    text = " ".join(text.split()).rstrip(" .;:")
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+
+
 def _first_title(doc: Document) -> str:
     for p in doc.paragraphs[:1]:
         if p.kind == "title":
@@ -302,15 +398,26 @@ def _first_title(doc: Document) -> str:
 def make_entry(
     doc: Document, first_token: int, last_token: int, glossary: GlossLookup | None = None
 ) -> HandoutEntry:
-    """A new entry for tokens [first_token, last_token), glossed from `glossary` if given."""
+    """A new entry for tokens [first_token, last_token), glossed from `glossary` if given.
+
+    The grammar comes from the token's analysis in its sentence: the gender a determiner or an
+    agreeing adjective shows, an adjective where the tagger saw a noun after être."""
+    from .handout_grammar import context_gender, predicative
+
     tokens = doc.tokens[first_token:last_token]
     words = [t for t in tokens if t.is_word and not t.elided] or [t for t in tokens if t.is_word]
     head = words[0]
     start, end = tokens[0].start, tokens[-1].end
     multi = len(words) > 1
-    lemma = doc.text[start:end].lower() if multi else head.lemma
+    lemma = " ".join(doc.text[start:end].lower().split()) if multi else head.lemma
     pos = "EXPR" if multi else head.pos
-    gender = head.morph_dict().get("Gender", "")[:1].lower() if head.pos == "NOUN" else ""
+    if not multi and predicative(doc, head):
+        pos = "ADJ"
+    gender = ""
+    if pos == "NOUN":
+        gender = context_gender(doc, head) or _MORPH_GENDER.get(
+            head.morph_dict().get("Gender", ""), ""
+        )
     entry = HandoutEntry(
         first_token=first_token,
         last_token=last_token,
@@ -319,19 +426,48 @@ def make_entry(
         word=doc.text[start:end],
         lemma=lemma,
         pos=pos,
-        gender=gender if gender in ("m", "f") else "",
+        gender=gender,
     )
-    if glossary is not None and not multi:
+    if glossary is None:
+        return entry
+    if multi:
+        lookup = getattr(glossary, "lookup", None)
+        result = lookup(lemma) if lookup is not None else None
+    elif pos != head.pos and hasattr(glossary, "lookup"):
+        result = glossary.lookup(head.norm or head.text, pos, head.lemma, head.morph)
+    else:
         result = glossary.lookup_token(head)
-        if getattr(result, "found", False):
-            entry.gloss = short_gloss(result.first_gloss or "")
-            senses = getattr(result, "senses", None) or []
-            entry.approximate = bool(senses and getattr(senses[0], "approximate", False))
-            if result.lemma:
-                entry.lemma = result.lemma
-            if entry.pos == "NOUN" and result.gender in ("m", "f"):
-                entry.gender = result.gender
+    if result is not None and getattr(result, "found", False):
+        entry.gloss = short_gloss(result.first_gloss or "")
+        senses = getattr(result, "senses", None) or []
+        entry.approximate = bool(senses and getattr(senses[0], "approximate", False))
+        if result.lemma and not multi:
+            entry.lemma = result.lemma
+        if entry.pos == "NOUN" and not context_gender(doc, head) and result.gender in ("m", "f"):
+            entry.gender = result.gender
     return entry
+
+
+_MORPH_GENDER = {"Masc": "m", "Fem": "f"}
+
+
+def interlinear_gloss(entry: HandoutEntry, word_chars: int) -> str:
+    """The gloss to set above a word: short enough not to push the French words apart (the
+    gloss font is ~0.6 of the text's, so about 1.6 gloss letters fit over a text letter)."""
+    text = entry.shown_gloss
+    room = max(6, int(word_chars * 1.6) + 3)
+    if len(text) <= room:
+        return text
+    return _abbreviate(text, room)
+
+
+def _abbreviate(text: str, room: int) -> str:
+    for sep in (";", ",", " ("):
+        cut = text.find(sep)
+        if 0 < cut <= room:
+            return text[:cut].strip()
+    cut = text[: room - 1].rsplit(" ", 1)[0] if " " in text[: room - 1] else text[: room - 1]
+    return cut.rstrip(" ,;") + "…"
 
 
 def short_gloss(text: str, limit: int = 40) -> str:
@@ -363,10 +499,35 @@ def propose(
         from .glossary import default_glossary
 
         glossary = default_glossary()
-    entries = []
+    units = expression_spans(doc, glossary)
+    entries: list[HandoutEntry] = []
+    taken: set[int] = set()
     for lemma, first, _count, _info in assessment.difficult_lemmas():
         token = doc.tokens[first]
         if lemma in removed or token.lemma in removed or token.is_name or not token.is_word:
             continue
-        entries.append(make_entry(doc, first, first + 1, glossary))
+        span = units.get(first, (first, first + 1))
+        if span[0] in taken:
+            continue  # one note for "à plusieurs reprises", not one per word
+        entry = make_entry(doc, span[0], span[1], glossary)
+        if entry.lemma in removed:
+            continue
+        taken.add(span[0])
+        entries.append(entry)
     return Handout(doc, entries, options, set(removed))
+
+
+def expression_spans(doc: Document, glossary: Any) -> dict[int, tuple[int, int]]:
+    """Token index -> the token range of the multi-word expression it belongs to."""
+    if not hasattr(glossary, "data"):
+        return {}
+    from .expressions import find_expressions
+
+    spans: dict[int, tuple[int, int]] = {}
+    for expr in find_expressions(doc, glossary):
+        first, last = expr.first_token, expr.last_token
+        if doc.tokens[first].paragraph != doc.tokens[last - 1].paragraph:
+            continue
+        for i in range(first, last):
+            spans[i] = (first, last)
+    return spans

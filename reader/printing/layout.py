@@ -41,6 +41,7 @@ class Composition:
     footer_height: float
     note_separator: float
     gloss_band: float = 0.0
+    legend: str = ""  # the footer line explaining the approximate mark
 
 
 def font(device, scale: float, size: float, *, bold: bool = False, italic: bool = False):
@@ -130,7 +131,16 @@ class Composer:
         if opts.layout == "glossary":
             slices += self.glossary_slices()
         sep = self.pt(opts.font_size * 1.2)
-        return Composition(slices, notes, self.width, self.height - footer, self.fonts, footer, sep)
+        return Composition(
+            slices,
+            notes,
+            self.width,
+            self.height - footer,
+            self.fonts,
+            footer,
+            sep,
+            legend=self.handout.legend,
+        )
 
     def header_slices(self) -> list[Slice]:
         from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor
@@ -200,9 +210,9 @@ class Composer:
             italic.setFontItalic(True)
             cursor.insertText(f"{self.marks[e.number]}\t", bold)
             cursor.insertText(e.word, bold)
-            if self.handout.options.layout == "notes":
+            if self.handout.options.layout == "notes" or e.cut:
                 cursor.insertText(f" ({e.grammar}) ", grey)
-                cursor.insertText(e.gloss, plain)
+                cursor.insertText(e.shown_gloss, plain)
             if e.note:
                 cursor.insertText(f" — {e.note}", italic)
         return doc
@@ -219,6 +229,7 @@ class Composer:
         if layout == "interlinear":
             band = self._metrics("gloss").height() + self.pt(1.0)
         placed: dict[int, list[tuple[int, int, HandoutEntry]]] = {}
+        self.shown: dict[int, str] = {}
         kinds: list[str] = []
         gloss_metrics = self._metrics("gloss")
         body_metrics = self._metrics("body")
@@ -265,7 +276,9 @@ class Composer:
                 start = cursor.position() - block_start
                 word = QTextCharFormat(base)
                 if layout == "interlinear":
-                    need = gloss_metrics.horizontalAdvance(e.gloss) + self.pt(size * 0.4)
+                    shown = self._fit_gloss(e, run.text, gloss_metrics, body_metrics, size)
+                    self.shown[e.number] = shown
+                    need = gloss_metrics.horizontalAdvance(shown) + self.pt(size * 0.4)
                     pending_space = max(0.0, need - body_metrics.horizontalAdvance(run.text))
                     word.setFontUnderline(False)
                 else:
@@ -282,6 +295,16 @@ class Composer:
                     end = cursor.position() - block_start
                 placed.setdefault(i, []).append((start, end, e))
         return self._line_slices(doc, gutter, band, kinds, placed, notes)
+
+    def _fit_gloss(self, e: HandoutEntry, word: str, gloss_m, body_m, size: float) -> str:
+        """The gloss over `word`, abbreviated so it takes little more room than the word."""
+        from PySide6.QtCore import Qt
+
+        room = body_m.horizontalAdvance(word) + self.pt(size * 0.9)
+        shown = e.over_word
+        if gloss_m.horizontalAdvance(shown) <= room:
+            return shown
+        return gloss_m.elidedText(shown, Qt.TextElideMode.ElideRight, room)
 
     def _line_slices(self, doc, gutter, band, kinds, placed, notes) -> list[Slice]:
         layout = doc.documentLayout()
@@ -314,7 +337,8 @@ class Composer:
                         heights.append(note_heights[self.marks[e.number] - 1])
                     if band and lo <= start < hi:
                         x = line.cursorToX(start)[0]
-                        strip.glosses.append((x, top - band + gm.ascent(), e.gloss))
+                        shown = self.shown.get(e.number, e.shown_gloss)
+                        strip.glosses.append((x, top - band + gm.ascent(), shown))
                 keep = heading or (k == 0 and count > 1) or (count > 2 and k == count - 2)
                 out.append(Slice(bottom - y0, max(0.0, y0 - prev_bottom), keep, heights, strip))
                 prev_bottom = bottom
@@ -338,11 +362,14 @@ class Composer:
             Slice(hh, self.pt(size * 1.2), True, payload=Strip(head, 0.0, hh)),
         ]
         header = ("#", "Word", "Lemma", "POS", "le/la", "Meaning")
-        out.append(self._row_slice(header, bold=True, gap=self.pt(size * 0.4), keep=True))
-        for e in self.handout.entries:
-            meaning = e.gloss + (f" — {e.note}" if e.note else "")
+        head_row = self._row_slice(header, bold=True, gap=self.pt(size * 0.4), keep=True)
+        out.append(head_row)
+        for e in self.handout.glossary_entries():
+            meaning = e.shown_gloss + (f" — {e.note}" if e.note else "")
             cells = (str(e.number), e.word, e.lemma, e.pos_label, e.article, meaning)
-            out.append(self._row_slice(cells))
+            row = self._row_slice(cells)
+            row.header = head_row  # repeated at the top of a page the table continues on
+            out.append(row)
         return out
 
     def _row_slice(self, cells, bold: bool = False, gap: float = 0.0, keep: bool = False) -> Slice:

@@ -14,6 +14,7 @@ class Slice:
     keep_with_next: bool = False  # headings, a paragraph's first line, the line before its last
     notes: list[float] = field(default_factory=list)  # heights of the notes it calls
     payload: object = None
+    header: Slice | None = None  # repeated above this slice when it starts a page
 
 
 def paginate(slices: list[Slice], page_height: float, note_separator: float = 0.0) -> list[range]:
@@ -22,7 +23,8 @@ def paginate(slices: list[Slice], page_height: float, note_separator: float = 0.
     start = 0
     n = len(slices)
     while start < n:
-        used = 0.0
+        head = slices[start].header
+        used = head.height if head is not None else 0.0
         notes = 0.0
         end = start
         while end < n:

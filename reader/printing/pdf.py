@@ -56,11 +56,16 @@ def compose(handout: Handout, device) -> Composition:
 
 def _paint_page(painter, comp: Composition, slices, number: int, total: int) -> None:
     from PySide6.QtCore import QPointF, QRectF, Qt
-    from PySide6.QtGui import QColor, QPen
+    from PySide6.QtGui import QColor
 
     y = 0.0
     notes: list[int] = []
     grey = QColor("#777777")
+    head = slices[0].header if slices else None
+    if head is not None:
+        _draw_strip(painter, head.payload, 0.0)
+        _rule_below(painter, comp, head, 0.0)
+        y = head.height
     for k, s in enumerate(slices):
         strip: Strip = s.payload
         y += s.gap if k else 0.0
@@ -82,10 +87,7 @@ def _paint_page(painter, comp: Composition, slices, number: int, total: int) -> 
             for x, baseline, text in strip.glosses:
                 left = min(strip.x + x, comp.width - fm.horizontalAdvance(text))
                 painter.drawText(QPointF(max(strip.x, left), base + baseline), text)
-        if strip.rule_below:
-            painter.setPen(QPen(QColor("#bbbbbb"), max(1.0, comp.width / 2400)))
-            bottom = y + (strip.y1 - strip.y0) + (s.height - (strip.y1 - strip.y0)) * 0.4
-            painter.drawLine(QPointF(0, bottom), QPointF(comp.width, bottom))
+        _rule_below(painter, comp, s, y)
         notes += strip.notes
         y += s.height
     if notes and comp.notes is not None:
@@ -96,6 +98,21 @@ def _paint_page(painter, comp: Composition, slices, number: int, total: int) -> 
     painter.drawText(
         footer, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, f"{number} / {total}"
     )
+    if comp.legend:
+        painter.drawText(
+            footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, comp.legend
+        )
+
+
+def _rule_below(painter, comp: Composition, s, y: float) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor, QPen
+
+    strip: Strip = s.payload
+    if strip.rule_below:
+        painter.setPen(QPen(QColor("#bbbbbb"), max(1.0, comp.width / 2400)))
+        bottom = y + (strip.y1 - strip.y0) + (s.height - (strip.y1 - strip.y0)) * 0.4
+        painter.drawLine(QPointF(0, bottom), QPointF(comp.width, bottom))
 
 
 def _draw_strip(painter, strip: Strip, y: float) -> None:

@@ -48,3 +48,82 @@ def test_missing_file_is_one_line_error(run_cli, tmp_path):
     assert result.code == 2
     assert result.err.strip().count("\n") == 0 and "no such file" in result.err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_level_wins_over_a_saved_handout_unless_reuse_saved(run_cli, saved, tmp_path):
+    env = {"FRENCH_READER_DATA_DIR": saved}
+    out = tmp_path / "c1.html"
+    args = ("handout", sample_article(), "-o", out, "--allow-missing")
+    result = run_cli(*args, "--level", "C1", env=env)
+    assert result.code == 0, result.err
+    assert "proposing words for C1" in result.err and "--reuse-saved" in result.err
+    page = out.read_text(encoding="utf-8")
+    assert "<td>counterpart</td>" in page  # the teacher's edited gloss is kept
+    assert "élargissement" in page  # a C1 word the saved B2 handout did not have
+    assert "2 words glossed" not in result.out
+    result = run_cli(*args, "--level", "C1", "--reuse-saved", env=env)
+    assert result.code == 0, result.err
+    assert "2 words glossed" in result.out
+
+
+def test_missing_glosses_are_listed_and_refused_unless_allowed(run_cli, tmp_path):
+    out = tmp_path / "b1.pdf"
+    env = {"FRENCH_READER_DATA_DIR": tmp_path}
+    result = run_cli("handout", sample_article(), "--level", "C1", "-o", out, env=env)
+    assert result.code == 2 and not out.exists()
+    assert re.search(r"\d+ of \d+ chosen words have no gloss: .*homologue", result.err)
+    assert "--allow-missing" in result.err and "Traceback" not in result.err
+    result = run_cli(
+        "handout", sample_article(), "--level", "C1", "-o", out, "--allow-missing", env=env
+    )
+    assert result.code == 0 and out.exists()
+    assert "have no gloss" in result.err  # still said
+
+
+def test_handout_writes_its_glossary_for_students(run_cli, saved, tmp_path):
+    import json
+
+    out, gl = tmp_path / "h.docx", tmp_path / "class.json"
+    env = {"FRENCH_READER_DATA_DIR": saved}
+    result = run_cli(
+        "handout",
+        sample_article(),
+        "-o",
+        out,
+        "--glossary-out",
+        gl,
+        "--author",
+        "Mme Martin",
+        env=env,
+    )
+    assert result.code == 0, result.err
+    data = json.loads(gl.read_text(encoding="utf-8"))
+    assert data["author"] == "Mme Martin"
+    assert {e["lemma"]: e["gloss"] for e in data["entries"]} == {
+        "homologue": "counterpart",
+        "soupçon": "suspicions",
+    }
+    assert data["texts"][0]["words"] == ["homologue", "soupçon"]
+    student = tmp_path / "student"
+    student.mkdir()
+    env = {"FRENCH_READER_DATA_DIR": student}
+    assert run_cli("glossary", "import", gl, env=env).code == 0
+    result = run_cli("gloss", "homologue", env=env)
+    assert "counterpart" in result.out
+
+
+def test_glossary_sorted_alphabetically_or_in_text_order(run_cli, tmp_path):
+    env = {"FRENCH_READER_DATA_DIR": tmp_path}
+    rows = {}
+    for order in ("alpha", "text"):
+        out = tmp_path / f"{order}.html"
+        args = ("handout", sample_article(), "--level", "B1", "--layout", "glossary", "-o", out)
+        result = run_cli(*args, "--sort", order, "--allow-missing", env=env)
+        assert result.code == 0, result.err
+        table = out.read_text(encoding="utf-8").split('<table class="glossary">')[1]
+        rows[order] = re.findall(r"<tr><td>(\d+)</td><td><b>[^<]*</b></td><td>([^<]*)</td>", table)
+    numbers = [int(n) for n, _ in rows["text"]]
+    assert numbers == sorted(numbers) and len(numbers) > 10
+    lemmas = [lemma for _, lemma in rows["alpha"]]
+    assert lemmas == sorted(lemmas, key=lambda w: w.replace("é", "e").replace("è", "e"))
+    assert sorted(rows["alpha"]) == sorted(rows["text"]) and rows["alpha"] != rows["text"]

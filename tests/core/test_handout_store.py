@@ -43,7 +43,11 @@ def test_a_teachers_edit_survives_reopening(sample_doc, analyzer, db):
     ]
     assert again.options.layout == "interlinear" and again.options.paper == "Letter"
     assert again.removed == h.removed
-    assert "<rt>joint (with both sides)</rt>" in render_html(again)
+    page = render_html(again)  # too long to stand above "conjointe": cut, and whole in a note
+    assert (
+        "<rt>joint</rt>" in page
+        and '</b> <span class="gram">(conjoint, adj.)</span> joint (with both sides)' in page
+    )
     # The edited glosses went to the user glossary: the app's look-ups now give them.
     assert UserGlossary(store).get("ministre", "NOUN").gloss == "minister"
     fresh = propose(doc, "A2", glossary=default_glossary(store), removed=again.removed)

@@ -120,3 +120,39 @@ def test_paper_size(sample_doc, tmp_path):
         write_pdf(_handout(sample_doc, "glossary", paper=paper), tmp_path / "p.pdf")
         box = pypdf.PdfReader(str(tmp_path / "p.pdf")).pages[0].mediabox
         assert round(float(box.width)) == width
+
+
+def test_glossary_header_repeats_on_each_page_and_rows_fit_their_text(sample_doc, tmp_path):
+    h = Handout(sample_doc, options=HandoutOptions(layout="glossary", font_size=14))
+    seen = set()
+    for t in sample_doc.tokens:
+        if t.is_word and len(t.text) > 3 and t.lemma not in seen:
+            seen.add(t.lemma)
+            long = " and a much longer explanation of it" * (3 if len(seen) % 7 == 0 else 0)
+            h.edit(h.add(t.index), gloss=f"gl-{t.index}{long}")
+    out = tmp_path / "g.pdf"
+    pages = write_pdf(h, out)
+    texts = _pages(out)
+    header = "# Word Lemma POS le/la Meaning"
+    first = next(i for i, p in enumerate(texts) if header in p)
+    assert pages - first >= 2  # the table runs over pages
+    for page in texts[first:]:
+        assert page.count(header) == 1
+        if page is not texts[first]:
+            assert page.split(header)[0].strip() == ""  # at the top, before any row
+    found = [int(x) for x in re.findall(r"gl-(\d+)", " ".join(texts))]
+    assert found == [e.first_token for e in h.entries]  # every row once, none cut
+
+
+def test_approximate_mark_is_explained_in_the_page_footer(sample_doc, tmp_path):
+    from reader.core.handout import LEGEND
+
+    h = _handout(sample_doc, "notes")
+    h.entries[1].approximate = True
+    write_pdf(h, tmp_path / "a.pdf")
+    texts = _pages(tmp_path / "a.pdf")
+    assert f"≈ gl-{h.entries[1].word}" in " ".join(texts).replace("\u202f", " ")
+    assert all(LEGEND in p for p in texts)
+    h.entries[1].approximate = False
+    write_pdf(h, tmp_path / "b.pdf")
+    assert not any(LEGEND in p for p in _pages(tmp_path / "b.pdf"))

@@ -52,7 +52,12 @@ def build_docx(handout: Handout):
     for para in handout.body():
         _paragraph(doc, para, handout, marks, notes)
     if opts.layout == "glossary" and handout.entries:
-        _glossary(doc, handout.entries)
+        _glossary(doc, handout.glossary_entries())
+    if handout.legend:
+        footer = section.footer.paragraphs[0]
+        run = footer.add_run(handout.legend)
+        run.italic = True
+        run.font.size = Pt(max(8.0, opts.font_size * 0.7))
     return doc
 
 
@@ -71,7 +76,7 @@ def _paragraph(doc, para: BodyParagraph, handout: Handout, marks, notes) -> None
             p.add_run(run.text)
             continue
         if layout == "interlinear":
-            _ruby(p, run.text, e.gloss, handout.options.font_size)
+            _ruby(p, run.text, e.over_word, handout.options.font_size)
         else:
             p.add_run(run.text).font.underline = WD_UNDERLINE.DOTTED
         if notes is not None and e.number in marks:
@@ -81,8 +86,8 @@ def _paragraph(doc, para: BodyParagraph, handout: Handout, marks, notes) -> None
 def _note_text(e: HandoutEntry, layout: str) -> list[tuple[str, str]]:
     """(style, text) pieces of a footnote: 'b' bold, 'i' italic, '' plain."""
     parts = [("b", e.word)]
-    if layout == "notes":
-        parts.append(("", f" ({e.grammar}) {e.gloss}"))
+    if layout == "notes" or e.cut:
+        parts.append(("", f" ({e.grammar}) {e.shown_gloss}"))
     if e.note:
         parts.append(("i", f" — {e.note}"))
     return parts
@@ -178,16 +183,32 @@ def _glossary(doc, entries: list[HandoutEntry]) -> None:
     doc.add_heading("Glossary", level=2).paragraph_format.keep_with_next = True
     table = doc.add_table(rows=1, cols=6)
     table.style = "Light List"
+    _repeat_header(table.rows[0])
     for cell, text in zip(
         table.rows[0].cells, ("#", "Word", "Lemma", "POS", "le/la", "Meaning"), strict=True
     ):
         cell.text = text
     for e in entries:
-        meaning = e.gloss + (f" — {e.note}" if e.note else "")
-        cells = table.add_row().cells
+        meaning = e.shown_gloss + (f" — {e.note}" if e.note else "")
+        row = table.add_row()
+        _keep_row_together(row)
+        cells = row.cells
         for col, text in enumerate(
             (str(e.number), e.word, e.lemma, e.pos_label, e.article, meaning)
         ):
             run = cells[col].paragraphs[0].add_run(text)
             run.bold = col == 1
             run.font.size = Pt(10)
+
+
+def _repeat_header(row) -> None:
+    """Word repeats this row at the top of every page the table continues on."""
+    from docx.oxml import parse_xml
+
+    row._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader xmlns:w="{W_NS}"/>'))
+
+
+def _keep_row_together(row) -> None:
+    from docx.oxml import parse_xml
+
+    row._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit xmlns:w="{W_NS}"/>'))

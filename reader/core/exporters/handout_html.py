@@ -20,9 +20,10 @@ body { font-family: "DejaVu Serif", Georgia, "Times New Roman", serif; font-size
   line-height: 1.45; color: #111; max-width: 46em; margin: 2em auto; padding: 0 1em; }
 header h1 { font-size: 1.6em; margin: 0 0 .2em; }
 .source { color: #444; font-style: italic; margin: 0 0 .6em; }
-.name-line { margin: .8em 0 1.2em; }
-.name-line span { display: inline-block; border-bottom: 1px solid #333; width: 16em;
-  margin-right: 2em; }
+.name-line { margin: .8em 0 1.2em; white-space: nowrap; }
+.name-line span { display: inline-block; border-bottom: 1px solid #333; width: 15em;
+  margin-right: 1.5em; }
+.name-line span.short { width: 9em; margin-right: 0; }
 h2, h3 { break-after: avoid; page-break-after: avoid; }
 .row { display: grid; grid-template-columns: minmax(0, 1fr) 15em; column-gap: 1.4em;
   break-inside: avoid-page; }
@@ -42,7 +43,10 @@ rt { font-size: .58em; color: #224; font-style: italic; line-height: 1; }
 table.glossary { border-collapse: collapse; width: 100%%; font-size: .9em; margin-top: .6em; }
 table.glossary th, table.glossary td { border-bottom: 1px solid #ccc; padding: .25em .4em;
   text-align: left; vertical-align: top; }
-table.glossary tr { break-inside: avoid; }
+table.glossary thead { display: table-header-group; }
+table.glossary tr { break-inside: avoid; page-break-inside: avoid; }
+.legend { color: #444; font-size: .8em; border-top: 1px solid #bbb; margin-top: 1.5em;
+  padding-top: .3em; }
 section.glossary h2 { break-after: avoid; }
 main.numbered { counter-reset: para; }
 main.numbered .pn::before { counter-increment: para; content: counter(para);
@@ -72,7 +76,9 @@ def render_html(handout: Handout) -> str:
         parts.append(_paragraph(para, opts.layout, marks))
     parts.append("</main>")
     if opts.layout == "glossary":
-        parts.append(glossary_table(handout.entries))
+        parts.append(glossary_table(handout.glossary_entries()))
+    if handout.legend:
+        parts.append(f'<footer class="legend">{escape(handout.legend)}</footer>')
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)
 
@@ -93,7 +99,8 @@ def _header(handout: Handout) -> str:
         out.append(f'<p class="source">{escape(handout.source_line)}</p>')
     if opts.name_line:
         out.append(
-            '<p class="name-line">Name: <span>&nbsp;</span> Class / date: <span>&nbsp;</span></p>'
+            '<p class="name-line">Name: <span>&nbsp;</span> Class / date: '
+            '<span class="short">&nbsp;</span></p>'
         )
     out.append("</header>")
     return "".join(out)
@@ -109,7 +116,7 @@ def _paragraph(para: BodyParagraph, layout: str, marks: dict[int, int]) -> str:
         notes = "".join(f"<li>{note_html(e, marks[e.number])}</li>" for e in noted)
         return f'<div class="row">{block}<ol class="notes">{notes}</ol></div>'
     if noted:
-        notes = "".join(f"<li>{note_html(e, marks[e.number], False)}</li>" for e in noted)
+        notes = "".join(f"<li>{note_html(e, marks[e.number], e.cut)}</li>" for e in noted)
         return f'{block}<ol class="notes under">{notes}</ol>'
     return block
 
@@ -120,7 +127,7 @@ def _run(text: str, entry: HandoutEntry | None, layout: str, marks: dict[int, in
     word = escape(text)
     mark = f'<sup class="m">{marks[entry.number]}</sup>' if entry.number in marks else ""
     if layout == "interlinear":
-        return f"<ruby>{word}<rt>{escape(entry.gloss)}</rt></ruby>{mark}"
+        return f"<ruby>{word}<rt>{escape(entry.over_word)}</rt></ruby>{mark}"
     return f'<span class="g">{word}</span>{mark}'
 
 
@@ -130,19 +137,19 @@ def note_html(entry: HandoutEntry, mark: int, with_gloss: bool = True) -> str:
     if with_gloss:
         out.append(f' <span class="gram">({escape(entry.grammar)})</span>')
     if entry.gloss and with_gloss:
-        out.append(f" {escape(entry.gloss)}")
+        out.append(f" {escape(entry.shown_gloss)}")
     if entry.note:
         out.append(f' <span class="note">— {escape(entry.note)}</span>')
     return "".join(out)
 
 
 def glossary_table(entries: list[HandoutEntry]) -> str:
-    """The glossary section: words in order of first appearance."""
+    """The glossary section: a row per word, in the order given."""
     rows = [
         "<tr>"
         f"<td>{e.number}</td><td><b>{escape(e.word)}</b></td><td>{escape(e.lemma)}</td>"
         f"<td>{escape(e.pos_label)}</td><td>{escape(e.article)}</td>"
-        f"<td>{escape(e.gloss)}"
+        f"<td>{escape(e.shown_gloss)}"
         + (f' <span class="note">— {escape(e.note)}</span>' if e.note else "")
         + "</td></tr>"
         for e in entries
