@@ -7,7 +7,10 @@ import sys
 
 
 def ensure_gui_app():
-    """The running QGuiApplication, creating an offscreen one for command-line use."""
+    """The running Qt application, creating an offscreen one for command-line use.
+
+    A QApplication (not a bare QGuiApplication): the process may later show widgets (the app,
+    or tests running the CLI in-process), and Qt aborts on a widget under a QGuiApplication."""
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance()
@@ -16,4 +19,6 @@ def ensure_gui_app():
     headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if headless and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QGuiApplication(sys.argv[:1])
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication(sys.argv[:1])

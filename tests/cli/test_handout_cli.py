@@ -53,7 +53,7 @@ def test_missing_file_is_one_line_error(run_cli, tmp_path):
 def test_level_wins_over_a_saved_handout_unless_reuse_saved(run_cli, saved, tmp_path):
     env = {"FRENCH_READER_DATA_DIR": saved}
     out = tmp_path / "c1.html"
-    args = ("handout", sample_article(), "-o", out, "--allow-missing")
+    args = ("handout", sample_article(), "-o", out, "--allow-missing", "--force")
     result = run_cli(*args, "--level", "C1", env=env)
     assert result.code == 0, result.err
     assert "proposing words for C1" in result.err and "--reuse-saved" in result.err

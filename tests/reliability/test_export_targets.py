@@ -66,7 +66,9 @@ def test_handout_refuses_an_existing_docx_and_a_symlink(data_dir, tmp_path, caps
 def test_handout_force_replaces(data_dir, tmp_path, capsys):
     out = tmp_path / "handout.html"
     out.write_text("old")
-    code, _ = _run(capsys, "handout", str(sample_article()), "-o", str(out), "--force")
+    code, _ = _run(
+        capsys, "handout", str(sample_article()), "-o", str(out), "--force", "--allow-missing"
+    )
     assert code == 0 and "<html" in out.read_text(encoding="utf-8").lower()
 
 
