@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -97,8 +98,13 @@ class Analyzer:
         para_index = 0
         # Normalised piece by piece: no long pass over a whole book before the first result.
         items = ((french.normalise(text[b.start : b.end]), b) for b in pieces)
+        # Words written with a capital inside a sentence somewhere in the text are names
+        # at the start of one too (one regex pass: ~40 ms per million characters).
+        capitals = frozenset(_MID_CAPITAL.findall(text))
         for sdoc, block in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
-            result = _build_paragraph(sdoc, block, text, para_index, sent_base, tok_base, self)
+            result = _build_paragraph(
+                sdoc, block, text, para_index, sent_base, tok_base, self, capitals
+            )
             para_index += 1
             sent_base += len(result.sentences)
             tok_base += len(result.tokens)
@@ -147,6 +153,7 @@ def _build_paragraph(
     s_base: int,
     t_base: int,
     analyzer: Analyzer | None = None,
+    capitals: frozenset[str] = frozenset(),
 ):
     lexicon = analyzer.lexicon if analyzer else None
     lemma_guard = lexicon.guard if lexicon is not None else None
@@ -155,11 +162,15 @@ def _build_paragraph(
     caps = [(s, e) for s, e in french.caps_spans(block_text)]
     spans = _nonword_spans(block_text, lexicon)
     span_i = 0
+    _merge_units(sdoc, block_text)
+    heading = block.kind in _HEADING_KINDS or (
+        len(block_text) <= HEADING_CHARS and not block_text.rstrip().endswith(_SENTENCE_ENDS)
+    )
     raw = [t for t in sdoc if not t.is_space]
     tokens: list[Token] = []
     pos_of: dict[int, int] = {}  # spaCy token i -> our first index
     end_of: dict[int, int] = {}  # spaCy token i -> our index after its last piece
-    for t in raw:
+    for k, t in enumerate(raw):
         start = off + t.idx
         end = start + len(t.text)
         surface = text[start:end]
@@ -203,15 +214,34 @@ def _build_paragraph(
             pos, lemma = ("PUNCT" if pos not in {"PUNCT", "SYM"} else pos), surface
         elif number:
             pos, lemma = "NUM", norm_s
+        base = french.inclusive_base(norm_s) if word else None
+        if base is not None:  # étudiant·e·s: the base form's lemma and gloss (people: nouns)
+            nouns = lexicon is not None and any(p == "NOUN" for _, p in lexicon.candidates(base))
+            norm_s, lemma, pos = base, base, "NOUN" if nouns or pos != "ADJ" else pos
         lemma, pos = french.guard_lemma(norm_s, lemma, pos)
         elided = french.elision_full_form(norm_s) is not None
+        nxt = raw[k + 1] if k + 1 < len(raw) else None
+        if nxt is not None and nxt.idx != t.idx + len(t.text):
+            nxt = None  # only a token written right after this one
+        if elided and norm_s == "s'" and nxt is not None and nxt.lower_ in ("il", "ils"):
+            lemma, pos = "si", "SCONJ"  # S'il vient: si, not se
         if lemma_guard is not None and word and not elided:
             lemma, pos = lemma_guard(norm_s, lemma, pos)
+            if nxt is not None and nxt.lower_ in french.INVERTED_CLITICS:
+                lemma, pos = _verb_reading(lexicon, norm_s, lemma, pos)
+            elif pos == "ADJ" and _after_inverted_auxiliary(tokens):
+                lemma, pos = _verb_reading(lexicon, norm_s, lemma, pos)  # A-t-il compris
+            elif pos in ("ADJ", "VERB"):
+                lemma, pos = _dominant_reading(lexicon, norm_s, lemma, pos)
         name_kind = ""
         if word and not elided:
-            name_kind = _name_kind(t, surface, in_caps, pos, norm_s, lexicon)
+            name_kind = _name_kind(t, surface, in_caps, pos, norm_s, lexicon, heading, capitals)
         if not name_kind and pos == "PROPN" and word:
-            pos = "NOUN" if t.morph.get("Gender") else "X"
+            readings = lexicon.candidates(norm_s) if lexicon is not None else []
+            if readings:  # "Grève des cheminots": the common word spaCy took for a name
+                lemma, pos = readings[0]
+            else:
+                pos = "NOUN" if t.morph.get("Gender") else "X"
         if name_kind:
             lemma = surface if not in_caps else lemma
         elif word:
@@ -291,6 +321,67 @@ def _build_paragraph(
         last_sentence=s_base + len(sentences),
     )
     return ParagraphResult(para, sentences, tokens)
+
+
+def _merge_units(sdoc, block_text: str) -> None:
+    """presqu'île, quelqu'un, d'ores et déjà, chercheur·euse·s: one token each."""
+    if "'" not in block_text and "’" not in block_text and not any(c in block_text for c in "·•‧"):
+        if "." not in block_text or not french.INCLUSIVE_RE.search(block_text):
+            return
+    spans = []
+    for regex in (french.UNITS_RE, french.INCLUSIVE_RE):
+        for m in regex.finditer(block_text):
+            span = sdoc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and len(span) > 1:
+                spans.append(span)
+    if not spans:
+        return
+    spans = [
+        sp
+        for i, sp in enumerate(spans)
+        if all(sp.end <= o.start or sp.start >= o.end for o in spans[:i])
+    ]
+    with sdoc.retokenize() as retok:
+        for span in spans:
+            retok.merge(span)
+
+
+# A reading this rare (share of the form's uses) loses to one this common (grève is
+# "grever" in 0% of its uses, revues "revu" in 4%).
+RARE_READING = 0.05
+DOMINANT_READING = 0.75
+
+
+def _dominant_reading(lexicon, norm: str, lemma: str, pos: str) -> tuple[str, str]:
+    """spaCy's verb or adjective reading when it is a rare one and a noun dominates."""
+    readings = lexicon.reading_shares(norm)
+    if len(readings) < 2:
+        return lemma, pos
+    top_lemma, top_pos, top_share = readings[0]
+    if top_pos != "NOUN" or top_share < DOMINANT_READING:
+        return lemma, pos
+    mine = next((sh for lm, p, sh in readings if lm == lemma and p == pos), 0.0)
+    return (top_lemma, top_pos) if mine <= RARE_READING else (lemma, pos)
+
+
+def _after_inverted_auxiliary(tokens: list[Token]) -> bool:
+    """The tokens so far end with avoir/être and its inverted pronoun ("A-t-il", "Est-elle")."""
+    if len(tokens) < 2 or not tokens[-1].norm.startswith("-") or tokens[-1].pos != "PRON":
+        return False
+    for tok in tokens[-3:-1]:
+        if tok.lemma in ("avoir", "être"):
+            return True
+    return False
+
+
+def _verb_reading(lexicon, norm: str, lemma: str, pos: str) -> tuple[str, str]:
+    """A word written before "-nous", "-je", "-t-il" is a verb: its verb reading, if any."""
+    if pos in ("VERB", "AUX"):
+        return lemma, pos
+    for c_lemma, c_pos in lexicon.candidates(norm):
+        if c_pos in ("VERB", "AUX"):
+            return c_lemma, c_pos
+    return lemma, pos
 
 
 # Non-word kinds that make a whole paragraph code when they cover most of it.
@@ -402,9 +493,31 @@ def _stamp(tok: Token, name: str, value) -> None:
     object.__setattr__(tok, name, value)
 
 
-def _name_kind(t, surface: str, in_caps: bool, pos: str, norm: str = "", lexicon=None) -> str:
+# Blocks whose first word starts a heading or a list item rather than a sentence.
+_HEADING_KINDS = frozenset({"title", "heading", "caption"})
+HEADING_CHARS = 80  # a short line without final punctuation is a heading or a list item
+_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", "»", '"')
+_MID_CAPITAL = re.compile(r"(?<=[a-zà-ÿ0-9,;] )[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-Þa-zà-ÿ]+)*")
+NAME_READING_ZIPF = 4.0  # an inflected form this common with spaCy's entity: Paris, Marie
+
+
+def _name_kind(
+    t,
+    surface: str,
+    in_caps: bool,
+    pos: str,
+    norm: str = "",
+    lexicon=None,
+    heading: bool = False,
+    capitals: frozenset[str] = frozenset(),
+) -> str:
     if pos in french.FUNCTION_POS and pos != "X":
         return ""
+    capitalised = surface[:1].isupper()
+    if lexicon is not None and capitalised and not in_caps and _starts_sentence(t):
+        readings = lexicon.candidates(norm)
+        if readings and not french.is_acronym(surface):
+            return _start_name_kind(t, surface, norm, readings, lexicon, heading, capitals)
     # A capitalised common word ("Demain", "Chapitre", "Affaires") is not a name unless
     # spaCy calls it a proper noun or a person. "Common word" means a lemma of the lexicon
     # (Lexique has no place names: Ukraine, Europe stay names) that is frequent enough.
@@ -430,13 +543,31 @@ def _name_kind(t, surface: str, in_caps: bool, pos: str, norm: str = "", lexicon
         return ""
     if not in_caps and french.is_acronym(surface):
         return "ACRONYM"
-    capitalised = surface[:1].isupper()
     if t.ent_type_ in NAME_ENTS and (capitalised or in_caps):
         if in_caps and t.ent_type_ == "MISC":
             return ""
         return t.ent_type_
     if pos == "PROPN" and capitalised and not t.is_sent_start:
         return "MISC"
+    return ""
+
+
+def _start_name_kind(t, surface, norm, readings, lexicon, heading, capitals) -> str:
+    """A capitalised word opening a sentence, heading or list item that is also a common
+    word (Animer, Enfin, Accueil, Grève) is a name only if the evidence says so: it is
+    capitalised inside a sentence elsewhere, or spaCy's entity agrees with the lexicon
+    (an inflected form far more common as a name: Paris, Marie; a first name that is a
+    noun, Pierre, in a sentence with spaCy's PER)."""
+    ent = t.ent_type_
+    if surface in capitals:
+        return ent if ent in NAME_ENTS else "MISC"
+    if french.FIXED_LEMMAS.get(norm):
+        return ""
+    own = [p for lemma, p in readings if lemma == norm]
+    if not own and ent in NAME_ENTS and lexicon.word_zipf(norm) >= NAME_READING_ZIPF:
+        return ent
+    if ent == "PER" and not heading and own[:1] == ["NOUN"] and readings[0][1] == "NOUN":
+        return ent
     return ""
 
 

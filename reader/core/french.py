@@ -90,7 +90,39 @@ FIXED_LEMMAS = {
     "quoi": ("quoi", "PRON"),
     "ne": ("ne", "ADV"),
     "pas": ("pas", "ADV"),
+    # Elided compounds and fixed expressions kept as one token (UNITS_RE below).
+    "aujourd'hui": ("aujourd'hui", "ADV"),
+    "quelqu'un": ("quelqu'un", "PRON"),
+    "quelqu'une": ("quelqu'un", "PRON"),
+    "quelqu'uns": ("quelqu'un", "PRON"),
+    "presqu'île": ("presqu'île", "NOUN"),
+    "presqu'îles": ("presqu'île", "NOUN"),
+    "d'ores et déjà": ("d'ores et déjà", "ADV"),
 }
+# Written as several pieces but one word or one fixed expression: merged into one token.
+UNITS_RE = re.compile(
+    r"\b(?:presqu['’]îles?|quelqu['’]une?s?|d['’]ores et déjà|aujourd['’]hui)\b", re.I
+)
+# Inclusive writing: chercheur·euse·s, étudiant·e·s, lycéen.ne.s, acteur·rice·s.
+_INCLUSIVE_SUFFIX = r"(?:e|ne|nne|euse|rice|trice|ère|lle|te|se|fe|ve|ive|enne|eure|esse)"
+INCLUSIVE_RE = re.compile(rf"([^\W\d_]+)[·•‧.-]{_INCLUSIVE_SUFFIX}(?:s?|[·•‧.]s)(?![\w·•‧])", re.I)
+_INCLUSIVE_FULL = re.compile(rf"([^\W\d_]+)[·•‧.]{_INCLUSIVE_SUFFIX}(s?|[·•‧.]s)")
+# Subject and object pronouns after a verb's hyphen: "Savons-nous", "Puis-je", "Dis-moi".
+INVERTED_CLITICS = frozenset(
+    "-je -tu -il -elle -on -nous -vous -ils -elles -t -moi -toi -le -la -les -lui -leur -y -en".split()
+)
+
+
+def inclusive_base(norm: str) -> str | None:
+    """The base form of an inclusive-writing word ("étudiant·e·s" -> "étudiants"), or None."""
+    if not any(c in norm for c in "·•‧.") or len(norm) < 5:
+        return None
+    m = _INCLUSIVE_FULL.fullmatch(norm)
+    if m is None:
+        return None
+    return m.group(1) + ("s" if m.group(2) else "")
+
+
 # POS under which a FIXED_LEMMAS entry is trusted as spaCy gave it.
 _FIXED_OK_POS = {"PRON", "DET", "ADV"}
 

@@ -88,6 +88,7 @@ class Lexicon:
         self._cands: dict[str, list[tuple[str, str]]] = {}
         self._surface: dict[str, float] = {}
         self._phons: dict[str, list[tuple[str, str, str]]] = {}
+        self._shares: dict[str, list[tuple[str, str, float]]] = {}
 
     # -- look-ups ---------------------------------------------------------------------
 
@@ -151,6 +152,19 @@ class Lexicon:
             )
             cached = self._cands[key] = [(lemma, pos) for lemma, pos in rows]
         return list(cached)
+
+    def reading_shares(self, surface: str) -> list[tuple[str, str, float]]:
+        """(lemma, POS, share of the form's uses) of each reading, most likely first."""
+        key = _key(surface)
+        cached = self._shares.get(key)
+        if cached is None:
+            rows = self._rows(
+                "SELECT l.lemma, l.pos, f.share FROM form f JOIN lemma l ON l.id = f.rank "
+                "WHERE f.form = ? ORDER BY f.share DESC, l.id",
+                (key,),
+            )
+            cached = self._shares[key] = [(lemma, pos, share) for lemma, pos, share in rows]
+        return cached
 
     def pronunciations(self, surface: str) -> list[tuple[str, str, str]]:
         """(lemma, POS, Lexique phonetic code) of each reading of a form, most likely first."""

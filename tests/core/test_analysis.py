@@ -128,3 +128,86 @@ def test_sentence_initial_common_word_after_a_quote_is_not_a_name(analyzer):
     by_text = {t.text: t for t in doc.tokens}
     assert not by_text["Demain"].is_name
     assert by_text["Paris"].is_name and by_text["Marie"].is_name
+
+
+def _first(doc, surface):
+    return next(t for t in doc.tokens if t.text == surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        ("Animer un atelier demande du temps.", "Animer", "animer"),
+        ("Enfin, il est parti.", "Enfin", "enfin"),
+        ("Accueil\nNous vous recevons ici.", "Accueil", "accueil"),
+        ("Grève des cheminots\nLe trafic est perturbé.", "Grève", "grève"),
+        ("Projet de loi\nLe texte arrive au Sénat.", "Projet", "projet"),
+        ("Revue de presse\nLes journaux du matin.", "Revue", "revue"),
+        ("- Grève générale\n- Projet commun", "Projet", "projet"),
+    ],
+)
+def test_capitalised_common_word_opening_a_sentence_heading_or_item_is_a_word(
+    analyzer, text, word, lemma
+):
+    tok = _first(analyzer.analyze(text), word)
+    assert not tok.is_name and tok.is_word
+    assert tok.lemma == lemma and tok.pos in ("NOUN", "VERB", "ADV", "ADJ")
+
+
+def test_names_stay_names_at_sentence_start(analyzer):
+    doc = analyzer.analyze(
+        "Lavrov est arrivé hier. Ukraine : la guerre continue. Genève accueille la conférence."
+    )
+    for name in ("Lavrov", "Ukraine", "Genève"):
+        assert _first(doc, name).is_name, name
+
+
+def test_a_word_capitalised_mid_sentence_elsewhere_is_a_name_at_the_start(analyzer):
+    doc = analyzer.analyze("Espoir mène la liste. Le parti de Monsieur Espoir a gagné.")
+    first = doc.tokens[0]
+    assert first.text == "Espoir" and first.is_name
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma", "pos"),
+    [
+        ("La grève continue.", "grève", "grève", "NOUN"),
+        ("Savons-nous la vérité ?", "Savons", "savoir", "VERB"),
+        ("S'il pleut, nous restons.", "S'", "si", "SCONJ"),
+        ("Les revues sont lues.", "revues", "revue", "NOUN"),
+        ("Puis-je entrer ?", "Puis", "pouvoir", "VERB"),
+        ("A-t-il compris ?", "A", "avoir", "AUX"),
+        ("A-t-il compris ?", "compris", "comprendre", "VERB"),
+        ("Venez-vous demain ?", "Venez", "venir", "VERB"),
+        ("Mangeons-nous ici ?", "Mangeons", "manger", "VERB"),
+        ("C'est une presqu'île.", "presqu'île", "presqu'île", "NOUN"),
+        ("Quelqu'un est venu.", "Quelqu'un", "quelqu'un", "PRON"),
+        ("Il pleut aujourd'hui.", "aujourd'hui", "aujourd'hui", "ADV"),
+        ("Les chercheur·euse·s travaillent.", "chercheur·euse·s", "chercheur", "NOUN"),
+        ("Les étudiant·e·s manifestent.", "étudiant·e·s", "étudiant", "NOUN"),
+        ("Les lycéen.ne.s manifestent.", "lycéen.ne.s", "lycéen", "NOUN"),
+    ],
+)
+def test_lemma_guards(analyzer, text, word, lemma, pos):
+    doc = analyzer.analyze(text)
+    tok = _first(doc, word)
+    assert (tok.lemma, tok.pos) == (lemma, pos)
+    assert doc.text[tok.start : tok.end] == tok.text
+
+
+def test_fixed_expression_is_one_token(analyzer):
+    doc = analyzer.analyze("D'ores et déjà, les travaux commencent.")
+    tok = doc.tokens[0]
+    assert tok.text == "D'ores et déjà" and tok.lemma == "d'ores et déjà" and tok.is_word
+    assert not any(t.lemma == "ore" for t in doc.tokens)
+
+
+def test_inclusive_writing_is_glossed_as_its_base_form(analyzer):
+    from reader.core.glossary import default_glossary
+
+    doc = analyzer.analyze("Les étudiant·e·s et les chercheur.euse.s manifestent.")
+    glossary = default_glossary()
+    for surface in ("étudiant·e·s", "chercheur.euse.s"):
+        tok = _first(doc, surface)
+        result = glossary.lookup_token(tok)
+        assert result.found and result.first_gloss, surface

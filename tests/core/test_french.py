@@ -66,3 +66,19 @@ def test_function_pos_is_one_set():
     assert highlighting.FUNCTION_POS is french.FUNCTION_POS
     assert {"DET", "PRON", "AUX", "NUM"} <= french.FUNCTION_POS
     assert not {"NOUN", "VERB", "ADJ", "ADV", "PROPN"} & french.FUNCTION_POS
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        ("chercheur·euse·s", "chercheurs"),
+        ("étudiant·e·s", "étudiants"),
+        ("lycéen.ne.s", "lycéens"),
+        ("acteur·rice", "acteur"),
+        ("étudiant·es", "étudiants"),
+        ("maison", None),
+        ("fin.le", None),
+    ],
+)
+def test_inclusive_writing_base_form(word, base):
+    assert french.inclusive_base(word) == base
