@@ -108,6 +108,8 @@ _LANGUAGE_SWITCH = re.compile(r"\([a-z-]+\)")  # espeak: "(en)wɒʃɪŋtən(fr)"
 _WORD = re.compile(r"\S+")
 _VOWEL_LETTERS = frozenset("aeiouyhâàéèêëîïôöûüœæ")
 SENTENCE_CACHE = 256
+_LEX_VOWELS = frozenset("aiyuoOeE°32951@§")
+_CLOSE_O = re.compile("ô|au|eau|oo")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,9 +130,23 @@ class Pronunciation:
         return f"{line} · {self.hint}" if self.hint else line
 
 
-def lexique_ipa(code: str) -> str:
-    """Lexique's phonetic code -> IPA ("fis" -> "fis", "Z@" -> "ʒɑ̃")."""
-    return "".join(LEXIQUE_IPA.get(c, "") for c in code)
+def lexique_ipa(code: str, form: str = "", standard: bool = True) -> str:
+    """Lexique's phonetic code -> IPA ("fis" -> "fis", "Z@" -> "ʒɑ̃"), in today's standard
+    pronunciation: Lexique writes every mute e (achèvement "aSEv°m@") and a close /o/ in
+    open non-final syllables (canonner "kanone"); the three-consonant rule drops the e
+    (/aʃɛvmɑ̃/) and the position rule opens the o (/kanɔne/) unless spelled ô/au (`form`)."""
+    chars = list(code)
+    for i, c in enumerate(chars if standard else ()):
+        following = chars[i + 1 :]
+        if c == "°" and 2 <= i < len(chars) - 1:
+            # V C e C -> V C C (a single consonant before the mute e, one after it)
+            if chars[i - 2] in _LEX_VOWELS and chars[i - 1] not in _LEX_VOWELS:
+                if following[0] not in _LEX_VOWELS:
+                    chars[i] = ""
+        elif c == "o" and form and following and following[0] != "z":
+            if any(v in _LEX_VOWELS for v in following) and not _CLOSE_O.search(form):
+                chars[i] = "O"
+    return "".join(LEXIQUE_IPA.get(c, "") for c in chars if c)
 
 
 def clean_espeak(ipa: str) -> str:
@@ -203,10 +219,10 @@ class Pronouncer:
         chosen = next(
             (r for r in readings if r[0] == lemma.lower() and (not pos or r[1] == pos)), None
         ) or next((r for r in readings if r[0] == lemma.lower()), None)
-        first = lexique_ipa((chosen or readings[0])[2])
+        first = lexique_ipa((chosen or readings[0])[2], form)
         others = []
         for _, _, code in readings:
-            ipa = lexique_ipa(code)
+            ipa = lexique_ipa(code, form)
             if ipa != first and ipa not in others:
                 others.append(ipa)
         alternatives = () if chosen and lemma else tuple(others)
@@ -223,10 +239,10 @@ class Pronouncer:
             if ruled:
                 return ruled, "Lexique 3.83"
         elif len(codes) == 1:
-            return lexique_ipa(next(iter(codes))), "Lexique 3.83"
+            return lexique_ipa(next(iter(codes)), form), "Lexique 3.83"
         heard = self._espeak_word(doc, token)
         if heard:
-            candidates = {lexique_ipa(c) for c in codes}
+            candidates = {lexique_ipa(c, form) for c in codes}
             if candidates and form not in CONTEXTUAL:
                 # espeak chose between Lexique's readings: show Lexique's form of that one.
                 best = min(sorted(candidates), key=lambda c: _distance(c, heard))
@@ -235,7 +251,7 @@ class Pronouncer:
             return heard, "espeak-ng"
         if readings:
             same = [c for lem, pos, c in readings if lem == token.lemma and pos == token.pos]
-            return lexique_ipa((same or [readings[0][2]])[0]), "Lexique 3.83"
+            return lexique_ipa((same or [readings[0][2]])[0], form), "Lexique 3.83"
         return None
 
     def _rule(self, doc: Document, token: Token, form: str) -> str:

@@ -35,6 +35,15 @@ def test_lexique_code_maps_to_ipa():
     assert clean_espeak("le-z amˈi") == "lez ami"
 
 
+def test_lexique_ipa_in_todays_standard_pronunciation():
+    assert lexique_ipa("aSEv°m@") == "aʃɛvmɑ̃"  # achèvement: the mute e is not sounded
+    assert lexique_ipa("pRes°") == "pʁesə"  # a final e is kept where Lexique writes it
+    assert lexique_ipa("kanone", "canonner") == "kanɔne"  # open o in a non-final syllable
+    assert lexique_ipa("bote", "beauté") == "bote"  # spelled eau: close o
+    assert lexique_ipa("Roze", "rosé") == "ʁoze"  # o before z stays close
+    assert lexique_ipa("aSEv°m@", standard=False) == "aʃɛvəmɑ̃"
+
+
 def test_livre(analyzer, pron):
     result = say(analyzer, pron, "Je lis un livre.", "livre")
     assert result.ipa == "livʁ"
