@@ -218,6 +218,21 @@ def _curated_result(pattern: _Pattern) -> GlossResult:
     )
 
 
+def lookup_expression(text: str, glossary) -> GlossResult:
+    """The gloss of an expression given as text (a teacher's selection "à plusieurs
+    reprises"): the user's own, else the curated pattern made of these words, else the
+    dictionaries'."""
+    key = normalise_key(text)
+    result = glossary.lookup(key)
+    if result.source == "user":
+        return result
+    parts = key_parts(key)
+    for pattern in curated_patterns():
+        if parts in (key_parts(pattern.bare), key_parts(pattern.key)):
+            return _curated_result(pattern)
+    return result
+
+
 # -- dictionary headwords ---------------------------------------------------------------------
 
 _index_cache: dict[int, dict[str, list[tuple[str, ...]]]] = {}

@@ -431,8 +431,9 @@ def make_entry(
     if glossary is None:
         return entry
     if multi:
-        lookup = getattr(glossary, "lookup", None)
-        result = lookup(lemma) if lookup is not None else None
+        from .expressions import lookup_expression
+
+        result = lookup_expression(lemma, glossary) if hasattr(glossary, "lookup") else None
     elif pos != head.pos and hasattr(glossary, "lookup"):
         result = glossary.lookup(head.norm or head.text, pos, head.lemma, head.morph)
     else:

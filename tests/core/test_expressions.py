@@ -155,3 +155,26 @@ def test_user_gloss_for_a_one_token_compound(analyzer, tmp_path):
     tok = next(t for t in doc.tokens if t.text == "mi-parcours")
     assert glossary.lookup_token(tok).first_gloss == "halfway point"
     store.close()
+
+
+@pytest.mark.slow
+def test_a_handout_glosses_the_expression_as_a_unit(analyzer, glossary):
+    from reader.core.handout import propose
+
+    doc = analyzer.analyze("Le ministre a insisté à plusieurs reprises sur ce point.")
+    handout = propose(doc, "A1", glossary=glossary)
+    entry = next(e for e in handout.entries if "reprises" in e.word)
+    assert (entry.word, entry.gloss, entry.pos) == ("à plusieurs reprises", "repeatedly", "EXPR")
+    assert sum("reprises" in e.word or e.word == "plusieurs" for e in handout.entries) == 1
+
+
+def test_an_expression_given_as_text_gets_its_curated_gloss(glossary, tmp_path):
+    from reader.core.expressions import lookup_expression
+
+    assert lookup_expression("À plusieurs  reprises", glossary).first_gloss == "repeatedly"
+    assert lookup_expression("s'engager à", glossary).first_gloss == "commit to"
+    store = Store(tmp_path / "u.sqlite")
+    mine = default_glossary(store)
+    mine.user.set("à plusieurs reprises", "", "again and again")
+    assert lookup_expression("à plusieurs reprises", mine).first_gloss == "again and again"
+    store.close()
