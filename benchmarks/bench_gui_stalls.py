@@ -42,10 +42,10 @@ TIMED = {
     ),
     "reader.ui.main_window:MainWindow": (
         "show_source",
-        "_show_result",
+        "_session_changed",
         "_analysis_partial",
         "_analysis_done",
-        "refresh_highlights",
+        "_draw_highlights",
         "_level_changed",
     ),
     "reader.ui.word_actions:WordActions": ("document_ready", "update_panel", "relevel"),
@@ -155,16 +155,18 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from reader.core.analysis import default_analyzer
+    from reader.app import share_the_gil_finely
+    from reader.core.session import ReadingSession
     from reader.ui.main_window import MainWindow
-    from reader.ui.services import Services
     from reader.ui.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv)
     analyzer = default_analyzer()
     analyzer.load()  # before the measurement: the app loads it in a worker anyway
-    services = Services()
+    share_the_gil_finely()  # as the app does at start-up
+    services = ReadingSession(analyzer)
     services.open_store()
-    window = MainWindow(Settings(), services, analyzer=analyzer)
+    window = MainWindow(Settings(), services)
     window.resize(1180, 780)
     window.show()
     run_for(app, 300)

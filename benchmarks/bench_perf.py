@@ -263,7 +263,7 @@ def bench_recolour(doc, assessment, learner_mod) -> None:
     try:
         from PySide6.QtWidgets import QApplication
 
-        from reader.ui.highlighting import highlight_kinds
+        from reader.core.highlighting import highlight_kinds
         from reader.ui.reader_view import ReaderView
     except ImportError as exc:
         print(f"   reader view re-colour: not measured ({exc})")

@@ -28,6 +28,7 @@ CORE_MODULES = [
     "reader.core.analysis",
     "reader.core.french",
     "reader.core.store",
+    "reader.core.session",
 ]
 
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..core.learner import Assessment, Learner
 
 NAME = "analyze"
 HELP = "Analyse a French text: sentences, tokens, lemmas, names, difficulty for a learner."
@@ -23,20 +27,37 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     from ..core.analysis import default_analyzer
+    from ..core.session import run_pipeline
     from ._input import read_source
 
+    learner = make_learner(args.level, args.vocab_size)
     source = read_source(args.path)
-    doc = default_analyzer().analyze(source)
-    out = document_json(doc)
-    add_assessment(out, doc, args.level, args.vocab_size)
+    # The app's pipeline, in one piece (no partial results, no cache, no user data).
+    whole = sys.maxsize
+    result = run_pipeline(
+        source, default_analyzer(), lambda: learner, first_chars=whole, part_chars=whole
+    )
+    out = document_json(result.doc)
+    add_assessment(out, result.assessment, args.level)
     if getattr(args, "glosses", False):
-        add_glosses(out, doc)
+        add_glosses(out, result.doc)
     if args.format == "json":
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
         write_text(out, sys.stdout)
     return 0
+
+
+def make_learner(level: str, vocab_size: int | None) -> Learner:
+    """The learner asked for, or one clear error."""
+    from ..core.errors import ReaderError
+    from ..core.learner import Learner
+
+    try:
+        return Learner(level, vocab_size)
+    except ValueError as exc:
+        raise ReaderError(str(exc)) from exc
 
 
 def document_json(doc) -> dict:
@@ -67,18 +88,10 @@ def document_json(doc) -> dict:
     }
 
 
-def add_assessment(out: dict, doc, level: str, vocab_size: int | None) -> None:
+def add_assessment(out: dict, assessment: Assessment, level: str) -> None:
     """Add rank, cefr, p_unknown, difficult per vocabulary token and the article `stats`."""
     from dataclasses import asdict
 
-    from ..core.errors import ReaderError
-    from ..core.learner import Learner, assess
-
-    try:
-        learner = Learner(level, vocab_size)
-    except ValueError as exc:
-        raise ReaderError(str(exc)) from exc
-    assessment = assess(doc, learner)
     for token, info in zip(out["tokens"], assessment.words, strict=True):
         if info is not None:
             token.update(
@@ -87,7 +100,8 @@ def add_assessment(out: dict, doc, level: str, vocab_size: int | None) -> None:
                 p_unknown=round(info.p_unknown, 4),
                 difficult=info.difficult,
             )
-    out["stats"] = {"level": level, "vocab_size": learner.size, **asdict(assessment.stats)}
+    size = assessment.learner.size
+    out["stats"] = {"level": level, "vocab_size": size, **asdict(assessment.stats)}
 
 
 def add_glosses(out: dict, doc) -> None:

@@ -7,7 +7,6 @@ never changes afterwards (it may be handed to another thread as it is).
 
 from __future__ import annotations
 
-import gc
 import importlib.util
 import json
 import logging
@@ -48,7 +47,6 @@ def open_document(
                     _adopt_source(hit, src)
                     if hit.complete and progress:
                         progress(len(src.text), len(src.text))
-                    _settle()
                     yield hit
                 return
             except ValueError as exc:  # damaged past its header: analyse it again
@@ -71,25 +69,12 @@ def open_document(
         _append(doc, part.paragraph, part.sentences, part.tokens)
         done = part.paragraph.end
         if done >= next_yield and done < src.blocks[-1].end:
-            _settle()
             yield _snapshot(doc, complete=False)
             next_yield = done + min(MAX_PART_CHARS, max(done, part_chars))
     doc.complete = True
     if cache is not None:
         cache.put(doc, key)
-    _settle()
     yield doc
-
-
-def _settle() -> None:
-    """Move everything allocated so far out of the cyclic garbage collector's sight.
-
-    A book is ~1 million long-lived, acyclic objects (tokens). Every full collection
-    would walk them all while holding the GIL (measured: 160 ms at 150k words, 410 ms at
-    640k), stalling the GUI thread whichever thread triggers it. Frozen objects are
-    still freed by reference counting when the document is closed.
-    """
-    gc.freeze()
 
 
 def load_document(

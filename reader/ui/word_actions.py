@@ -1,32 +1,51 @@
-"""What the learner does with words: pop-ups, statuses, undo, look-ups, the panel list."""
+"""What the learner does with words: pop-ups, statuses, undo, look-ups, re-colouring."""
 
 from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRect
+from PySide6.QtCore import QObject, QRect, Signal
 
+from ..core import highlighting
+from ..core.glossary import GlossResult
+from ..core.highlighting import Shading
+from ..core.session import AnalysisResult, Change, ReadingSession
 from . import messages, workers
-from .gloss_popup import PopupEntry, build_entry
+from .gloss_popup import GlossPopup, PopupEntry, build_entry
+from .panels.article_panel import ArticlePanel
+from .reader_view import ReaderView
 
 log = logging.getLogger(__name__)
 
 
 class WordActions(QObject):
-    """Connects the view, the pop-up and the panel to the learner's word statuses."""
+    """Connects the view, the pop-up and the panel to the session's word statuses."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.w = window
-        self._undo: list[tuple[str, dict]] = []  # (description, {lemma: old status or None})
+    undo_changed = Signal(bool, str)  # undo available, its menu text
+
+    def __init__(
+        self,
+        session: ReadingSession,
+        view: ReaderView,
+        popup: GlossPopup,
+        panel: ArticlePanel,
+        show_status: Callable[[str], None],
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.session, self.view, self.popup, self.panel = session, view, popup, panel
+        self.show_status = show_status
+        self.hover = False  # explain words on hover (the window's setting)
+        self.can_speak = False  # the pop-up offers to read the word aloud
+        self._undo: list[tuple[str, dict[str, str | None]]] = []  # (what, {lemma: old})
         self._looked_up: set[str] = set()
         self._expr_at: dict[int, object] = {}
-        self._gloss_cache: dict[int, object] = {}
+        self._gloss_cache: dict[int, GlossResult | None] = {}
         self.last_popup_ms = 0.0
         self._relevel_gen = 0  # counts re-colourings asked: only the latest is shown
         self._relevel_job: workers.JobHandle | None = None
-        view, popup = window.view, window.popup
         view.token_hovered.connect(self._hovered)
         view.hover_left.connect(popup.hide_soon)
         view.blank_clicked.connect(popup.close_popup)
@@ -34,19 +53,36 @@ class WordActions(QObject):
         view.verticalScrollBar().valueChanged.connect(lambda _v: self.reposition_popup())
         popup.status_requested.connect(self._popup_status)
         popup.edit_requested.connect(self.edit_gloss)
-        popup.speak_requested.connect(self.speak)
-
-    # -- state --------------------------------------------------------------------------
-
-    @property
-    def result(self):
-        return self.w.result
+        panel.token_activated.connect(self.jump_to)
+        panel.finish_requested.connect(self.finish_reading)
+        panel.undo_requested.connect(self.undo)
+        session.subscribe(self._session_changed)
 
     @property
-    def statuses(self):
-        return self.w.services.statuses
+    def result(self) -> AnalysisResult | None:
+        return self.session.result
+
+    def _session_changed(self, change: Change) -> None:
+        if change is Change.DOCUMENT:
+            self.reset()
+        elif change is Change.RESULT:
+            self.document_ready(self.session.result)
+            if self.session.outdated(self.session.result):
+                self.relevel()  # the level or a status changed while the job ran
+            else:
+                self.update_panel()
+        elif change in (Change.LEVEL, Change.STATUSES, Change.ESTIMATE, Change.MODEL):
+            if self.result is not None and self.session.outdated(self.result):
+                self.relevel()
+        elif change is Change.SHADING:
+            self.update_panel()
+            if self.popup.isVisible() and self.popup.entry is not None:
+                self.open_token(self.popup.entry.token_index, pinned=self.popup.pinned)
+        elif change is Change.STORE and self.result is not None:
+            self.document_ready(self.result)
 
     def reset(self) -> None:
+        self.popup.close_popup()
         self._relevel_gen += 1  # a re-colouring of the previous document is stale
         if self._relevel_job is not None:
             self._relevel_job.cancel()
@@ -57,64 +93,62 @@ class WordActions(QObject):
         self._gloss_cache.clear()
         self._sync_undo()
 
-    def document_ready(self, result) -> None:
+    def document_ready(self, result: AnalysisResult) -> None:
         """Index expressions by token; configure the pop-up's actions."""
         self._expr_at = {}
         for expr in result.expressions:
             for i in range(expr.first_token, expr.last_token):  # last_token is exclusive
                 self._expr_at.setdefault(i, expr)
-        self.w.popup.set_capabilities(
-            statuses=self.statuses is not None and result.assessment is not None,
-            edit=self.w.services.user_glossary is not None,
-            speak=self.w.speech is not None and self.w.speech.available,
+        self.popup.set_capabilities(
+            statuses=self.session.statuses is not None,
+            edit=self.session.user_glossary is not None,
+            speak=self.can_speak,
         )
 
     def relevel(self) -> None:
         """Re-colour for the current level and statuses: at once on an article; in a
         worker on a book (the result is applied when ready, unless a newer one was asked)."""
-        from . import highlighting
-
         result = self.result
-        if result is None or result.assessment is None:
+        if result is None:
             return
         self._relevel_gen += 1
         generation = self._relevel_gen
         if self._relevel_job is not None:
             self._relevel_job.cancel()
             self._relevel_job = None
-        learner = self.w.services.learner(self.w.level.value())
-        doc, assessment, statuses = result.doc, result.assessment, self.statuses
+        learner, version = self.session.learner(), self.session.statuses_version
+        doc, assessment, statuses = result.doc, result.assessment, self.session.statuses
 
-        def job(reporter=None):
+        def job(reporter: workers.Reporter | None = None) -> Shading:
             check = reporter.check if reporter is not None else None
             return highlighting.recolour(doc, assessment, learner, statuses, check)
 
         if len(doc.tokens) <= highlighting.SYNC_TOKENS:
-            self._relevelled(result, generation, job())
+            self._relevelled(result, generation, version, job())
             return
         self._relevel_job = workers.start(
-            job, lambda shading: self._relevelled(result, generation, shading), name="relevel"
+            job,
+            lambda shading: self._relevelled(result, generation, version, shading),
+            name="relevel",
         )
 
     def relevel_pending(self) -> bool:
         """A re-colouring runs in the background (its result not shown yet)."""
         return self._relevel_job is not None
 
-    def _relevelled(self, result, generation: int, shading) -> None:
+    def _relevelled(
+        self, result: AnalysisResult, generation: int, version: int, shading: Shading
+    ) -> None:
         """Show a re-colouring, unless another was asked since or the document changed."""
         if generation != self._relevel_gen:
             return  # stale: a newer level or status change is on its way
         self._relevel_job = None
-        if result is not self.result:
-            return  # stale: another part of the document (or another one) is shown
-        self.w.apply_shading(shading)
-        if self.w.popup.isVisible() and self.w.popup.entry is not None:
-            self.open_token(self.w.popup.entry.token_index, pinned=self.w.popup.pinned)
+        self.session.set_shading(result, shading, version)  # dropped if another part shows
 
     # -- pop-up -------------------------------------------------------------------------
 
     def _hovered(self, index: int) -> None:
-        if self.w.hover_action.isChecked() and not self.w.popup.pinned:
+        if self.hover and not self.popup.pinned:
             self.open_token(index, pinned=False)
 
     def entry_for(self, index: int) -> PopupEntry:
@@ -157,16 +191,14 @@ class WordActions(QObject):
         if not tok.is_word:
             return
         entry = self.entry_for(index)
-        popup, view = self.w.popup, self.w.view
-        popup.set_entry(entry)
-        rect = self._anchor_rect(index)
-        popup.show_at(_to_parent(view, rect), pinned=pinned)
+        self.popup.set_entry(entry)
+        self.popup.show_at(_to_parent(self.view, self._anchor_rect(index)), pinned=pinned)
         self.last_popup_ms = (time.perf_counter() - started) * 1000
         self._record_lookup(index, entry)
 
     def _anchor_rect(self, index: int) -> QRect:
         """Where the word (or its whole expression) is drawn, in viewport coordinates."""
-        doc, view = self.result.doc, self.w.view
+        doc, view = self.result.doc, self.view
         expr = self._expr_at.get(index)
         if expr is None:
             return view.token_rect(index)
@@ -174,33 +206,27 @@ class WordActions(QObject):
         return view.range_rect(first.start, last.end)
 
     def reposition_popup(self) -> None:
-        popup = self.w.popup
+        popup = self.popup
         if popup.isVisible() and popup.entry is not None and self.result is not None:
             rect = self._anchor_rect(popup.entry.token_index)
-            popup.show_at(_to_parent(self.w.view, rect))
+            popup.show_at(_to_parent(self.view, rect))
 
     def _record_lookup(self, index: int, entry: PopupEntry) -> None:
-        if self.statuses is None or entry.expression or entry.lemma in self._looked_up:
+        if self.session.statuses is None or entry.expression or entry.lemma in self._looked_up:
             return
         self._looked_up.add(entry.lemma)
-        tok = self.result.doc.tokens[index]
         try:
-            self.statuses.record_lookup(
-                entry.lemma, entry.pos, tok.text, self._sentence_text(index), self._source_name()
-            )
+            self.session.record_lookup(index, entry.lemma, entry.pos)
         except Exception:
             log.exception("could not record the look-up of %s", entry.lemma)
-            return
-        self.w.vocab.reader_changed_statuses()
-        self.w.estimator.schedule()
 
     def _info(self, index: int):
         a = self.result.assessment if self.result else None
         return a.words[index] if a is not None and index < len(a.words) else None
 
-    def _gloss(self, index: int):
+    def _gloss(self, index: int) -> GlossResult | None:
         if index not in self._gloss_cache:
-            glossary = self.w.services.glossary
+            glossary = self.session.glossary
             gloss = None
             if glossary is not None:
                 try:
@@ -210,187 +236,131 @@ class WordActions(QObject):
             self._gloss_cache[index] = gloss
         return self._gloss_cache[index]
 
-    def _sentence_text(self, index: int) -> str:
-        doc = self.result.doc
-        s = doc.sentences[doc.tokens[index].sentence] if doc.sentences else None
-        return doc.text[s.start : s.end] if s else ""
-
-    def _source_name(self) -> str:
-        src = self.w.source
-        return (getattr(src, "title", "") or self.w.path or "pasted text") if src else ""
+    def meaning(self, first: int) -> str:
+        """The first gloss of token `first` (for the panel's Meaning column)."""
+        if self.result is None or first >= len(self.result.doc.tokens):
+            return ""
+        gloss = self._gloss(first)
+        return (gloss.first_gloss if gloss is not None else "") or ""
 
     # -- statuses -----------------------------------------------------------------------
 
     def _popup_status(self, status: str) -> None:
-        entry = self.w.popup.entry
+        entry = self.popup.entry
         if entry is not None:
             self.set_status(entry.token_index, status)
 
     def set_focus_status(self, status: str) -> None:
         """K/L/U/I: change the word in the pop-up, else the keyboard's current word."""
-        popup = self.w.popup
-        if popup.isVisible() and popup.entry is not None:
-            self.set_status(popup.entry.token_index, status)
-        elif self.w.view.focus_token() is not None:
-            self.set_status(self.w.view.focus_token(), status)
+        if self.popup.isVisible() and self.popup.entry is not None:
+            self.set_status(self.popup.entry.token_index, status)
+        elif self.view.focus_token() is not None:
+            self.set_status(self.view.focus_token(), status)
 
     def set_status(self, index: int, status: str) -> None:
         """Give the lemma of token `index` a status (undoable) and re-colour."""
-        if self.statuses is None or self.result is None or self._info(index) is None:
-            self.w.show_status("This word cannot be marked (word list unavailable).")
+        statuses = self.session.statuses
+        if statuses is None or self.result is None or self._info(index) is None:
+            self.show_status("This word cannot be marked (word list unavailable).")
             return
         info, tok = self._info(index), self.result.doc.tokens[index]
-        old = _status_value(self.statuses.get(info.lemma))
+        old = statuses.get(info.lemma) or None
         if old == status:
             return
-        self.statuses.set(
+        statuses.set(
             info.lemma,
             status,
             pos=info.pos,
             surface=tok.text,
-            sentence=self._sentence_text(index),
-            source=self._source_name(),
+            sentence=self.session.sentence_text(index),
+            source=self.session.source_name(),
         )
-        self.w.statuses_changed_here()
         self._push_undo(f"mark {info.lemma} {status}", {info.lemma: old})
-        self.w.show_status(f"“{info.lemma}” marked {status}. Ctrl+Z to undo.")
-        self.relevel()
+        self.session.statuses_changed()
+        self.show_status(f"“{info.lemma}” marked {status}. Ctrl+Z to undo.")
 
     def finish_reading(self) -> None:
         """Mark every word of the article without a status of its own as known."""
-        a = self.result.assessment if self.result else None
-        if self.statuses is None or a is None:
+        statuses = self.session.statuses
+        if statuses is None or self.result is None:
             return
         if not self.result.complete:
-            self.w.show_status("The rest of the text is still being analysed: try again soon.")
+            self.show_status("The rest of the text is still being analysed: try again soon.")
             return
-        lemmas = sorted({info.lemma for info in a.words if info is not None and not info.status})
+        words = self.result.assessment.words
+        lemmas = sorted({info.lemma for info in words if info is not None and not info.status})
         if not lemmas:
-            self.w.show_status("Every word of this article already has a status.")
+            self.show_status("Every word of this article already has a status.")
             return
-        changed = self.statuses.set_many(lemmas, "known")
-        self.w.statuses_changed_here()
-        self._push_undo(f"mark {len(lemmas)} words known", _as_old_map(changed, lemmas))
-        self.w.show_status(f"{len(lemmas)} words marked as known. Ctrl+Z to undo.")
-        self.relevel()
+        changed = statuses.set_many(lemmas, "known")
+        self._push_undo(
+            f"mark {len(lemmas)} words known", {k: v or None for k, v in changed.items()}
+        )
+        self.session.statuses_changed()
+        self.show_status(f"{len(lemmas)} words marked as known. Ctrl+Z to undo.")
 
     def undo(self) -> None:
-        if not self._undo:
+        if not self._undo or self.session.statuses is None:
             return
         description, old = self._undo.pop()
-        restore = getattr(self.statuses, "restore", None)
-        if restore is not None:
-            restore(old)
-        else:
-            for lemma, status in old.items():
-                if status is None:
-                    self.statuses.forget(lemma)
-                else:
-                    self.statuses.set(lemma, status)
-        self.w.statuses_changed_here()
+        self.session.statuses.restore(old)
         self._sync_undo()
-        self.w.show_status(f"Undone: {description}.")
-        self.relevel()
+        self.session.statuses_changed()
+        self.show_status(f"Undone: {description}.")
 
-    def _push_undo(self, description: str, old: dict) -> None:
+    def _push_undo(self, description: str, old: dict[str, str | None]) -> None:
         self._undo.append((description, old))
         self._sync_undo()
 
     def _sync_undo(self) -> None:
         text = f"Undo {self._undo[-1][0]}" if self._undo else "Undo"
-        self.w.undo_action.setEnabled(bool(self._undo))
-        self.w.undo_action.setText(text)
-        self.w.panel.set_undo_enabled(bool(self._undo), text)
+        self.panel.set_undo_enabled(bool(self._undo), text)
+        self.undo_changed.emit(bool(self._undo), text)
 
-    # -- gloss editing and speech ---------------------------------------------------------
+    # -- gloss editing ------------------------------------------------------------------
 
     def edit_gloss(self) -> None:
-        entry, user = self.w.popup.entry, self.w.services.user_glossary
+        entry, user = self.popup.entry, self.session.user_glossary
         if entry is None or user is None:
             return
         current = entry.glosses[0][0] if entry.glosses else ""
         text = messages.ask_text(
-            self.w, "Your translation", f"English meaning of “{entry.lemma}”:", current
+            self.view, "Your translation", f"English meaning of “{entry.lemma}”:", current
         )
         if text is None or not text.strip():
             return
         user.set(entry.lemma, entry.pos, text.strip(), entry.gender, "")
         self._gloss_cache.clear()
-        glossary = self.w.services.glossary
-        if hasattr(glossary, "clear_cache"):
-            glossary.clear_cache()
         self.open_token(entry.token_index, pinned=True)
         self.update_panel()
 
-    def speak(self, text: str) -> None:
-        speech = self.w.speech
-        if speech is not None:
-            speech.speak_text(text)
+    def update_panel(self) -> None:
+        """The article panel's figures and difficult words, from the current shading."""
+        if self.result is None:
+            return
+        shading = self.result.shading
+        self.panel.set_figures(shading.assessment.stats, self.session.level)
+        self.panel.set_words(shading.rows, self.meaning)
 
-    # -- navigation and the panel -------------------------------------------------------
+    # -- navigation ---------------------------------------------------------------------
 
     def move(self, step: int) -> None:
-        self.w.popup.close_popup()
-        self.w.view.move_focus(step)
+        self.popup.close_popup()
+        self.view.move_focus(step)
 
     def open_focus(self) -> None:
-        index = self.w.view.focus_token()
+        index = self.view.focus_token()
         if index is None:
-            index = self.w.view.move_focus(1)
+            index = self.view.move_focus(1)
         if index is not None:
             self.open_token(index, pinned=True)
 
     def jump_to(self, index: int) -> None:
-        self.w.view.set_focus_token(index)
-        self.w.view.setFocus()
+        self.view.set_focus_token(index)
+        self.view.setFocus()
         self.open_token(index, pinned=True)
 
-    def update_panel(self) -> None:
-        panel, a = self.w.panel, self.result.assessment if self.result else None
-        if self.result is None:
-            return
-        if a is None:
-            panel.set_unavailable(
-                "Word difficulty needs the vocabulary model, which is not installed."
-            )
-            return
-        shading = self.result.shading
-        if shading is None or shading.assessment is not a:
-            from .highlighting import difficult_rows
 
-            rows = difficult_rows(a)
-        else:
-            rows = shading.rows  # computed in the worker
-        panel.set_figures(a.stats, self.w.level.value())
-        panel.set_words(rows, self._meaning)
-
-    def _meaning(self, first: int) -> str:
-        """The first gloss of token `first` (for the panel's Meaning column)."""
-        if self.result is None or first >= len(self.result.doc.tokens):
-            return ""
-        gloss = self._gloss(first)
-        return (getattr(gloss, "first_gloss", "") if gloss is not None else "") or ""
-
-
-def _to_parent(view, rect: QRect) -> QRect:
+def _to_parent(view: ReaderView, rect: QRect) -> QRect:
     """A viewport rectangle in the coordinates of the view (the pop-up's parent)."""
     return QRect(view.viewport().mapTo(view, rect.topLeft()), rect.size())
-
-
-def _status_value(value) -> str | None:
-    if value is None or isinstance(value, str):
-        return value or None
-    return getattr(value, "status", None) or None
-
-
-def _as_old_map(changed, lemmas: list[str]) -> dict:
-    """set_many's report of what changed -> {lemma: old status or None}."""
-    if isinstance(changed, dict):
-        return {k: _status_value(v) for k, v in changed.items()}
-    out = {}
-    for item in changed or []:
-        if isinstance(item, tuple):
-            out[item[0]] = _status_value(item[1])
-        else:
-            out[item] = None
-    return out

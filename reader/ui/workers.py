@@ -6,9 +6,7 @@ Jobs never touch widgets: they receive a `Reporter` and return a value.
 
 from __future__ import annotations
 
-import gc
 import logging
-import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -41,7 +39,6 @@ class Reporter:
 
     def partial(self, value: Any) -> None:
         self.check()
-        gc.freeze()  # a part of a book is long-lived too (see _Runnable.run)
         self._emit(self._signals.partial, value)
 
     def _emit(self, signal, *args) -> None:
@@ -133,11 +130,6 @@ class _Runnable(QRunnable):
             log.exception("background job %s failed", self._name)
             _emit(self._signals.failed, exc)
         else:
-            # A job's result is long-lived (a document, an assessment of every token): keep
-            # it out of the cyclic collector's full passes, which would otherwise walk it
-            # while holding the GIL and stall the event loop (measured: 86 ms key moves
-            # after a few level changes on a book). Refcounting still frees it.
-            gc.freeze()
             _emit(self._signals.done, result)
 
 
@@ -152,8 +144,6 @@ def _emit(signal, *args) -> bool:
     return True
 
 
-GUI_SWITCH_INTERVAL = 0.001  # seconds
-
 # Handles stay referenced until their job reports back.
 _running: set[JobHandle] = set()
 
@@ -167,12 +157,6 @@ def start(
     name: str = "job",
 ) -> JobHandle:
     """Run `fn(reporter)` on the thread pool; callbacks run on the GUI thread."""
-    # A Python job and the GUI thread share the GIL: every Qt call releases it, and
-    # getting it back waits up to the switch interval (5 ms by default). A screen redraw
-    # makes dozens of Qt calls, so next to a busy job it took 150+ ms; at 1 ms it stays
-    # short. Set once, on the first job.
-    if sys.getswitchinterval() > GUI_SWITCH_INTERVAL:
-        sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     _watch_quit()
     handle = JobHandle(fn, on_done, on_failed, on_progress, on_partial, name)
     _running.add(handle)

@@ -60,7 +60,7 @@ def test_article_for_is_one_rule_everywhere(lemma, gender, article):
 
 def test_function_pos_is_one_set():
     from reader.core import lexicon
-    from reader.ui import highlighting
+    from reader.core import highlighting
 
     assert lexicon.FUNCTION_POS is french.FUNCTION_POS
     assert highlighting.FUNCTION_POS is french.FUNCTION_POS

@@ -7,17 +7,17 @@ import pytest
 
 @pytest.fixture
 def make_window(qtbot, data_dir, analyzer):
-    """Factory: a shown MainWindow with a fresh Services (store in the test's data dir)."""
+    """Factory: a shown MainWindow over a fresh ReadingSession (store in the test's data dir)."""
     from reader.ui.main_window import MainWindow
-    from reader.ui.services import Services
+    from reader.core.session import ReadingSession
     from reader.ui.settings import Settings
 
     made = []
 
     def make(open_sample: bool = True, wait: bool = True):
-        services = Services()
-        services.open_store()
-        window = MainWindow(Settings(), services, analyzer=analyzer)
+        session = ReadingSession(analyzer)
+        session.open_store()
+        window = MainWindow(Settings(), session)
         qtbot.addWidget(window)
         window.show()
         made.append(window)
@@ -29,4 +29,4 @@ def make_window(qtbot, data_dir, analyzer):
     yield make
     for window in made:
         window.close()
-        window.services.close()
+        window.session.close()

@@ -7,12 +7,12 @@ import threading
 
 def _window(qtbot, analyzer):
     from reader.ui.main_window import MainWindow
-    from reader.ui.services import Services
+    from reader.core.session import ReadingSession
     from reader.ui.settings import Settings
 
-    services = Services()
-    services.open_store()
-    window = MainWindow(Settings(), services, analyzer=analyzer)
+    session = ReadingSession(analyzer)
+    session.open_store()
+    window = MainWindow(Settings(), session)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -34,19 +34,19 @@ def test_reopening_a_document_shows_highlights_from_the_cache(
     assert counting.streams > 0
     shown_first = first.view.highlights()
     first.close()
-    first.services.close()
+    first.session.close()
 
     counting.streams = 0
     again = _window(qtbot, counting)
     with qtbot.waitSignal(again.analysis_finished, timeout=60_000):
         again.open_path(str(path))
     assert counting.streams == 0  # spaCy never ran: the analysis came from the cache
-    assert again.services.analysis_cache().hits == 1
+    assert again.session.analysis_cache().hits == 1
     hard = next(t for t in again.result.doc.tokens if t.text == "élargissement")
     assert again.view.highlight_at(hard.start) in ("strong", "medium")
     assert again.view.highlights() == shown_first
     again.close()
-    again.services.close()
+    again.session.close()
 
 
 def test_large_document_is_highlighted_in_growing_parts(
@@ -70,7 +70,7 @@ def test_large_document_is_highlighted_in_growing_parts(
 
     monkeypatch.setattr(learner_mod, "assess", spying_assess)
     window = _window(qtbot, analyzer)
-    window.services.first_chars, window.services.part_chars = 1_500, 3_000
+    window.session.first_chars, window.session.part_chars = 1_500, 3_000
     seen_at_once = []
     window.document_shown.connect(lambda: seen_at_once.append(window.view.toPlainText()))
     parts = []
@@ -105,4 +105,4 @@ def test_large_document_is_highlighted_in_growing_parts(
     assert not window.progress.isVisible()
     assert assess_threads and not any(assess_threads)  # assessed in the worker only
     window.close()
-    window.services.close()
+    window.session.close()

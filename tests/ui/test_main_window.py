@@ -60,7 +60,7 @@ def test_marking_known_removes_highlight_and_survives_restart(make_window, qtbot
     qtbot.keyClick(window.view, "k")
     assert not _selection_kinds_at(window, hard)
     window.close()
-    window.services.close()
+    window.session.close()
 
     again = make_window()
     assert not _selection_kinds_at(again, _token(again.result.doc, "élargissement"))

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import threading
 
-from reader.ui import highlighting, workers
+from reader.core import highlighting
+from reader.ui import workers
 
 
 def _on_gui_thread() -> bool:

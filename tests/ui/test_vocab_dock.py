@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-
-pytest.importorskip("reader.core.learner", reason="vocabulary model not installed")
 
 
 def _token(doc, surface: str):
@@ -14,8 +11,7 @@ def _token(doc, surface: str):
 
 def test_vocabulary_dock_follows_the_reader_and_the_reader_follows_it(make_window, qtbot):
     window = make_window()
-    if window.services.statuses is None:
-        pytest.skip("word statuses not installed")
+    assert window.session.statuses is not None
     assert not window.vocab.dock.isVisible()
     window.vocab.action.trigger()
     assert window.vocab.dock.isVisible() and window.vocab.panel is not None

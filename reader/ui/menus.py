@@ -1,0 +1,167 @@
+"""The window's actions, menus and toolbar (built once; the window keeps the actions)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def _action(w: MainWindow, text: str, slot, shortcut=None, checkable=False, tip="") -> QAction:
+    """A window-wide action (menus and the toolbar show it)."""
+    action = QAction(text, w, checkable=checkable)
+    if shortcut is not None:
+        keys = shortcut if isinstance(shortcut, list) else [shortcut]
+        action.setShortcuts([QKeySequence(k) for k in keys])
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    action.triggered.connect(slot)
+    w.addAction(action)
+    return action
+
+
+def build_actions(w: MainWindow) -> None:
+    """Every action of the window, as attributes of `w` (tests and menus use them)."""
+    std = QKeySequence.StandardKey
+    words = w.words
+    w.open_action = _action(
+        w, "&Open…", w.opener.open_dialog, std.Open, tip="Open an article or a book"
+    )
+    w.paste_action = _action(
+        w,
+        "&Paste as new article",
+        w.opener.paste,
+        "Ctrl+Shift+V",
+        tip="Read the text on the clipboard",
+    )
+    w.open_sample_action = _action(w, "Open the &sample article", w.open_sample)
+    w.handout_action = _action(
+        w,
+        "&Handout…",
+        w.open_handout,
+        "Ctrl+Shift+H",
+        tip="Make a glossary handout of this article for a class",
+    )
+    w.quit_action = _action(w, "&Quit", w.close, std.Quit)
+    w.zoom_in_action = _action(w, "Zoom &in", lambda: w.zoom(1), [std.ZoomIn, "Ctrl+="])
+    w.zoom_out_action = _action(w, "Zoom &out", lambda: w.zoom(-1), std.ZoomOut)
+    w.zoom_reset_action = _action(w, "&Normal size", w.zoom_reset, "Ctrl+0")
+    w.find_action = _action(w, "&Find…", w.find_bar.open, std.Find)
+    w.dark_action = _action(w, "&Dark theme", w._toggle_dark, "Ctrl+Shift+D", True)
+    w.names_action = _action(
+        w,
+        "Show &names",
+        w._toggle_names,
+        checkable=True,
+        tip="Mark people, places and organisations in blue",
+    )
+    w.hover_action = _action(w, "Explain words on &hover", w._toggle_hover, checkable=True)
+    w.panel_action = _action(w, "Article &panel", w._toggle_panel, "F9", True)
+    w.undo_action = _action(w, "&Undo word change", words.undo, std.Undo)
+    w.undo_action.setEnabled(False)
+    # Ctrl+Z undoes the reader's changes where the reading happens; the word list
+    # dock has its own (two window-wide Ctrl+Z would be ambiguous and do nothing).
+    w.removeAction(w.undo_action)
+    w.splitter.addAction(w.undo_action)
+    w.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    w.next_word_action = _action(w, "Next word", lambda: words.move(1), ["Alt+Right"])
+    w.prev_word_action = _action(w, "Previous word", lambda: words.move(-1), ["Alt+Left"])
+    w.explain_action = _action(w, "E&xplain word", words.open_focus, ["Return", "Enter"])
+    w.escape_action = _action(w, "Close", w._escape, "Escape")
+    w.status_actions = {}
+    for status, label, key in (
+        ("known", "Mark &known", "K"),
+        ("learning", "Mark &learning", "L"),
+        ("unknown", "Mark &unknown", "U"),
+        ("ignored", "&Ignore word", "I"),
+    ):
+        w.status_actions[status] = _action(
+            w, label, lambda _=False, s=status: words.set_focus_status(s), key
+        )
+    w.evidence_action = _action(
+        w,
+        "Refine my level from my &words",
+        w._toggle_evidence,
+        checkable=True,
+        tip="Once you have marked or looked up enough words, highlights follow them",
+    )
+    w.cognates_action = _action(
+        w,
+        "English &cognates count as easier",
+        w._toggle_cognates,
+        checkable=True,
+        tip="Words spelled like an English word with the same meaning (invasion) are "
+        "highlighted less",
+    )
+    w.finish_action = _action(w, "&Finished reading: mark the rest as known", words.finish_reading)
+
+
+def build_menus_and_toolbar(w: MainWindow) -> None:
+    bar = w.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.addAction(w.open_action)
+    w.recent_menu = file_menu.addMenu("Open &recent")
+    file_menu.addAction(w.paste_action)
+    file_menu.addAction(w.open_sample_action)
+    file_menu.addSeparator()
+    file_menu.addAction(w.handout_action)
+    file_menu.addSeparator()
+    file_menu.addAction(w.quit_action)
+    w.recent_menu.aboutToShow.connect(lambda: _fill_recent(w))
+
+    words = bar.addMenu("&Words")
+    words.addAction(w.explain_action)
+    words.addActions([w.next_word_action, w.prev_word_action])
+    words.addSeparator()
+    words.addActions(list(w.status_actions.values()))
+    words.addSeparator()
+    words.addAction(w.finish_action)
+    words.addAction(w.evidence_action)
+    words.addAction(w.cognates_action)
+    words.addAction(w.undo_action)
+
+    view = bar.addMenu("&View")
+    view.addAction(w.find_action)
+    view.addSeparator()
+    view.addActions([w.zoom_in_action, w.zoom_out_action, w.zoom_reset_action])
+    view.addSeparator()
+    view.addActions([w.dark_action, w.names_action, w.hover_action, w.panel_action])
+    view.addAction(w.vocab.action)
+    view.addAction(_action(w, "Reading &font…", w.choose_font))
+
+    tools = w.addToolBar("Main")
+    tools.setObjectName("MainToolbar")
+    tools.setMovable(False)
+    tools.addAction(w.open_action)
+    tools.addAction(w.paste_action)
+    tools.addSeparator()
+    tools.addWidget(w.level)
+    spacer = QWidget()
+    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    tools.addWidget(spacer)
+    w.zoom_out_action.setIconText("A−")
+    w.zoom_in_action.setIconText("A+")
+    w.names_action.setIconText("Names")
+    w.dark_action.setIconText("Dark")
+    tools.addActions([w.zoom_out_action, w.zoom_in_action])
+    tools.addSeparator()
+    tools.addActions([w.names_action, w.dark_action])
+    w.toolbar = tools
+
+
+def _fill_recent(w: MainWindow) -> None:
+    w.recent_menu.clear()
+    recent = w.settings.get("recent_files")
+    for path in recent:
+        action = w.recent_menu.addAction(Path(path).name)
+        action.setToolTip(path)
+        action.triggered.connect(lambda _=False, p=path: w.open_path(p))
+    if not recent:
+        w.recent_menu.addAction("No recent files").setEnabled(False)

@@ -1,0 +1,122 @@
+"""The reading session without Qt: one pipeline, one change notification, one GC policy."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from reader.core.document import SourceText
+from reader.core.learner import Learner
+from reader.core.session import Change, ReadingSession, run_pipeline
+
+TEXT = (
+    "Le ministre a exprimé ses soupçons sur l'élargissement de l'alliance.\n"
+    "Son homologue a pris la parole mardi, au nom du gouvernement.\n"
+)
+
+
+@pytest.fixture
+def session(analyzer, data_dir):
+    s = ReadingSession(analyzer)
+    s.open_store()
+    heard: list[Change] = []
+    s.subscribe(heard.append)
+    s.heard = heard
+    yield s
+    s.close()
+
+
+def _open(session, text=TEXT):
+    source = SourceText(text=text, title="Article")
+    session.begin(source, None)
+    result = session.analyse(source)
+    session.accept(result)
+    return result
+
+
+def test_the_pipeline_assesses_shades_and_finds_expressions(session):
+    result = _open(session)
+    doc = result.doc
+    assert doc.complete and result.complete
+    assert len(result.assessment.words) == len(doc.tokens)
+    hard = next(t for t in doc.tokens if t.text == "homologue")
+    assert result.shading.kinds[hard.index] in ("strong", "medium")
+    assert "homologue" in [row[0] for row in result.shading.rows]
+    assert result.word_count == sum(1 for _ in doc.word_tokens())
+    found = [
+        doc.text[doc.tokens[e.first_token].start : doc.tokens[e.last_token - 1].end]
+        for e in result.expressions
+    ]
+    assert "pris la parole" in found
+    assert session.heard[-2:] == [Change.DOCUMENT, Change.RESULT]
+
+
+def test_one_notification_for_a_status_change_and_the_result_is_then_out_of_date(session):
+    result = _open(session)
+    assert not session.outdated(result)
+    session.heard.clear()
+    session.statuses.set("homologue", "known")
+    session.statuses_changed()
+    assert session.heard == [Change.STATUSES]
+    assert session.outdated(result)
+    session.set_level("C1")
+    assert session.heard[-1] is Change.LEVEL
+    assert session.learner().level == "C1"
+
+
+def test_a_recolouring_of_a_replaced_result_is_dropped(session):
+    from reader.core.highlighting import recolour
+
+    first = _open(session)
+    shading = recolour(first.doc, first.assessment, Learner("C2"), session.statuses)
+    second = _open(session, TEXT + "Une autre phrase.\n")
+    assert session.set_shading(first, shading, session.statuses_version) is False
+    assert session.result is second and second.shading is not shading
+    again = recolour(second.doc, second.assessment, Learner("C2"), session.statuses)
+    assert session.set_shading(second, again, session.statuses_version) is True
+    assert session.heard[-1] is Change.SHADING and second.assessment.learner.level == "C2"
+
+
+def test_partial_results_come_first_and_follow_the_level_of_the_moment(session):
+    text = "".join(f"Paragraphe {i} : le ministre parle de sécurité.\n" for i in range(60))
+    session.first_chars, session.part_chars = 200, 600
+    parts = []
+
+    def partial(result):
+        parts.append((len(result.doc.tokens), result.assessment.learner.level))
+        session.level = "A1"  # the learner moves the slider while the book is analysed
+
+    result = session.analyse(SourceText(text=text), partial=partial)
+    assert len(parts) >= 2 and parts[0][1] == "B1" and parts[-1][1] == "A1"
+    assert [n for n, _ in parts] == sorted(n for n, _ in parts)
+    assert result.complete and len(result.doc.tokens) > parts[-1][0]
+    assert result.assessment.learner.level == "A1"
+
+
+def test_the_complete_document_is_frozen_once_and_released_on_the_next(session):
+    gc.unfreeze()
+    source = SourceText(text=TEXT)
+    session.begin(source, None)
+    session.accept(session.analyse(source))
+    frozen = gc.get_freeze_count()
+    assert frozen > 0
+    session.begin(SourceText(text="Bonjour."), None)
+    assert gc.get_freeze_count() == 0 and session.result is None
+    assert session.heard[-1] is Change.DOCUMENT
+
+
+def test_the_cli_runs_the_same_pipeline_without_user_data(analyzer):
+    learner = Learner("B1")
+    result = run_pipeline(SourceText(text=TEXT), analyzer, lambda: learner)
+    assert result.complete and result.expressions == []
+    assert result.assessment.learner is learner
+    cancelled = []
+
+    def check():
+        cancelled.append(1)
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run_pipeline(SourceText(text=TEXT), analyzer, lambda: learner, check=check)
+    assert cancelled == [1]
