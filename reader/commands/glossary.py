@@ -120,20 +120,11 @@ def _quote(name: str) -> str:
 def covered_text(path: str, glossary):
     """The title, key and glossed words of the text at `path`, for the glossary file."""
     from ..core.analysis import default_analyzer
-    from ..core.glossary_file import CoveredText
-    from ..core.handout_store import document_key
+    from ..core.handout_glossary import text_coverage
     from ._input import read_source
 
-    source = read_source(path)
-    doc = default_analyzer().analyze(source)
-    lemmas = {e.lemma for e in glossary.all()}
-    words: list[str] = []
-    for t in doc.tokens:
-        if t.is_word and (t.lemma in lemmas or t.norm in lemmas):
-            word = t.lemma if t.lemma in lemmas else t.norm
-            if word not in words:
-                words.append(word)
-    return CoveredText(doc.title or Path(path).stem, document_key(doc.text), tuple(words))
+    doc = default_analyzer().analyze(read_source(path))
+    return text_coverage(doc, glossary.all(), doc.title or Path(path).stem)
 
 
 def _user_glossary():

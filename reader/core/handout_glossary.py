@@ -36,3 +36,18 @@ def write_handout_glossary(
 ) -> int:
     """Write the handout's glosses to `path` (.json, or .csv); returns how many."""
     return write_file(path, handout_glossary(handout, author, class_name))
+
+
+def text_coverage(doc, entries: list[UserGloss], title: str = "") -> CoveredText:
+    """Which of `entries`' words occur in `doc`: its title, key and those words, in order."""
+    from .handout_store import document_key
+
+    lemmas = {e.lemma for e in entries}
+    words: list[str] = []
+    for t in doc.tokens:
+        if not t.is_word:
+            continue
+        word = t.lemma if t.lemma in lemmas else t.norm if t.norm in lemmas else ""
+        if word and word not in words:
+            words.append(word)
+    return CoveredText(title or doc.title, document_key(doc.text), tuple(words))

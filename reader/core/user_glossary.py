@@ -179,8 +179,12 @@ class UserGlossary:
         (else `name`, else the file's name); an earlier import of the same name is replaced.
         Raises GlossaryFileError and then leaves the user's data untouched."""
         path = Path(path)
-        gf = read_file(path)
-        set_name = " ".join((gf.name or name or path.stem).split())[: MAX_FIELD["note"]]
+        return self.add_class(read_file(path), path.name, name or path.stem)
+
+    def add_class(self, gf: GlossaryFile, file_name: str, name: str) -> ClassGlossary:
+        """Store a class glossary read from `file_name`, named after its author or class,
+        else `name`; an earlier one of the same name is replaced. One transaction."""
+        set_name = " ".join((gf.name or name).split())[: MAX_FIELD["note"]]
         author = gf.author
         if not gf.name and name:
             author = " ".join(name.split())
@@ -195,7 +199,7 @@ class UserGlossary:
             cur = conn.execute(
                 "INSERT INTO class_glossaries (name, author, class_name, texts, file, imported) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                (set_name, author, gf.class_name, texts, path.name, stamp),
+                (set_name, author, gf.class_name, texts, file_name, stamp),
             )
             gid = cur.lastrowid
             conn.execute("DELETE FROM class_glosses WHERE glossary_id = ?", (gid,))

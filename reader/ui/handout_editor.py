@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.document import Document
-from ..core.handout import LAYOUTS, LEVELS, PAPERS, Handout, propose
+from ..core.handout import LAYOUTS, LEVELS, PAPERS, Handout, expression_spans, propose
+from . import messages
 
 COLUMNS = ("Word", "Gloss", "Gender", "Note")
+SORT_LABELS = {"text": "in text order", "alpha": "alphabetical"}
 GENDERS = ("", "m", "f")
 HIGHLIGHT = QColor("#fff0b3")
 
@@ -99,6 +101,9 @@ class HandoutEditor(QDialog):
             )
         )
         wl.addWidget(self.table, 1)
+        self.gaps = QLabel(wordWrap=True, objectName="HandoutGaps")
+        self.gaps.setStyleSheet("color: #8a1f11;")
+        wl.addWidget(self.gaps)
         wl.addWidget(self._options_box())
         split = QSplitter()
         split.addWidget(self.text)
@@ -132,6 +137,11 @@ class HandoutEditor(QDialog):
         self.font_size = QDoubleSpinBox(minimum=9, maximum=24, singleStep=0.5, suffix=" pt")
         self.title_edit = QLineEdit(placeholderText="the document's title")
         self.source_edit = QLineEdit(placeholderText="from the document")
+        self.sort = QComboBox()
+        for key, label in SORT_LABELS.items():
+            self.sort.addItem(label, key)
+        self.author_edit = QLineEdit(placeholderText="your name, for the students' glossary file")
+        self.glossary_file = QCheckBox("Also write the glossary file for students (.json)")
         self.line_numbers = QCheckBox("Line numbers")
         self.name_line = QCheckBox("Name line")
         self.show_source = QCheckBox("Source and date")
@@ -140,11 +150,14 @@ class HandoutEditor(QDialog):
         form.addRow("Font size", self.font_size)
         form.addRow("Title", self.title_edit)
         form.addRow("Source", self.source_edit)
+        form.addRow("Glossary", self.sort)
+        form.addRow("Teacher", self.author_edit)
+        form.addRow(self.glossary_file)
         row = QHBoxLayout()
         for w in (self.line_numbers, self.name_line, self.show_source):
             row.addWidget(w)
         form.addRow(row)
-        for combo in (self.layout_combo, self.paper):
+        for combo in (self.layout_combo, self.paper, self.sort):
             combo.currentTextChanged.connect(self._options_changed)
         self.font_size.valueChanged.connect(self._options_changed)
         for edit in (self.title_edit, self.source_edit):
@@ -167,6 +180,7 @@ class HandoutEditor(QDialog):
         self.line_numbers.setChecked(o.line_numbers)
         self.name_line.setChecked(o.name_line)
         self.show_source.setChecked(o.show_source)
+        self.sort.setCurrentIndex(max(0, self.sort.findData(o.sort)))
         self._filling = False
 
     def _options_changed(self, *_args) -> None:
@@ -181,6 +195,7 @@ class HandoutEditor(QDialog):
         o.line_numbers = self.line_numbers.isChecked()
         o.name_line = self.name_line.isChecked()
         o.show_source = self.show_source.isChecked()
+        o.sort = self.sort.currentData() or "text"
 
     def refresh(self, select=None) -> None:
         """Show the entries in the table and highlight the glossed words in the text."""
@@ -203,6 +218,9 @@ class HandoutEditor(QDialog):
                 self.table.selectRow(row)
         self._filling = False
         self.count.setText(f"{len(entries)} words")
+        report = self.handout.gap_report()
+        self.gaps.setText("\n".join(report))
+        self.gaps.setVisible(bool(report))
         self.remove_button.setEnabled(bool(entries))
         selections = []
         fmt = QTextCharFormat()
@@ -230,6 +248,9 @@ class HandoutEditor(QDialog):
             return
         if field == "gloss":
             item.setBackground(QColor(0, 0, 0, 0))
+            report = self.handout.gap_report()
+            self.gaps.setText("\n".join(report))
+            self.gaps.setVisible(bool(report))
 
     def _show_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -251,7 +272,8 @@ class HandoutEditor(QDialog):
         if entry is None:
             if token.elided and token.joined_to >= 0:
                 token = self.doc.tokens[token.joined_to]
-            entry = self.handout.add(token.index, glossary=self._glossary())
+            first, last = self._expressions().get(token.index, (token.index, token.index + 1))
+            entry = self.handout.add(first, last, glossary=self._glossary())
         self.refresh(select=entry)
 
     def remove_selected(self) -> None:
@@ -278,9 +300,26 @@ class HandoutEditor(QDialog):
         self.handout.renumber()
         self.refresh()
 
-    def export(self, fmt: str, path: Path | str) -> Path:
-        """Write the handout as `fmt` (pdf, html, docx) to `path`."""
+    def _expressions(self) -> dict[int, tuple[int, int]]:
+        """Token -> the expression around it (a click on "reprises" glosses "à plusieurs
+        reprises"); found once per editor."""
+        if getattr(self, "_spans", None) is None:
+            self._spans = expression_spans(self.doc, self._glossary())
+        return self._spans
+
+    def glossary_path(self, path: Path | str) -> Path:
+        """Where the students' glossary file goes beside an export: NAME-glossary.json."""
         path = Path(path)
+        return path.with_name(f"{path.stem}-glossary.json")
+
+    def export(self, fmt: str, path: Path | str) -> Path:
+        """Write the handout as `fmt` (pdf, html, docx) to `path` (and the glossary file for
+        students beside it when that box is ticked)."""
+        path = Path(path)
+        if self.glossary_file.isChecked():
+            from ..core.handout_glossary import write_handout_glossary
+
+            write_handout_glossary(self.handout, self.glossary_path(path), self.author_edit.text())
         if fmt == "pdf":
             from ..printing.pdf import write_pdf
 
@@ -302,10 +341,25 @@ class HandoutEditor(QDialog):
         )
         if not path:
             return
+        if not self.confirm_gaps():
+            return
         try:
             self.export(fmt, path)
         except OSError as exc:
             QMessageBox.warning(self, "Handout", f"Could not write {path}: {exc}")
+
+    def confirm_gaps(self) -> bool:
+        """Before an export: say which words print with no gloss; True to go on."""
+        missing = self.handout.missing()
+        if not missing:
+            return True
+        words = ", ".join(e.word for e in missing[:30]) + ("…" if len(missing) > 30 else "")
+        return messages.ask(
+            self,
+            "Handout",
+            f"{len(missing)} of {len(self.handout.entries)} chosen words have no gloss and "
+            f"would print without a meaning: {words}.\n\nExport anyway?",
+        )
 
     def preview(self) -> None:
         from ..printing.preview import print_preview

@@ -74,3 +74,50 @@ def test_higher_level_proposes_fewer_and_keeps_edits(qtbot, sample_doc, store):
     editor.repropose()
     assert len(editor.handout.entries) > before
     assert editor.handout.entry_for_lemma(first.lemma).gloss == "my gloss"
+
+
+def test_editor_says_which_words_lack_a_gloss_and_asks_before_export(
+    qtbot, sample_doc, store, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from reader.ui import messages
+
+    editor = HandoutEditor(sample_doc, store)
+    qtbot.addWidget(editor)
+    editor.show()
+    missing = editor.handout.missing()
+    assert missing  # the sample at B1 has words the dictionaries do not gloss
+    text = editor.gaps.text()
+    assert f"{len(missing)} of {len(editor.handout.entries)} chosen words have no gloss" in text
+    assert all(e.word in text for e in missing) and editor.gaps.isVisible()
+    asked = []
+    monkeypatch.setattr(messages, "show", lambda *a, **k: asked.append(a[3]) or False)
+    out = tmp_path / "h.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    editor.ask_export("html")
+    assert not out.exists() and missing[0].word in asked[0] and "Export anyway?" in asked[0]
+    for e in missing:  # the teacher fills the gaps in the table
+        editor.table.item(editor.handout.entries.index(e), 1).setText(f"gloss of {e.word}")
+    assert "no gloss" not in editor.gaps.text()
+    editor.glossary_file.setChecked(True)
+    editor.author_edit.setText("Mme Martin")
+    editor.ask_export("html")
+    assert out.exists() and len(asked) == 1
+    written = (tmp_path / "h-glossary.json").read_text(encoding="utf-8")
+    assert '"author": "Mme Martin"' in written and f"gloss of {missing[0].word}" in written
+
+
+def test_click_in_an_expression_glosses_it_as_one_and_glossary_order(qtbot, sample_doc, store):
+    editor = HandoutEditor(sample_doc, store)
+    qtbot.addWidget(editor)
+    editor.show()
+    _click_word(qtbot, editor, "reprises")
+    entry = editor.handout.entry_at(
+        next(t.index for t in sample_doc.tokens if t.text == "reprises")
+    )
+    assert entry.word == "à plusieurs reprises" and entry.pos == "EXPR"
+    editor.sort.setCurrentIndex(editor.sort.findData("alpha"))
+    assert editor.handout.options.sort == "alpha"
+    lemmas = [e.lemma for e in editor.handout.glossary_entries()]
+    assert lemmas[0] == "à plusieurs reprises"  # 'a' sorts first, accents aside
