@@ -179,12 +179,13 @@ class UserGlossary:
         (else `name`, else the file's name); an earlier import of the same name is replaced.
         Raises GlossaryFileError and then leaves the user's data untouched."""
         path = Path(path)
-        return self.add_class(read_file(path), path.name, name or path.stem)
+        return self.add_class(read_file(path), path.name, name)
 
     def add_class(self, gf: GlossaryFile, file_name: str, name: str) -> ClassGlossary:
         """Store a class glossary read from `file_name`, named after its author or class,
-        else `name`; an earlier one of the same name is replaced. One transaction."""
-        set_name = " ".join((gf.name or name).split())[: MAX_FIELD["note"]]
+        else `name` (whose glosses these are), else the file's name; an earlier one of the same
+        name is replaced. One transaction."""
+        set_name = " ".join((gf.name or name or Path(file_name).stem).split())[: MAX_FIELD["note"]]
         author = gf.author
         if not gf.name and name:
             author = " ".join(name.split())

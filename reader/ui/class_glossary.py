@@ -118,7 +118,7 @@ class ClassGlossaryActions(QObject):
             from ..core.errors import ReaderError
 
             try:
-                info = glossary.add_class(gf, Path(path).name, Path(path).stem)
+                info = glossary.add_class(gf, Path(path).name, "")
             except ReaderError as exc:
                 self._failed(exc)
                 return
