@@ -64,6 +64,9 @@ def document_json(doc) -> dict:
     """The JSON shape of an analysed document (extended by the learner model and glosses)."""
     return {
         "title": doc.title,
+        # The exact string every offset below indexes: the importer's rebuilt text (blank
+        # lines between paragraphs become one newline, markup goes), not the file's bytes.
+        "text": doc.text,
         "sentences": [{"index": s.index, "start": s.start, "end": s.end} for s in doc.sentences],
         "tokens": [
             {
