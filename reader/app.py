@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from logging.handlers import RotatingFileHandler
@@ -32,12 +33,17 @@ def setup_logging(debug: bool = False) -> Path:
     """Log to a rotating file in the data directory (and warnings to stderr)."""
     from .core.paths import data_dir
 
-    path = data_dir() / LOG_FILE
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if debug else logging.INFO)
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
+    try:
+        path = data_dir() / LOG_FILE
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    except OSError as exc:  # no log file (data folder unusable): the console still gets one
+        path = Path(os.devnull)
+        print(f"French Reader: no log file ({exc.strerror or exc})", file=sys.stderr)
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
     console = logging.StreamHandler()
     console.setLevel(logging.WARNING)
     console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
@@ -92,7 +98,12 @@ def install_excepthook(log_path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Start the app; returns the exit code."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    from .core.data_folder import use_temporary_data_dir
+
+    data_notice = use_temporary_data_dir()
     log_path = setup_logging(args.debug)
+    if data_notice:
+        log.warning("%s", data_notice)
     install_excepthook(log_path)
     quiet_qt_logs(args.debug)
     share_the_gil_finely()
@@ -120,10 +131,12 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     log.info("window shown; log file %s", log_path)
     store_error = session.open_store()  # the views listen: the word list, the estimate
-    if store_error:
-        QTimer.singleShot(
-            0, lambda: messages.warning(window, "Your word list cannot be used", store_error)
+    notice = "\n\n".join(m for m in (data_notice, store_error) if m)
+    if notice:
+        title = (
+            "Your data folder cannot be used" if data_notice else "Your word list cannot be used"
         )
+        QTimer.singleShot(0, lambda: messages.warning(window, title, notice))
     if args.path:
         window.open_path(str(Path(args.path).expanduser()))
     else:

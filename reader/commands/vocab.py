@@ -58,6 +58,12 @@ def open_vocab():
 
 
 def run(args) -> int:
+    if args.action != "import":  # reading works on a copy when the data folder is unusable
+        from ..core.data_folder import use_temporary_data_dir
+
+        notice = use_temporary_data_dir()
+        if notice:
+            sys.stderr.write(f"warning: {notice}\n")
     vocab = open_vocab()
     if args.action == "list":
         return _list(vocab, args)

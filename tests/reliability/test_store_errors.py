@@ -111,13 +111,19 @@ def test_cli_vocab_with_a_damaged_database_is_one_line(data_dir, tmp_path, capsy
     assert "damaged" in err
 
 
-def test_cli_vocab_with_a_file_as_data_folder_is_one_line(tmp_path, capsys, monkeypatch):
+def test_cli_vocab_with_a_file_as_data_folder(tmp_path, capsys, monkeypatch):
     blocker = tmp_path / "blocker"
     blocker.write_text("x")
     monkeypatch.setenv("FRENCH_READER_DATA_DIR", str(blocker))
-    code = main(["vocab", "list"])
+    (tmp_path / "words.txt").write_text("maison\n", encoding="utf-8")
+    code = main(["vocab", "import", str(tmp_path / "words.txt")])
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
+    assert "FRENCH_READER_DATA_DIR" in err
+    code = main(["vocab", "list"])  # reading: a temporary session, said plainly
+    err = capsys.readouterr().err
+    assert code == 0 and "a file is in the way" in err and "temporary folder" in err
+    assert blocker.read_text() == "x"
 
 
 def test_cli_newer_schema_is_one_line(data_dir, capsys):
