@@ -117,6 +117,10 @@ def style_sheet(theme: Theme) -> str:
         border-radius: 8px;
     }}
     QFrame#GlossPopup QLabel#PopupWord {{ font-size: 17pt; font-weight: 600; }}
+    QFrame#GlossPopup QLabel#PopupIpa {{
+        font-family: "Charis SIL", "Doulos SIL", "Gentium Plus", "DejaVu Serif", "Noto Serif",
+            serif; /* they draw IPA's tilde on ɔ ɑ ɛ œ; DejaVu Sans drops it */
+    }}
     QFrame#GlossPopup QLabel#PopupMeta {{ color: {theme.muted}; }}
     QFrame#GlossPopup QLabel#PopupFoot {{ color: {theme.muted}; font-size: 9pt; }}
     QFrame#GlossPopup QToolButton {{
