@@ -53,19 +53,6 @@ class AnalysisCache:
     def _path(self, key: str) -> Path:
         return self.folder / f"{key}.doc"
 
-    def get(self, text: str, version_key: str) -> Document | None:
-        """The cached Document for this text and pipeline, or None."""
-        parts = self.get_parts(text, version_key)
-        if parts is None:
-            return None
-        try:
-            return list(parts)[-1]
-        except Exception as exc:  # damaged past its header
-            log.warning("ignoring damaged cache entry: %s", exc)
-            self.hits -= 1
-            self.misses += 1
-            return None
-
     def get_parts(self, text: str, version_key: str) -> Iterator[Document] | None:
         """None on a miss; else an iterator giving a partial Document (the first tokens,
         complete=False) fast, then the complete one. It raises ValueError if the entry
@@ -211,8 +198,3 @@ def _first_part(doc: Document) -> Document:
         meta=dict(doc.meta),
         complete=False,
     )
-
-
-def _decode(blob: bytes, text: str) -> Document:
-    head, chunks = _decode_head(blob, text)
-    return list(_decode_parts(head, chunks, text))[-1]

@@ -122,6 +122,3 @@ class HandoutStore:
         key = document_key(doc.text)
         with self.store.transaction() as conn:
             conn.execute("DELETE FROM handouts WHERE doc_key = ?", (key,))
-
-    def saved_count(self) -> int:
-        return self.store.query("SELECT COUNT(*) FROM handouts")[0][0]

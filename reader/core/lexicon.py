@@ -183,11 +183,6 @@ class Lexicon:
         """The rank a lemma with this Zipf score would have (1 + entries scoring higher)."""
         return bisect_left(self._neg_zipfs, -zipf) + 1
 
-    def zipf_for_rank(self, rank: int) -> float:
-        """The Zipf score of the entry at `rank` (clamped to the lexicon)."""
-        index = min(max(rank, 1), self.size) - 1
-        return -self._neg_zipfs[index]
-
     # -- linguistic judgements --------------------------------------------------------
 
     def guard(self, norm: str, lemma: str, pos: str) -> tuple[str, str]:

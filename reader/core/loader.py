@@ -77,28 +77,6 @@ def open_document(
     yield doc
 
 
-def load_document(
-    source: SourceText | str,
-    analyzer,
-    cache: AnalysisCache | None = None,
-    on_partial: Callable[[Document], None] | None = None,
-    check: Callable[[], None] | None = None,
-    progress: Callable[[int, int], None] | None = None,
-    first_chars: int = FIRST_CHARS,
-) -> Document:
-    """Drive open_document() for a background job: partial Documents go to `on_partial`,
-    `check()` may raise to cancel; returns the complete Document."""
-    last: Document | None = None
-    for doc in open_document(source, analyzer, cache, first_chars, progress):
-        if check:
-            check()
-        if not doc.complete and on_partial:
-            on_partial(doc)
-        last = doc
-    assert last is not None and last.complete
-    return last
-
-
 def version_key(analyzer) -> str:
     """The analyzer's cache key, without loading spaCy when the model's meta tells it."""
     if not analyzer.loaded:

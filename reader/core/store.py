@@ -9,7 +9,6 @@ clear message and is never modified.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import threading
 import time
@@ -342,10 +341,3 @@ def classify(exc: BaseException, path: Path, opening: bool = False) -> StoreErro
         "It was not changed on purpose; check the disk and try again.",
         kind="unavailable",
     )
-
-
-def copy_aside(path: Path) -> Path:
-    """Move a damaged database out of the way (only when the user asks to)."""
-    dest = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
-    shutil.move(path, dest)
-    return dest

@@ -24,16 +24,3 @@ def print_preview(handout: Handout, parent=None) -> int:
     dialog.setWindowTitle(f"Print preview — {handout.title or 'handout'}")
     dialog.paintRequested.connect(lambda p: paint_handout(handout, p))
     return dialog.exec()
-
-
-def print_handout(handout: Handout, parent=None) -> bool:
-    """Ask for a printer and print; False when the teacher cancels."""
-    from PySide6.QtPrintSupport import QPrintDialog
-
-    printer = make_printer()
-    printer.setPageLayout(page_layout(handout.options.paper))
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    paint_handout(handout, printer)
-    return True

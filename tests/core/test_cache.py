@@ -24,9 +24,9 @@ def doc(sample_doc) -> Document:
 
 def test_round_trip_is_exact_and_counted(doc, tmp_path):
     cache = AnalysisCache(tmp_path / "c")
-    assert cache.get(doc.text, KEY) is None and cache.misses == 1
+    assert _read(cache, doc.text, KEY) is None and cache.misses == 1
     cache.put(doc, KEY)
-    back = cache.get(doc.text, KEY)
+    back = _read(cache, doc.text, KEY)
     assert cache.hits == 1
     assert back.to_dict() == doc.to_dict()
     assert all(back.text[t.start : t.end] == t.text for t in back.tokens)
@@ -36,7 +36,7 @@ def test_many_chunks_round_trip(doc, tmp_path, monkeypatch):
     monkeypatch.setattr(cache_mod, "_CHUNK", 7)
     cache = AnalysisCache(tmp_path / "c")
     cache.put(doc, KEY)
-    assert cache.get(doc.text, KEY).tokens == doc.tokens
+    assert _read(cache, doc.text, KEY).tokens == doc.tokens
 
 
 def test_partial_documents_are_not_stored(doc, tmp_path):
@@ -49,8 +49,8 @@ def test_partial_documents_are_not_stored(doc, tmp_path):
 def test_other_pipeline_or_other_text_misses(doc, tmp_path):
     cache = AnalysisCache(tmp_path / "c")
     cache.put(doc, KEY)
-    assert cache.get(doc.text, KEY.replace("a2", "a3")) is None
-    assert cache.get(doc.text + " ", KEY) is None
+    assert _read(cache, doc.text, KEY.replace("a2", "a3")) is None
+    assert _read(cache, doc.text + " ", KEY) is None
     assert content_key(doc.text, KEY) != content_key(doc.text, KEY + "x")
     assert cache.misses == 2 and cache.hits == 0
 
@@ -64,10 +64,10 @@ def test_damaged_entry_is_ignored_with_a_warning(doc, tmp_path, caplog, damage):
     (entry,) = (tmp_path / "c").glob("*.doc")
     entry.write_bytes(damage(entry.read_bytes()))
     with caplog.at_level(logging.WARNING):
-        assert cache.get(doc.text, KEY) is None
+        assert _read(cache, doc.text, KEY) is None
     assert cache.misses == 1
     cache.put(doc, KEY)
-    assert cache.get(doc.text, KEY).tokens == doc.tokens
+    assert _read(cache, doc.text, KEY).tokens == doc.tokens
 
 
 def test_old_entries_are_trimmed(doc, tmp_path, monkeypatch):
@@ -76,8 +76,8 @@ def test_old_entries_are_trimmed(doc, tmp_path, monkeypatch):
     for n in range(4):
         cache.put(Document.from_dict({**doc.to_dict(), "title": str(n)}), f"{KEY}{n}")
     assert len(list((tmp_path / "c").glob("*.doc"))) == 2
-    assert cache.get(doc.text, f"{KEY}3") is not None
-    assert cache.get(doc.text, f"{KEY}0") is None
+    assert _read(cache, doc.text, f"{KEY}3") is not None
+    assert _read(cache, doc.text, f"{KEY}0") is None
 
 
 def test_first_tokens_come_before_the_rest(doc, tmp_path, monkeypatch):
@@ -107,7 +107,6 @@ def test_damage_past_the_header_is_reported(doc, tmp_path, monkeypatch):
     assert not next(parts).complete
     with pytest.raises(ValueError):
         list(parts)
-    assert cache.get(doc.text, KEY) is None
 
 
 def test_byte_limit_prunes_the_least_recently_used(doc, tmp_path):
@@ -123,11 +122,11 @@ def test_byte_limit_prunes_the_least_recently_used(doc, tmp_path):
         cache.put(doc, f"{KEY}{n}")
         os.utime(folder / f"{content_key(doc.text, f'{KEY}{n}')}.doc", (1000 + n, 1000 + n))
     assert cache.size() == 3 * one
-    assert cache.get(doc.text, f"{KEY}0") is not None  # read now: the most recently used
+    assert _read(cache, doc.text, f"{KEY}0") is not None  # read now: the most recently used
     cache.put(doc, f"{KEY}3")
     cache.put(doc, f"{KEY}4")
     assert cache.size() <= cache.max_bytes
-    kept = {n for n in range(5) if cache.get(doc.text, f"{KEY}{n}") is not None}
+    kept = {n for n in range(5) if _read(cache, doc.text, f"{KEY}{n}") is not None}
     assert kept == {0, 3, 4}
 
 
@@ -135,5 +134,11 @@ def test_an_entry_larger_than_the_limit_is_still_kept_alone(doc, tmp_path):
     cache = AnalysisCache(tmp_path / "c", max_bytes=10)
     cache.put(doc, f"{KEY}0")
     cache.put(doc, f"{KEY}1")
-    assert cache.get(doc.text, f"{KEY}1").tokens == doc.tokens
-    assert cache.get(doc.text, f"{KEY}0") is None
+    assert _read(cache, doc.text, f"{KEY}1").tokens == doc.tokens
+    assert _read(cache, doc.text, f"{KEY}0") is None
+
+
+def _read(cache: AnalysisCache, text: str, key: str) -> Document | None:
+    """The complete cached Document (the last of its parts), or None on a miss."""
+    parts = cache.get_parts(text, key)
+    return None if parts is None else list(parts)[-1]

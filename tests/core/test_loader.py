@@ -6,7 +6,7 @@ import pytest
 
 from reader.core.cache import AnalysisCache
 from reader.core.document import SourceText
-from reader.core.loader import load_document, open_document, version_key
+from reader.core.loader import open_document, version_key
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +86,7 @@ def test_abandoned_load_is_not_cached(analyzer, long_text, tmp_path):
     assert not next(parts).complete
     parts.close()
     assert list(tmp_path.glob("*.doc")) == []
-    assert cache.get(long_text, version_key(analyzer)) is None
+    assert cache.get_parts(long_text, version_key(analyzer)) is None
 
 
 def test_damaged_cache_entry_is_rebuilt(analyzer, tmp_path):
@@ -97,26 +97,8 @@ def test_damaged_cache_entry_is_rebuilt(analyzer, tmp_path):
     entry.write_bytes(entry.read_bytes()[:40])
     docs = list(open_document(text, analyzer, cache))
     assert docs[-1].complete and [t.text for t in docs[-1].tokens][:2] == ["Le", "ministre"]
-    assert cache.get(text, version_key(analyzer)) is not None  # written again, whole
-
-
-def test_load_document_reports_parts_and_can_be_cancelled(analyzer, long_text):
-    seen = []
-    doc = load_document(long_text, analyzer, on_partial=seen.append, first_chars=1_500)
-    assert doc.complete and seen and not any(d.complete for d in seen)
-
-    class Stop(Exception):
-        pass
-
-    calls = []
-
-    def check():
-        calls.append(1)
-        if len(calls) > 1:
-            raise Stop
-
-    with pytest.raises(Stop):
-        load_document(long_text, analyzer, check=check, first_chars=1_500)
+    again = cache.get_parts(text, version_key(analyzer))
+    assert list(again)[-1].complete  # written again, whole
 
 
 def test_cache_key_known_before_the_pipeline_loads(analyzer):

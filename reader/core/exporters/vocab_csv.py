@@ -23,13 +23,6 @@ def write_csv(items: Iterable[VocabItem], out: Path | str) -> int:
         return _write(items, fh)
 
 
-def to_csv_text(items: Iterable[VocabItem]) -> str:
-    """The CSV text of `items` (no BOM)."""
-    buffer = io.StringIO()
-    _write(items, buffer)
-    return buffer.getvalue()
-
-
 def _write(items: Iterable[VocabItem], fh) -> int:
     writer = csv.writer(fh, lineterminator="\r\n")
     writer.writerow(COLUMNS)

@@ -86,10 +86,6 @@ class TextBuilder:
         """The next block opens a new chapter called `title` (empty chapters are dropped)."""
         self._pending_chapter = clean_inline(title)
 
-    def section_break(self) -> None:
-        """The next block is set apart by a blank line."""
-        self._pending_break = True
-
     def add(self, kind: str, raw: str) -> Block | None:
         """Add one block; its text is cleaned and empty blocks are skipped."""
         text = clean_inline(raw)

@@ -154,10 +154,6 @@ class ArticlePanel(QWidget):
         """The Meaning column's text on `row` (as the view draws it)."""
         return self.model.data(self.model.index(row, 3))
 
-    def activate_row(self, row: int) -> None:
-        """Act as a click on `row`: jump to the word's first occurrence."""
-        self._activated(self.model.index(row, 0))
-
     def set_undo_enabled(self, enabled: bool, text: str = "Undo") -> None:
         self.undo_button.setEnabled(enabled)
         self.undo_button.setToolTip(text)
