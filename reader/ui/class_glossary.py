@@ -19,7 +19,7 @@ FILTERS = "Glossary files (*.json *.csv);;All files (*)"
 
 
 class ClassGlossaryActions(QObject):
-    """The class glossary actions of a main window (`window.services`, `window.result`)."""
+    """The class glossary actions of a main window (`window.session`, `window.words`)."""
 
     def __init__(self, window):
         super().__init__(window)
@@ -44,11 +44,11 @@ class ClassGlossaryActions(QObject):
 
     @property
     def glossary(self):
-        return self.w.services.user_glossary
+        return self.w.session.user_glossary
 
     def _unavailable(self) -> bool:
         if self.glossary is None:
-            reason = getattr(self.w.services, "store_error", "") or "your data is not available"
+            reason = self.w.session.store_error or "your data is not available"
             messages.warning(self.w, TITLE, f"Glossaries cannot be used now: {reason}")
             return True
         return False
@@ -80,8 +80,8 @@ class ClassGlossaryActions(QObject):
         if not path:
             return
         texts = []
-        result = getattr(self.w, "result", None)
-        if result is not None and getattr(result, "doc", None) is not None:
+        result = self.w.session.result
+        if result is not None:
             from ..core.handout_glossary import text_coverage
 
             covered = text_coverage(result.doc, entries)
@@ -173,12 +173,6 @@ class ClassGlossaryActions(QObject):
 
     def _refresh(self) -> None:
         """Glosses shown so far may have changed: look them up again."""
-        words = getattr(self.w, "words", None)
-        cache = getattr(words, "_gloss_cache", None)
-        if cache is not None:
-            cache.clear()
-        glossary = getattr(self.w.services, "glossary", None)
-        if hasattr(glossary, "clear_cache"):
-            glossary.clear_cache()
-        if hasattr(words, "update_panel") and getattr(self.w, "result", None) is not None:
-            words.update_panel()
+        self.w.words._gloss_cache.clear()
+        if self.w.session.result is not None:
+            self.w.words.update_panel()

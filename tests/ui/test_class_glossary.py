@@ -44,7 +44,7 @@ def test_teacher_to_student_round_trip(make_window, qtbot, tmp_path, monkeypatch
     teacher_store.close()
     window = make_window()
     teacher = UserGlossary(Store(tmp_path / "teacher.sqlite3"))
-    monkeypatch.setattr(window.services, "user_glossary", teacher)
+    monkeypatch.setattr(window.session, "user_glossary", teacher)
     answers = iter(["Mme Martin", "2nde B"])
     monkeypatch.setattr(messages, "ask_text", lambda *a, **k: next(answers))
     shared = tmp_path / "martin.json"
@@ -55,7 +55,7 @@ def test_teacher_to_student_round_trip(make_window, qtbot, tmp_path, monkeypatch
     teacher.store.close()
 
     # The student's app (its own store) imports the file from the File menu's action.
-    monkeypatch.setattr(window.services, "user_glossary", UserGlossary(window.services.store))
+    monkeypatch.setattr(window.session, "user_glossary", UserGlossary(window.session.store))
     before = _popup_for(window, "homologue").text()
     assert "counterpart" not in before
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(shared), ""))
@@ -66,7 +66,7 @@ def test_teacher_to_student_round_trip(make_window, qtbot, tmp_path, monkeypatch
     assert "counterpart" in popup.text()
     assert popup.foot.text() == "Source: Mme Martin's gloss" and popup.foot.isVisible()
     # Kept apart from the student's own glosses.
-    assert window.services.user_glossary.all() == []
+    assert window.session.user_glossary.all() == []
 
     # Removed as a set.
     actions.remove("Mme Martin")
@@ -79,7 +79,7 @@ def test_hostile_file_gives_one_message_and_changes_nothing(
     from PySide6.QtWidgets import QFileDialog
 
     window = make_window(open_sample=False)
-    ug = window.services.user_glossary
+    ug = window.session.user_glossary
     ug.set("maison", "NOUN", "dwelling")
     bad = tmp_path / "class.csv"
     bad.write_text("lemma,gloss\n" + "a,b\n" * 1_000_000, encoding="utf-8")
