@@ -77,7 +77,7 @@ def main() -> None:
         cache.put(doc, key)
         put = time.perf_counter() - t0
         t0 = time.perf_counter()
-        again = cache.get(text, key)
+        again = list(cache.get_parts(text, key))[-1]  # the complete Document
         get = time.perf_counter() - t0
         assert again is not None and len(again.tokens) == n_ours
         print(f"cache write       : {put:.3f} s")
