@@ -267,14 +267,17 @@ class WordActions(QObject):
         old = statuses.get(info.lemma) or None
         if old == status:
             return
-        statuses.set(
-            info.lemma,
-            status,
-            pos=info.pos,
-            surface=tok.text,
-            sentence=self.session.sentence_text(index),
-            source=self.session.source_name(),
-        )
+        if not self._saved(
+            lambda: statuses.set(
+                info.lemma,
+                status,
+                pos=info.pos,
+                surface=tok.text,
+                sentence=self.session.sentence_text(index),
+                source=self.session.source_name(),
+            )
+        ):
+            return
         self._push_undo(f"mark {info.lemma} {status}", {info.lemma: old})
         self.session.statuses_changed()
         self.show_status(f"“{info.lemma}” marked {status}. Ctrl+Z to undo.")
@@ -292,7 +295,9 @@ class WordActions(QObject):
         if not lemmas:
             self.show_status("Every word of this article already has a status.")
             return
-        changed = statuses.set_many(lemmas, "known")
+        changed: dict = {}
+        if not self._saved(lambda: changed.update(statuses.set_many(lemmas, "known"))):
+            return
         self._push_undo(
             f"mark {len(lemmas)} words known", {k: v or None for k, v in changed.items()}
         )
@@ -302,11 +307,27 @@ class WordActions(QObject):
     def undo(self) -> None:
         if not self._undo or self.session.statuses is None:
             return
-        description, old = self._undo.pop()
-        self.session.statuses.restore(old)
+        description, old = self._undo[-1]
+        if not self._saved(lambda: self.session.statuses.restore(old)):
+            return
+        self._undo.pop()
         self._sync_undo()
         self.session.statuses_changed()
         self.show_status(f"Undone: {description}.")
+
+    def _saved(self, write) -> bool:
+        """Run a write to the word list; when the store refuses (disk full, read-only...),
+        say so with its advice instead of raising from a slot. True when saved."""
+        from ..core.store import StoreError
+
+        try:
+            write()
+        except StoreError as exc:
+            log.warning("change not saved: %s", exc)
+            self.show_status("Your change was not saved.")
+            messages.warning(self.view, "Your change was not saved", str(exc))
+            return False
+        return True
 
     def _push_undo(self, description: str, old: dict[str, str | None]) -> None:
         self._undo.append((description, old))
