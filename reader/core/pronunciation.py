@@ -9,6 +9,7 @@ part of speech, its silent final consonant, the next word's first sound, h aspir
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from collections import OrderedDict
@@ -108,6 +109,7 @@ _LANGUAGE_SWITCH = re.compile(r"\([a-z-]+\)")  # espeak: "(en)wɒʃɪŋtən(fr)"
 _WORD = re.compile(r"\S+")
 _VOWEL_LETTERS = frozenset("aeiouyhâàéèêëîïôöûüœæ")
 SENTENCE_CACHE = 256
+log = logging.getLogger(__name__)
 _LEX_VOWELS = frozenset("aiyuoOeE°32951@§")
 _CLOSE_O = re.compile("ô|au|eau|oo")
 
@@ -457,6 +459,15 @@ def _align(text: str) -> list[tuple[int, int, str]] | None:
     if len(chunks) != len(words):
         return None
     return [(s, e, clean_espeak(w)) for (s, e), w in zip(chunks, words, strict=True)]
+
+
+def warm_up() -> None:
+    """Load the pronouncer and libespeak-ng now (from a worker), so pop-ups never wait."""
+    try:
+        default_pronouncer()
+        espeak_ipa("a")
+    except Exception:  # a missing lexicon is reported where it is used
+        log.exception("pronunciation could not be prepared")
 
 
 _default: Pronouncer | None = None

@@ -330,6 +330,9 @@ class ReadingSession:
         )
         if self.glossary is None:
             result.notes.append("the glossary data could not be read: no translations")
+        from .pronunciation import warm_up
+
+        warm_up()  # libespeak-ng loads here, not on the GUI thread at the first pop-up
         return result
 
     def accept(self, result: AnalysisResult) -> None:
