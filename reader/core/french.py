@@ -101,7 +101,9 @@ FIXED_LEMMAS = {
 }
 # Written as several pieces but one word or one fixed expression: merged into one token.
 UNITS_RE = re.compile(
-    r"\b(?:presqu['’]îles?|quelqu['’]une?s?|d['’]ores et déjà|aujourd['’]hui)\b", re.I
+    r"\b(?:presqu['’]îles?|quelqu['’]une?s?|d['’]ores et déjà|aujourd['’]hui)\b"
+    r"|(?-i:\b[A-Z]{2,6}['’]s\b)",  # CNRS's
+    re.I,
 )
 # Inclusive writing: chercheur·euse·s, étudiant·e·s, lycéen.ne.s, acteur·rice·s.
 _INCLUSIVE_SUFFIX = r"(?:e|ne|nne|euse|rice|trice|ère|lle|te|se|fe|ve|ive|enne|eure|esse)"
@@ -223,7 +225,7 @@ def has_letter(s: str) -> bool:
 
 def is_acronym(s: str) -> bool:
     """OTAN, USA, UE: two to six capital letters (possibly with dots)."""
-    letters = s.replace(".", "")
+    letters = s.replace(".", "").removesuffix("'s").removesuffix("’s")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 

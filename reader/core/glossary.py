@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import french
+from . import acronyms, french
 from .french import article_for as article_for  # one rule, in french.py
 
 if TYPE_CHECKING:
@@ -244,12 +244,20 @@ class Glossary:
     ) -> GlossResult:
         """Gloss `word` (optionally with its POS, lemma and morphology from the analysis)."""
         try:
-            return self._lookup(word, pos or "", lemma or "", morph or "")
+            result = self._lookup(word, pos or "", lemma or "", morph or "")
         except (sqlite3.Error, ValueError, TypeError, AttributeError):
             return GlossResult(query=word if isinstance(word, str) else "")
+        if isinstance(word, str) and acronyms.key(word):  # OTAN: its expansion and NATO
+            known = acronyms.lookup(word)
+            if known is not None or not result.found:
+                return acronym_result(word, acronyms.explain(word))
+        return result
 
-    def lookup_token(self, token: Token) -> GlossResult:
-        """Gloss an analysed token, using its lemma, POS, norm and morphology."""
+    def lookup_token(self, token: Token, context: str = "") -> GlossResult:
+        """Gloss an analysed token, using its lemma, POS, norm and morphology (`context`:
+        the document's text, where an acronym may be defined)."""
+        if token.name_kind == "ACRONYM":
+            return acronym_result(token.text, acronyms.explain(token.text, context))
         if not token.is_word:
             return GlossResult(query=token.text)
         result = self.lookup(token.norm or token.text, token.pos, token.lemma, token.morph)
@@ -462,6 +470,22 @@ def _unique(items: list[str]) -> list[str]:
 
 
 # -- form line -------------------------------------------------------------------------------
+
+
+def acronym_result(query: str, acronym: acronyms.Acronym | None) -> GlossResult:
+    """An acronym as a gloss: its English equivalent, its French expansion as definition."""
+    if acronym is None:
+        return GlossResult(query=query)
+    sense = Sense(acronym.english, approximate=False, source="acronyms")
+    return GlossResult(
+        query=query,
+        lemma=acronym.acronym,
+        pos="PROPN",
+        senses=(sense,),
+        definition_fr=acronym.expansion,
+        source="acronyms",
+        found=True,
+    )
 
 
 def form_line(q: str, lemma: str, pos: str, morph: str, forms: list[Form]) -> str:

@@ -230,7 +230,8 @@ class WordActions(QObject):
             gloss = None
             if glossary is not None:
                 try:
-                    gloss = glossary.lookup_token(self.result.doc.tokens[index])
+                    doc = self.result.doc  # its text: where an acronym may be defined
+                    gloss = glossary.lookup_token(doc.tokens[index], doc.text)
                 except Exception:
                     log.exception("gloss look-up failed")
             self._gloss_cache[index] = gloss
