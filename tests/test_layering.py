@@ -119,3 +119,18 @@ def test_importing_reader_does_not_load_spacy_or_qt():
     modules = _imported_after("import reader, reader.cli")
     assert "spacy" not in modules
     assert not any(m.startswith("PySide6") for m in modules)
+
+
+def test_no_view_holds_the_window():
+    """The window's helpers get what they use (docs/ARCHITECTURE.md), never the window."""
+    holders = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        for cls in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(cls, ast.ClassDef) or cls.name == "MainWindow":
+                continue
+            for fn in cls.body:
+                if isinstance(fn, ast.FunctionDef) and fn.name == "__init__":
+                    names = {a.arg for a in fn.args.args + fn.args.kwonlyargs}
+                    if names & {"window", "main_window", "w"}:
+                        holders.append(f"{path.name}: {cls.name}")
+    assert holders == []

@@ -43,6 +43,7 @@ class Change(enum.Enum):
     ESTIMATE = "estimate"  # the vocabulary estimate (or its use) changed
     MODEL = "model"  # how difficulty is judged changed (English cognates count or not)
     STORE = "store"  # the user's data opened (or failed to)
+    GLOSSES = "glosses"  # the user's or a class's glosses changed: look words up again
 
 
 @dataclass
@@ -284,6 +285,10 @@ class ReadingSession:
         """Word statuses changed (in the reader or the word list): tell everyone once."""
         self._statuses_version += 1
         self._notify(Change.STATUSES)
+
+    def glosses_changed(self) -> None:
+        """The user's glossary (or a class glossary) changed: glosses shown are stale."""
+        self._notify(Change.GLOSSES)
 
     def record_lookup(self, index: int, lemma: str, pos: str) -> None:
         """The learner looked up token `index` of the current document (kept with its

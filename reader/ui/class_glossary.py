@@ -7,10 +7,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
+from ..core.session import ReadingSession
 from . import messages, workers
 
 log = logging.getLogger(__name__)
@@ -19,18 +22,21 @@ FILTERS = "Glossary files (*.json *.csv);;All files (*)"
 
 
 class ClassGlossaryActions(QObject):
-    """The class glossary actions of a main window (`window.session`, `window.words`)."""
+    """The class glossary actions over the session's user glossary (File menu)."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.w = window
-        self.share_action = QAction("&Share class glossary…", window)
+    def __init__(
+        self, session: ReadingSession, show_status: Callable[[str], None], parent: QWidget
+    ):
+        super().__init__(parent)
+        self.session, self.show_status = session, show_status
+        self.parent_widget = parent  # for dialogs
+        self.share_action = QAction("&Share class glossary…", parent)
         self.share_action.setStatusTip("Write your glosses to a file for your students")
         self.share_action.triggered.connect(self.share)
-        self.import_action = QAction("&Import class glossary…", window)
+        self.import_action = QAction("&Import class glossary…", parent)
         self.import_action.setStatusTip("Add a teacher's glosses (kept apart from yours)")
         self.import_action.triggered.connect(self.ask_import)
-        self.remove_menu = QMenu("Remove class glossary", window)
+        self.remove_menu = QMenu("Remove class glossary", parent)
         self.remove_menu.aboutToShow.connect(self._fill_remove_menu)
         self._job = None
 
@@ -44,12 +50,12 @@ class ClassGlossaryActions(QObject):
 
     @property
     def glossary(self):
-        return self.w.session.user_glossary
+        return self.session.user_glossary
 
     def _unavailable(self) -> bool:
         if self.glossary is None:
-            reason = self.w.session.store_error or "your data is not available"
-            messages.warning(self.w, TITLE, f"Glossaries cannot be used now: {reason}")
+            reason = self.session.store_error or "your data is not available"
+            messages.warning(self.parent_widget, TITLE, f"Glossaries cannot be used now: {reason}")
             return True
         return False
 
@@ -61,26 +67,28 @@ class ClassGlossaryActions(QObject):
         entries = self.glossary.all()
         if not entries:
             messages.info(
-                self.w,
+                self.parent_widget,
                 TITLE,
                 "You have no glosses of your own yet. Write one with “Edit gloss…” in a word's "
                 "pop-up, or edit glosses in the handout editor and save the handout.",
             )
             return
         author = messages.ask_text(
-            self.w, TITLE, "Your name, as students will see it (e.g. Mme Martin):"
+            self.parent_widget, TITLE, "Your name, as students will see it (e.g. Mme Martin):"
         )
         if author is None:
             return
-        class_name = messages.ask_text(self.w, TITLE, "Class (optional, e.g. 2nde B):")
+        class_name = messages.ask_text(self.parent_widget, TITLE, "Class (optional, e.g. 2nde B):")
         if class_name is None:
             return
         stem = "-".join((author or "class").split()) + "-glossary.json"
-        path, _ = QFileDialog.getSaveFileName(self.w, "Share class glossary", stem, FILTERS)
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent_widget, "Share class glossary", stem, FILTERS
+        )
         if not path:
             return
         texts = []
-        result = self.w.session.result
+        result = self.session.result
         if result is not None:
             from ..core.handout_glossary import text_coverage
 
@@ -92,16 +100,20 @@ class ClassGlossaryActions(QObject):
                 path, author=author, class_name=class_name, texts=texts, entries=entries
             )
         except OSError as exc:
-            messages.error(self.w, TITLE, f"Could not write {Path(path).name}: {exc.strerror}")
+            messages.error(
+                self.parent_widget, TITLE, f"Could not write {Path(path).name}: {exc.strerror}"
+            )
             return
-        self.w.show_status(f"Wrote {count} glosses to {Path(path).name}.")
+        self.show_status(f"Wrote {count} glosses to {Path(path).name}.")
 
     # -- importing ----------------------------------------------------------------------
 
     def ask_import(self) -> None:
         if self._unavailable():
             return
-        path, _ = QFileDialog.getOpenFileName(self.w, "Import class glossary", "", FILTERS)
+        path, _ = QFileDialog.getOpenFileName(
+            self.parent_widget, "Import class glossary", "", FILTERS
+        )
         if path:
             self.import_path(path)
 
@@ -125,14 +137,14 @@ class ClassGlossaryActions(QObject):
             self._imported(info)
 
         self._job = workers.start(work, done, self._failed, name="class-glossary")
-        self.w.show_status(f"Reading {Path(path).name}…")
+        self.show_status(f"Reading {Path(path).name}…")
 
     def _imported(self, info) -> None:
         self._refresh()
         titles = ", ".join(t.title for t in info.texts if t.title)
-        self.w.show_status(f"Imported {info.count} glosses from {info.name}.")
+        self.show_status(f"Imported {info.count} glosses from {info.name}.")
         messages.info(
-            self.w,
+            self.parent_widget,
             TITLE,
             f"Imported {info.count} glosses from {info.name}"
             + (f" (for {titles})" if titles else "")
@@ -146,8 +158,8 @@ class ClassGlossaryActions(QObject):
         if not isinstance(exc, ReaderError):
             log.error("class glossary import failed: %r", exc)
         text = str(exc) if isinstance(exc, ReaderError) else "This file could not be read."
-        self.w.show_status("")
-        messages.warning(self.w, TITLE, f"{text} Nothing was changed.")
+        self.show_status("")
+        messages.warning(self.parent_widget, TITLE, f"{text} Nothing was changed.")
 
     # -- removing -----------------------------------------------------------------------
 
@@ -164,15 +176,13 @@ class ClassGlossaryActions(QObject):
         if self.glossary is None:
             return
         if confirm and not messages.ask(
-            self.w, TITLE, f"Remove the glosses of “{name}”? Your own glosses stay."
+            self.parent_widget, TITLE, f"Remove the glosses of “{name}”? Your own glosses stay."
         ):
             return
         removed = self.glossary.remove_class(name)
         self._refresh()
-        self.w.show_status(f"Removed {max(removed, 0)} glosses of {name}.")
+        self.show_status(f"Removed {max(removed, 0)} glosses of {name}.")
 
     def _refresh(self) -> None:
         """Glosses shown so far may have changed: look them up again."""
-        self.w.words._gloss_cache.clear()
-        if self.w.session.result is not None:
-            self.w.words.update_panel()
+        self.session.glosses_changed()

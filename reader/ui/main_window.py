@@ -21,6 +21,7 @@ from ..core.document import SourceText
 from ..core.session import AnalysisResult, Change, ReadingSession
 from . import messages, workers
 from . import theme as themes
+from .class_glossary import ClassGlossaryActions
 from .find_bar import FindBar
 from .gloss_popup import GlossPopup
 from .level_control import LevelControl
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.vocab = VocabDock(self.session, self.show_status, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.vocab.dock)
         self.estimator = LevelEstimator(self.session, self.panel, self)
+        self.class_glossary = ClassGlossaryActions(self.session, self.show_status, self)
         self.opener = Opener(self.settings, self.show_source, self._set_busy, self._set_idle, self)
 
         self.progress = QProgressBar(maximumWidth=220, textVisible=False, maximumHeight=14)

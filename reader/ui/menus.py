@@ -113,6 +113,8 @@ def build_menus_and_toolbar(w: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(w.handout_action)
     file_menu.addSeparator()
+    w.class_glossary.install(file_menu)
+    file_menu.addSeparator()
     file_menu.addAction(w.quit_action)
     w.recent_menu.aboutToShow.connect(lambda: _fill_recent(w))
 

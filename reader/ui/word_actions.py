@@ -78,6 +78,9 @@ class WordActions(QObject):
             self.update_panel()
             if self.popup.isVisible() and self.popup.entry is not None:
                 self.open_token(self.popup.entry.token_index, pinned=self.popup.pinned)
+        elif change is Change.GLOSSES:
+            self._gloss_cache.clear()
+            self.update_panel()
         elif change is Change.STORE and self.result is not None:
             self.document_ready(self.result)
 
@@ -352,9 +355,8 @@ class WordActions(QObject):
         if text is None or not text.strip():
             return
         user.set(entry.lemma, entry.pos, text.strip(), entry.gender, "")
-        self._gloss_cache.clear()
+        self.session.glosses_changed()
         self.open_token(entry.token_index, pinned=True)
-        self.update_panel()
 
     def update_panel(self) -> None:
         """The article panel's figures and difficult words, from the current shading."""

@@ -24,9 +24,8 @@ def said(monkeypatch):
     return shown
 
 
-def _actions(window):
-    actions = getattr(window, "class_glossary", None)
-    return actions if actions is not None else ClassGlossaryActions(window)
+def _actions(window) -> ClassGlossaryActions:
+    return window.class_glossary
 
 
 def _popup_for(window, word):
