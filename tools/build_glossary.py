@@ -28,6 +28,7 @@ from glossary_derive import (  # noqa: E402
     derive_prefixes,
 )
 from glossary_dictd import DictdDatabase  # noqa: E402
+from glossary_evidence import build_rows, load_wordnet_counts  # noqa: E402
 from glossary_lexique import LexiqueForms, load_lexique  # noqa: E402
 from glossary_parse import Article, parse_freedict, parse_wikdict  # noqa: E402
 from glossary_pivot import Ding, pivot_senses, pivot_votes  # noqa: E402
@@ -226,7 +227,7 @@ def senses_json(senses: list[list[str]]) -> str:
     return json.dumps(senses, ensure_ascii=False, separators=(",", ":"))
 
 
-def build(src: Path, out: Path) -> None:
+def build(src: Path, out: Path, chains: tuple[str, ...] = ("cat", "spa", "epo")) -> None:
     dbs = {k: DictdDatabase(src, name) for k, name in SOURCES.items()}
     log("sources loaded")
     lexique = load_lexique()
@@ -323,7 +324,46 @@ def build(src: Path, out: Path) -> None:
     )
 
     lexique.write(out / "glossary-lexique.sqlite")
+    write_ranked(src, out, lexique, free, rev, wik, ding, chains)
     log("done")
+
+
+def write_ranked(src: Path, out: Path, lexique, free, rev, wik, ding, chains) -> None:
+    """glossary-ranked.sqlite: every source's evidence, one ranked entry per (lemma, POS,
+    gender), each sense with the source families that give it."""
+    import glossary_apertium
+    import glossary_gather as gather
+    from glossary_evidence import Collector
+
+    wn = load_wordnet_counts()
+    col = Collector()
+    gather.add_freedict(col, free, wn)
+    gather.add_reversed(col, rev, wn)
+    gather.add_german(col, wik, ding, wn)
+    n_nld = gather.add_dutch(col, src, wn)
+    content = {lem for (lem, pos) in lexique.lemma_freq if pos in CONTENT}
+    lemmas = sorted(content | set(free) | set(wik) | set(rev))
+    n_ap = gather.add_apertium(col, lemmas, wn, chains)
+    log(f"evidence: {n_nld} Dutch pivot votes, {n_ap} Apertium translations")
+    rows = build_rows(col.finish(), wn)
+    versions = glossary_apertium.package_versions(chains)
+    meta = {
+        "licence": "GPL-3.0-or-later",
+        "source": "FreeDict fra-eng/eng-fra/fra-nld/nld-eng, WikDict fra-deu + Ding deu-eng, "
+        "Apertium "
+        + ", ".join(f"{k} {v}" for k, v in sorted(versions.items()))
+        + ", WordNet 3.0 sense counts, wordfreq",
+    }
+    conn = new_db(out / "glossary-ranked.sqlite", meta)
+    conn.execute(
+        "CREATE TABLE entries (key TEXT NOT NULL, pos TEXT NOT NULL, gender TEXT NOT NULL, "
+        "senses TEXT NOT NULL, sources TEXT NOT NULL, approximate TEXT NOT NULL)"
+    )
+    # rows in their order (rowid): a key's best-supported entry first
+    conn.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?)", [r[1:] for r in rows])
+    finish_db(conn, ["CREATE INDEX entries_key ON entries(key)"])
+    size = (out / "glossary-ranked.sqlite").stat().st_size // 1024
+    log(f"wrote glossary-ranked.sqlite: {len(rows)} entries, {size} KiB")
 
 
 def _expression_score(expression: str, gloss: str) -> float:
@@ -338,8 +378,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--src", type=Path, default=ROOT / "tools" / "dictsrc")
     parser.add_argument("--out", type=Path, default=ROOT / "assets")
+    parser.add_argument(
+        "--chains",
+        default="cat,spa,epo",
+        help="Apertium chains to use (cat: fra-cat+eng-cat, spa: fr-es+eng-spa, epo: eo-fr+eo-en)",
+    )
     args = parser.parse_args(argv)
-    build(args.src, args.out)
+    build(args.src, args.out, tuple(c for c in args.chains.split(",") if c))
     return 0
 
 

@@ -108,23 +108,26 @@ def add_assessment(out: dict, assessment: Assessment, level: str) -> None:
 
 
 def add_glosses(out: dict, doc) -> None:
-    """Add "gloss" to every token: its first English gloss ('~' marks an approximate one);
-    and "ipa" to every word: its pronunciation there ("pron_hint": a liaison or elision)."""
+    """Add "gloss" to every token: its first English gloss ('~' marks an approximate one),
+    "gloss_source" (the sources that give it) and "approximate"; and "ipa" to every word:
+    its pronunciation there ("pron_hint": a liaison or elision)."""
     from ..core.expressions import find_expressions
     from ..core.glossary import default_glossary
     from ..core.pronunciation import default_pronouncer
     from ..core.store import Store
-    from .gloss import token_gloss_fields
+    from .gloss import token_gloss_details
 
     store = Store()  # the user's own glosses win, as in `gloss`
     try:
         glossary = default_glossary(store)
-        glosses = token_gloss_fields(doc, glossary)
+        details = token_gloss_details(doc, glossary)
         expressions = find_expressions(doc, glossary)
     finally:
         store.close()
-    for token, gloss in zip(out["tokens"], glosses, strict=True):
-        token["gloss"] = gloss
+    for token, (gloss, source, approximate) in zip(out["tokens"], details, strict=True):
+        token["gloss"] = f"~{gloss}" if approximate else gloss
+        token["gloss_source"] = source
+        token["approximate"] = approximate
     pronouncer = default_pronouncer()
     for token, tok in zip(out["tokens"], doc.tokens, strict=True):
         found = pronouncer.for_token(doc, tok)

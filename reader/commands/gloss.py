@@ -60,37 +60,67 @@ def word_ipa(word: str, result) -> str:
 
 
 def format_text(result, ipa: str = "") -> str:
-    """The gloss as a learner reads it: headword line, pronunciation, numbered senses, form,
-    definition."""
+    """The gloss as a learner reads it: headword line, pronunciation, numbered senses with
+    their sources, the curated note, form, definition, then the word's other entries (la
+    livre: pound)."""
     if not result.found:
         return f"{result.query}: no gloss found\n"
-    what = "sigle" if result.source == "acronyms" else _POS_FR.get(result.pos, result.pos.lower())
-    if result.gender:
-        what += " masculin" if result.gender == "m" else " féminin"
-    head = f"{result.article} {result.lemma}".replace("' ", "'") if result.article else result.lemma
-    lines = [f"{head} ({what})" if what else head]
+    lines = [_headline(result.article, result.lemma, result.pos, result.gender, result.source)]
     if ipa:
         lines.append(f"  {ipa}")
     if result.form_line:
         lines.append(f"  {result.form_line}")
-    for i, sense in enumerate(result.senses, start=1):
-        mark = "  [approximate]" if sense.approximate else ""
-        mark = "  [your gloss]" if sense.source == "user" else mark
-        lines.append(f"  {i}. {sense.text}{mark}")
+    lines += _sense_lines(result.senses)
+    if result.note:
+        lines.append(f"  NB: {result.note}")
     if result.definition_fr:
         lines.append(f"  FR: {result.definition_fr}")
+    for other in result.others:
+        lead = "or" if result.unsure else "also"
+        head = _headline(other.article, other.lemma, other.pos, other.gender)
+        lines.append(f"{lead}: {head}")
+        lines += _sense_lines(other.senses)
     return "\n".join(lines) + "\n"
+
+
+def _headline(article: str, lemma: str, pos: str, gender: str, source: str = "") -> str:
+    what = "sigle" if source == "acronyms" else _POS_FR.get(pos, pos.lower())
+    if gender:
+        what += " masculin" if gender == "m" else " féminin"
+    head = f"{article} {lemma}".replace("' ", "'") if article else lemma
+    return f"{head} ({what})" if what else head
+
+
+def _sense_lines(senses) -> list[str]:
+    lines = []
+    for i, sense in enumerate(senses, start=1):
+        if sense.source == "user":
+            mark = "  [your gloss]"
+        else:
+            mark = "  [approximate]" if sense.approximate else ""
+            if sense.source:
+                mark += f"  ({sense.source.replace('+', ', ')})"
+        lines.append(f"  {i}. {sense.text}{mark}")
+    return lines
 
 
 def token_gloss_fields(doc, glossary) -> list[str]:
     """Each token's first English gloss ('' for punctuation, names and unknown words), for
     `analyze --glosses`; approximate (pivot) glosses are prefixed with '~'."""
+    return [f"~{g}" if g and approx else g for g, _, approx in token_gloss_details(doc, glossary)]
+
+
+def token_gloss_details(doc, glossary) -> list[tuple[str, str, bool]]:
+    """(first gloss, its source, approximate) per token; ('', '', False) for punctuation,
+    names and words without a gloss. The source names the families that agree
+    ("freedict+apertium-catalan"), or user / curated / pivot / parts."""
     out = []
     for token in doc.tokens:
         if not token.is_word or token.is_name:
-            out.append("")
+            out.append(("", "", False))
             continue
         result = glossary.lookup_token(token)
         gloss = result.first_gloss
-        out.append(f"~{gloss}" if gloss and result.approximate else gloss)
+        source = result.senses[0].source if result.senses else ""
+        out.append((gloss, source if gloss else "", bool(gloss) and result.approximate))
     return out

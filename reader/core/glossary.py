@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 _KEY_MAP = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\u00a0": " "})
 FILES = {
+    "ranked": "glossary-ranked.sqlite",
     "freedict": "glossary-freedict.sqlite",
     "pivot": "glossary-pivot.sqlite",
     "wikdict": "glossary-wikdict.sqlite",
@@ -34,6 +35,19 @@ FILES = {
 # Dictionary POS that answer a token's POS (avoir/être are VERB entries; names may be nouns).
 _POS_EQUIV = {"AUX": "VERB", "PROPN": "NOUN", "SCONJ": "CCONJ"}
 _CONTENT_POS = ("NOUN", "VERB", "ADJ", "ADV")
+# Source families of the ranked entries (tools/glossary_evidence.py) as users read them.
+FAMILY_NAMES = {
+    "fd": "freedict",
+    "rev": "freedict-reverse",
+    "deu": "german-pivot",
+    "nld": "dutch-pivot",
+    "cat": "apertium-catalan",
+    "spa": "apertium-spanish",
+    "epo": "apertium-esperanto",
+}
+# Entry sources, best first at equal POS and gender: the evidence-ranked entries, FreeDict,
+# the approximate pivot.
+_SOURCE_RANK = {"ranked": 0, "freedict": 1, "pivot": 2, "parts": 3}
 # Origins of glosses derived at build time (tools/glossary_derive.py): "+ment" adverbs and
 # "+prefix" compound prefixes are approximate; "+expression" glosses name their expression.
 _DERIVED = ("+ment", "+prefix", "+expression")
@@ -65,7 +79,24 @@ class Sense:
 
     text: str
     approximate: bool = False
-    source: str = ""  # user | freedict | pivot | parts (a compound glossed part by part)
+    # user | freedict | pivot | parts (a compound glossed part by part) | curated, or the
+    # families that agree on a ranked sense: "freedict+apertium-catalan+dutch-pivot"
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OtherEntry:
+    """Another entry of the same word (la livre besides le livre), shown below the first."""
+
+    lemma: str
+    pos: str
+    gender: str
+    article: str
+    senses: tuple[Sense, ...]
+
+    @property
+    def first_gloss(self) -> str:
+        return self.senses[0].text.split(", ")[0] if self.senses else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +111,11 @@ class GlossResult:
     senses: tuple[Sense, ...] = ()
     form_line: str = ""  # "déclaré: participe passé de déclarer"
     definition_fr: str = ""
-    source: str = ""  # user | freedict | pivot | parts | definition | ''
+    source: str = ""  # user | curated | ranked | freedict | pivot | parts | definition | ''
     found: bool = False
+    others: tuple[OtherEntry, ...] = ()  # other entries of the word (other gender or POS)
+    unsure: bool = False  # the context did not settle which entry is meant
+    note: str = ""  # a curated note ("false friend: not 'eventual'")
 
     @property
     def first_gloss(self) -> str:
@@ -111,6 +145,21 @@ class GlossResult:
             "form_line": self.form_line,
             "definition_fr": self.definition_fr,
             "source": self.source,
+            "note": self.note,
+            "unsure": self.unsure,
+            "others": [
+                {
+                    "lemma": o.lemma,
+                    "pos": o.pos,
+                    "gender": o.gender,
+                    "article": o.article,
+                    "senses": [
+                        {"text": s.text, "approximate": s.approximate, "source": s.source}
+                        for s in o.senses
+                    ],
+                }
+                for o in self.others
+            ],
         }
 
 
@@ -120,13 +169,28 @@ class _Entry:
     pos: str
     gender: str
     senses: tuple[tuple[str, ...], ...]
-    source: str  # freedict | pivot
+    source: str  # ranked | freedict | pivot
     origin: str = ""  # fra-eng | eng-fra | fra-deu+deu-eng | ...+ment | ...+expression
+    # ranked entries: per sense, its source families ("fd+cat") and whether it is approximate
+    families: tuple[str, ...] = ()
+    approx: tuple[bool, ...] = ()
 
     @property
     def approximate(self) -> bool:
         """Pivot glosses and glosses derived from another word are approximate."""
+        if self.source == "ranked":
+            return bool(self.approx) and self.approx[0]
         return self.source == "pivot" or self.origin.endswith(_APPROXIMATE)
+
+    def sense_list(self, approx_all: bool = False) -> tuple[Sense, ...]:
+        """The entry's senses as shown (ranked senses carry their families)."""
+        if self.source == "ranked":
+            return tuple(
+                Sense(", ".join(s), approx_all or a, _family_names(f))
+                for s, a, f in zip(self.senses, self.approx, self.families, strict=True)
+            )
+        approx = approx_all or self.approximate
+        return tuple(Sense(", ".join(s), approx, self.source) for s in self.senses)
 
     @property
     def supplement(self) -> bool:
@@ -177,6 +241,17 @@ class BundledData:
 
     def _entries(self, key: str) -> tuple[_Entry, ...]:
         out = []
+        rows = self._query(
+            "ranked",
+            "SELECT pos, gender, senses, sources, approximate FROM entries WHERE key = ? "
+            "ORDER BY rowid",
+            (key,),
+        )
+        for pos, gender, senses, sources, approx in rows:
+            parsed = tuple(tuple(s) for s in json.loads(senses))
+            fams = tuple("+".join(f) for f in json.loads(sources))
+            flags = tuple(c == "1" for c in approx)
+            out.append(_Entry(key, pos, gender, parsed, "ranked", "ranked", fams, flags))
         for source in ("freedict", "pivot"):
             rows = self._query(
                 source,
@@ -225,12 +300,18 @@ class Glossary:
     """Looks words up: user overrides (when a store is given), then the bundled data."""
 
     def __init__(
-        self, store: Store | None = None, data: BundledData | None = None, derived: bool = True
+        self,
+        store: Store | None = None,
+        data: BundledData | None = None,
+        derived: bool = True,
+        curated: bool = True,
     ):
         self.data = data if data is not None else _default_data()
         # derived=False: only headwords' own glosses (no -ment adverbs, expression words or
         # compounds glossed by their parts), the dictionaries as they are.
         self.derived = derived
+        # curated=False: the bundled data alone (benchmarks compare with and without)
+        self.curated = curated
         self.user: UserGlossary | None = None
         if store is not None:
             from .user_glossary import UserGlossary
@@ -275,14 +356,108 @@ class Glossary:
         if not q or not french.has_letter(q) or len(q) > 80:
             return GlossResult(query=query)
         keys0, keys1, target = self._keys(q, pos, normalise_key(lemma) if lemma else "")
+        gender = _morph_gender(morph) if _pos_class(target) == "NOUN" else ""
         best = self._user_match(keys0, target, strict=True) if self.user is not None else None
         if best is None:
-            best = self._best(keys0, 0, target) or self._best(keys1, 1, target)
+            best = self._best(keys0, 0, target, gender) or self._best(keys1, 1, target, gender)
         if best is None and self.user is not None:
             best = self._user_match(keys0 + keys1, target, strict=False)
         if best is None and self.derived and "-" in q.strip("-"):
             best = self._compound(q, target)
-        return self._result(query, q, keys0, target, morph, best)
+        result = self._result(query, q, keys0, target, morph, best)
+        if best is not None and isinstance(best.entry, _Entry) and result.found:
+            result = self._with_others(result, best, target, gender)
+        if self.curated and (best is None or isinstance(best.entry, _Entry)):
+            result = self._curate(result, q, keys0, target, morph, gender)
+        return result
+
+    def _curate(
+        self, result: GlossResult, q: str, keys0: list[str], target: str, morph: str, gender: str
+    ) -> GlossResult:
+        """Hand-written senses (reader.core.curated: false friends, reviewed first senses)
+        lead; the bundled senses follow without repeats; the note is shown."""
+        from dataclasses import replace
+
+        from .curated import curated_entries
+
+        lemmas = [result.lemma] if result.found else keys0[:2]
+        pos = result.pos if result.found else target
+        for lemma in lemmas:
+            entries = curated_entries(lemma, pos)
+            if entries:
+                break
+        else:
+            return result
+        want = result.gender or gender
+        chosen = next((e for e in entries if want and e.gender == want), entries[0])
+        senses = tuple(Sense(t, False, "curated") for t in chosen.senses)
+        have = {_plain_gloss(t) for t in chosen.senses}
+        senses += tuple(s for s in result.senses if _plain_gloss(s.text) not in have)
+        others = tuple(
+            OtherEntry(
+                lemma,
+                pos,
+                e.gender,
+                article_for(lemma, e.gender),
+                tuple(Sense(t, False, "curated") for t in e.senses),
+            )
+            for e in entries
+            if e is not chosen and e.gender and e.gender != chosen.gender
+        )
+        if others:
+            others += tuple(o for o in result.others if o.gender not in {e.gender for e in entries})
+        else:
+            others = result.others
+        if not result.found:
+            result = self._dress(
+                result.query, q, lemma, pos, morph, (), result.definition_fr, "", chosen.gender
+            )
+        gender_out = chosen.gender or result.gender
+        return replace(
+            result,
+            senses=senses,
+            source="curated",
+            note=chosen.note,
+            others=others,
+            gender=gender_out if _pos_class(pos) == "NOUN" else "",
+            article=article_for(lemma, gender_out)
+            if gender_out and _pos_class(pos) == "NOUN"
+            else "",
+            unsure=result.unsure or (bool(others) and not gender),
+        )
+
+    def _with_others(self, result: GlossResult, best: _Candidate, target: str, gender: str):
+        """The word's other entries (la livre besides le livre; another POS when the
+        token's POS is unknown), and whether the context settled the choice."""
+        from dataclasses import replace
+
+        chosen = best.entry
+        others = []
+        seen = {(chosen.pos, chosen.gender, chosen.senses[:1])}
+        for e in self.data.entries(best.key):
+            if e is chosen or e.supplement or e.derived or not e.senses:
+                continue
+            if e.source != chosen.source and chosen.source == "ranked":
+                continue  # the ranked entries already hold FreeDict's and the pivot's senses
+            same_pos = _pos_class(e.pos) == _pos_class(chosen.pos)
+            if not same_pos and target:
+                continue
+            if same_pos and (e.gender == chosen.gender or not e.gender):
+                continue
+            if (e.pos, e.gender, e.senses[:1]) in seen:
+                continue
+            seen.add((e.pos, e.gender, e.senses[:1]))
+            g = e.gender if _pos_class(e.pos) == "NOUN" else ""
+            others.append(
+                OtherEntry(
+                    best.key, e.pos, g, article_for(best.key, g) if g else "", e.sense_list()
+                )
+            )
+        if not others:
+            return result
+        genders = {o.gender for o in others} | {chosen.gender}
+        unsure = not target or (len(genders) > 1 and (not gender or gender != chosen.gender))
+        return replace(result, others=tuple(others[:3]), unsure=unsure)
 
     def _compound(self, q: str, target: str) -> _Candidate | None:
         """A hyphenated word no dictionary has, glossed part by part ("after + match")."""
@@ -291,13 +466,16 @@ class Glossary:
             parts.pop()  # est-elle, dis-moi, va-t-il: a verb and its pronouns
         if len(parts) == 1:
             keys0, keys1, pos = self._keys(parts[0], "", "")
-            return self._best(keys0, 0, pos) or self._best(keys1, 1, pos)
+            return self._best(keys0, 0, pos, "") or self._best(keys1, 1, pos, "")
         if len(parts) > 4:
             return None
         glosses = []
         for i, part in enumerate(parts):
-            keys = ([part + "-"] if i < len(parts) - 1 else []) + self._keys(part, "", "")[0]
-            found = self._best(keys, 0, "")
+            found = None
+            if i < len(parts) - 1:  # a prefix's own entry first (après-: after)
+                found = self._best([part + "-"], 0, "", "")
+            if found is None:
+                found = self._best(self._keys(part, "", "")[0], 0, "", "")
             if found is None:
                 return None
             first = found.entry.senses[0][0] if found.entry.senses else ""
@@ -327,13 +505,21 @@ class Glossary:
         tier1 = [k for k in _unique(tier1) if k not in tier0]
         return tier0, tier1, target
 
-    def _best(self, keys: list[str], tier: int, target: str) -> _Candidate | None:
+    def _best(self, keys: list[str], tier: int, target: str, gender: str) -> _Candidate | None:
         best: _Candidate | None = None
         for order, key in enumerate(keys):
             for entry in self.data.entries(key):
                 if entry.supplement or (entry.derived and not self.derived):
                     continue
-                rank = (tier, _pos_distance(entry.pos, target), entry.source != "freedict", order)
+                wrong_gender = bool(gender and entry.gender and entry.gender != gender)
+                rank = (
+                    tier,
+                    _pos_distance(entry.pos, target),
+                    wrong_gender,
+                    entry.source == "pivot",
+                    order,
+                    _SOURCE_RANK.get(entry.source, 9),
+                )
                 if best is None or rank < best.rank:
                     best = _Candidate(rank, key, entry)
         return best
@@ -369,12 +555,12 @@ class Glossary:
             # A content word known only inside expressions ("joueur" -> "chess player
             # (joueur d'échecs)") is glossed through them: approximate. A particle such
             # as "ne" -> "not (ne ... pas)" is exactly that.
-            approx = entry.approximate or (
-                entry.origin.endswith("+expression") and _pos_class(target) in _CONTENT
-            )
-            senses = tuple(Sense(", ".join(s), approx, entry.source) for s in entry.senses)
+            approx = entry.origin.endswith("+expression") and _pos_class(target) in _CONTENT
+            senses = entry.sense_list(approx)
             senses += self._supplement(entry)
             source, gender = entry.source, entry.gender
+            if source == "ranked" and senses:
+                source = senses[0].source
         else:
             # A user's gloss: "user", or an imported class glossary's label.
             source, gender = getattr(entry, "source", "user") or "user", entry.gender
@@ -399,7 +585,11 @@ class Glossary:
     def _dress(
         self, query, q, lemma, pos, morph, senses, definition, source, gender, best=None
     ) -> GlossResult:
-        user_gender = gender if best is not None and not isinstance(best.entry, _Entry) else ""
+        # the user's (or class's) gender, or a ranked entry's own (le livre / la livre)
+        own = best is not None and (
+            not isinstance(best.entry, _Entry) or best.entry.source == "ranked"
+        )
+        user_gender = gender if own else ""
         if _pos_class(pos) == "NOUN":
             gender = user_gender or self._gender(lemma, gender, morph)
         else:
@@ -441,6 +631,20 @@ class Glossary:
             if definition:
                 return definition, row_pos
         return "", ""
+
+
+def _morph_gender(morph: str) -> str:
+    """'m' / 'f' from spaCy's morphology of the token (its determiner decides it)."""
+    if "Gender=Fem" in morph:
+        return "f"
+    if "Gender=Masc" in morph:
+        return "m"
+    return ""
+
+
+def _family_names(families: str) -> str:
+    """'fd+cat' -> 'freedict+apertium-catalan'."""
+    return "+".join(FAMILY_NAMES.get(f, f) for f in families.split("+") if f)
 
 
 def _pos_distance(entry_pos: str, target: str) -> int:

@@ -64,6 +64,10 @@ class PopupEntry:
     expression: bool = False
     token_index: int = -1
     ipa: str = ""  # "/fis/ · les‿amis /lez‿ami/" (reader.core.pronunciation)
+    note: str = ""  # a curated warning ("false friend: not 'eventual'")
+    # the word's other entries: (heading such as "la livre", first glosses)
+    others: list[tuple[str, str]] = field(default_factory=list)
+    unsure: bool = False  # the context did not settle which entry is meant
 
 
 def build_entry(tok, info=None, gloss=None, expression_text: str = "") -> PopupEntry:
@@ -93,6 +97,16 @@ def build_entry(tok, info=None, gloss=None, expression_text: str = "") -> PopupE
         entry.form_line = getattr(gloss, "form_line", "") or ""
         entry.definition_fr = getattr(gloss, "definition_fr", "") or ""
         entry.source = getattr(gloss, "source", "") or ""
+        entry.note = getattr(gloss, "note", "") or ""
+        entry.unsure = bool(getattr(gloss, "unsure", False))
+        for other in getattr(gloss, "others", ())[:2]:
+            head = f"{other.article} {other.lemma}".replace("' ", "'").strip()
+            label = POS_LABELS.get(other.pos, "")
+            if label and not other.article:
+                head += f" ({label})"
+            texts = [s.text for s in other.senses[:3]]
+            if texts:
+                entry.others.append((head, ", ".join(texts)))
     if not entry.article and entry.gender and entry.pos == "NOUN":
         from ..core.vocab_item import article_for
 
@@ -150,6 +164,7 @@ class GlossPopup(QFrame):
         self.edit_button = QToolButton(text="Edit gloss…")
         self.edit_button.setToolTip("Write your own translation for this word")
         self.edit_button.clicked.connect(self.edit_requested)
+        self._edit_label = "Edit gloss…"
         self.speak_button = QToolButton(text="Speak")
         self.speak_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
         self.speak_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -184,8 +199,10 @@ class GlossPopup(QFrame):
         self.form.setVisible(bool(entry.form_line))
         self.freq.setText(_frequency_line(entry))
         self.freq.setVisible(bool(self.freq.text()))
-        self.foot.setText(f"Source: {entry.source}" if entry.source else "")
+        self.foot.setText(_source_line(entry.source))
         self.foot.setVisible(bool(entry.source))
+        # nothing known: the learner's own meaning is the way forward
+        self.edit_button.setText("Add my meaning…" if not entry.glosses else self._edit_label)
         for status, button in self.status_buttons.items():
             button.setChecked(status == entry.status)
             button.setEnabled(not entry.expression)
@@ -276,19 +293,41 @@ def _meta_line(entry: PopupEntry) -> str:
 
 
 def _glosses_html(entry: PopupEntry) -> str:
+    parts = []
     if entry.glosses:
         items = []
         for text, approximate in entry.glosses[:6]:
             t = html.escape(text)
             items.append(f"≈ <i>{t}</i>" if approximate else t)
         body = "<br>".join(f"{i}. {item}" for i, item in enumerate(items, 1))
-        note = ""
+        parts.append(f"<div style='font-size:large'>{body}</div>")
         if any(a for _, a in entry.glosses[:6]):
-            note = "<br><span style='font-size:small'>≈ approximate translation</span>"
-        return f"<div style='font-size:large'>{body}</div>{note}"
-    if entry.definition_fr:
-        return f"<i>{html.escape(entry.definition_fr)}</i>"
-    return "<i>No translation found.</i>"
+            parts.append("<span style='font-size:small'>≈ approximate translation</span>")
+    elif entry.definition_fr:
+        parts.append(f"<i>{html.escape(entry.definition_fr)}</i>")
+        parts.append(
+            "<span style='font-size:small'>No English meaning known yet: French "
+            "definition above; add your own meaning below.</span>"
+        )
+    else:
+        parts.append("<i>No meaning known yet: add your own meaning below.</i>")
+    if entry.note:
+        parts.append(f"<span style='color:#a0522d'>⚠ {html.escape(entry.note)}</span>")
+    if entry.others:
+        lead = "Or, depending on the sense:" if entry.unsure else "Also:"
+        rows = "<br>".join(
+            f"<b>{html.escape(head)}</b>: {html.escape(text)}" for head, text in entry.others
+        )
+        parts.append(f"<span style='font-size:small'>{lead}<br>{rows}</span>")
+    return "<br>".join(parts)
+
+
+def _source_line(source: str) -> str:
+    """'freedict+apertium-catalan' -> 'Sources: freedict, apertium-catalan'."""
+    if not source:
+        return ""
+    names = source.split("+")
+    return ("Sources: " if len(names) > 1 else "Source: ") + ", ".join(names)
 
 
 def _frequency_line(entry: PopupEntry) -> str:

@@ -30,7 +30,9 @@ def test_json_output_with_pos(data_dir, capsys):
     assert code == 0
     assert data["lemma"] == "garantie" and data["gender"] == "f"
     assert data["ipa"] == "/ɡaʁɑ̃ti/"
-    assert data["approximate"] is True and data["senses"][0]["source"] == "pivot"
+    # German pivot and Apertium chains agree: not approximate, every source named
+    assert data["approximate"] is False and data["first_gloss"] == "guarantee"
+    assert "german-pivot" in data["senses"][0]["source"].split("+")
 
 
 def test_user_gloss_shows_in_the_cli(data_dir, capsys):
@@ -72,3 +74,34 @@ def test_token_gloss_fields():
     doc = Document(text=text, tokens=toks)
     fields = gloss.token_gloss_fields(doc, default_glossary())
     assert fields == ["the", "house", "", "", ""]
+
+
+def test_every_entry_and_sense_with_its_sources(data_dir, capsys):
+    code, out = _run(capsys, "livre", pos="NOUN")
+    assert code == 0
+    lines = out.splitlines()
+    heads = [ln for ln in lines if not ln.startswith("  ")]
+    assert any(h.endswith("le livre (nom masculin)") for h in heads)
+    assert any(h.endswith("la livre (nom féminin)") for h in heads)
+    assert any("book" in ln for ln in lines) and any("pound" in ln for ln in lines)
+    # each sense says where it comes from
+    assert any("(curated" in ln or "(freedict" in ln for ln in lines if ln.startswith("  1."))
+
+
+def test_false_friend_note_in_the_cli(data_dir, capsys):
+    code, out = _run(capsys, "éventuel")
+    assert code == 0
+    assert next(ln for ln in out.splitlines() if ln.startswith("  1.")).startswith("  1. possible")
+    assert "NB: false friend" in out
+
+
+def test_analyze_glosses_adds_source_and_approximate(run_cli, data_dir):
+    text = "Le livre parle de la parution du décret."
+    result = run_cli("analyze", "-", "--glosses", stdin=text)
+    assert result.code == 0, result.err
+    tokens = {t["text"]: t for t in json.loads(result.out)["tokens"]}
+    livre = tokens["livre"]
+    assert livre["gloss"] == "book" and livre["approximate"] is False
+    assert livre["gloss_source"]
+    assert tokens["décret"]["gloss"] == "decree"
+    assert tokens["."]["gloss_source"] == "" and tokens["."]["approximate"] is False

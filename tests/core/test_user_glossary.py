@@ -58,10 +58,10 @@ def test_override_wins_over_bundled_data(store):
 
 def test_override_fills_a_gap_and_reaches_inflected_forms(store):
     glossary = Glossary(store)
-    assert not glossary.lookup("homologue").senses
-    glossary.user.set("homologue", "", "counterpart", gender="m")
-    r = glossary.lookup("homologues")
-    assert r.found and r.lemma == "homologue" and r.first_gloss == "counterpart"
+    assert not glossary.lookup("guéridon").senses
+    glossary.user.set("guéridon", "", "pedestal table", gender="m")
+    r = glossary.lookup("guéridons")
+    assert r.found and r.lemma == "guéridon" and r.first_gloss == "pedestal table"
     assert r.gender == "m"
 
 

@@ -1,0 +1,159 @@
+"""Glossary 2: senses ranked by the evidence of several sources, one entry per (lemma, POS,
+gender), the token's gender and POS choosing; curated senses and notes leading."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.document import Token
+from reader.core.glossary import Glossary, default_glossary
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return default_glossary()
+
+
+@pytest.fixture(scope="module")
+def data_only() -> Glossary:
+    """The bundled data alone, without the hand-written table."""
+    return Glossary(curated=False)
+
+
+def _token(text: str, lemma: str, pos: str, morph: str = "") -> Token:
+    return Token(
+        index=0,
+        text=text,
+        start=0,
+        end=len(text),
+        sentence=0,
+        paragraph=0,
+        lemma=lemma,
+        pos=pos,
+        morph=morph,
+        is_word=True,
+        norm=text.lower(),
+    )
+
+
+HOMOGRAPHS = [
+    # word, masculine first gloss, feminine first gloss
+    ("livre", "book", "pound"),
+    ("tour", "turn", "tower"),
+    ("poste", None, "post"),
+    ("mode", "mode", "fashion"),
+    ("voile", "veil", "sail"),
+    ("somme", "nap", "sum"),
+]
+
+
+@pytest.mark.parametrize("gl", ["glossary", "data_only"])
+@pytest.mark.parametrize("word, masc, fem", HOMOGRAPHS)
+def test_homographs_choose_by_the_determiners_gender(request, gl, word, masc, fem):
+    g = request.getfixturevalue(gl)
+    le = g.lookup_token(_token(word, word, "NOUN", "Gender=Masc|Number=Sing"))
+    la = g.lookup_token(_token(word, word, "NOUN", "Gender=Fem|Number=Sing"))
+    assert (le.gender, le.article) == ("m", "le") and (la.gender, la.article) == ("f", "la")
+    if masc:
+        assert le.first_gloss == masc
+    assert la.first_gloss == fem
+    # the other entry travels with the result (shown below when the context is unsure)
+    assert [(o.gender, o.article) for o in le.others][:1] == [("f", "la")]
+    assert [(o.gender, o.article) for o in la.others][:1] == [("m", "le")]
+    assert not le.unsure and not la.unsure
+
+
+def test_poste_masculine_is_a_job_not_the_post_office(glossary):
+    le = glossary.lookup_token(_token("poste", "poste", "NOUN", "Gender=Masc"))
+    la = glossary.lookup_token(_token("poste", "poste", "NOUN", "Gender=Fem"))
+    assert {"job", "position"} & {s.text for s in le.senses[:3]}
+    assert "post office" in {s.text for s in la.senses[:3]}
+
+
+def test_without_gender_the_result_is_unsure_and_carries_the_other_entry(glossary):
+    r = glossary.lookup("livre", pos="NOUN")
+    assert r.unsure and r.others
+    assert {r.first_gloss, r.others[0].first_gloss} == {"book", "pound"}
+
+
+@pytest.mark.parametrize(
+    "word, pos, first",
+    [
+        ("répondre", "VERB", {"answer", "respond", "reply"}),
+        ("lire", "VERB", {"read"}),
+        ("prochain", "ADJ", {"next"}),
+        ("nouveau", "ADJ", {"new"}),
+        ("croire", "VERB", {"believe"}),
+        ("chose", "NOUN", {"thing"}),
+        ("calmer", "VERB", {"calm", "calm down"}),
+        ("presque", "ADV", {"almost"}),
+        ("équipe", "NOUN", {"team"}),
+    ],
+)
+@pytest.mark.parametrize("gl", ["glossary", "data_only"])
+def test_common_words_first_sense(request, gl, word, pos, first):
+    r = request.getfixturevalue(gl).lookup(word, pos, word)
+    assert r.first_gloss in first
+
+
+@pytest.mark.parametrize(
+    "word, pos, gloss",
+    [
+        ("élargissement", "NOUN", {"enlargement", "broadening", "widening", "expansion"}),
+        ("homologue", "NOUN", {"counterpart"}),
+        ("exacerber", "VERB", {"exacerbate"}),
+        ("imminent", "ADJ", {"imminent"}),
+        ("décret", "NOUN", {"decree"}),
+        ("contribution", "NOUN", {"contribution"}),
+        ("cohérence", "NOUN", {"coherence", "consistency"}),
+        ("concurrence", "NOUN", {"competition"}),
+        ("inégalité", "NOUN", {"inequality"}),
+        ("parution", "NOUN", {"publication", "appearance", "emergence", "release"}),
+    ],
+)
+@pytest.mark.parametrize("gl", ["glossary", "data_only"])
+def test_formerly_missing_words_are_glossed(request, gl, word, pos, gloss):
+    r = request.getfixturevalue(gl).lookup(word, pos, word)
+    assert r.found and r.first_gloss in gloss
+
+
+def test_inflected_forms_reach_their_lemma(glossary):
+    r = glossary.lookup_token(_token("imminente", "imminent", "ADJ", "Gender=Fem"))
+    assert r.lemma == "imminent" and r.first_gloss == "imminent"
+    r = glossary.lookup_token(
+        _token("exacerbées", "exacerber", "VERB", "Gender=Fem|Number=Plur|VerbForm=Part")
+    )
+    assert r.lemma == "exacerber" and r.first_gloss == "exacerbate"
+
+
+def test_senses_name_the_sources_that_agree(data_only):
+    r = data_only.lookup("lire", "VERB", "lire")
+    families = r.senses[0].source.split("+")
+    assert "freedict" in families and "apertium-catalan" in families and len(families) >= 3
+    assert not r.senses[0].approximate
+    # one pivot alone is approximate and says so
+    r = data_only.lookup("parution", "NOUN", "parution")
+    assert r.approximate and "+" not in r.senses[0].source
+
+
+def test_false_friend_leads_with_the_curated_sense_and_its_note(glossary):
+    r = glossary.lookup_token(_token("éventuelle", "éventuel", "ADJ", "Gender=Fem"))
+    assert r.first_gloss == "possible" and r.source == "curated"
+    assert "eventual" in r.note
+    texts = [s.text for s in r.senses]
+    assert texts.index("possible") < texts.index("eventual")
+
+
+def test_the_verb_reading_of_a_noun_homograph(glossary):
+    r = glossary.lookup_token(_token("interprète", "interpréter", "VERB", "Mood=Ind"))
+    assert r.pos == "VERB" and r.first_gloss == "interpret"
+
+
+def test_user_gloss_still_wins_over_curated(tmp_path):
+    from reader.core.store import Store
+
+    store = Store(tmp_path / "user.sqlite")
+    g = Glossary(store)
+    g.user.set("éventuel", "ADJ", "my own meaning")
+    r = g.lookup("éventuel", "ADJ", "éventuel")
+    assert r.first_gloss == "my own meaning" and r.source == "user"

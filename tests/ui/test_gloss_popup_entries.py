@@ -1,0 +1,72 @@
+"""The pop-up's content for the glossary's entries: other entries, notes, nothing found."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from reader.core.document import Token
+from reader.core.glossary import default_glossary
+from reader.ui.gloss_popup import GlossPopup, build_entry
+
+
+def _token(text: str, lemma: str, pos: str, morph: str = "") -> Token:
+    return Token(
+        index=0,
+        text=text,
+        start=0,
+        end=len(text),
+        sentence=0,
+        paragraph=0,
+        lemma=lemma,
+        pos=pos,
+        morph=morph,
+        is_word=True,
+        norm=text.lower(),
+    )
+
+
+@pytest.fixture
+def popup(qtbot):
+    parent = QWidget()
+    parent.resize(800, 600)
+    qtbot.addWidget(parent)
+    popup = GlossPopup(parent)
+    yield popup
+    parent.close()
+
+
+def _show(popup, tok):
+    popup.set_entry(build_entry(tok, None, default_glossary().lookup_token(tok)))
+    return popup.text()
+
+
+def test_livre_without_gender_shows_the_other_entry_below(popup):
+    text = _show(popup, _token("livre", "livre", "NOUN"))
+    first, other = ("book", "pound") if "1. book" in text else ("pound", "book")
+    assert f"1. {first}" in text
+    assert "depending on the sense" in text and other in text.split("depending")[1]
+
+
+def test_la_livre_is_the_pound(popup):
+    text = _show(popup, _token("livre", "livre", "NOUN", "Gender=Fem|Number=Sing"))
+    assert "1. pound" in text and "la livre" in text
+    assert "Also:" in text and "le livre" in text.split("Also:")[1]
+
+
+def test_false_friend_note_is_shown(popup):
+    text = _show(popup, _token("éventuelle", "éventuel", "ADJ", "Gender=Fem|Number=Sing"))
+    assert "1. possible" in text
+    assert "⚠ false friend" in text
+
+
+def test_nothing_found_offers_to_add_a_meaning_never_a_bare_no_translation(popup):
+    text = _show(popup, _token("xqzwvk", "xqzwvk", "NOUN"))
+    assert "No translation" not in text
+    assert "add your own meaning" in text
+    assert popup.edit_button.text() == "Add my meaning…"
+
+
+def test_sources_are_named_in_the_footer(popup):
+    _show(popup, _token("lire", "lire", "VERB"))
+    assert popup.foot.text().startswith(("Source: ", "Sources: "))
