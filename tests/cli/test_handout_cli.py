@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import re
 
 import pytest
@@ -69,13 +71,15 @@ def test_level_wins_over_a_saved_handout_unless_reuse_saved(run_cli, saved, tmp_
 def test_missing_glosses_are_listed_and_refused_unless_allowed(run_cli, tmp_path):
     out = tmp_path / "b1.pdf"
     env = {"FRENCH_READER_DATA_DIR": tmp_path}
-    result = run_cli("handout", sample_article(), "--level", "C1", "-o", out, env=env)
+    # the sample plus a word the bundled dictionaries do not gloss (guéridon)
+    text = tmp_path / "article.txt"
+    extra = "\nIl posa le journal sur le guéridon.\n"
+    text.write_text(Path(sample_article()).read_text(encoding="utf-8") + extra, encoding="utf-8")
+    result = run_cli("handout", text, "--level", "B1", "-o", out, env=env)
     assert result.code == 2 and not out.exists()
-    assert re.search(r"\d+ of \d+ chosen words have no gloss: .*homologue", result.err)
+    assert re.search(r"\d+ of \d+ chosen words have no gloss: .*guéridon", result.err)
     assert "--allow-missing" in result.err and "Traceback" not in result.err
-    result = run_cli(
-        "handout", sample_article(), "--level", "C1", "-o", out, "--allow-missing", env=env
-    )
+    result = run_cli("handout", text, "--level", "B1", "-o", out, "--allow-missing", env=env)
     assert result.code == 0 and out.exists()
     assert "have no gloss" in result.err  # still said
 
