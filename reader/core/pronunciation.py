@@ -103,6 +103,14 @@ ELIDED_IPA = {
 }
 # Forms whose sound depends on their neighbours even when Lexique gives one.
 CONTEXTUAL = frozenset({"dix", "six", "huit", "cinq", "neuf", "plus", "tous", "est", "fils"})
+# Numbers whose final consonant goes silent before a counted word: (alone, before a consonant).
+_NUMBERS = {
+    "dix": ("dis", "di"),
+    "six": ("sis", "si"),
+    "huit": ("ɥit", "ɥi"),
+    "cinq": ("sɛ̃k", "sɛ̃k"),
+    "neuf": ("nœf", "nœf"),
+}
 _POSSESSIVES = frozenset("mon ton son ma ta sa mes tes ses notre votre leur nos vos leurs".split())
 _STRESS = str.maketrans("", "", "ˈˌ-ː")
 _LANGUAGE_SWITCH = re.compile(r"\([a-z-]+\)")  # espeak: "(en)wɒʃɪŋtən(fr)"
@@ -205,7 +213,7 @@ class Pronouncer:
             # espeak sounds the liaison consonant as part of the word (dix amis: "diz").
             sound = LIAISON_SOUND.get(token.norm[-1], "")
             if sound and ipa.endswith(sound) and _ends_with_vowel(ipa[: -len(sound)]):
-                if nxt.norm[:1] in _VOWEL_LETTERS:
+                if nxt.norm[:1] in _VOWEL_LETTERS and not _aspirated(nxt):
                     ipa, heard = ipa[: -len(sound)], True
         return Pronunciation(ipa, self._hint(doc, token, ipa, heard), source)
 
@@ -239,7 +247,7 @@ class Pronouncer:
         if form in CONTEXTUAL:
             ruled = self._rule(doc, token, form)
             if ruled:
-                return ruled, "Lexique 3.83"
+                return ruled, "context rules"
         elif len(codes) == 1:
             return lexique_ipa(next(iter(codes)), form), "Lexique 3.83"
         heard = self._espeak_word(doc, token)
@@ -285,7 +293,16 @@ class Pronouncer:
             if prev_norm in ("en", "de", "au"):
                 return "plys"  # en plus, de plus
             return ""
-        return ""  # dix, six, huit, cinq, neuf: espeak knows the following word's effect
+        if form in _NUMBERS:
+            full, short = _NUMBERS[form]
+            if nxt is None or not nxt.is_word or nxt.pos not in ("NOUN", "ADJ", "NUM"):
+                return full  # il en a dix, dix pour cent
+            if form == "neuf" and next_norm in ("ans", "heures", "hommes"):
+                return "nœv"
+            if next_norm[:1] in _VOWEL_LETTERS and not _aspirated(nxt):
+                return short if form in ("dix", "six") else full  # dix‿amis, huit ans
+            return short  # dix livres, huit jours
+        return ""
 
     # -- espeak -------------------------------------------------------------------------
 
@@ -393,11 +410,7 @@ class Pronouncer:
         if token.pos == "NOUN" or token.pos == "PROPN":
             return ""
         following = nxt.norm
-        if not following or following[0] not in _VOWEL_LETTERS:
-            return ""
-        if any(following == h or following.startswith(h + "-") for h in H_ASPIRE):
-            return ""
-        if following.startswith("h") and _lemma_aspirated(nxt):
+        if not following or following[0] not in _VOWEL_LETTERS or _aspirated(nxt):
             return ""
         return sound
 
@@ -408,6 +421,14 @@ def _may_liaise(token: Token) -> bool:
     if form[-1:] == "r" and not form.endswith("er"):
         return False
     return form in LIAISON_WORDS or token.pos in ("DET", "NUM", "ADJ", "ADV", "PRON", "ADP")
+
+
+def _aspirated(token: Token) -> bool:
+    """True when `token` begins with an h aspiré (or is onze, huit, oui...): no liaison."""
+    following = token.norm
+    if any(following == h or following.startswith(h + "-") for h in H_ASPIRE):
+        return True
+    return following.startswith("h") and _lemma_aspirated(token)
 
 
 def _lemma_aspirated(token: Token) -> bool:

@@ -119,3 +119,14 @@ def test_word_out_of_context_lists_the_other_readings(pron):
     assert pron.for_word("fils", lemma="fil", pos="NOUN").ipa == "fil"
     assert pron.for_word("livre").text == "/livʁ/"
     assert pron.for_word("") is None
+
+
+def test_numbers_before_a_counted_word(analyzer, pron):
+    sentence = "Il reste huit jours, huit ans ou huit."
+    assert [say(analyzer, pron, sentence, "huit", i).ipa for i in range(3)] == [
+        "ɥi",
+        "ɥit",
+        "ɥit",
+    ]
+    assert say(analyzer, pron, "Les onze joueurs.", "Les").hint == ""  # onze: no liaison
+    assert say(analyzer, pron, "Il a six enfants.", "six").hint == "six‿enfants /siz‿ɑ̃fɑ̃/"
