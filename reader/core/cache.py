@@ -11,6 +11,7 @@ import hashlib
 import logging
 import marshal
 import os
+import sys
 import tempfile
 import zlib
 from collections.abc import Iterator
@@ -167,12 +168,15 @@ def _decode_head(blob: bytes, text: str) -> tuple[Document, tuple[bytes, ...]]:
 
 def _decode_parts(doc: Document, chunks: tuple[bytes, ...], text: str) -> Iterator[Document]:
     tokens = doc.tokens
+    intern = sys.intern
     for n, chunk in enumerate(chunks):
         try:
             rows = marshal.loads(zlib.decompress(chunk))
             if not rows or rows[0][0] != len(tokens):
                 raise ValueError("token chunks out of step")
-            tokens.extend(Token(row[0], text[row[1] : row[2]], *row[1:]) for row in rows)
+            # Strings repeated within a chunk come back as one object each (marshal keeps
+            # the sharing loader.compact made); the surface text is cut from the text again.
+            tokens.extend(Token(row[0], intern(text[row[1] : row[2]]), *row[1:]) for row in rows)
         except Exception as exc:
             raise ValueError(f"damaged token chunk {n}: {exc}") from exc
         if n == 0 and len(chunks) > 1:

@@ -136,3 +136,23 @@ def test_reopening_a_large_document_shows_its_start_first(
     docs = list(open_document(long_text, counting, cache))
     assert docs[-1].complete and docs[-1].tokens == final.tokens
     assert counting.streamed_chars > 0
+
+
+def test_loaded_tokens_share_their_repeated_strings(analyzer, long_text, tmp_path, monkeypatch):
+    """A book repeats a few thousand words: each distinct string is kept once (after a
+    reopen from the cache: once per stored chunk), with the values plain analysis gives."""
+    from reader.core import cache as cache_mod
+
+    monkeypatch.setattr(cache_mod, "_CHUNK", 1000)
+    plain = analyzer.analyze(long_text)
+    loaded = list(open_document(long_text, analyzer, AnalysisCache(tmp_path)))[-1]
+    reopened = list(open_document(long_text, analyzer, AnalysisCache(tmp_path)))[-1]
+    assert loaded.tokens == plain.tokens == reopened.tokens
+    chunks = -(-len(plain.tokens) // 1000)
+    assert chunks > 1
+    for field in ("text", "lemma", "morph", "norm"):
+        values = [getattr(t, field) for t in loaded.tokens]
+        assert len({id(v) for v in values}) == len(set(values)), field
+        again = [getattr(t, field) for t in reopened.tokens]
+        assert len({id(v) for v in again}) <= len(set(again)) * chunks, field
+        assert len(set(values)) * 3 < len(values), field  # repeated strings exist
