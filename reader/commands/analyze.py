@@ -23,6 +23,11 @@ def add_arguments(parser) -> None:
     parser.add_argument(
         "--glosses", action="store_true", help="add each token's first English gloss"
     )
+    parser.add_argument(
+        "--no-cognates",
+        action="store_true",
+        help="do not count words like an English word of the same meaning as easier",
+    )
 
 
 def run(args) -> int:
@@ -30,7 +35,7 @@ def run(args) -> int:
     from ..core.session import run_pipeline
     from ._input import read_source
 
-    learner = make_learner(args.level, args.vocab_size)
+    learner = make_learner(args.level, args.vocab_size, not getattr(args, "no_cognates", False))
     source = read_source(args.path)
     # The app's pipeline, in one piece (no partial results, no cache, no user data).
     whole = sys.maxsize
@@ -49,13 +54,13 @@ def run(args) -> int:
     return 0
 
 
-def make_learner(level: str, vocab_size: int | None) -> Learner:
+def make_learner(level: str, vocab_size: int | None, cognates: bool = True) -> Learner:
     """The learner asked for, or one clear error."""
     from ..core.errors import ReaderError
     from ..core.learner import Learner
 
     try:
-        return Learner(level, vocab_size)
+        return Learner(level, vocab_size, cognates)
     except ValueError as exc:
         raise ReaderError(str(exc)) from exc
 

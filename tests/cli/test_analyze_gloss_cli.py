@@ -50,3 +50,15 @@ def test_an_expression_is_glossed_as_a_unit(run_cli, data_dir):
     assert expr["gloss"] == "repeatedly" and expr["text"] == "à plusieurs reprises"
     assert text[expr["start"] : expr["end"]] == "à plusieurs reprises"
     assert all("expression" not in t for t in tokens if t["text"] in ("Il", "répété"))
+
+
+def test_no_cognates_flag_highlights_transparent_cognates_again(run_cli, data_dir):
+    text = "L'invasion a commencé."
+
+    def invasion(*flags):
+        result = run_cli("analyze", "-", "--level", "B1", *flags, stdin=text)
+        assert result.code == 0, result.err
+        return next(t for t in json.loads(result.out)["tokens"] if t["text"] == "invasion")
+
+    assert invasion()["difficult"] is False
+    assert invasion("--no-cognates")["difficult"] is True
