@@ -7,13 +7,15 @@ Anki packages (.apkg, .colpkg) are zip files holding a SQLite collection: the mo
 
 from __future__ import annotations
 
+import csv
 import html
 import logging
 import re
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Iterable
+import zlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,6 +38,15 @@ _ARTICLE = re.compile(r"^(?:(?:le|la|les|un|une|des|se)\s+|[ls]')", re.IGNORECAS
 _SEPARATORS = re.compile(r"[,;/|\t=:]|\s[-–—]\s")
 
 
+# A word-list file larger than this is not a word list (1.5 million lines of words).
+MAX_IMPORT_BYTES = 30_000_000
+# An entry longer than this is not a word or expression (a pasted paragraph, binary junk).
+MAX_ENTRY_CHARS = 100
+MAX_ANKI_COLLECTION_BYTES = 500_000_000
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+Progress = Callable[[int, int], None]
+
+
 @dataclass
 class ImportReport:
     """What an import did: words read, lemmas newly marked known, words not understood."""
@@ -45,6 +56,7 @@ class ImportReport:
     marked_known: list[str] = field(default_factory=list)
     already_known: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    refused: int = 0  # lines refused: control characters, NUL, far too long
     estimate_before: int | None = None
     estimate_after: int | None = None
 
@@ -56,36 +68,76 @@ class ImportReport:
         )
         if self.skipped:
             text += f", {len(self.skipped)} skipped"
+        if self.refused:
+            text += (
+                f", {self.refused} line{'s' if self.refused != 1 else ''} refused (control "
+                f"characters or longer than {MAX_ENTRY_CHARS} characters)"
+            )
         if self.estimate_before is not None and self.estimate_after is not None:
             text += f"; vocabulary estimate {self.estimate_before} -> {self.estimate_after}"
         return text
 
 
+def acceptable(entry: str) -> bool:
+    """Can this entry be a word or an expression? (no controls, NUL, surrogates; short)"""
+    return len(entry) <= MAX_ENTRY_CHARS and not _BAD_CHARS.search(entry)
+
+
 # -- reading files -----------------------------------------------------------------------
 
 
-def read_word_list(path: Path | str) -> list[str]:
-    """Words from a text file: one per line (or comma/tab separated); '#' starts a comment."""
+def read_text(path: Path | str) -> str:
+    """A text file's content, its encoding detected as the document importers do."""
+    from .importers.txt import decode_bytes
+
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        text = path.read_text(encoding="cp1252")
-    words = []
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise ReaderError(
+                f"{path.name} is too large for a word list ({size / 1e6:,.0f} MB; the limit "
+                f"is {MAX_IMPORT_BYTES // 1_000_000} MB)."
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReaderError(f"{path.name} cannot be read ({exc.strerror or exc}).") from exc
+    if not data:
+        return ""
+    text, _encoding = decode_bytes(data, f"“{path.name}”")
+    return text
+
+
+def read_word_list(path: Path | str) -> tuple[list[str], int]:
+    """(entries, refused lines) of a text file: one per line; '#' starts a comment."""
+    text = read_text(path)
+    clean = not _BAD_CHARS.search(text)  # the usual case: only lengths to check
+    words: list[str] = []
+    refused = 0
     for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
+        if "#" in line:
+            line = line.split("#", 1)[0]
+        line = line.strip()
+        if not line:
+            continue
+        if len(line) <= MAX_ENTRY_CHARS and (clean or acceptable(line)):
             words.append(line)
-    return words
+        else:
+            refused += 1
+    return words, refused
 
 
 def read_anki_words(path: Path | str) -> list[str]:
     """The first field of every note in an Anki .apkg/.colpkg, as plain text."""
+    return _read_anki(path)[0]
+
+
+def _read_anki(path: Path | str) -> tuple[list[str], int]:
+    """(first fields of the notes, notes refused: no field, controls, too long)."""
     path = Path(path)
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise ReaderError(f"{path.name}: not an Anki package ({exc})") from exc
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ReaderError(f"{path.name}: not an Anki package (not a readable ZIP file)") from exc
     with archive, tempfile.TemporaryDirectory(prefix="reader-anki-import-") as tmp:
         names = set(archive.namelist())
         for member in ("collection.anki21b", "collection.anki21", "collection.anki2"):
@@ -93,7 +145,13 @@ def read_anki_words(path: Path | str) -> list[str]:
                 break
         else:
             raise ReaderError(f"{path.name}: no Anki collection inside")
-        data = archive.read(member)
+        if archive.getinfo(member).file_size > MAX_ANKI_COLLECTION_BYTES:
+            raise ReaderError(f"{path.name}: the Anki collection is too large to import")
+        try:
+            with archive.open(member) as fh:
+                data = fh.read(MAX_ANKI_COLLECTION_BYTES + 1)
+        except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
+            raise ReaderError(f"{path.name}: damaged Anki package") from exc
         if data.startswith(_ZSTD_MAGIC):
             data = _unzstd(data, path.name)
         db = Path(tmp) / "collection.sqlite"
@@ -101,11 +159,25 @@ def read_anki_words(path: Path | str) -> list[str]:
         conn = sqlite3.connect(db)
         try:
             rows = conn.execute("SELECT flds FROM notes ORDER BY id").fetchall()
-        except sqlite3.DatabaseError as exc:
-            raise ReaderError(f"{path.name}: the Anki collection cannot be read ({exc})") from exc
+        except sqlite3.Error as exc:
+            raise ReaderError(f"{path.name}: the Anki collection cannot be read") from exc
         finally:
             conn.close()
-    return [w for w in (note_text(flds.split("\x1f", 1)[0]) for (flds,) in rows) if w]
+    words: list[str] = []
+    refused = 0
+    for (flds,) in rows:
+        if isinstance(flds, bytes):
+            flds = flds.decode("utf-8", "replace")
+        word = note_text(flds.split("\x1f", 1)[0]) if isinstance(flds, str) else ""
+        if not word:
+            if not isinstance(flds, str):
+                refused += 1
+            continue
+        if acceptable(word):
+            words.append(word)
+        else:
+            refused += 1
+    return words, refused
 
 
 def _unzstd(data: bytes, name: str) -> bytes:
@@ -114,9 +186,12 @@ def _unzstd(data: bytes, name: str) -> bytes:
     except ImportError as exc:
         raise ReaderError(f"{name}: needs the 'zstandard' package to read") from exc
     try:
-        return zstandard.ZstdDecompressor().stream_reader(data).read()
+        out = zstandard.ZstdDecompressor().stream_reader(data).read(MAX_ANKI_COLLECTION_BYTES + 1)
     except zstandard.ZstdError as exc:
-        raise ReaderError(f"{name}: damaged Anki collection ({exc})") from exc
+        raise ReaderError(f"{name}: damaged Anki collection") from exc
+    if len(out) > MAX_ANKI_COLLECTION_BYTES:
+        raise ReaderError(f"{name}: the Anki collection is too large to import")
+    return out
 
 
 def note_text(field_html: str) -> str:
@@ -130,6 +205,12 @@ def note_text(field_html: str) -> str:
 
 def read_words(path: Path | str) -> list[VocabItem]:
     """Items from a word list, a CSV (ours or any with a 'lemma' column) or an Anki export."""
+    rows, words, _refused = read_entries(path)
+    return rows if rows is not None else [VocabItem(lemma=w, status="known") for w in words]
+
+
+def read_entries(path: Path | str) -> tuple[list[VocabItem] | None, list[str], int]:
+    """(CSV rows or None, plain entries, refused lines) from a word list, CSV or Anki export."""
     from .exporters.vocab_csv import is_vocab_csv, parse_csv
 
     path = Path(path)
@@ -137,16 +218,18 @@ def read_words(path: Path | str) -> list[VocabItem]:
         raise ReaderError(f"{path}: no such file")
     suffix = path.suffix.lower()
     if suffix in ANKI_SUFFIXES:
-        return [VocabItem(lemma=w, status="known") for w in read_anki_words(path)]
+        words, refused = _read_anki(path)
+        return None, words, refused
     if suffix in CSV_SUFFIXES:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_text(path)
         first = text.split("\n", 1)[0]
-        import csv
-
-        header = next(csv.reader([first]), [])
+        header = next(csv.reader([first[:10_000]]), [])
         if is_vocab_csv(header):
-            return parse_csv(text, name=path.name)
-    return [VocabItem(lemma=w, status="known") for w in read_word_list(path)]
+            items = parse_csv(text, name=path.name)
+            kept = [i for i in items if acceptable(i.lemma)]
+            return kept, [], len(items) - len(kept)
+    words, refused = read_word_list(path)
+    return None, words, refused
 
 
 # -- words to lemmas ---------------------------------------------------------------------
@@ -175,16 +258,25 @@ def to_lemma(word: str, lexicon: Lexicon | None) -> str:
     return candidates[0][0] if candidates else word
 
 
-def lemmas_from(words: Iterable[str], lexicon: Lexicon | None) -> tuple[list[str], list[str]]:
+def lemmas_from(
+    words: Iterable[str], lexicon: Lexicon | None, progress: Progress | None = None
+) -> tuple[list[str], list[str]]:
     """(lemmas in first-seen order without repeats, entries that gave no word)."""
+    words = list(words)
     seen: dict[str, None] = {}
+    cleaned: dict[str, str] = {}  # repeated entries are looked up once
     skipped = []
-    for raw in words:
-        word = clean_word(raw)
-        if not word or not any(c.isalpha() for c in word):
-            skipped.append(raw)
-            continue
-        seen.setdefault(to_lemma(word, lexicon), None)
+    for n, raw in enumerate(words):
+        if progress is not None and n % 20_000 == 0:
+            progress(n, len(words))
+        lemma = cleaned.get(raw)
+        if lemma is None:
+            word = clean_word(raw)
+            if not word or not any(c.isalpha() for c in word):
+                skipped.append(raw)
+                continue
+            lemma = cleaned[raw] = to_lemma(word, lexicon)
+        seen.setdefault(lemma, None)
     return list(seen), skipped
 
 
@@ -192,17 +284,29 @@ def lemmas_from(words: Iterable[str], lexicon: Lexicon | None) -> tuple[list[str
 
 
 def import_known(
-    vocab: VocabList, path: Path | str, lexicon: Lexicon | None = None
+    vocab: VocabList,
+    path: Path | str,
+    lexicon: Lexicon | None = None,
+    progress: Progress | None = None,
 ) -> ImportReport:
-    """Mark the words of `path` known (a CSV of ours restores its rows); undoable as one step."""
+    """Mark the words of `path` known (a CSV of ours restores its rows); undoable as one step.
+
+    `progress(done, total)` is called now and then (entries looked at); run it off the GUI
+    thread: a long list takes seconds.
+    """
     path = Path(path)
     statuses = vocab.statuses
     report = ImportReport(source=path.name)
     if lexicon is not None:
         report.estimate_before = _estimate(statuses, lexicon)
-    items = read_words(path)
-    report.words_read = len(items)
-    full_rows = [i for i in items if i.sentence or i.source or i.status != "known"]
+    rows, words, report.refused = read_entries(path)
+    full_rows = rows is not None and any(
+        i.sentence or i.source or i.status != "known" for i in rows
+    )
+    if rows is not None and not full_rows:
+        words = [i.lemma for i in rows]
+    items = rows or []
+    report.words_read = len(items) if full_rows else len(words)
     if full_rows:  # our own CSV export: bring back statuses and context as they were
         current = {i.lemma: i for i in vocab.items()}
         report.already_known = [i.lemma for i in items if _known(current.get(i.lemma))]
@@ -211,7 +315,7 @@ def import_known(
         ]
         vocab.add(items, label=f"import {path.name}:")
     else:
-        lemmas, report.skipped = lemmas_from((i.lemma for i in items), lexicon)
+        lemmas, report.skipped = lemmas_from(words, lexicon, progress)
         current = {i.lemma: i for i in vocab.items()}
         report.already_known = [lem for lem in lemmas if _known(current.get(lem))]
         report.marked_known = [lem for lem in lemmas if not _known(current.get(lem))]
@@ -219,6 +323,8 @@ def import_known(
             vocab.set_status(report.marked_known, "known")
     if lexicon is not None:
         report.estimate_after = _estimate(statuses, lexicon)
+    if progress is not None:
+        progress(report.words_read, report.words_read)
     return report
 
 
@@ -227,8 +333,10 @@ def _known(item: VocabItem | None) -> bool:
 
 
 def _estimate(statuses, lexicon: Lexicon) -> int | None:
+    """The vocabulary estimate, or None (no evidence yet is not an error)."""
     try:
-        return int(statuses.estimate_vocab_size(lexicon))
+        value = statuses.estimate_vocab_size(lexicon)
     except Exception as exc:  # the estimate is a bonus; the import itself succeeded
         log.warning("vocabulary estimate unavailable: %s", exc)
         return None
+    return int(value) if value is not None else None

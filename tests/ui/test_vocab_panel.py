@@ -152,6 +152,8 @@ def test_export_anki_and_import_known_words(panel, qtbot, tmp_path, monkeypatch,
     words.write_text("maisons\nrenard\n", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(words), ""))
     qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+    # The import runs in a worker (a long list takes seconds): wait for its result.
+    qtbot.waitUntil(lambda: "renard" in shown(panel), timeout=30_000)
     assert statuses.get("maison") == statuses.get("renard") == "known"
     assert "renard" in shown(panel)
     qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
@@ -169,6 +171,7 @@ def test_import_error_is_shown_not_raised(panel, qtbot, tmp_path, monkeypatch):
         lambda kind, parent, title, text, details="": shown_errors.append(text),
     )
     qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown_errors), timeout=30_000)
     assert len(shown_errors) == 1 and "not an Anki package" in shown_errors[0]
 
 

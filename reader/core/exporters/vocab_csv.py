@@ -40,17 +40,25 @@ def is_vocab_csv(header: list[str]) -> bool:
 
 def read_csv(path: Path | str) -> list[VocabItem]:
     """Items from a CSV written by `write_csv` (or any CSV with a 'lemma' column)."""
+    from ..vocab_import import read_text
+
     path = Path(path)
-    try:
-        text = path.read_bytes().decode("utf-8-sig")  # no newline translation: CR stays in cells
-    except UnicodeDecodeError as exc:
-        raise ReaderError(f"{path.name}: not UTF-8 text ({exc.reason})") from exc
-    return parse_csv(text, name=path.name)
+    return parse_csv(read_text(path), name=path.name)
 
 
 def parse_csv(text: str, name: str = "CSV") -> list[VocabItem]:
     """Items from CSV text with a header row naming a 'lemma' column."""
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
+    try:
+        return _parse_rows(reader, name)
+    except csv.Error as exc:
+        raise ReaderError(
+            f"{name}, row {reader.line_num}: not a readable CSV row (a cell longer than "
+            f"{csv.field_size_limit() // 1024} KB or a broken quote)"
+        ) from exc
+
+
+def _parse_rows(reader, name: str) -> list[VocabItem]:
     header = next(reader, None)
     if not header or not is_vocab_csv(header):
         raise ReaderError(f"{name}: no 'lemma' column in the first row")

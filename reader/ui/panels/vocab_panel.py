@@ -388,7 +388,37 @@ class VocabPanel(QWidget):
             "Word lists (*.txt *.csv *.apkg *.colpkg);;All files (*)",
         )
         if path:
-            self._run_file_action(lambda: self.import_known(path))
+            self.import_in_background(path)
+
+    def import_in_background(self, path: Path | str):
+        """Import known words in a worker (a long list takes seconds), with progress."""
+        from ...core.errors import ReaderError
+        from ...core.vocab_import import import_known
+        from .. import messages, workers
+
+        name = Path(path).name
+        self.message.emit(f"Importing {name}…")
+
+        def done(report) -> None:
+            self._changed(report.marked_known, report.summary())
+
+        def failed(exc: BaseException) -> None:
+            known = isinstance(exc, (ReaderError, OSError))
+            messages.error(self, "Vocabulary", str(exc) if known else f"Import failed: {exc}")
+
+        def progress(count: int, total: int) -> None:
+            self.message.emit(f"Importing {name}: {count * 100 // max(total, 1)}%")
+
+        self._import_job = workers.start(
+            lambda reporter: import_known(
+                self.vocab, path, lexicon=_lexicon(), progress=reporter.progress
+            ),
+            on_done=done,
+            on_failed=failed,
+            on_progress=progress,
+            name="vocab-import",
+        )
+        return self._import_job
 
     def _run_file_action(self, action: Callable[[], object]) -> None:
         from ...core.errors import ReaderError
