@@ -40,6 +40,13 @@ def add_arguments(parser) -> None:
         default=None,
         help="leave out the 'Name: ____' line",
     )
+    parser.add_argument(
+        "--sheet",
+        choices=["handout", "vocabulary", "cloze"],
+        default="handout",
+        help="what to make from the chosen words: the glossed handout (default), a vocabulary "
+        "sheet (word, grammar, meaning, sentence, level) or a cloze exercise with its answer key",
+    )
     parser.add_argument("--sort", choices=["text", "alpha"], help="glossary order (default: text)")
     parser.add_argument(
         "--fresh",
@@ -82,7 +89,8 @@ def run(args) -> int:
     from ._input import read_source
 
     fmt = output_format(args)
-    out = Path(args.output) if args.output else default_output(args.path, fmt)
+    sheet = getattr(args, "sheet", "handout")
+    out = Path(args.output) if args.output else default_output(args.path, fmt, sheet)
     check_output(out, getattr(args, "force", False))
     source = read_source(args.path)
     doc = default_analyzer().analyze(source)
@@ -115,7 +123,7 @@ def run(args) -> int:
     for line in handout.gap_report():
         print(line, file=sys.stderr)
     missing = handout.missing()
-    if missing and not args.allow_missing:
+    if missing and not args.allow_missing and sheet != "cloze":
         raise ReaderError(
             f"{len(missing)} chosen word{'s have' if len(missing) != 1 else ' has'} no gloss "
             "(listed above): add glosses in the app's handout editor, "
@@ -125,9 +133,10 @@ def run(args) -> int:
     glossary_out = Path(args.glossary_out) if args.glossary_out else None
     if glossary_out is not None:
         check_output(glossary_out, force)
-    pages = export(handout, out, fmt, force=force)
+    pages = export(handout, out, fmt, force=force, sheet=sheet)
     extra = f", {pages} page{'s' if pages != 1 else ''}" if pages else ""
-    print(f"wrote {out} ({len(handout.entries)} words glossed{extra})")
+    what = "words glossed" if sheet == "handout" else f"words, {sheet} sheet"
+    print(f"wrote {out} ({len(handout.entries)} {what}{extra})")
     if glossary_out is not None:
         from ..core.handout_glossary import write_handout_glossary
 
@@ -162,34 +171,23 @@ def apply_options(options, args) -> None:
     options.validate()
 
 
-def export(handout, out: Path, fmt: str, force: bool = False) -> int:
-    """Write `handout` to `out`; returns the page count for PDF (0 otherwise).
+def export(handout, out: Path, fmt: str, force: bool = False, sheet: str = "handout") -> int:
+    """Write `sheet` of `handout` to `out`; returns the page count for PDF (0 otherwise).
 
     Never through a symlink nor over an existing file unless `force`.
     """
-    pages = 0
+    from ..printing.sheets import export_sheet
+
     try:
         with replacing(out, force) as temp:
-            if fmt == "pdf":
-                from ..printing.pdf import write_pdf
-
-                pages = write_pdf(handout, temp)
-            elif fmt == "docx":
-                from ..core.exporters.handout_docx import write_docx
-
-                write_docx(handout, temp)
-            else:
-                from ..core.exporters.handout_html import write_html
-
-                write_html(handout, temp)
+            return export_sheet(handout, sheet, fmt, temp)
     except OSError as exc:
         raise ReaderError(f"{out}: cannot write ({exc.strerror or exc})") from exc
-    return pages
 
 
-def default_output(path: str, fmt: str) -> Path:
+def default_output(path: str, fmt: str, sheet: str = "handout") -> Path:
     stem = "stdin" if path == "-" else Path(path).stem
-    return Path(f"{stem}-handout.{fmt}")
+    return Path(f"{stem}-{sheet}.{fmt}")
 
 
 def _saved_store():

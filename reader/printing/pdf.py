@@ -31,9 +31,14 @@ def write_pdf(handout: Handout, path: Path | str) -> int:
 
 def paint_handout(handout: Handout, device) -> int:
     """Lay out and paint the handout on `device` (QPdfWriter or QPrinter); returns pages."""
+
+    return paint_composition(compose(handout, device), device)
+
+
+def paint_composition(comp: Composition, device) -> int:
+    """Cut `comp` into pages and paint them on `device`; returns the number of pages."""
     from PySide6.QtGui import QPainter
 
-    comp = compose(handout, device)
     pages = paginate(comp.slices, comp.height, comp.note_separator)
     painter = QPainter()
     if not painter.begin(device):

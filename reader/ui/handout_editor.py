@@ -35,6 +35,11 @@ from . import messages
 
 COLUMNS = ("Word", "Gloss", "Gender", "Note")
 SORT_LABELS = {"text": "in text order", "alpha": "alphabetical"}
+SHEET_LABELS = {
+    "handout": "Handout (glossed text)",
+    "vocabulary": "Vocabulary sheet",
+    "cloze": "Cloze exercise + answer key",
+}
 GENDERS = ("", "m", "f")
 HIGHLIGHT = QColor("#fff0b3")
 
@@ -137,6 +142,9 @@ class HandoutEditor(QDialog):
         self.font_size = QDoubleSpinBox(minimum=9, maximum=24, singleStep=0.5, suffix=" pt")
         self.title_edit = QLineEdit(placeholderText="the document's title")
         self.source_edit = QLineEdit(placeholderText="from the document")
+        self.sheet = QComboBox()
+        for key, label in SHEET_LABELS.items():
+            self.sheet.addItem(label, key)
         self.sort = QComboBox()
         for key, label in SORT_LABELS.items():
             self.sort.addItem(label, key)
@@ -145,6 +153,7 @@ class HandoutEditor(QDialog):
         self.line_numbers = QCheckBox("Line numbers")
         self.name_line = QCheckBox("Name line")
         self.show_source = QCheckBox("Source and date")
+        form.addRow("Export", self.sheet)
         form.addRow("Layout", self.layout_combo)
         form.addRow("Paper", self.paper)
         form.addRow("Font size", self.font_size)
@@ -313,29 +322,23 @@ class HandoutEditor(QDialog):
         return path.with_name(f"{path.stem}-glossary.json")
 
     def export(self, fmt: str, path: Path | str) -> Path:
-        """Write the handout as `fmt` (pdf, html, docx) to `path` (and the glossary file for
-        students beside it when that box is ticked)."""
+        """Write the chosen sheet (the handout, a vocabulary sheet or a cloze exercise) as `fmt`
+        (pdf, html, docx) to `path`, and the glossary file for students beside it when that box
+        is ticked."""
         path = Path(path)
         if self.glossary_file.isChecked():
             from ..core.handout_glossary import write_handout_glossary
 
             write_handout_glossary(self.handout, self.glossary_path(path), self.author_edit.text())
-        if fmt == "pdf":
-            from ..printing.pdf import write_pdf
+        from ..printing.sheets import export_sheet
 
-            write_pdf(self.handout, path)
-        elif fmt == "docx":
-            from ..core.exporters.handout_docx import write_docx
-
-            write_docx(self.handout, path)
-        else:
-            from ..core.exporters.handout_html import write_html
-
-            write_html(self.handout, path)
+        export_sheet(self.handout, self.sheet.currentData(), fmt, path)
         return path
 
     def ask_export(self, fmt: str) -> None:
-        stem = (self.handout.title or "handout")[:60].replace("/", "-")
+        stem = (self.handout.title or "handout")[:60].replace("/", "-").rstrip("…")
+        if self.sheet.currentData() != "handout":
+            stem += f" - {self.sheet.currentData()}"
         path, _ = QFileDialog.getSaveFileName(
             self, f"Export {fmt.upper()}", f"{stem}.{fmt}", f"{fmt.upper()} (*.{fmt})"
         )
@@ -351,8 +354,8 @@ class HandoutEditor(QDialog):
     def confirm_gaps(self) -> bool:
         """Before an export: say which words print with no gloss; True to go on."""
         missing = self.handout.missing()
-        if not missing:
-            return True
+        if not missing or self.sheet.currentData() == "cloze":
+            return True  # a cloze prints no meanings
         words = ", ".join(e.word for e in missing[:30]) + ("…" if len(missing) > 30 else "")
         return messages.ask(
             self,

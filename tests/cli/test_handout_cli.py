@@ -131,3 +131,20 @@ def test_glossary_sorted_alphabetically_or_in_text_order(run_cli, tmp_path):
     lemmas = [lemma for _, lemma in rows["alpha"]]
     assert lemmas == sorted(lemmas, key=lambda w: w.replace("é", "e").replace("è", "e"))
     assert sorted(rows["alpha"]) == sorted(rows["text"]) and rows["alpha"] != rows["text"]
+
+
+def test_worksheets_from_the_same_words(run_cli, tmp_path):
+    env = {"FRENCH_READER_DATA_DIR": tmp_path}
+    text = tmp_path / "article.txt"  # the sample and a word no dictionary glosses
+    extra = "\nIl posa le journal sur le guéridon.\n"
+    text.write_text(Path(sample_article()).read_text(encoding="utf-8") + extra, encoding="utf-8")
+    cloze = tmp_path / "cloze.docx"
+    result = run_cli("handout", text, "--sheet", "cloze", "-o", cloze, env=env)
+    assert result.code == 0, result.err  # a cloze prints no meanings: gaps do not matter
+    assert "cloze sheet" in result.out and cloze.stat().st_size > 0
+    vocab = tmp_path / "vocab.html"
+    result = run_cli("handout", text, "--sheet", "vocabulary", "-o", vocab, env=env)
+    assert result.code == 2 and "--allow-missing" in result.err and not vocab.exists()
+    args = ("handout", text, "--sheet", "vocabulary", "-o", vocab, "--allow-missing")
+    result = run_cli(*args, env=env)
+    assert result.code == 0 and "In the text</th>" in vocab.read_text(encoding="utf-8")

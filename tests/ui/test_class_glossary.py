@@ -39,7 +39,7 @@ def test_teacher_to_student_round_trip(make_window, qtbot, tmp_path, monkeypatch
 
     # The teacher, in her own app, writes a gloss and shares her glossary.
     teacher_store = Store(tmp_path / "teacher.sqlite3")
-    UserGlossary(teacher_store).set("homologue", "NOUN", "counterpart", gender="m")
+    UserGlossary(teacher_store).set("homologue", "NOUN", "peer (abroad)", gender="m")
     teacher_store.close()
     window = make_window()
     teacher = UserGlossary(Store(tmp_path / "teacher.sqlite3"))
@@ -56,20 +56,20 @@ def test_teacher_to_student_round_trip(make_window, qtbot, tmp_path, monkeypatch
     # The student's app (its own store) imports the file from the File menu's action.
     monkeypatch.setattr(window.session, "user_glossary", UserGlossary(window.session.store))
     before = _popup_for(window, "homologue").text()
-    assert "counterpart" not in before
+    assert "peer (abroad)" not in before
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(shared), ""))
     actions = _actions(window)
     actions.import_action.trigger()
     qtbot.waitUntil(lambda: any("Imported 1 glosses" in text for _, text in said), timeout=10_000)
     popup = _popup_for(window, "homologue")
-    assert "counterpart" in popup.text()
+    assert "peer (abroad)" in popup.text()
     assert popup.foot.text() == "Source: Mme Martin's gloss" and popup.foot.isVisible()
     # Kept apart from the student's own glosses.
     assert window.session.user_glossary.all() == []
 
     # Removed as a set.
     actions.remove("Mme Martin")
-    assert "counterpart" not in _popup_for(window, "homologue").text()
+    assert "peer (abroad)" not in _popup_for(window, "homologue").text()
 
 
 def test_hostile_file_gives_one_message_and_changes_nothing(

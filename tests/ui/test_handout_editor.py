@@ -123,3 +123,17 @@ def test_click_in_an_expression_glosses_it_as_one_and_glossary_order(qtbot, samp
     assert editor.handout.options.sort == "alpha"
     lemmas = [e.lemma for e in editor.handout.glossary_entries()]
     assert lemmas[0] == "à plusieurs reprises"  # 'a' sorts first, accents aside
+
+
+def test_editor_exports_worksheets(qtbot, sample_doc, store, tmp_path):
+    import pypdf
+
+    editor = HandoutEditor(sample_doc, store)
+    qtbot.addWidget(editor)
+    editor.sheet.setCurrentIndex(editor.sheet.findData("cloze"))
+    out = editor.export("pdf", tmp_path / "c.pdf")
+    text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(out).pages)
+    assert "Answer key" in text and "Complete the text" in text
+    editor.sheet.setCurrentIndex(editor.sheet.findData("vocabulary"))
+    page = editor.export("html", tmp_path / "v.html").read_text(encoding="utf-8")
+    assert "In the text</th>" in page
