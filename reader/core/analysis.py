@@ -118,7 +118,14 @@ ANALYSIS_VERSION = 6  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 
 
 def _as_source(source: SourceText | str) -> SourceText:
+    from dataclasses import replace
+
+    from .textsafe import without_surrogates
+
     src = SourceText(text=source) if isinstance(source, str) else source
+    safe = without_surrogates(src.text)  # same length: block offsets stay valid
+    if safe is not src.text:
+        src = replace(src, text=safe)
     src.ensure_blocks()
     return src
 

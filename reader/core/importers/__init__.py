@@ -107,8 +107,10 @@ def load_bytes(
 
 def from_clipboard(text: str = "", html: str = "") -> SourceText:
     """Pasted content: HTML when the clipboard has it, plain text otherwise."""
+    from ..textsafe import without_surrogates
     from . import clipboard
 
+    text, html = without_surrogates(text or ""), without_surrogates(html or "")
     source = _guarded(
         lambda: clipboard.load(text, html, DEFAULT_MAX_CHARS), "txt", "The pasted text"
     )

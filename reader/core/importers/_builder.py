@@ -7,6 +7,7 @@ import unicodedata
 
 from ..document import Block, Chapter, SourceText
 from ..errors import ImportFailure
+from ..textsafe import without_surrogates
 
 # Spaces French typography uses on purpose (before ; : ! ? », after «); a run that
 # contains one keeps it instead of becoming a plain space.
@@ -44,7 +45,7 @@ def clean_inline(text: str) -> str:
     """One clean line: NFC, no control or invisible characters, single spaces, stripped."""
     if not text:
         return ""
-    text = _INVISIBLE_RE.sub("", text)
+    text = without_surrogates(_INVISIBLE_RE.sub("", text))
     if _LIGATURE_RE.search(text):
         text = text.translate(_LIGATURES)
     if not unicodedata.is_normalized("NFC", text):
