@@ -209,9 +209,9 @@ def main(argv: list[str] | None = None) -> int:
         f"A/B/C band {float((np.array([BANDS[LEVELS[c]] for c in cefr_pred]) == bands).mean()):.3f}"
     )
     cognate_report(rows, level, ours, plain, np.array(bonuses))
-    sample_highlights(lexicon)
     timings(lexicon.path)
     relevel_timing(lexicon)
+    sample_highlights(lexicon)  # last: loading spaCy would slow the timings above
     return 0
 
 
@@ -244,22 +244,44 @@ def cognate_report(rows, level, ours, plain, bonuses) -> None:
     row(f"FLELex, shipped weight {COGNATE_WEIGHT}", everything, COGNATE_WEIGHT)
     dev = np.array([zlib.crc32(r[0].encode("utf-8")) % 2 == 0 for r in rows])
     test = ~dev
-    grid = [0.0, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.4, 2.0]
-    dev_scores = {w: auc(ours[dev] - w * closeness[dev], level[dev] > b1) for w in grid}
+    grid = [round(0.1 * i, 1) for i in range(21)]
+    dev_pos = level[dev] > b1
+    dev_scores = {w: auc(ours[dev] - w * closeness[dev], dev_pos) for w in grid}
     best = max(grid, key=lambda w: (dev_scores[w], -w))
+    # FLELex levels have no first language, so the signal cannot raise its AUC; the weight is
+    # the largest the goal allows on the dev half, with one standard error of margin.
+    dev_goal = max(0.87, auc(plain[dev], dev_pos) + 0.02)
+    allowed = [w for w in grid if dev_scores[w] >= dev_goal + auc_se(dev_scores[w], dev_pos)]
+    bounded = max(allowed, default=0.0)
     print(
         "dev half, AUC above B1 by weight: "
         + ", ".join(f"{w}: {dev_scores[w]:.4f}" for w in grid)
-        + f" -> tuned weight {best}"
+        + f"\n  -> best dev AUC at weight {best}; largest weight keeping dev AUC >= "
+        f"{dev_goal:.3f} (the goal) + 1 s.e.: {bounded}"
     )
-    row(f"dev half ({int(dev.sum())} rows), weight {best}", dev, best)
-    row(f"test half ({int(test.sum())} rows), weight {best}", test, best)
+    row(f"dev half ({int(dev.sum())} rows), weight {bounded}", dev, bounded)
+    row(f"test half ({int(test.sum())} rows), weight {bounded}", test, bounded)
     row(f"test half, shipped weight {COGNATE_WEIGHT}", test, COGNATE_WEIGHT)
-    goal = auc(plain[test], level[test] > b1) + 0.02
-    for name, w in (("no cognates", 0.0), ("tuned", best), ("shipped", COGNATE_WEIGHT)):
+    goal = max(0.87, auc(plain[test], level[test] > b1) + 0.02)
+    print(f"  held-out goal on the test half: AUC above B1 >= {goal:.3f}")
+    for name, w in (
+        ("no cognates", 0.0),
+        (f"best dev AUC ({best})", best),
+        (f"bounded ({bounded})", bounded),
+        (f"shipped ({COGNATE_WEIGHT})", COGNATE_WEIGHT),
+    ):
         value = auc(ours[test] - w * closeness[test], level[test] > b1)
-        verdict = "meets" if value >= max(0.87, goal) else "misses"
-        print(f"  test AUC above B1, {name}: {value:.3f} {verdict} >= 0.87 and >= wordfreq + 0.02")
+        verdict = "meets" if value >= goal else "misses"
+        print(f"  test AUC above B1, {name}: {value:.4f} {verdict} it")
+
+
+def auc_se(a: float, positive: np.ndarray) -> float:
+    """Standard error of an AUC (Hanley and McNeil 1982)."""
+    n1, n2 = int(positive.sum()), int((~positive).sum())
+    q1, q2 = a / (2 - a), 2 * a * a / (1 + a)
+    return float(
+        np.sqrt((a * (1 - a) + (n1 - 1) * (q1 - a * a) + (n2 - 1) * (q2 - a * a)) / (n1 * n2))
+    )
 
 
 def sample_highlights(lexicon: Lexicon) -> None:

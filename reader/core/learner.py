@@ -37,13 +37,14 @@ BAND_LIMITS = (1_000, 2_500, 5_000, 10_000)  # band 1 (very common) .. band 5 (r
 KNOWN_STATUSES = frozenset({"known", "ignored"})
 UNKNOWN_STATUSES = frozenset({"unknown", "learning"})
 ABOVE_C2 = "C2+"
-# A transparent cognate (closeness 1.0) counts as 10**1.4 = 25 times more frequent: the
-# smallest round weight that ranks the issue-20 cognates (invasion, diplomatie, agression,
-# accumulation, consensus) easier than real obstacles of the same frequency band (guère,
-# auprès, recours, soumettre, convenir). FLELex (textbook levels, no L1) pays for it: see
-# benchmarks/bench_difficulty.py. Looser matches (closeness < COGNATE_MIN) and short lemmas,
-# where chance resemblances and false friends hide, get no bonus.
-COGNATE_WEIGHT = 1.4
+# A transparent cognate (closeness 1.0) counts as 10**0.9 = 8 times more frequent. FLELex's
+# levels have no first language, so the signal can only cost AUC there: 0.9 is the largest
+# weight keeping its dev-half AUC above the goal (>= 0.87 and >= wordfreq + 0.02) by one
+# standard error (benchmarks/bench_difficulty.py; test half 0.890 vs goal 0.886). It takes
+# invasion, diplomatie, agression, accumulation, consensus off the B1 list. Looser matches
+# (closeness < COGNATE_MIN) and short lemmas, where chance resemblances and false friends
+# hide, get no bonus.
+COGNATE_WEIGHT = 0.9
 COGNATE_MIN = 0.85
 COGNATE_MIN_LENGTH = 6
 
