@@ -285,7 +285,7 @@ def find_expressions(doc: Document, glossary: Glossary) -> list[Expression]:
     index = expression_index(glossary.data)
     user: dict[str, list[tuple[str, ...]]] = {}
     if glossary.user is not None:
-        for entry in glossary.user.all():
+        for entry in glossary.user.all(classes=True):  # a teacher's expressions too
             parts = key_parts(entry.lemma)
             if len(parts) > 1 or "-" in entry.lemma:
                 for first in _index_words(parts):

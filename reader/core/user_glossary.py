@@ -146,12 +146,23 @@ class UserGlossary:
         )
         return cur.rowcount > 0
 
-    def all(self) -> list[UserGloss]:
-        """Every user gloss, sorted by word."""
+    def all(self, classes: bool = False) -> list[UserGloss]:
+        """Every gloss of the user's own, sorted by word; with `classes`, those of imported
+        class glossaries follow (labelled)."""
         rows = self.store.query(
             "SELECT lemma, pos, gloss, gender, note FROM user_glosses ORDER BY lemma, pos"
         )
-        return [UserGloss(*r) for r in rows]
+        out = [UserGloss(*r) for r in rows]
+        if classes and self._has_classes():
+            out += [
+                UserGloss(*r[:5], source=gloss_label(r[5], r[6] or r[7]))
+                for r in self.store.query(
+                    "SELECT g.lemma, g.pos, g.gloss, g.gender, g.note, c.author, c.class_name, "
+                    "c.name FROM class_glosses g JOIN class_glossaries c ON c.id = g.glossary_id "
+                    "ORDER BY c.id DESC, g.lemma, g.pos"
+                )
+            ]
+        return out
 
     # -- sharing -----------------------------------------------------------------------
 

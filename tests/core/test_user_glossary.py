@@ -174,3 +174,18 @@ def test_csv_from_a_spreadsheet_with_bom(tmp_path, store):
     ug = UserGlossary(store)
     assert ug.import_(path).count == 1
     assert ug.get("chat").gender == "m" and ug.get("chat").source == "gloss from class"
+
+
+def test_a_teachers_expression_is_found_in_the_text(tmp_path, sample_doc):
+    from reader.core.expressions import find_expressions
+
+    teacher = UserGlossary(Store(tmp_path / "teacher.sqlite"))
+    teacher.set("avec son homologue", "", "with his opposite number (class)")
+    path = tmp_path / "martin.json"
+    teacher.export(path, author="Mme Martin")
+    glossary = Glossary(Store(tmp_path / "student.sqlite"))
+    glossary.user.import_(path)
+    found = [e for e in find_expressions(sample_doc, glossary) if e.key == "avec son homologue"]
+    assert len(found) == 1
+    assert found[0].result.first_gloss == "with his opposite number (class)"
+    assert found[0].result.source == "Mme Martin's gloss"
