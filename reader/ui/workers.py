@@ -127,7 +127,12 @@ class _Runnable(QRunnable):
         except Exception as exc:  # reported to the GUI thread, never lost
             if self._reporter.cancelled:
                 return
-            log.exception("background job %s failed", self._name)
+            from ..core.errors import ReaderError
+
+            if isinstance(exc, ReaderError):  # a refused file, a full disk: one line, no trace
+                log.warning("%s: %s", self._name, exc)
+            else:
+                log.exception("background job %s failed", self._name)
             _emit(self._signals.failed, exc)
         else:
             _emit(self._signals.done, result)

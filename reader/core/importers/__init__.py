@@ -7,6 +7,7 @@ nothing else escapes. The format is recognised from the content, not the extensi
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import warnings
 from pathlib import Path
@@ -28,6 +29,8 @@ __all__ = [
     "load_bytes",
     "load_path",
 ]
+
+log = logging.getLogger(__name__)
 
 # About 1.6 million words: three times War and Peace, yet a few tens of MB in memory.
 DEFAULT_MAX_CHARS = 10_000_000
@@ -135,10 +138,10 @@ def _guarded(make, fmt: str, label: str) -> SourceText:
     except MemoryError as exc:
         raise ImportFailure(f"{label} is too large to open in the available memory.") from exc
     except Exception as exc:
-        detail = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else type(exc).__name__
-        raise ImportFailure(
-            f"{label} is a damaged {kind} file and cannot be opened ({detail})."
-        ) from exc
+        # The library's own words (byte strings, parser flags, Python internals) go to the
+        # log, one line; the reader gets the plain sentence.
+        log.info("%s refused: %s: %s", label, type(exc).__name__, str(exc)[:200])
+        raise ImportFailure(f"{label} is a damaged {kind} file and cannot be opened.") from exc
 
 
 def finish(source: SourceText, fmt: str, name: str) -> SourceText:

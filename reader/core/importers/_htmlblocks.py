@@ -127,6 +127,24 @@ _START_TAG = re.compile(r"<[A-Za-z]")
 _ATTRIBUTE = re.compile(r"""[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?""")
 
 
+_INTERNAL_SUBSET = re.compile(r"<!DOCTYPE(\s+[^\[>]*)\[(.*?)\]\s*>", re.I | re.S)
+_ENTITY_DECL = re.compile(r"<!ENTITY\s+%?\s*([\w.:-]+)", re.I)
+
+
+def drop_internal_subset(markup: str) -> str:
+    """A DOCTYPE's internal subset removed (never expanded), with references to the entities
+    it declared: HTML parsers otherwise show its leftover "]>" and "&xxe;" as text."""
+    found = _INTERNAL_SUBSET.search(markup, 0, 200_000)
+    if found is None or markup[: found.start()].strip().startswith("<html"):
+        return markup
+    names = set(_ENTITY_DECL.findall(found.group(2)))
+    rest = markup[found.end() :]
+    if names:
+        alternatives = "|".join(map(re.escape, names))
+        rest = re.sub(rf"&({alternatives});", "", rest)
+    return markup[: found.start()] + f"<!DOCTYPE{found.group(1).rstrip()}>" + rest
+
+
 def markup_problem(markup: str) -> str:
     """Why `markup` is too costly to parse ('' when it is fine); linear time."""
     elements = len(_START_TAG.findall(markup))
@@ -148,7 +166,7 @@ def parse_html(markup: str, label: str = "This file"):
 
     from ..errors import ImportFailure
 
-    markup = _XML_DECL.sub("", markup, count=1)
+    markup = drop_internal_subset(_XML_DECL.sub("", markup, count=1))
     if not markup.strip():
         return None
     problem = markup_problem(markup)

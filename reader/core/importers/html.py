@@ -11,7 +11,13 @@ from functools import cache
 from ..document import SourceText
 from ..errors import ImportFailure
 from ._builder import TextBuilder, clean_inline
-from ._htmlblocks import FURNITURE_TAGS, html_blocks, local_name, parse_html
+from ._htmlblocks import (
+    FURNITURE_TAGS,
+    drop_internal_subset,
+    html_blocks,
+    local_name,
+    parse_html,
+)
 from .txt import decode_bytes
 
 _META_CHARSET = re.compile(
@@ -70,6 +76,7 @@ def load(data: bytes, label: str, max_chars: int) -> SourceText:
 
 def load_markup(markup: str, label: str, max_chars: int, url: str = "") -> SourceText:
     """Main text and metadata of a page; falls back to all visible text when the extractor finds none."""
+    markup = drop_internal_subset(markup)
     tree = parse_html(markup, label)
     if tree is None:
         raise ImportFailure(f"{label} contains no readable text.")

@@ -34,6 +34,12 @@ def _seconds(h: str | None, m: str, s: str, ms: str) -> float:
 
 def parse_cues(text: str) -> list[Cue]:
     """Cues of an SRT or VTT text, in order; blocks without a valid timing line are skipped."""
+    return parse_cues_counted(text)[0]
+
+
+def parse_cues_counted(text: str) -> tuple[list[Cue], int]:
+    """(cues, blocks left out because their timing line cannot be read)."""
+    bad = 0
     cues: list[Cue] = []
     chunks = re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
     previous_lines: list[str] = []
@@ -44,6 +50,7 @@ def parse_cues(text: str) -> list[Cue]:
             continue  # WEBVTT header, NOTE, STYLE, REGION, or a broken block
         found = _TIMING.match(lines[timing_at])
         if not found:
+            bad += any(line.strip() for line in lines[timing_at + 1 :])  # text was there
             continue
         g = found.groups()
         start, end = _seconds(*g[:4]), _seconds(*g[4:])
@@ -56,14 +63,14 @@ def parse_cues(text: str) -> list[Cue]:
         previous_lines = kept or previous_lines
         if kept:
             cues.append(Cue(start, end, " ".join(kept)))
-    return cues
+    return cues, bad
 
 
 def load(data: bytes, label: str, max_chars: int) -> SourceText:
     """An SRT or VTT file's bytes -> SourceText with one 'subtitle' block per sentence run."""
     text, encoding = decode_bytes(data, label)
     fmt = "vtt" if text.lstrip("\ufeff \n").upper().startswith("WEBVTT") else "srt"
-    cues = parse_cues(text)
+    cues, bad = parse_cues_counted(text)
     if not cues:
         raise ImportFailure(f"{label} is a subtitle file without any readable subtitle.")
     builder = TextBuilder(max_chars, label)
@@ -83,4 +90,10 @@ def load(data: bytes, label: str, max_chars: int) -> SourceText:
         "cues": str(len(cues)),
         "duration": f"{cues[-1].end:.0f}",
     }
-    return builder.build(meta=meta)
+    source = builder.build(meta=meta)
+    if bad:
+        source.warnings.append(
+            f"{bad} subtitle{'s' if bad > 1 else ''} left out: "
+            f"{'their timings' if bad > 1 else 'its timing'} could not be read."
+        )
+    return source

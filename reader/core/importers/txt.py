@@ -41,6 +41,10 @@ def decode_bytes(data: bytes, label: str = "This file") -> tuple[str, str]:
         return _decode(data, wide, label), wide
     if b"\x00" in data[:_SAMPLE_BYTES]:
         raise ImportFailure(f"{label} is a binary file, not text.")
+    mixed = _mixed_utf8_cp1252(data)
+    if mixed is not None:
+        _refuse_binary(mixed, label)
+        return mixed, "utf-8+cp1252"
     encoding = _guess_single_byte(data, label)
     return _decode(data, encoding, label), encoding.replace("_", "-")
 
@@ -57,6 +61,26 @@ def _utf8(data: bytes) -> str | None:
     bad = text.count("\ufffd")
     multibyte = sum(1 for c in text[:200_000] if ord(c) > 0x7F) - bad
     return text if bad * 10 <= multibyte else None
+
+
+def _mixed_utf8_cp1252(data: bytes) -> str | None:
+    """Text pasted together from UTF-8 and Windows-1252/Latin-1 files: each line in the
+    encoding it is valid in. None unless both kinds of accented lines are there."""
+    lines = data.splitlines(keepends=True)
+    out: list[str] = []
+    utf8_lines = single_lines = 0
+    for line in lines:
+        try:
+            text = line.decode("utf-8")
+            if not line.isascii():
+                utf8_lines += 1
+        except UnicodeDecodeError:
+            text = line.decode("cp1252", errors="replace")
+            single_lines += 1
+        out.append(text)
+    if not utf8_lines or not single_lines:
+        return None
+    return "".join(out)
 
 
 def _decode(data: bytes, encoding: str, label: str) -> str:
