@@ -87,7 +87,9 @@ def build(n: int = 2000) -> list[dict[str, str]]:
             if prev["first_gloss"] == first:
                 row["verdict"] = prev["verdict"]
                 row["was"] = prev.get("was", "")
-            elif prev["verdict"] != "?":
+            elif prev["verdict"] == "?":
+                row["was"] = prev.get("was", "")  # still to review: keep what was judged
+            else:
                 row["was"] = f"{prev['first_gloss']} [{prev['verdict']}]"
                 if cur is not None and first == cur.senses[0].split(", ")[0]:
                     row["verdict"] = "ok"  # now the reviewer's own curated sense

@@ -380,19 +380,30 @@ class Glossary:
 
         from .curated import curated_entries
 
-        lemmas = [result.lemma] if result.found else keys0[:2]
-        pos = result.pos if result.found else target
-        for lemma in lemmas:
+        # The token's own reading first (arrivé ADJ, mieux ADV: the data may only have the
+        # verb arriver or the adjective), then the entry found.
+        if result.found:
+            tries = [(keys0[0], target)] if target and keys0 else []
+            tries.append((result.lemma, result.pos))
+        else:
+            tries = [(k, target) for k in keys0[:2]]
+        for lemma, pos in tries:
             entries = curated_entries(lemma, pos)
             if entries:
                 break
         else:
             return result
-        want = result.gender or gender
-        chosen = next((e for e in entries if want and e.gender == want), entries[0])
+        # The token's gender chooses; without one, the table's order (its usual sense first).
+        chosen = next((e for e in entries if gender and e.gender == gender), entries[0])
         senses = tuple(Sense(t, False, "curated") for t in chosen.senses)
         have = {_plain_gloss(t) for t in chosen.senses}
-        senses += tuple(s for s in result.senses if _plain_gloss(s.text) not in have)
+        same_entry = _pos_class(pos) == _pos_class(result.pos) and (
+            not chosen.gender or not result.gender or chosen.gender == result.gender
+        )
+        if chosen.false_friend and "'" in chosen.note:  # never the false sense itself
+            have.add(_plain_gloss(chosen.note.split("'")[1]))
+        if same_entry:  # the data's other senses of this very entry follow
+            senses += tuple(s for s in result.senses if _plain_gloss(s.text) not in have)
         others = tuple(
             OtherEntry(
                 lemma,
@@ -415,6 +426,8 @@ class Glossary:
         gender_out = chosen.gender or result.gender
         return replace(
             result,
+            lemma=lemma,
+            pos=result.pos if _pos_class(pos) == _pos_class(result.pos) else pos,
             senses=senses,
             source="curated",
             note=chosen.note,
