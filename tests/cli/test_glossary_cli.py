@@ -56,7 +56,7 @@ def test_teacher_exports_student_imports_lists_and_removes(teacher, tmp_path, mo
     assert main(["glossary", "list", "Mme Martin"]) == 0
     assert "homologue [NOUN] [m]: counterpart" in capsys.readouterr().out
     assert main(["gloss", "homologue"]) == 0
-    assert "counterpart" in capsys.readouterr().out
+    assert "1. counterpart  (Mme Martin's gloss)" in capsys.readouterr().out
     assert main(["glossary", "remove", "Mme Martin"]) == 0
     assert "removed" in capsys.readouterr().out
     assert main(["glossary", "remove", "Mme Martin"]) == 2
