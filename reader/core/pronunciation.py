@@ -146,6 +146,8 @@ def lexique_ipa(code: str, form: str = "", standard: bool = True) -> str:
     open non-final syllables (canonner "kanone"); the three-consonant rule drops the e
     (/aʃɛvmɑ̃/) and the position rule opens the o (/kanɔne/) unless spelled ô/au (`form`)."""
     chars = list(code)
+    if standard and form.endswith("e") and code.endswith("2"):
+        chars[-1] = "°"  # ce, -ce: Lexique writes a final mute e as /ø/
     for i, c in enumerate(chars if standard else ()):
         following = chars[i + 1 :]
         if c == "°" and 2 <= i < len(chars) - 1:

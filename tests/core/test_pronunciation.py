@@ -42,6 +42,7 @@ def test_lexique_ipa_in_todays_standard_pronunciation():
     assert lexique_ipa("bote", "beauté") == "bote"  # spelled eau: close o
     assert lexique_ipa("Roze", "rosé") == "ʁoze"  # o before z stays close
     assert lexique_ipa("aSEv°m@", standard=False) == "aʃɛvəmɑ̃"
+    assert lexique_ipa("s2", "ce") == "sə" and lexique_ipa("d2", "deux") == "dø"
 
 
 def test_livre(analyzer, pron):
