@@ -133,10 +133,10 @@ def foreign_runs(words: Sequence[str]) -> list[tuple[int, int, str]]:
         if not v:
             continue  # unknown: no evidence
         if "fr" in v:
-            if len(v) == 1:  # only French: the run ends
+            if run_lang not in v:  # French (and not the run's language): the run ends
                 close()
                 run_lang, count = "", 0
-            continue  # French and another language: neutral inside a run
+            continue  # common in French and in the run's language: neutral inside it
         lang = other_language(w)
         if lang != run_lang:
             close()
