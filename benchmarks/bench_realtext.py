@@ -48,7 +48,7 @@ def classify(doc, tok) -> str:
     return "French"
 
 
-def run(source, level: str, rules: bool):
+def run(source, level: str, rules: bool, rounds: int = 2):
     saved = (analysis._nonword_spans, analysis._mark_foreign)
     if not rules:  # the yardstick: the analysis as it was before these rules
         analysis._nonword_spans = lambda block_text, lexicon: []
@@ -56,9 +56,11 @@ def run(source, level: str, rules: bool):
     try:
         analyzer = analysis.Analyzer(lexicon=analysis.default_analyzer().lexicon)
         analyzer._nlp = analysis.default_analyzer().load()
-        t0 = time.perf_counter()
-        doc = analyzer.analyze(source)
-        elapsed = time.perf_counter() - t0
+        elapsed = float("inf")
+        for _ in range(rounds):  # best of a few: the machine is shared
+            t0 = time.perf_counter()
+            doc = analyzer.analyze(source)
+            elapsed = min(elapsed, time.perf_counter() - t0)
     finally:
         analysis._nonword_spans, analysis._mark_foreign = saved
     a = assess(doc, Learner(level))
@@ -78,6 +80,7 @@ def main() -> None:
         sys.exit(f"{path} missing: apt-get install debian-reference-fr")
     source = load_path(path)
     print(f"{path.name}: {len(source.text):,} characters, level {args.level}")
+    analysis.default_analyzer().analyze(source.text[:5000])  # warm up spaCy and the tables
     results = {}
     for rules in (False, True):
         results[rules] = run(source, args.level, rules)
@@ -98,10 +101,22 @@ def main() -> None:
     print(f"non-word tokens             {sum(1 for t in doc.tokens if t.nonword):>30}")
     print(f"foreign-language tokens     {sum(1 for t in doc.tokens if t.lang):>30}")
     tb, tw = results[False][4], results[True][4]
-    print(f"analysis time (s)           {tb:>18.2f}{tw:>12.2f}   ratio {tb / tw:.2f}x")
+    print(f"analysis time (s, best of 2){tb:>18.2f}{tw:>12.2f}   speed ratio {tb / tw:.2f}x")
     bad = [t.text for t in results[True][2] if classify(doc, t) != "French"]
     if bad and args.show:
         print("still highlighted, not French-looking:", ", ".join(bad[: args.show]))
+    kept = {t.start for t in results[True][2]}
+    before_doc = results[False][0]
+    lost = Counter(
+        f"{t.text}({doc.token_at(t.start).nonword or doc.token_at(t.start).lang})"
+        for t in results[False][2]
+        if t.start not in kept and classify(before_doc, t) == "French"
+    )
+    if lost and args.show:
+        print(
+            "French-looking words no longer highlighted (why):",
+            ", ".join(w for w, _ in lost.most_common(args.show)),
+        )
 
 
 if __name__ == "__main__":

@@ -464,6 +464,12 @@ def _mark_foreign(tokens: list[Token], lexicon=None) -> None:
 
 
 IDENTIFIER_ZIPF = 2.5  # rarer than this in French and unknown to Lexique: not a French word
+# Endings of French derived words Lexique may lack (visualisateur, commutables, octal).
+_FRENCH_ENDINGS = (
+    "eur", "eurs", "euse", "euses", "able", "ables", "ible", "ibles", "tion", "tions",
+    "ment", "ments", "ique", "iques", "isme", "iste", "aire", "aires", "al", "aux",
+    "elle", "elles", "ité", "ités", "age", "ages", "er", "ée", "ées", "és",
+)  # fmt: skip
 
 
 def _mark_identifiers(tokens: list[Token], lexicon) -> None:
@@ -477,6 +483,7 @@ def _mark_identifiers(tokens: list[Token], lexicon) -> None:
             and not tok.elided
             and norm.isascii()
             and norm.isalpha()
+            and not (len(norm) >= 6 and norm.endswith(_FRENCH_ENDINGS))
             and tok.text.islower()
             and not langid.votes(norm)
             and not lexicon.candidates(norm)
