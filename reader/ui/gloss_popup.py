@@ -303,6 +303,8 @@ def _glosses_html(entry: PopupEntry) -> str:
         parts.append(f"<div style='font-size:large'>{body}</div>")
         if any(a for _, a in entry.glosses[:6]):
             parts.append("<span style='font-size:small'>≈ approximate translation</span>")
+        if entry.source == "acronyms" and entry.definition_fr:  # OTAN: what it stands for
+            parts.append(f"<i>{html.escape(entry.definition_fr, quote=False)}</i>")
     elif entry.definition_fr:
         parts.append(f"<i>{html.escape(entry.definition_fr)}</i>")
         parts.append(

@@ -97,3 +97,11 @@ def test_popup_shows_the_pronunciation_under_the_headword(make_window, qtbot):
     assert lines[0] == "élargissement"
     assert lines[1] == "/elaʁʒismɑ̃/ · l’élargissement /lelaʁʒismɑ̃/ (elision)"
     assert window.popup.ipa.isVisible()
+
+
+def test_acronym_pops_up_with_its_expansion(make_window):
+    window = make_window()
+    tok = _token(window.result.doc, "OTAN")
+    window.words.open_token(tok.index, pinned=True)
+    shown = window.popup.text()
+    assert "NATO" in shown and "Organisation du traité de l'Atlantique nord" in shown
