@@ -316,16 +316,6 @@ class MainWindow(QMainWindow):
         self.view.set_reading_font(self.settings.get("font_family"), DEFAULTS["font_size"])
         self.settings.set("font_size", DEFAULTS["font_size"])
 
-    def choose_font(self) -> None:
-        from PySide6.QtWidgets import QFontDialog
-
-        ok, font = QFontDialog.getFont(self.view.document().defaultFont(), self, "Reading font")
-        if ok:
-            size = font.pointSize() if font.pointSize() > 0 else self.view.font_size
-            self.settings.set("font_family", font.family())
-            self.settings.set("font_size", size)
-            self.view.set_reading_font(font.family(), size)
-
     def _escape(self) -> None:
         if self.popup.isVisible():
             self.popup.close_popup()

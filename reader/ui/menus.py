@@ -136,7 +136,7 @@ def build_menus_and_toolbar(w: MainWindow) -> None:
     view.addSeparator()
     view.addActions([w.dark_action, w.names_action, w.hover_action, w.panel_action])
     view.addAction(w.vocab.action)
-    view.addAction(_action(w, "Reading &font…", w.choose_font))
+    view.addAction(_action(w, "Reading &font…", lambda: _choose_font(w)))
 
     tools = w.addToolBar("Main")
     tools.setObjectName("MainToolbar")
@@ -167,3 +167,14 @@ def _fill_recent(w: MainWindow) -> None:
         action.triggered.connect(lambda _=False, p=path: w.open_path(p))
     if not recent:
         w.recent_menu.addAction("No recent files").setEnabled(False)
+
+
+def _choose_font(w: MainWindow) -> None:
+    from PySide6.QtWidgets import QFontDialog
+
+    ok, font = QFontDialog.getFont(w.view.document().defaultFont(), w, "Reading font")
+    if ok:
+        size = font.pointSize() if font.pointSize() > 0 else w.view.font_size
+        w.settings.set("font_family", font.family())
+        w.settings.set("font_size", size)
+        w.view.set_reading_font(font.family(), size)

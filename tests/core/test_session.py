@@ -94,7 +94,7 @@ def test_partial_results_come_first_and_follow_the_level_of_the_moment(session):
     assert result.assessment.learner.level == "A1"
 
 
-def test_the_complete_document_is_frozen_once_and_released_on_the_next(session):
+def test_what_the_session_shows_leaves_the_gc_until_the_next_document(session):
     gc.unfreeze()
     source = SourceText(text=TEXT)
     session.begin(source, None)
