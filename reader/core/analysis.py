@@ -113,8 +113,9 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 6  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
-# 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms
+ANALYSIS_VERSION = 7  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+# 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
+# English runs end at French words, identifiers with French endings stay words
 
 
 def _as_source(source: SourceText | str) -> SourceText:

@@ -11,6 +11,7 @@ import re
 
 # Kinds that are numbers (shown as such: not words, but counted as numbers).
 NUMBER_KINDS = frozenset({"time", "date", "ordinal", "measure"})
+# (a unit symbol alone, "des km", is kind "unit": not a word, not a number)
 
 _ROMAN = r"(?:M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
 _UNITS = (
@@ -18,6 +19,8 @@ _UNITS = (
     r"[kKMGTP]i?[oBb](?:/s)?|[kKMGTP]?bit/s|[kKMGTP]?bps|[kKMG]?Hz|[kKM]?W|kWh|V|mA|A|"
     r"°C|°F|°|px|pt|dpi|ppp|cm3|mAh"
 )
+# Unit symbols unambiguous on their own (no French word is spelt so).
+_SYMBOLS = r"km/h|km²|m²|km|cm|mm|kg|mg|ml|cl|kWh|Mo|Go|Ko|kHz|MHz|GHz|Mbit/s|Gbit/s"
 # File extensions and top-level domains that make "word.ext" a file or host name.
 _EXTENSIONS = (
     "conf|cfg|ini|list|txt|log|html?|xml|json|ya?ml|toml|csv|py|pl|rb|sh|bash|zsh|c|h|cc|"
@@ -51,6 +54,8 @@ _NONWORD_RE = re.compile(
             rf"|\b(?!Cie\b)(?=[IVXLCDM]{{2}}|[IVX](?:e|er|re|ème)\b){_ROMAN}"
             r"(?:e|er|ère|re|ème|eme)\b)",
             rf"(?P<measure>\b\d+(?:[.,]\d+)?\s?(?:{_UNITS})(?![\w²³])|\b\d+(?:[.,]\d+)?\s?%)",
+            # km, kg, Mo, GHz written alone ("des km de routes"): unit symbols, not words
+            rf"(?P<unit>\b(?:{_SYMBOLS})\b(?![/'’-]\w))",
             # archive.tar.bz2, sources.list, debian.org (host and file names)
             rf"(?P<file>\b[\w+-]+(?:\.[\w+-]+)*\.(?:{_EXTENSIONS})\b(?![.-]\w))",
             # .deb, ~foo/, doc-*.html, File→Insert, |tutor|: extensions, globs, menu paths
@@ -63,7 +68,7 @@ _NONWORD_RE = re.compile(
     )
 )
 # A paragraph can hold a span only if it has one of these characters (a cheap first test).
-_TRIGGERS = re.compile(r"[\d/@:$._~%*|→=#-]|[IVX](?:e|er|re|ème)\b")
+_TRIGGERS = re.compile(rf"[\d/@:$._~%*|→=#-]|[IVX](?:e|er|re|ème)\b|\b(?:{_SYMBOLS})\b")
 # A shell command line: "$ sudo apt-get install foo", "# dpkg -i x.deb" (not "# Titre").
 _PROMPT_LINE = re.compile(r"^\s*(?:\$|#(?=\s+[a-z][\w.+-]*(?:\s|$)))\s+\S.*$", re.M)
 

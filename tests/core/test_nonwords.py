@@ -28,6 +28,8 @@ def _kinds(text: str) -> dict[str, str]:
         ("Le 1er mai.", "1er", "ordinal"),
         ("Il a couru 5 km hier.", "5 km", "measure"),
         ("Une hausse de 20 % des prix.", "20 %", "measure"),
+        ("Des km de routes et 3 Go de données.", "km", "unit"),
+        ("Un processeur à plusieurs GHz.", "GHz", "unit"),
         ("Écrivez à jean.dupont@example.fr demain.", "jean.dupont@example.fr", "email"),
         ("Voir https://www.debian.org/doc/ pour la suite.", "https://www.debian.org/doc/", "url"),
         ("Le fichier /etc/apt/sources.list est lu.", "/etc/apt/sources.list", "path"),
