@@ -35,7 +35,7 @@ def run(args) -> int:
     from ..core.session import run_pipeline
     from ._input import read_source
 
-    learner = make_learner(args.level, args.vocab_size, not getattr(args, "no_cognates", False))
+    learner = make_learner(args.level, args.vocab_size, not args.no_cognates)
     source = read_source(args.path)
     # The app's pipeline, in one piece (no partial results, no cache, no user data).
     whole = sys.maxsize
@@ -44,7 +44,7 @@ def run(args) -> int:
     )
     out = document_json(result.doc)
     add_assessment(out, result.assessment, args.level)
-    if getattr(args, "glosses", False):
+    if args.glosses:
         add_glosses(out, result.doc)
     if args.format == "json":
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)

@@ -7,10 +7,6 @@ import wave
 
 import pytest
 
-from reader.speech.espeak import EspeakBackend
-
-_state = EspeakBackend().available()
-needs_espeak = pytest.mark.skipif(not _state, reason=f"libespeak-ng unavailable: {_state.reason}")
 
 TEXT = (
     "Le ministre a parlé ce matin. Il reviendra demain à Genève.\n"
@@ -18,7 +14,6 @@ TEXT = (
 )
 
 
-@needs_espeak
 @pytest.mark.slow
 def test_wav_duration_matches_marks(run_cli, tmp_path):
     src = tmp_path / "article.txt"
