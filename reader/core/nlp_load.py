@@ -18,6 +18,7 @@ members, same lemmas, constant-time).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import marshal
@@ -57,9 +58,99 @@ def load(model: str, exclude: list[str] | tuple[str, ...] = (), folder: Path | N
     folder = default_folder() if folder is None else Path(folder)
     with _lock:
         _import_tokenizer_exceptions(folder, model)
-    nlp = spacy.load(model, exclude=list(exclude))
+        with _dict_tables():
+            nlp = spacy.load(model, exclude=list(exclude))
     fast_lemmatizer(nlp)
     return nlp
+
+
+@contextlib.contextmanager
+def _dict_tables():
+    """While loading: lookup tables kept in plain dicts. spaCy's Table fills an ordered dict
+    and a Bloom filter with one Python call per entry: 1.4-1.9 s for the lemmatizer's 216k
+    entries, the biggest part of the model load once the tokenizer pattern is cached."""
+    import srsly
+    from spacy.lookups import Lookups
+
+    original = Lookups.from_bytes
+
+    def from_bytes(self, bytes_data: bytes, **kwargs):
+        self._tables = {}
+        for key, value in srsly.msgpack_loads(bytes_data).items():
+            self._tables[key] = _dict_table(key, value)
+        return self
+
+    Lookups.from_bytes = from_bytes
+    try:
+        yield
+    finally:
+        Lookups.from_bytes = original
+
+
+_DictTable = None
+
+
+def _dict_table(name: str, data: dict):
+    """A spacy Table whose entries live in a plain dict built in C (same answers)."""
+    global _DictTable
+    if _DictTable is None:
+        _DictTable = _make_dict_table()
+    return _DictTable(name, data)
+
+
+def _make_dict_table():
+    from collections import OrderedDict
+
+    from spacy.lookups import Table
+    from spacy.strings import get_string_id
+
+    class DictTable(Table):
+        """spaCy's Table API (get, [], in, len, items, set) over a dict keyed by string id;
+        no Bloom filter, which only made misses cheaper for the ordered dict."""
+
+        def __init__(self, name: str, data: dict):
+            OrderedDict.__init__(self)
+            self.name = name
+            self.default_size = 1e6
+            self._entries = dict(data)
+
+        def __setitem__(self, key, value) -> None:
+            self._entries[get_string_id(key)] = value
+
+        def set(self, key, value) -> None:
+            self._entries[get_string_id(key)] = value
+
+        def __getitem__(self, key):
+            return self._entries[get_string_id(key)]
+
+        def get(self, key, default=None):
+            return self._entries.get(get_string_id(key), default)
+
+        def __contains__(self, key) -> bool:
+            return get_string_id(key) in self._entries
+
+        def __len__(self) -> int:
+            return len(self._entries)
+
+        def __iter__(self):
+            return iter(self._entries)
+
+        def __bool__(self) -> bool:
+            return bool(self._entries)
+
+        def keys(self):
+            return self._entries.keys()
+
+        def values(self):
+            return self._entries.values()
+
+        def items(self):
+            return self._entries.items()
+
+        def to_bytes(self) -> bytes:
+            return Table(self.name, dict(self._entries)).to_bytes()
+
+    return DictTable
 
 
 def fast_lemmatizer(nlp) -> int:

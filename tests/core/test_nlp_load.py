@@ -113,6 +113,20 @@ def test_set_lookups_give_the_lemmas_of_plain_spacy(analyzer, sample_text):
         next(iter(plain.get_pipe("lemmatizer").lookups.get_table("lemma_index").values())),
         frozenset,
     )
+    # Every table has the same entries as spaCy's own, and answers the same.
+    mine, theirs = lemmatizer.lookups, plain.get_pipe("lemmatizer").lookups
+    assert sorted(mine.tables) == sorted(theirs.tables)
+    for name in theirs.tables:
+        table, want = mine.get_table(name), theirs.get_table(name)
+        assert len(table) == len(want) > 0 and type(table) is not type(want)
+        if name == "lemma_index":  # word lists became sets: the same members
+            assert {k: set(v) for k, v in table.items()} == {k: set(v) for k, v in want.items()}
+        else:
+            assert dict(table.items()) == dict(want.items())
+    lookup, want = mine.get_table("lemma_lookup"), theirs.get_table("lemma_lookup")
+    for word in ("chevaux", "allées", "qu'", "Xyzzyq", "été", ""):
+        assert (word in lookup) == (word in want)
+        assert lookup.get(word, [word]) == want.get(word, [word])
     texts = [sample_text, HELD_OUT]
     got = [(t.text, t.pos_, t.lemma_) for doc in ours.pipe(texts) for t in doc]
     want = [(t.text, t.pos_, t.lemma_) for doc in plain.pipe(texts) for t in doc]
