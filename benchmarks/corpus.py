@@ -1,8 +1,17 @@
-"""Benchmark inputs: a large real French text assembled from Debian's French documentation.
+"""Benchmark inputs: a large real French text assembled from Debian's French documentation,
+and a second corpus of another genre (everyday, press and literary sentences).
 
 `python benchmarks/corpus.py` installs (as root, with apt-get) Debian's French
 documentation packages if they are missing, extracts their prose and writes
 benchmarks/.data/fr_large.txt (at least 500,000 words) plus a 100,000-word prefix.
+
+`build_news()` writes benchmarks/.data/fr_news.txt: the French example sentences of
+English Wiktionary's entries for the 10k most frequent French lemmas (kaikki.org
+extract in ../shared/dictsrc, read here for measuring only, never shipped): short
+everyday sentences and quotations from the press and from novels, grouped five to a
+paragraph. No package registry offers French news text of any size (searched: Debian
+has only documentation, PyPI only tools); this is the closest non-technical French
+text at hand.
 Nothing here is shipped or used by the tests.
 """
 
@@ -19,6 +28,9 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE / ".data"
 LARGE = DATA / "fr_large.txt"
 MEDIUM = DATA / "fr_100k.txt"
+NEWS = DATA / "fr_news.txt"
+NEWS_SOURCE = HERE.parent.parent / "shared" / "dictsrc" / "wiktionary-kaikki" / "fr-10k.json.gz"
+NEWS_SOURCES = [NEWS_SOURCE, Path("/work/shared/dictsrc/wiktionary-kaikki/fr-10k.json.gz")]
 PACKAGES = [
     "debian-reference-fr",
     "developers-reference-fr",
@@ -142,9 +154,48 @@ def build(force: bool = False) -> tuple[Path, Path]:
     return LARGE, MEDIUM
 
 
+def build_news(force: bool = False) -> Path | None:
+    """Write the second corpus (see the module docstring); None when its source is absent."""
+    if NEWS.exists() and not force:
+        return NEWS
+    import gzip
+    import json
+
+    source = next((p for p in NEWS_SOURCES if p.exists()), None)
+    if source is None:
+        return None
+    with gzip.open(source, "rt", encoding="utf-8") as fh:
+        words = json.load(fh)["words"]
+    seen: set[str] = set()
+    sentences: list[str] = []
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "examples" and isinstance(value, list):
+                    for ex in value:
+                        text = " ".join(str(ex.get("text", "")).split())
+                        if len(_WORDS.findall(text)) >= 5 and text not in seen:
+                            seen.add(text)
+                            sentences.append(text)
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(words)
+    paras = [" ".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5)]
+    DATA.mkdir(exist_ok=True)
+    NEWS.write_text("\n".join(paras) + "\n", encoding="utf-8")
+    return NEWS
+
+
 def word_count(path: Path) -> int:
     return len(_WORDS.findall(path.read_text(encoding="utf-8")))
 
 
 if __name__ == "__main__":
     build(force="--force" in sys.argv)
+    news = build_news(force="--force" in sys.argv)
+    print(f"second corpus: {news} ({word_count(news) if news else 0} words)")
