@@ -328,6 +328,27 @@ def build(src: Path, out: Path, chains: tuple[str, ...] = ("cat", "spa", "epo"))
     log("done")
 
 
+DERIVED_ENDINGS = ("ation", "ity", "ism", "ist", "ic", "ize", "ment")
+MIN_DERIVED_ZIPF = 1.5
+
+
+def derivable_english() -> list[str]:
+    """wordfreq's English words with a derivational ending, or re- verbs, Zipf >= 1.5."""
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    out = []
+    for word in iter_wordlist("en"):
+        if zipf_frequency(word, "en") < MIN_DERIVED_ZIPF:
+            break
+        if (
+            word.isascii()
+            and word.isalpha()
+            and (word.endswith(DERIVED_ENDINGS) or word.startswith("re"))
+        ):
+            out.append(word)
+    return sorted(out)
+
+
 def write_ranked(src: Path, out: Path, lexique, free, rev, wik, ding, chains) -> None:
     """glossary-ranked.sqlite: every source's evidence, one ranked entry per (lemma, POS,
     gender), each sense with the source families that give it."""
@@ -361,6 +382,10 @@ def write_ranked(src: Path, out: Path, lexique, free, rev, wik, ding, chains) ->
     )
     # rows in their order (rowid): a key's best-supported entry first
     conn.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?)", [r[1:] for r in rows])
+    # English words a regular derivation may build (reinstall, standardization): the
+    # lookup glosses an unknown French word by derivation only when its English exists
+    conn.execute("CREATE TABLE english (word TEXT PRIMARY KEY) WITHOUT ROWID")
+    conn.executemany("INSERT INTO english VALUES (?)", [(w,) for w in derivable_english()])
     finish_db(conn, ["CREATE INDEX entries_key ON entries(key)"])
     size = (out / "glossary-ranked.sqlite").stat().st_size // 1024
     log(f"wrote glossary-ranked.sqlite: {len(rows)} entries, {size} KiB")

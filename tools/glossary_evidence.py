@@ -36,7 +36,9 @@ WEIGHTS = {
     "rev_only": 1.0,  # penalty: only the reversed eng->fra dictionary gives it
     "multiword": 0.45,  # penalty: a several-word gloss for a one-word French lemma
     "agree": 0.35,  # per extra independent family
+    "rare": 0.5,  # penalty per Zipf unit below RARE_ZIPF
 }
+RARE_ZIPF = 3.0
 # Measured on the first senses of a reference dictionary's 9,668 most frequent lemmas
 # (benchmarks only): these weights 5,615 agree, a greedy search's optimum 5,649 (it drops
 # English frequency, WordNet and two pivots, and lets rare words lead: kept out), the first
@@ -115,6 +117,8 @@ def score(entry: Entry, cand: Candidate, wn: dict, weights: dict = WEIGHTS) -> f
     core = match_key(cand.display)
     z = english_zipf(core)
     s += weights["zipf"] * (z - 3.0)
+    if z < RARE_ZIPF:  # a rare English word (lira, goshawk, abut) rarely leads
+        s -= weights["rare"] * (RARE_ZIPF - z)
     uses = wn.get((core, entry.pos), 0) if entry.pos in ("NOUN", "VERB", "ADJ", "ADV") else 0
     s += weights["wordnet"] * math.log1p(uses)
     c = cognate(entry.key, core)

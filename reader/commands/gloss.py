@@ -119,7 +119,7 @@ def token_gloss_details(doc, glossary) -> list[tuple[str, str, bool]]:
         if not token.is_word or token.is_name:
             out.append(("", "", False))
             continue
-        result = glossary.lookup_token(token)
+        result = glossary.lookup_token(token, doc.text)
         gloss = result.first_gloss
         source = result.senses[0].source if result.senses else ""
         out.append((gloss, source if gloss else "", bool(gloss) and result.approximate))

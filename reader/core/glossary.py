@@ -9,6 +9,7 @@ of other parts of speech (so "garanties" is the noun "garantie", not the verb "g
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 import unicodedata
@@ -50,12 +51,29 @@ FAMILY_NAMES = {
 _SOURCE_RANK = {"ranked": 0, "freedict": 1, "pivot": 2, "parts": 3}
 # Origins of glosses derived at build time (tools/glossary_derive.py): "+ment" adverbs and
 # "+prefix" compound prefixes are approximate; "+expression" glosses name their expression.
-_DERIVED = ("+ment", "+prefix", "+expression")
-_APPROXIMATE = ("+ment", "+prefix")
+_DERIVED = ("+ment", "+prefix", "+expression", "+derivation")
+_APPROXIMATE = ("+ment", "+prefix", "+derivation")
+# Regular derivations for words no dictionary has, by suffix (French -> English): the
+# English word is built, never looked up, so it is shown as approximate.
+_SUFFIXES = (
+    ("isation", "ization"),
+    ("ation", "ation"),
+    ("ité", "ity"),
+    ("isme", "ism"),
+    ("iste", "ist"),
+    ("ique", "ic"),
+    ("iser", "ize"),
+    ("ment", "ment"),
+)
+_SUFFIX_POS = {"iser": "VERB", "ique": "ADJ"}
+# the French word the derived one is built on must be known: stem + one of these
+_BASE_ENDINGS = ("", "e", "er", "ie", "é", "ir")
+_MIN_STEM = 4
 # Pivot words a FreeDict entry lacks (conférence: conference), shown after its senses as one
 # approximate sense; never an entry of their own.
 _SUPPLEMENT = "+supplement"
 MAX_SUPPLEMENT_WORDS = 4
+MAX_EXTRA_AFTER_CURATED = 2
 _CONTENT = {"NOUN", "VERB", "ADJ"}
 # Pronouns joined to a verb by a hyphen (est-elle, dis-moi, va-t-il, allons-y).
 _CLITICS = frozenset(
@@ -234,6 +252,7 @@ class BundledData:
         self.entries = lru_cache(maxsize=65536)(self._entries)
         self.forms = lru_cache(maxsize=65536)(self._forms)
         self.wikdict = lru_cache(maxsize=65536)(self._wikdict)
+        self.is_english = lru_cache(maxsize=4096)(self._is_english)
 
     def _query(self, name: str, sql: str, params: tuple) -> list[tuple]:
         with self._lock:
@@ -262,6 +281,10 @@ class BundledData:
                 parsed = tuple(tuple(s) for s in json.loads(senses))
                 out.append(_Entry(key, pos, gender, parsed, source, origin))
         return tuple(out)
+
+    def _is_english(self, word: str) -> bool:
+        """True for an English word a regular derivation may build (reinstall)."""
+        return bool(self._query("ranked", "SELECT 1 FROM english WHERE word = ?", (word,)))
 
     def _forms(self, form: str) -> tuple[Form, ...]:
         rows = self._query(
@@ -341,7 +364,17 @@ class Glossary:
             return acronym_result(token.text, acronyms.explain(token.text, context))
         if not token.is_word:
             return GlossResult(query=token.text)
-        result = self.lookup(token.norm or token.text, token.pos, token.lemma, token.morph)
+        morph, pos, lemma = token.morph, token.pos, token.lemma
+        if pos == "NOUN" and context:
+            verb = self._verb_after_subject(token, context)
+            if verb:  # "l'Occident interprète", "qui livre": a verb tagged as a noun
+                pos, lemma, morph = "VERB", verb, ""
+        if pos in ("NOUN", "PROPN") and "Gender=" not in morph and context:
+            # spaCy often leaves a noun's gender out ("un livre"): its determiner says it
+            gender = determiner_gender(context, token.start)
+            if gender:
+                morph = "|".join(filter(None, (morph, f"Gender={gender}")))
+        result = self.lookup(token.norm or token.text, pos, lemma, morph)
         if result.query != token.text:
             from dataclasses import replace
 
@@ -360,8 +393,12 @@ class Glossary:
         best = self._user_match(keys0, target, strict=True) if self.user is not None else None
         if best is None:
             best = self._best(keys0, 0, target, gender) or self._best(keys1, 1, target, gender)
+        if best is not None and _weak_adjective(best, target):
+            best = self._participle(q, best)
         if best is None and self.user is not None:
             best = self._user_match(keys0 + keys1, target, strict=False)
+        if best is None and self.derived:
+            best = self._derivation(keys0, target)
         if best is None and self.derived and "-" in q.strip("-"):
             best = self._compound(q, target)
         result = self._result(query, q, keys0, target, morph, best)
@@ -400,10 +437,16 @@ class Glossary:
         same_entry = _pos_class(pos) == _pos_class(result.pos) and (
             not chosen.gender or not result.gender or chosen.gender == result.gender
         )
-        if chosen.false_friend and "'" in chosen.note:  # never the false sense itself
-            have.add(_plain_gloss(chosen.note.split("'")[1]))
-        if same_entry:  # the data's other senses of this very entry follow
-            senses += tuple(s for s in result.senses if _plain_gloss(s.text) not in have)
+        have |= {_plain_gloss(t) for t in _false_senses(chosen.note)}  # never the false sense
+        if same_entry:
+            # the data's other senses of this very entry follow: what two sources or more
+            # agree on (répondre: not FreeDict's lone "reduce the price")
+            extra = [
+                s
+                for s in result.senses
+                if _plain_gloss(s.text) not in have and (s.source.count("+") or s.source == "user")
+            ]
+            senses += tuple(extra[:MAX_EXTRA_AFTER_CURATED])
         others = tuple(
             OtherEntry(
                 lemma,
@@ -471,6 +514,87 @@ class Glossary:
         genders = {o.gender for o in others} | {chosen.gender}
         unsure = not target or (len(genders) > 1 and (not gender or gender != chosen.gender))
         return replace(result, others=tuple(others[:3]), unsure=unsure)
+
+    def _verb_after_subject(self, token: Token, context: str) -> str:
+        """The verb lemma when a "noun" follows its subject with no determiner: a subject
+        pronoun (qui interprète) or a capitalised name inside the sentence (l'Occident
+        interprète). '' otherwise."""
+        words = _WORD_RE.findall(context[max(0, token.start - 30) : token.start])
+        if not words:
+            return ""
+        prev = re.split(r"['’]", words[-1])[-1]
+        has_article = "'" in words[-1] or "’" in words[-1]
+        before = context[: token.start].rstrip()
+        if not before.endswith(words[-1]):
+            return ""  # punctuation between them (Marie Curie, interprète de talent)
+        subject = prev.lower() in _SUBJECTS or (
+            prev[:1].isupper()
+            and (len(words) > 1 or has_article)
+            and not before.endswith((".", "!", "?", "»", ":"))
+            and words[-2].lower().rstrip("'’") not in _DET_MASC | _DET_FEM | _DETS_OTHER
+        )
+        if not subject:
+            return ""
+        q = normalise_key(token.norm or token.text)
+        for f in self.data.forms(q):
+            if f.pos == "VERB" and any(
+                c.startswith(("ind:pre", "ind:imp")) for c in f.verb.split(";")
+            ):
+                return f.lemma
+        return ""
+
+    def _participle(self, q: str, best: _Candidate) -> _Candidate:
+        """An adjective only one pivot glosses that is a verb's participle ("attachés à"):
+        the verb's corroborated entry instead (the form line says "participe passé")."""
+        verbs = _unique([f.lemma for f in self.data.forms(q) if f.pos == "VERB" and f.verb])
+        verbs += _unique([f.lemma for f in self.data.forms(best.key) if f.pos == "VERB"])
+        found = self._best(_unique(verbs), 1, "VERB", "")
+        if found is not None and isinstance(found.entry, _Entry) and not found.entry.approximate:
+            return found
+        return best
+
+    def _derivation(self, keys: list[str], target: str) -> _Candidate | None:
+        """A word no dictionary has, glossed by a regular derivation (approximate):
+        re- + a known verb (réinstaller: reinstall), or a suffix with a regular English
+        counterpart (-ation, -ité -> -ity, -isme -> -ism, -iste -> -ist, -ment...)."""
+        for key in keys:
+            if " " in key or "-" in key or "'" in key:
+                continue
+            gloss, pos = self._re_verb(key) if target in ("VERB", "") else ("", "")
+            if not gloss:
+                gloss, pos, stem = _suffix_gloss(key)
+                if gloss and not self._known_base(key[: len(stem)]):
+                    gloss = ""
+            if not gloss or not self.data.is_english(gloss):
+                continue
+            if not target or _pos_class(target) == _pos_class(pos) or not pos:
+                entry = _Entry(key, pos or target, "", ((gloss,),), "parts", "+derivation")
+                return _Candidate((3,), key, entry)
+        return None
+
+    def _known_base(self, stem: str) -> bool:
+        """True when stem + a usual ending is a word we know (installer for installation)."""
+        for ending in _BASE_ENDINGS:
+            base = stem + ending
+            if self.data.entries(base) or self.data.forms(base) or self._re_verb(base)[0]:
+                return True
+        return False
+
+    def _re_verb(self, key: str) -> tuple[str, str]:
+        """'réinstaller' -> 'reinstall' when 'installer' is a verb glossed by one word."""
+        for prefix in ("ré", "re", "r"):
+            base = key[len(prefix) :]
+            if not key.startswith(prefix) or len(base) < 5 or not base.endswith(("er", "ir")):
+                continue
+            if prefix == "r" and base[:1] not in "aeiouyéè":
+                continue
+            for entry in self.data.entries(base):
+                if _pos_class(entry.pos) != "VERB" or entry.approximate or not entry.senses:
+                    continue
+                first = _plain_gloss(entry.senses[0][0])
+                if first.isalpha() and first.isascii():
+                    return "re" + first, "VERB"
+        return "", ""
 
     def _compound(self, q: str, target: str) -> _Candidate | None:
         """A hyphenated word no dictionary has, glossed part by part ("after + match")."""
@@ -646,6 +770,25 @@ class Glossary:
         return "", ""
 
 
+_DET_MASC = frozenset("un le ce cet mon ton son du au aucun quel nul".split())
+_DET_FEM = frozenset("une la cette ma ta sa aucune quelle nulle".split())
+_DETS_OTHER = frozenset("l les des de d du au aux".split())
+_SUBJECTS = frozenset("je j il elle on nous vous ils elles qui".split())
+_WORD_RE = re.compile(r"[\w'’-]+")
+
+
+def determiner_gender(text: str, start: int) -> str:
+    """'Masc' / 'Fem' from the determiner before the word at `start` in `text` ("un livre",
+    "la grosse livre": one adjective may stand between); '' when none says it (l', les)."""
+    words = _WORD_RE.findall(text[max(0, start - 40) : start].lower())[-2:]
+    for word in reversed(words):
+        if word in _DET_MASC:
+            return "Masc"
+        if word in _DET_FEM:
+            return "Fem"
+    return ""
+
+
 def _morph_gender(morph: str) -> str:
     """'m' / 'f' from spaCy's morphology of the token (its determiner decides it)."""
     if "Gender=Fem" in morph:
@@ -653,6 +796,38 @@ def _morph_gender(morph: str) -> str:
     if "Gender=Masc" in morph:
         return "m"
     return ""
+
+
+def _weak_adjective(best: _Candidate, target: str) -> bool:
+    entry = best.entry
+    return (
+        target == "ADJ"
+        and isinstance(entry, _Entry)
+        and entry.source == "ranked"
+        and entry.approximate
+    )
+
+
+def _suffix_gloss(key: str) -> tuple[str, str, str]:
+    """(English, POS, French stem) by a regular suffix: 'standardisation' ->
+    'standardization'; empty strings when no suffix applies."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", key) if unicodedata.category(c) != "Mn")
+    for fr, en in _SUFFIXES:
+        fr_plain = unicodedata.normalize("NFD", fr).encode("ascii", "ignore").decode()
+        if plain.endswith(fr_plain) and len(plain) - len(fr_plain) >= _MIN_STEM:
+            stem = plain[: -len(fr_plain)]
+            if not stem.isalpha() or not stem.isascii():
+                return "", "", ""
+            pos = _SUFFIX_POS.get(fr, "NOUN" if fr != "ment" else "")
+            return stem + en, pos, key[: len(key) - len(fr)]
+    return "", "", ""
+
+
+def _false_senses(note: str) -> list[str]:
+    """The senses a false-friend note warns against: "false friend: not 'eventual'"."""
+    if not note.startswith("false friend"):
+        return []
+    return re.findall(r"'([^']+)'", note)
 
 
 def _family_names(families: str) -> str:

@@ -140,8 +140,6 @@ def test_false_friend_leads_with_the_curated_sense_and_its_note(glossary):
     r = glossary.lookup_token(_token("éventuelle", "éventuel", "ADJ", "Gender=Fem"))
     assert r.first_gloss == "possible" and r.source == "curated"
     assert "eventual" in r.note
-    texts = [s.text for s in r.senses]
-    assert texts.index("possible") < texts.index("eventual")
 
 
 def test_the_verb_reading_of_a_noun_homograph(glossary):
@@ -157,3 +155,81 @@ def test_user_gloss_still_wins_over_curated(tmp_path):
     g.user.set("éventuel", "ADJ", "my own meaning")
     r = g.lookup("éventuel", "ADJ", "éventuel")
     assert r.first_gloss == "my own meaning" and r.source == "user"
+
+
+@pytest.mark.parametrize(
+    "text, gender, first",
+    [
+        ("J'ai acheté un livre hier.", "m", "book"),
+        ("Le prix de la livre sterling.", "f", "pound"),
+        ("Une grosse livre de beurre.", "f", "pound"),
+    ],
+)
+def test_the_determiner_decides_when_spacy_leaves_gender_out(glossary, text, gender, first):
+    start = text.index("livre")
+    tok = Token(
+        index=0,
+        text="livre",
+        start=start,
+        end=start + 5,
+        sentence=0,
+        paragraph=0,
+        lemma="livre",
+        pos="NOUN",
+        morph="Number=Sing",
+        is_word=True,
+        norm="livre",
+    )
+    r = glossary.lookup_token(tok, text)
+    assert (r.gender, r.first_gloss) == (gender, first)
+    assert not r.unsure and r.others  # the other entry is still there, below
+
+
+def test_no_determiner_leaves_the_choice_open(glossary):
+    text = "Il parle de livre en livre."
+    start = text.index("livre")
+    tok = Token(0, "livre", start, start + 5, 0, 0, "livre", "NOUN", "Number=Sing", True)
+    r = glossary.lookup_token(tok, text)
+    assert r.unsure and r.others
+
+
+def test_false_friend_sense_is_not_listed_under_its_warning(glossary):
+    r = glossary.lookup("éventuel", "ADJ", "éventuel")
+    assert "eventual" not in [s.text for s in r.senses]
+    r = glossary.lookup("répondre", "VERB", "répondre")
+    assert "reduce the price" not in [s.text for s in r.senses]
+
+
+@pytest.mark.parametrize(
+    "word, pos, lemma, gloss",
+    [
+        ("réinstaller", "VERB", "réinstaller", "reinstall"),
+        ("réinstallation", "NOUN", "réinstallation", "reinstallation"),
+        ("redémarrer", "VERB", "redémarrer", "restart"),
+        ("standardisé", "VERB", "standardiser", "standardize"),
+    ],
+)
+def test_regular_derivations_are_glossed_and_marked_approximate(glossary, word, pos, lemma, gloss):
+    r = glossary.lookup(word, pos, lemma)
+    assert r.first_gloss == gloss and r.approximate
+
+
+@pytest.mark.parametrize("word", ["gauchisme", "xqzwation", "distribuable"])
+def test_a_derivation_english_does_not_have_is_not_invented(glossary, word):
+    # gauchisme is not "gauchism", distribuable not "distribuable"
+    assert glossary.lookup(word).first_gloss not in ("gauchism", "xqzwation", "distribuable")
+
+
+@pytest.mark.parametrize(
+    "text, pos, first",
+    [
+        ("La frontière que l’Occident interprète comme des préparatifs.", "VERB", "interpret"),
+        ("Il parle à Marie Curie, interprète de talent.", "NOUN", "interpreter"),
+        ("Un interprète traduit.", "NOUN", "interpreter"),
+    ],
+)
+def test_a_noun_right_after_its_subject_is_read_as_the_verb(glossary, text, pos, first):
+    start = text.index("interprète")
+    tok = Token(0, "interprète", start, start + 10, 0, 0, "interprète", "NOUN", "", True)
+    r = glossary.lookup_token(tok, text)
+    assert (r.pos, r.first_gloss) == (pos, first)
