@@ -377,6 +377,7 @@ class Composer:
 
         widths = (6, 19, 19, 10, 8, 38)
         doc = self.new_doc(self.width)
+        doc.setDefaultFont(self.fonts["note"])  # an empty cell's line is as tall as the others
         tf = QTextTableFormat()
         tf.setBorder(0)
         tf.setCellPadding(self.vpt(2))

@@ -84,6 +84,7 @@ def _row(composer: Composer, cells, gap: float = 0.0) -> Slice:
     from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextLength, QTextTableFormat
 
     doc = composer.new_doc(composer.width)
+    doc.setDefaultFont(composer.fonts["note"])  # an empty cell's line is as tall as the others
     tf = QTextTableFormat()
     tf.setBorder(0)
     tf.setCellPadding(composer.vpt(2.5))

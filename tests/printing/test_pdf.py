@@ -156,3 +156,24 @@ def test_approximate_mark_is_explained_in_the_page_footer(sample_doc, tmp_path):
     h.entries[1].approximate = False
     write_pdf(h, tmp_path / "b.pdf")
     assert not any(LEGEND in p for p in _pages(tmp_path / "b.pdf"))
+
+
+def test_glossary_rows_are_as_tall_as_their_text(sample_doc, tmp_path):
+    from PySide6.QtGui import QPdfWriter
+
+    from reader.printing.layout import Composer, page_layout
+
+    h = _handout(sample_doc, "glossary")
+    h.entries[0].gender = ""  # an empty le/la cell
+    h.entries[0].pos = "ADJ"
+    h.edit(h.entries[1], gloss="a gloss long enough to need a second line " * 3)
+    writer = QPdfWriter(str(tmp_path / "x.pdf"))
+    writer.setResolution(600)
+    writer.setPageLayout(page_layout("A4"))
+    rect = writer.pageLayout().paintRectPixels(600)
+    composer = Composer(h, writer, float(rect.width()), float(rect.height()))
+    rows = composer.glossary_slices()[2:]
+    heights = [round(r.height) for r in rows]
+    one_line = heights[0]
+    assert heights[1] > one_line * 1.5  # the long gloss: two lines or more
+    assert all(x == one_line for i, x in enumerate(heights) if i != 1), heights
