@@ -1,4 +1,5 @@
-"""The review list: the 2,000 most frequent content lemmas with the glossary's first gloss.
+"""The review list: the most frequent content lemmas (3,500: the B1 vocabulary) with the
+glossary's first gloss.
 
 Regenerates docs/glossary-review.tsv from the lexicon's frequency ranks (NOUN, VERB, ADJ, ADV;
 the grammatical lemmas être, avoir, ne, pas... left out) and the glossary as it is now, keeping
@@ -61,7 +62,7 @@ def read_review(path: Path = REVIEW) -> dict[tuple[str, str], dict[str, str]]:
         return {(r["lemma"], r["pos"]): r for r in rows}
 
 
-def build(n: int = 2000) -> list[dict[str, str]]:
+def build(n: int = 3500) -> list[dict[str, str]]:
     """The review rows, old verdicts kept where the first gloss is unchanged."""
     glossary = default_glossary()
     old = read_review()
@@ -100,8 +101,8 @@ def build(n: int = 2000) -> list[dict[str, str]]:
 def write(rows: list[dict[str, str]], path: Path = REVIEW) -> None:
     with path.open("w", encoding="utf-8", newline="") as f:
         f.write(
-            "# The 2,000 most frequent content lemmas and the glossary's first gloss, reviewed by\n"
-            "# hand (benchmarks/glossary_review.py regenerates it and keeps the verdicts).\n"
+            "# The most frequent content lemmas and the glossary's first gloss, reviewed by hand\n"
+            "# (benchmarks/glossary_review.py regenerates it and keeps the verdicts).\n"
             "# verdict: ok | approx | wrong (corrected in assets/curated-glosses.tsv) | missing\n"
             "# (added there too) | skip (not a French lemma: an analysis artefact)\n"
         )
@@ -128,7 +129,7 @@ def summary(rows: list[dict[str, str]]) -> dict[str, int]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-n", type=int, default=2000)
+    parser.add_argument("-n", type=int, default=3500)
     parser.add_argument("--todo", action="store_true", help="print the rows still to review")
     args = parser.parse_args()
     rows = build(args.n)

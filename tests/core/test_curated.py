@@ -76,14 +76,14 @@ def test_a_bad_row_is_named():
 def test_every_wrong_first_gloss_of_the_review_is_corrected():
     """docs/glossary-review.tsv: each first gloss judged wrong (or missing), now or before the
     glossary changed ('was'), has a curated entry leading with another sense, so no wrong first
-    sense is left among the 2,000 lemmas."""
+    sense is left among the (at least) 2,000 most frequent lemmas."""
     import csv
     from pathlib import Path
 
     path = Path(__file__).resolve().parents[2] / "docs" / "glossary-review.tsv"
     with path.open(encoding="utf-8") as f:
         rows = list(csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t"))
-    assert len(rows) == 2000 and not [r for r in rows if r["verdict"] == "?"]
+    assert len(rows) >= 2000 and not [r for r in rows if r["verdict"] == "?"]
     bad = []
     for r in rows:
         if r["verdict"] in ("wrong", "missing"):
