@@ -148,24 +148,21 @@ class HandoutEditor(QDialog):
         self.sort = QComboBox()
         for key, label in SORT_LABELS.items():
             self.sort.addItem(label, key)
-        self.author_edit = QLineEdit(placeholderText="your name, for the students' glossary file")
-        self.glossary_file = QCheckBox("Also write the glossary file for students (.json)")
+        self.author_edit = QLineEdit(placeholderText="your name (Mme Martin)")
+        self.glossary_file = QCheckBox("Also write the students' glossary file (.json)")
         self.line_numbers = QCheckBox("Line numbers")
         self.name_line = QCheckBox("Name line")
         self.show_source = QCheckBox("Source and date")
-        form.addRow("Export", self.sheet)
-        form.addRow("Layout", self.layout_combo)
-        form.addRow("Paper", self.paper)
-        form.addRow("Font size", self.font_size)
+        # Two or three fields a row: the word table above keeps its height.
+        form.addRow("Export", _row(self.sheet, QLabel("Layout"), self.layout_combo))
+        form.addRow(
+            "Paper",
+            _row(self.paper, QLabel("Font"), self.font_size, QLabel("Glossary"), self.sort),
+        )
         form.addRow("Title", self.title_edit)
         form.addRow("Source", self.source_edit)
-        form.addRow("Glossary", self.sort)
-        form.addRow("Teacher", self.author_edit)
-        form.addRow(self.glossary_file)
-        row = QHBoxLayout()
-        for w in (self.line_numbers, self.name_line, self.show_source):
-            row.addWidget(w)
-        form.addRow(row)
+        form.addRow("Teacher", _row(self.author_edit, self.glossary_file))
+        form.addRow(_row(self.line_numbers, self.name_line, self.show_source))
         for combo in (self.layout_combo, self.paper, self.sort):
             combo.currentTextChanged.connect(self._options_changed)
         self.font_size.valueChanged.connect(self._options_changed)
@@ -392,3 +389,11 @@ class HandoutEditor(QDialog):
 
             self.glossary = default_glossary(self.store)
         return self.glossary
+
+
+def _row(*widgets) -> QHBoxLayout:
+    """Widgets side by side in one form row."""
+    row = QHBoxLayout()
+    for w in widgets:
+        row.addWidget(w)
+    return row
