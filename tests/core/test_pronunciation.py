@@ -131,3 +131,13 @@ def test_numbers_before_a_counted_word(analyzer, pron):
     ]
     assert say(analyzer, pron, "Les onze joueurs.", "Les").hint == ""  # onze: no liaison
     assert say(analyzer, pron, "Il a six enfants.", "six").hint == "six‿enfants /siz‿ɑ̃fɑ̃/"
+
+
+def test_word_in_a_very_long_sentence(analyzer, pron):
+    sentence = ", ".join(["il a vu des pommes"] * 60) + ", et le blogueur a dix amis."
+    doc = analyzer.analyze(sentence)
+    assert len(doc.sentences) == 1 and len(sentence) > 1000
+    blogueur = next(t for t in doc.tokens if t.text == "blogueur")
+    assert pron.for_token(doc, blogueur).ipa == "bloɡœʁ"
+    dix = next(t for t in doc.tokens if t.text == "dix")
+    assert pron.for_token(doc, dix).hint == "dix‿amis /diz‿ami/"
