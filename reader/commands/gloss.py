@@ -116,7 +116,8 @@ def token_gloss_details(doc, glossary) -> list[tuple[str, str, bool]]:
     ("freedict+apertium-catalan"), or user / curated / pivot / parts."""
     out = []
     for token in doc.tokens:
-        if not token.is_word or token.is_name:
+        acronym = token.name_kind == "ACRONYM"  # OTAN: NATO (the text may define it)
+        if not token.is_word or token.is_name and not acronym:
             out.append(("", "", False))
             continue
         result = glossary.lookup_token(token, doc.text)

@@ -82,3 +82,13 @@ def test_a_handout_note_for_an_acronym_has_its_expansion(analyzer):
     index = next(t.index for t in doc.tokens if t.text == "OTAN")
     entry = make_entry(doc, index, index + 1, default_glossary())
     assert "NATO" in entry.gloss
+
+
+def test_analyze_glosses_give_an_acronym_its_english_equivalent(analyzer):
+    from reader.commands.gloss import token_gloss_fields
+    from reader.core.glossary import default_glossary
+
+    doc = analyzer.analyze("Les ministres de l'OTAN et la FCPE parlent.")
+    fields = token_gloss_fields(doc, default_glossary())
+    glosses = dict(zip((t.text for t in doc.tokens), fields, strict=True))
+    assert glosses["OTAN"] == "NATO" and glosses["FCPE"] == "acronym"
