@@ -154,8 +154,11 @@ def relevel(saved, level: str, glossary):
     from ..core.handout import propose
 
     fresh = propose(saved.document, level, glossary=glossary, removed=saved.removed)
-    edited = {e.start: e for e in saved.entries if e.edited}
-    fresh.entries = [edited.pop(e.start, e) for e in fresh.entries] + list(edited.values())
+    edited = [e for e in saved.entries if e.edited]
+    # The teacher's edited words stay; a proposed word overlapping one of them gives way.
+    fresh.entries = edited + [
+        e for e in fresh.entries if not any(e.start < k.end and k.start < e.end for k in edited)
+    ]
     fresh.options = saved.options
     fresh.options.level = level
     fresh.renumber()

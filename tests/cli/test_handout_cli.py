@@ -148,3 +148,18 @@ def test_worksheets_from_the_same_words(run_cli, tmp_path):
     args = ("handout", text, "--sheet", "vocabulary", "-o", vocab, "--allow-missing")
     result = run_cli(*args, env=env)
     assert result.code == 0 and "In the text</th>" in vocab.read_text(encoding="utf-8")
+
+
+def test_relevel_keeps_edits_and_never_overlaps(sample_doc):
+    from reader.commands.handout import relevel
+    from reader.core.glossary import default_glossary
+
+    saved = Handout(sample_doc, options=HandoutOptions(layout="glossary", level="C2"))
+    index = next(t.index for t in sample_doc.tokens if t.text == "reprises")
+    saved.edit(saved.add(index), gloss="times (teacher)")
+    fresh = relevel(saved, "A1", default_glossary())
+    assert fresh.options.level == "A1" and fresh.options.layout == "glossary"
+    assert any(e.word == "reprises" and e.gloss == "times (teacher)" for e in fresh.entries)
+    spans = sorted((e.start, e.end) for e in fresh.entries)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # none overlap
+    assert len(fresh.entries) > 20
