@@ -330,21 +330,22 @@ def build(src: Path, out: Path, chains: tuple[str, ...] = ("cat", "spa", "epo"))
 
 DERIVED_ENDINGS = ("ation", "ity", "ism", "ist", "ic", "ize", "ment")
 MIN_DERIVED_ZIPF = 1.5
+MIN_ENGLISH_ZIPF = 3.0
 
 
 def derivable_english() -> list[str]:
-    """wordfreq's English words with a derivational ending, or re- verbs, Zipf >= 1.5."""
+    """wordfreq's English words with a derivational ending, or re- verbs, Zipf >= 1.5, and
+    every English word of Zipf >= 3 (an English word in a French text: kernel, update)."""
     from wordfreq import iter_wordlist, zipf_frequency
 
     out = []
     for word in iter_wordlist("en"):
-        if zipf_frequency(word, "en") < MIN_DERIVED_ZIPF:
+        z = zipf_frequency(word, "en")
+        if z < MIN_DERIVED_ZIPF:
             break
-        if (
-            word.isascii()
-            and word.isalpha()
-            and (word.endswith(DERIVED_ENDINGS) or word.startswith("re"))
-        ):
+        if not (word.isascii() and word.isalpha()):
+            continue
+        if z >= MIN_ENGLISH_ZIPF or word.endswith(DERIVED_ENDINGS) or word.startswith("re"):
             out.append(word)
     return sorted(out)
 

@@ -74,6 +74,7 @@ _MIN_STEM = 4
 _SUPPLEMENT = "+supplement"
 MAX_SUPPLEMENT_WORDS = 4
 MAX_EXTRA_AFTER_CURATED = 2
+ENGLISH_NOTE = "an English word in the French text"
 _CONTENT = {"NOUN", "VERB", "ADJ"}
 # Pronouns joined to a verb by a hyphen (est-elle, dis-moi, va-t-il, allons-y).
 _CLITICS = frozenset(
@@ -398,10 +399,14 @@ class Glossary:
         if best is None and self.user is not None:
             best = self._user_match(keys0 + keys1, target, strict=False)
         if best is None and self.derived:
-            best = self._derivation(keys0, target)
+            best = self._derivation(keys0, target) or self._english_word(q, target)
         if best is None and self.derived and "-" in q.strip("-"):
             best = self._compound(q, target)
         result = self._result(query, q, keys0, target, morph, best)
+        if best is not None and isinstance(best.entry, _Entry) and best.entry.origin == "+english":
+            from dataclasses import replace
+
+            return replace(result, note=ENGLISH_NOTE)
         if best is not None and isinstance(best.entry, _Entry) and result.found:
             result = self._with_others(result, best, target, gender)
         if self.curated and (best is None or isinstance(best.entry, _Entry)):
@@ -571,6 +576,15 @@ class Glossary:
                 entry = _Entry(key, pos or target, "", ((gloss,),), "parts", "+derivation")
                 return _Candidate((3,), key, entry)
         return None
+
+    def _english_word(self, q: str, target: str) -> _Candidate | None:
+        """An English word in the French text (kernel, update): itself, said to be English."""
+        if len(q) < 3 or not (q.isascii() and q.isalpha()) or self.data.forms(q):
+            return None
+        if not self.data.is_english(q):
+            return None
+        entry = _Entry(q, target, "", ((q,),), "english", "+english")
+        return _Candidate((4,), q, entry)
 
     def _known_base(self, stem: str) -> bool:
         """True when stem + a usual ending is a word we know (installer for installation)."""

@@ -314,7 +314,8 @@ def _glosses_html(entry: PopupEntry) -> str:
     else:
         parts.append("<i>No meaning known yet: add your own meaning below.</i>")
     if entry.note:
-        parts.append(f"<span style='color:#a0522d'>⚠ {html.escape(entry.note)}</span>")
+        mark = "⚠" if entry.note.startswith("false friend") else "ℹ"
+        parts.append(f"<span style='color:#a0522d'>{mark} {html.escape(entry.note)}</span>")
     if entry.others:
         lead = "Or, depending on the sense:" if entry.unsure else "Also:"
         rows = "<br>".join(

@@ -233,3 +233,11 @@ def test_a_noun_right_after_its_subject_is_read_as_the_verb(glossary, text, pos,
     tok = Token(0, "interprète", start, start + 10, 0, 0, "interprète", "NOUN", "", True)
     r = glossary.lookup_token(tok, text)
     assert (r.pos, r.first_gloss) == (pos, first)
+
+
+def test_an_english_word_in_a_french_text_is_said_to_be_english(glossary):
+    r = glossary.lookup("kernel", "NOUN", "kernel")
+    assert r.found and r.first_gloss == "kernel" and r.source == "english"
+    assert "English word" in r.note
+    # a French word spelt like an English one is not taken for English
+    assert glossary.lookup("table", "NOUN", "table").source != "english"
