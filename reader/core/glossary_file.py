@@ -186,8 +186,12 @@ def parse_bytes(data: bytes, name: str) -> GlossaryFile:
     if not text.strip():
         raise GlossaryFileError(f"{name} is empty.")
     if name.lower().endswith(".csv"):
-        return GlossaryFile(_csv_entries(text, name))
-    return _parse_json(text, name)
+        gf = GlossaryFile(_csv_entries(text, name))
+    else:
+        gf = _parse_json(text, name)
+    if not gf.entries:
+        raise GlossaryFileError(f"{name} has no glosses.")
+    return gf
 
 
 def _too_big(name: str, size: int) -> str:

@@ -39,6 +39,8 @@ HOSTILE = {
     "newer-version": ("g.json", _json(version=99), "newer French Reader"),
     "lone-surrogate": ("g.json", HEAD + '"entries": [{"lemma": "a", "gloss": "\\ud800"}]}', "1"),
     "empty": ("g.json", "", "empty"),
+    "no-entries": ("g.json", _json(author="X"), "has no glosses"),
+    "csv-header-only": ("g.csv", "lemma,gloss\n", "has no glosses"),
     "not-json": ("g.json", "{not json", "invalid JSON"),
 }
 
