@@ -440,6 +440,8 @@ def _mark_foreign(tokens: list[Token], lexicon=None) -> None:
     ]
     if not words:
         return
+    if lexicon is not None and any(t.text == "-" for t in tokens):
+        words = _join_compounds(tokens, words, lexicon)
     norms = [w for _, w in words]
     lang = langid.paragraph_language(norms)
     if lang:
@@ -459,9 +461,32 @@ def _mark_foreign(tokens: list[Token], lexicon=None) -> None:
         tok = tokens[i]
         if tok.lang or tok.is_name:
             continue
-        lang = langid.other_language(norm)
-        if lang and not lexicon.candidates(norm):
-            _foreign(tok, lang)
+        # One word alone: only English is common enough in French text to be this sure.
+        if langid.other_language(norm) and "en" in langid.votes(norm):
+            if not lexicon.candidates(norm):
+                _foreign(tok, "en")
+
+
+def _join_compounds(tokens: list[Token], words: list[tuple[int, str]], lexicon) -> list:
+    """week|-|end -> one word "week-end" when Lexique knows the compound (it is French)."""
+    out: list[tuple[int, str]] = []
+    skip: set[int] = set()
+    for i, norm in words:
+        if i in skip:
+            continue
+        j = i + 2
+        if (
+            j < len(tokens)
+            and tokens[i + 1].text == "-"
+            and tokens[i].end == tokens[i + 1].start
+            and tokens[i + 1].end == tokens[j].start
+            and lexicon.candidates(f"{norm}-{tokens[j].norm}")
+        ):
+            out.append((i, f"{norm}-{tokens[j].norm}"))
+            skip.add(j)
+            continue
+        out.append((i, norm))
+    return out
 
 
 IDENTIFIER_ZIPF = 2.5  # rarer than this in French and unknown to Lexique: not a French word

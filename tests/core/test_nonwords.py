@@ -126,3 +126,15 @@ def test_debian_reference_excerpt_highlights_no_path_option_command_or_english(a
         assert all(not t.is_word for t in doc.tokens if start <= t.start < start + len(code))
     # The article's figures count only the French words.
     assert assessment.stats.words < sum(1 for t in doc.tokens if t.text[:1].isalpha())
+
+
+def test_loanwords_in_french_stay_french_but_english_phrases_do_not(analyzer):
+    doc = analyzer.analyze(
+        "Le week-end dernier, le leader a posté un tweet sur le marketing de son équipe.\n"
+        "Les fans ont chanté « We are the champions » dans le stade.\n"
+    )
+    by_text = {t.text: t for t in doc.tokens}
+    for word in ("week", "end", "leader", "marketing", "équipe", "stade"):
+        assert not by_text[word].lang, word
+    for word in ("We", "are", "the"):
+        assert by_text[word].lang == "en" and not by_text[word].is_word, word
