@@ -23,6 +23,7 @@ from .document import Chapter, Document, Paragraph, Sentence, Token
 log = logging.getLogger(__name__)
 FORMAT = 2  # 2: tokens in separately encoded chunks
 _CHUNK = 20_000  # tokens per chunk: no single call holds the GIL for long
+_FIRST_CHUNK = 2_000  # the first chunk: a few screens, decoded and assessed in ~50 ms
 _MAX_ENTRIES = 10_000  # a bound on the folder scan; the byte limit decides
 DEFAULT_MAX_BYTES = 500 * 2**20  # the "analysis_cache_mb" setting's default
 
@@ -120,15 +121,31 @@ _NUM_FIELDS = tuple(f.name for f in fields(Token) if f.name != "text")
 assert _NUM_FIELDS[:3] == ("index", "start", "end")
 
 
+def _bounds(doc: Document) -> list[tuple[int, int]]:
+    """Token ranges of the stored chunks: for a long document a small first one ending with
+    a paragraph (its first screens come back at once), then chunks of _CHUNK."""
+    n = len(doc.tokens)
+    if n <= _CHUNK:  # short enough to come back whole at once
+        return [(0, n)] if n else []
+    first = min(_FIRST_CHUNK, _CHUNK)
+    for para in doc.paragraphs:
+        end = doc.sentences[para.last_sentence - 1].last_token if para.last_sentence else 0
+        if end >= first:
+            first = end
+            break
+    cuts = [0, *range(first, n, _CHUNK), n] if n > first else [0, n]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
 def _encode(doc: Document) -> bytes:
     chunks = tuple(
         zlib.compress(
             marshal.dumps(
-                tuple(tuple(getattr(t, f) for f in _NUM_FIELDS) for t in doc.tokens[i : i + _CHUNK])
+                tuple(tuple(getattr(t, f) for f in _NUM_FIELDS) for t in doc.tokens[a:b])
             ),
             1,
         )
-        for i in range(0, len(doc.tokens), _CHUNK)
+        for a, b in _bounds(doc)
     )
     header = (
         FORMAT,

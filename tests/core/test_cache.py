@@ -87,7 +87,7 @@ def test_first_tokens_come_before_the_rest(doc, tmp_path, monkeypatch):
     parts = list(cache.get_parts(doc.text, KEY))
     assert [p.complete for p in parts] == [False, True]
     first, whole = parts
-    assert 0 < len(first.tokens) <= 100
+    assert 0 < len(first.tokens) < len(whole.tokens)
     assert first.tokens == whole.tokens[: len(first.tokens)]
     assert first.sentences[-1].last_token == len(first.tokens)
     assert first.paragraphs[-1].last_sentence == len(first.sentences)
@@ -142,3 +142,16 @@ def _read(cache: AnalysisCache, text: str, key: str) -> Document | None:
     """The complete cached Document (the last of its parts), or None on a miss."""
     parts = cache.get_parts(text, key)
     return None if parts is None else list(parts)[-1]
+
+
+def test_the_first_chunk_is_small_so_the_first_screens_come_back_first(doc, tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_mod, "_FIRST_CHUNK", 50)
+    monkeypatch.setattr(cache_mod, "_CHUNK", 300)
+    cache = AnalysisCache(tmp_path / "c")
+    cache.put(doc, KEY)
+    parts = list(cache.get_parts(doc.text, KEY))
+    assert [p.complete for p in parts] == [False, True]
+    first, whole = parts
+    assert 50 <= len(first.tokens) < len(whole.tokens) // 2
+    assert first.sentences[-1].last_token == len(first.tokens)  # whole paragraphs
+    assert whole.to_dict() == doc.to_dict()
