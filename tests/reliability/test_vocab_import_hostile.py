@@ -31,7 +31,13 @@ def _lemmas(vocab) -> set[str]:
 
 @pytest.mark.parametrize(
     ("encoding", "bom"),
-    [("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"), ("latin-1", b""), ("cp1252", b"")],
+    [
+        ("utf-16-le", b"\xff\xfe"),
+        ("utf-16-be", b"\xfe\xff"),
+        ("utf-16-le", b""),
+        ("latin-1", b""),
+        ("cp1252", b""),
+    ],
 )
 def test_word_lists_in_other_encodings(vocab, tmp_path, encoding, bom):
     path = tmp_path / "mots.txt"

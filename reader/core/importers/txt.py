@@ -32,13 +32,14 @@ def decode_bytes(data: bytes, label: str = "This file") -> tuple[str, str]:
             body = data[len(bom) :]
             name = encoding.replace("-le", "").replace("-be", "") if "16" in encoding else encoding
             return _decode(body, encoding.replace("-sig", ""), label), name
+    # UTF-16 without a BOM is valid UTF-8 too (NUL bytes and ASCII): look for it first.
+    wide = _wide_encoding(data) if b"\x00" in data[:_SAMPLE_BYTES] else None
+    if wide:
+        return _decode(data, wide, label), wide
     utf8 = _utf8(data)
     if utf8 is not None:
         _refuse_binary(utf8, label)
         return utf8, "utf-8"
-    wide = _wide_encoding(data)
-    if wide:
-        return _decode(data, wide, label), wide
     if b"\x00" in data[:_SAMPLE_BYTES]:
         raise ImportFailure(f"{label} is a binary file, not text.")
     mixed = _mixed_utf8_cp1252(data)
