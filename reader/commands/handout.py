@@ -68,6 +68,11 @@ def add_arguments(parser) -> None:
         metavar="FILE",
         help="also write the handout's glosses as a class glossary file (.json) for students",
     )
+    parser.add_argument(
+        "--embed-glossary",
+        action="store_true",
+        help="HTML handout: carry its glosses as a glossary file students save and import",
+    )
     parser.add_argument("--author", default="", help="who the glossary file is from (Mme Martin)")
     parser.add_argument("--class", dest="class_name", default="", help="class name for it")
 
@@ -133,7 +138,14 @@ def run(args) -> int:
     glossary_out = Path(args.glossary_out) if args.glossary_out else None
     if glossary_out is not None:
         check_output(glossary_out, force)
-    pages = export(handout, out, fmt, force=force, sheet=sheet)
+    embedded = ""
+    if getattr(args, "embed_glossary", False):
+        if fmt != "html" or sheet != "handout":
+            raise ReaderError("--embed-glossary is for an HTML handout (use --glossary-out)")
+        from ..core.handout_glossary import handout_glossary_json
+
+        embedded = handout_glossary_json(handout, args.author, args.class_name)
+    pages = export(handout, out, fmt, force=force, sheet=sheet, glossary_json=embedded)
     extra = f", {pages} page{'s' if pages != 1 else ''}" if pages else ""
     what = "words glossed" if sheet == "handout" else f"words, {sheet} sheet"
     print(f"wrote {out} ({len(handout.entries)} {what}{extra})")
@@ -174,7 +186,9 @@ def apply_options(options, args) -> None:
     options.validate()
 
 
-def export(handout, out: Path, fmt: str, force: bool = False, sheet: str = "handout") -> int:
+def export(
+    handout, out: Path, fmt: str, force: bool = False, sheet: str = "handout", glossary_json=""
+) -> int:
     """Write `sheet` of `handout` to `out`; returns the page count for PDF (0 otherwise).
 
     Never through a symlink nor over an existing file unless `force`.
@@ -183,7 +197,7 @@ def export(handout, out: Path, fmt: str, force: bool = False, sheet: str = "hand
 
     try:
         with replacing(out, force) as temp:
-            return export_sheet(handout, sheet, fmt, temp)
+            return export_sheet(handout, sheet, fmt, temp, glossary_json)
     except OSError as exc:
         raise ReaderError(f"{out}: cannot write ({exc.strerror or exc})") from exc
 

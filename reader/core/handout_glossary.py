@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .glossary_file import CoveredText, GlossaryFile, UserGloss, clean_entry, write_file
+from .glossary_file import (
+    CoveredText,
+    GlossaryFile,
+    UserGloss,
+    clean_entry,
+    render_json,
+    write_file,
+)
 from .handout import Handout
 
 
@@ -29,6 +36,11 @@ def handout_glossary(handout: Handout, author: str = "", class_name: str = "") -
     return GlossaryFile(
         list(entries.values()), " ".join(author.split()), " ".join(class_name.split()), [text]
     )
+
+
+def handout_glossary_json(handout: Handout, author: str = "", class_name: str = "") -> str:
+    """The handout's glosses as the text of a .json class glossary file (to embed)."""
+    return render_json(handout_glossary(handout, author, class_name))
 
 
 def write_handout_glossary(

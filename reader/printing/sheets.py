@@ -11,8 +11,11 @@ SHEETS = ("handout", "vocabulary", "cloze")
 FORMATS = ("pdf", "html", "docx")
 
 
-def export_sheet(handout: Handout, sheet: str, fmt: str, path: Path | str) -> int:
-    """Write `sheet` of `handout` as `fmt` to `path`; returns the page count for PDF, else 0."""
+def export_sheet(
+    handout: Handout, sheet: str, fmt: str, path: Path | str, glossary_json: str = ""
+) -> int:
+    """Write `sheet` of `handout` as `fmt` to `path`; returns the page count for PDF, else 0.
+    `glossary_json` (a class glossary file) is embedded in an HTML handout as a link."""
     if sheet not in SHEETS:
         raise ValueError(f"unknown sheet {sheet!r} (choose {', '.join(SHEETS)})")
     if fmt not in FORMATS:
@@ -30,7 +33,7 @@ def export_sheet(handout: Handout, sheet: str, fmt: str, path: Path | str) -> in
         else:
             from ..core.exporters.handout_html import write_html
 
-            write_html(handout, path)
+            write_html(handout, path, glossary_json)
         return 0
     if fmt == "pdf":
         from .worksheet_pdf import write_worksheet_pdf

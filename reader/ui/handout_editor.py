@@ -323,13 +323,16 @@ class HandoutEditor(QDialog):
         (pdf, html, docx) to `path`, and the glossary file for students beside it when that box
         is ticked."""
         path = Path(path)
+        embedded = ""
         if self.glossary_file.isChecked():
-            from ..core.handout_glossary import write_handout_glossary
+            from ..core.handout_glossary import handout_glossary_json, write_handout_glossary
 
-            write_handout_glossary(self.handout, self.glossary_path(path), self.author_edit.text())
+            author = self.author_edit.text()
+            write_handout_glossary(self.handout, self.glossary_path(path), author)
+            embedded = handout_glossary_json(self.handout, author)  # an HTML handout carries it
         from ..printing.sheets import export_sheet
 
-        export_sheet(self.handout, self.sheet.currentData(), fmt, path)
+        export_sheet(self.handout, self.sheet.currentData(), fmt, path, embedded)
         return path
 
     def ask_export(self, fmt: str) -> None:

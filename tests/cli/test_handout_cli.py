@@ -163,3 +163,29 @@ def test_relevel_keeps_edits_and_never_overlaps(sample_doc):
     spans = sorted((e.start, e.end) for e in fresh.entries)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # none overlap
     assert len(fresh.entries) > 20
+
+
+def test_html_handout_embeds_its_glossary_for_students(run_cli, saved, tmp_path):
+    import base64
+
+    from reader.core.user_glossary import UserGlossary
+
+    out = tmp_path / "h.html"
+    env = {"FRENCH_READER_DATA_DIR": saved}
+    args = ("handout", sample_article(), "-o", out, "--embed-glossary", "--author", "Mme Martin")
+    result = run_cli(*args, env=env)
+    assert result.code == 0, result.err
+    page = out.read_text(encoding="utf-8")
+    assert "<script" not in page and "File &gt; Import class glossary" in page
+    data = re.search(r'href="data:application/json;base64,([^"]+)"', page).group(1)
+    saved_file = tmp_path / "from-the-page.json"
+    saved_file.write_bytes(base64.b64decode(data))
+    student = UserGlossary(Store(tmp_path / "student.sqlite3"))
+    info = student.import_(saved_file)
+    assert info.label == "Mme Martin's gloss"
+    assert {e.lemma: e.gloss for e in student.class_entries("Mme Martin")}["homologue"] == (
+        "counterpart"
+    )
+    pdf = tmp_path / "h.pdf"
+    result = run_cli("handout", sample_article(), "-o", pdf, "--embed-glossary", env=env)
+    assert result.code == 2 and "HTML handout" in result.err

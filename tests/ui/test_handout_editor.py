@@ -106,6 +106,7 @@ def test_editor_says_which_words_lack_a_gloss_and_asks_before_export(
     editor.author_edit.setText("Mme Martin")
     editor.ask_export("html")
     assert out.exists() and len(asked) == 1
+    assert "data:application/json;base64," in out.read_text(encoding="utf-8")  # carried too
     written = (tmp_path / "h-glossary.json").read_text(encoding="utf-8")
     assert '"author": "Mme Martin"' in written and f"gloss of {missing[0].word}" in written
 

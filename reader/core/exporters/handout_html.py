@@ -55,8 +55,9 @@ main.numbered .pn::before { counter-increment: para; content: counter(para);
 """
 
 
-def render_html(handout: Handout) -> str:
-    """The whole handout as an HTML document."""
+def render_html(handout: Handout, glossary_json: str = "") -> str:
+    """The whole handout as an HTML document; `glossary_json` (a class glossary file's text)
+    is embedded as a link students save and import (File > Import class glossary...)."""
     opts = handout.options
     css = _CSS % {"page": _PAGE[opts.paper], "size": f"{opts.font_size:g}"}
     parts = [
@@ -79,14 +80,30 @@ def render_html(handout: Handout) -> str:
         parts.append(glossary_table(handout.glossary_entries()))
     if handout.legend:
         parts.append(f'<footer class="legend">{escape(handout.legend)}</footer>')
+    if glossary_json:
+        parts.append(_glossary_link(handout, glossary_json))
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)
 
 
-def write_html(handout: Handout, path: Path | str) -> Path:
+def _glossary_link(handout: Handout, glossary_json: str) -> str:
+    """A link holding the glossary file itself (a data: URL: no network, no script)."""
+    import base64
+
+    data = base64.b64encode(glossary_json.encode("utf-8")).decode("ascii")
+    stem = "".join(c if c.isalnum() else "-" for c in (handout.title or "handout")[:40])
+    return (
+        '<p class="legend">The glosses of this handout for French Reader: '
+        f'<a download="{escape(stem)}-glossary.json" '
+        f'href="data:application/json;base64,{data}">save the glossary file</a>, then use '
+        "File &gt; Import class glossary… in the app.</p>"
+    )
+
+
+def write_html(handout: Handout, path: Path | str, glossary_json: str = "") -> Path:
     """Write the HTML handout to `path` (UTF-8)."""
     path = Path(path)
-    path.write_text(render_html(handout), encoding="utf-8")
+    path.write_text(render_html(handout, glossary_json), encoding="utf-8")
     return path
 
 
