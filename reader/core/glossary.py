@@ -63,9 +63,10 @@ _SUFFIXES = (
     ("iste", "ist"),
     ("ique", "ic"),
     ("iser", "ize"),
+    ("isé", "ized"),
     ("ment", "ment"),
 )
-_SUFFIX_POS = {"iser": "VERB", "ique": "ADJ"}
+_SUFFIX_POS = {"iser": "VERB", "isé": "ADJ", "ique": "ADJ"}
 # the French word the derived one is built on must be known: stem + one of these
 _BASE_ENDINGS = ("", "e", "er", "ie", "é", "ir")
 _MIN_STEM = 4
@@ -578,8 +579,10 @@ class Glossary:
         return None
 
     def _english_word(self, q: str, target: str) -> _Candidate | None:
-        """An English word in the French text (kernel, update): itself, said to be English."""
-        if len(q) < 3 or not (q.isascii() and q.isalpha()) or self.data.forms(q):
+        """An English word in the French text (kernel, update): itself, said to be English.
+        Only reached when no source glosses the word: Lexique lists loanwords (update,
+        package) as French forms without a meaning."""
+        if len(q) < 3 or not (q.isascii() and q.isalpha()):
             return None
         if not self.data.is_english(q):
             return None

@@ -207,6 +207,7 @@ def test_false_friend_sense_is_not_listed_under_its_warning(glossary):
         ("réinstallation", "NOUN", "réinstallation", "reinstallation"),
         ("redémarrer", "VERB", "redémarrer", "restart"),
         ("standardisé", "VERB", "standardiser", "standardize"),
+        ("standardisé", "ADJ", "standardisé", "standardized"),
     ],
 )
 def test_regular_derivations_are_glossed_and_marked_approximate(glossary, word, pos, lemma, gloss):
@@ -239,5 +240,7 @@ def test_an_english_word_in_a_french_text_is_said_to_be_english(glossary):
     r = glossary.lookup("kernel", "NOUN", "kernel")
     assert r.found and r.first_gloss == "kernel" and r.source == "english"
     assert "English word" in r.note
+    # a loanword Lexique lists as French without a meaning (une update)
+    assert glossary.lookup("update", "NOUN", "update").first_gloss == "update"
     # a French word spelt like an English one is not taken for English
     assert glossary.lookup("table", "NOUN", "table").source != "english"
