@@ -108,6 +108,7 @@ UNITS_RE = re.compile(
 # Inclusive writing: chercheur·euse·s, étudiant·e·s, lycéen.ne.s, acteur·rice·s.
 _INCLUSIVE_SUFFIX = r"(?:e|ne|nne|euse|rice|trice|ère|lle|te|se|fe|ve|ive|enne|eure|esse)"
 INCLUSIVE_RE = re.compile(rf"([^\W\d_]+)[·•‧.-]{_INCLUSIVE_SUFFIX}(?:s?|[·•‧.]s)(?![\w·•‧])", re.I)
+_INCLUSIVE_MARK = re.compile(r"[·•‧.]")
 _INCLUSIVE_FULL = re.compile(rf"([^\W\d_]+)[·•‧.]{_INCLUSIVE_SUFFIX}(s?|[·•‧.]s)")
 # Subject and object pronouns after a verb's hyphen: "Savons-nous", "Puis-je", "Dis-moi".
 INVERTED_CLITICS = frozenset(
@@ -117,7 +118,7 @@ INVERTED_CLITICS = frozenset(
 
 def inclusive_base(norm: str) -> str | None:
     """The base form of an inclusive-writing word ("étudiant·e·s" -> "étudiants"), or None."""
-    if not any(c in norm for c in "·•‧.") or len(norm) < 5:
+    if len(norm) < 5 or _INCLUSIVE_MARK.search(norm) is None:
         return None
     m = _INCLUSIVE_FULL.fullmatch(norm)
     if m is None:

@@ -68,7 +68,9 @@ _NONWORD_RE = re.compile(
     )
 )
 # A paragraph can hold a span only if it has one of these characters (a cheap first test).
-_TRIGGERS = re.compile(rf"[\d/@:$._~%*|→=#-]|[IVX](?:e|er|re|ème)\b|\b(?:{_SYMBOLS})\b")
+_TRIGGERS = re.compile(
+    rf"[\d/@$_~%*|→=#]|\.\w|(?:^|[\s(\[«\"'`])-|[IVX](?:e|er|re|ème)\b|\b(?:{_SYMBOLS})\b"
+)
 # A shell command line: "$ sudo apt-get install foo", "# dpkg -i x.deb" (not "# Titre").
 _PROMPT_LINE = re.compile(r"^\s*(?:\$|#(?=\s+[a-z][\w.+-]*(?:\s|$)))\s+\S.*$", re.M)
 
