@@ -473,8 +473,12 @@ class Glossary:
                 result.query, q, lemma, pos, morph, (), result.definition_fr, "", chosen.gender
             )
         gender_out = chosen.gender or result.gender
+        definition = result.definition_fr
+        if gender_out and gender_out != result.gender and _pos_class(pos) == "NOUN":
+            definition = self._definition(lemma, pos, gender_out)[0] or definition
         return replace(
             result,
+            definition_fr=definition,
             lemma=lemma,
             pos=result.pos if _pos_class(pos) == _pos_class(result.pos) else pos,
             senses=senses,
@@ -746,6 +750,8 @@ class Glossary:
         user_gender = gender if own else ""
         if _pos_class(pos) == "NOUN":
             gender = user_gender or self._gender(lemma, gender, morph)
+            if gender and definition and source != "definition":
+                definition = self._definition(lemma, pos, gender)[0] or definition
         else:
             gender = ""
         forms = [f for f in self.data.forms(q) if f.lemma == lemma]
@@ -778,9 +784,18 @@ class Glossary:
             return "m"
         return ""
 
-    def _definition(self, lemma: str, pos: str) -> tuple[str, str]:
+    def _definition(self, lemma: str, pos: str, gender: str = "") -> tuple[str, str]:
+        """WikDict's French definition: this POS, and this gender (la livre: Unité
+        monétaire; le livre: Ensemble de pages reliées) when known."""
         rows = self.data.wikdict(lemma)
-        ranked = sorted(rows, key=lambda r: (_pos_distance(r[0], pos), not r[2]))
+        ranked = sorted(
+            rows,
+            key=lambda r: (
+                _pos_distance(r[0], pos),
+                bool(gender and r[1] and r[1] != gender),
+                not r[2],
+            ),
+        )
         for row_pos, _, definition in ranked:
             if definition:
                 return definition, row_pos

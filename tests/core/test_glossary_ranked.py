@@ -244,3 +244,10 @@ def test_an_english_word_in_a_french_text_is_said_to_be_english(glossary):
     assert glossary.lookup("update", "NOUN", "update").first_gloss == "update"
     # a French word spelt like an English one is not taken for English
     assert glossary.lookup("table", "NOUN", "table").source != "english"
+
+
+def test_french_definition_follows_the_chosen_gender(glossary):
+    le = glossary.lookup("livre", "NOUN", "livre", "Gender=Masc")
+    la = glossary.lookup("livre", "NOUN", "livre", "Gender=Fem")
+    assert le.definition_fr and la.definition_fr and le.definition_fr != la.definition_fr
+    assert "monétaire" in la.definition_fr and "monétaire" not in le.definition_fr
