@@ -303,6 +303,60 @@ def store_cases() -> list:
 _HELD: list = []
 
 
+def mount_cases() -> list:
+    """A really read-only data folder and a really full disk (tmpfs mounts in a private
+    mount namespace: needs root and unshare; skipped, and said, otherwise)."""
+
+    def mounted(size: str, then) -> dict:
+        folder = Path(tempfile.mkdtemp(prefix="attack-mount-"))
+        subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+                       check=True)  # fmt: skip
+        try:
+            os.environ["FRENCH_READER_DATA_DIR"] = str(folder)
+            from reader.core.statuses import WordStatuses
+            from reader.core.store import Store
+
+            store = Store()
+            WordStatuses(store).set_many([f"mot{i}" for i in range(500)], "known")
+            store.close()
+            words = Path(tempfile.mkdtemp()) / "words.txt"
+            words.write_text("\n".join(f"nouveau{i}" for i in range(5000)), encoding="utf-8")
+            return then(folder, words)
+        finally:
+            subprocess.run(["umount", "-l", str(folder)], check=False)
+
+    def read_only(folder: Path, words: Path) -> dict:
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        before = (folder / "french-reader.sqlite3").read_bytes()
+        imported = run_cli(["vocab", "import", str(words)])
+        listed = run_cli(["vocab", "list"])
+        if (folder / "french-reader.sqlite3").read_bytes() != before:
+            return {"outcome": "traceback", "message": "the read-only file changed"}
+        for r in (imported, listed):
+            if r["outcome"] == "traceback" or "move it away" in r["message"]:
+                return {"outcome": "traceback", "message": r["message"]}
+        return {"outcome": imported["outcome"], "message": imported["message"]}
+
+    def full(folder: Path, words: Path) -> dict:
+        filler = folder / "filler"
+        with filler.open("wb") as fh:
+            with contextlib.suppress(OSError):
+                while True:
+                    fh.write(b"\0" * 65536)
+                    fh.flush()
+        result = run_cli(["vocab", "import", str(words)])
+        if "move it away" in result["message"] or "damaged" in result["message"]:
+            result = {"outcome": "traceback", "message": "healthy file called damaged"}
+        return result
+
+    if os.geteuid() != 0 or not shutil.which("unshare"):
+        return []
+    return [
+        ("mounts", "read-only-data-folder", lambda: mounted("4m", read_only)),
+        ("mounts", "disk-full", lambda: mounted("1m", full)),
+    ]
+
+
 def import_cases() -> list:
     def vocab_import(name: str, data: bytes) -> dict:
         folder = Path(tempfile.mkdtemp(prefix="attack-import-"))
@@ -447,6 +501,7 @@ CATEGORIES = {
     "bombs": (bomb_cases, True),
     "strings": (string_cases, False),
     "store": (store_cases, False),
+    "mounts": (mount_cases, False),
     "vocab-import": (import_cases, False),
     "csv": (csv_cases, False),
     "symlinks": (symlink_cases, False),
@@ -490,8 +545,9 @@ def child(category: str, start: int, end: int) -> None:
 
 def run_child(category: str, start: int, end: int) -> tuple[list[dict], int]:
     """Results of cases [start, end) and the child's peak RSS (KB); hangs are killed."""
+    prefix = ["unshare", "-m", "--propagation", "private"] if category == "mounts" else []
     proc = subprocess.Popen(
-        [sys.executable, __file__, "--child", category, str(start), str(end)],
+        [*prefix, sys.executable, __file__, "--child", category, str(start), str(end)],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -530,6 +586,8 @@ def run_child(category: str, start: int, end: int) -> tuple[list[dict], int]:
 def run_category(category: str) -> dict:
     make, isolated = CATEGORIES[category]
     total = len(make())
+    if not total:
+        return {"rows": [], "peaks": [(category, 0)]}
     rows: list[dict] = []
     peaks: list[tuple[str, int]] = []
     start = 0

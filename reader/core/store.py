@@ -9,6 +9,8 @@ clear message and is never modified.
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 import threading
 import time
@@ -285,10 +287,25 @@ def _classified_or_same(exc: sqlite3.Error, path: Path) -> BaseException:
     return classify(exc, path) if _code(exc) in _CLASSIFIED else exc
 
 
+def _folder_state(path: Path) -> str:
+    """SQLITE_READONLY or SQLITE_FULL when the folder's file system says so, else ''."""
+    folder = path.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY or not os.access(folder, os.W_OK):
+            return "SQLITE_READONLY"
+        if shutil.disk_usage(folder).free < 256 * 1024:
+            return "SQLITE_FULL"
+    except OSError:
+        return ""
+    return ""
+
+
 def classify(exc: BaseException, path: Path, opening: bool = False) -> StoreError:
     """A StoreError whose advice fits the cause: damaged, locked, read-only, disk full..."""
     code = _code(exc)
     reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    if code in ("SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_FULL", "SQLITE_READONLY"):
+        code = _folder_state(path) or code  # SQLite often says "I/O error" for these
     if isinstance(exc, OSError) and not isinstance(exc, sqlite3.Error):
         if isinstance(exc, PermissionError) or exc.errno in (13, 30):
             code = "SQLITE_READONLY"
