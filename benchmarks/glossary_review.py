@@ -1,4 +1,4 @@
-"""The review list: the most frequent content lemmas (3,500: the B1 vocabulary) with the
+"""The review list: the most frequent content lemmas (5,000: beyond the B1 vocabulary) with the
 glossary's first gloss.
 
 Regenerates docs/glossary-review.tsv from the lexicon's frequency ranks (NOUN, VERB, ADJ, ADV;
@@ -62,7 +62,7 @@ def read_review(path: Path = REVIEW) -> dict[tuple[str, str], dict[str, str]]:
         return {(r["lemma"], r["pos"]): r for r in rows}
 
 
-def build(n: int = 3500) -> list[dict[str, str]]:
+def build(n: int = 5000) -> list[dict[str, str]]:
     """The review rows, old verdicts kept where the first gloss is unchanged."""
     glossary = default_glossary()
     old = read_review()
@@ -129,7 +129,7 @@ def summary(rows: list[dict[str, str]]) -> dict[str, int]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-n", type=int, default=3500)
+    parser.add_argument("-n", type=int, default=5000)
     parser.add_argument("--todo", action="store_true", help="print the rows still to review")
     args = parser.parse_args()
     rows = build(args.n)
