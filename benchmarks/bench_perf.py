@@ -78,7 +78,8 @@ def bench_launch(runs: int) -> list[dict]:
     med = lambda key: statistics.median(a[key] for a in apps)  # noqa: E731
     bare_wall = statistics.median(b[0] for b in bares)
     bare_cpu = statistics.median(b[1] for b in bares)
-    win = statistics.median(windows)
+    win = statistics.median(w[0] for w in windows)
+    idle_gap = max(w[1] for w in windows)
     row(
         "1. launch -> window shown",
         f"{med('window_shown'):.2f} s",
@@ -105,12 +106,13 @@ def bench_launch(runs: int) -> list[dict]:
         f"bare spaCy process {bare_wall:.2f} s",
         f"{med('first_launch_highlights_shown') / bare_wall:.2f}x",
     )
+    worst = max(apps, key=lambda a: a["max_gap_ms"])
     row(
         "   event loop longest gap (sample)",
-        f"{max(a['max_gap_ms'] for a in apps):.0f} ms",
+        f"{worst['max_gap_ms']:.0f} ms",
+        f"idle bare window's longest {idle_gap:.0f} ms",
         "",
-        "",
-        "< 50 ms",
+        f"< 50 ms (gap ended {worst['max_gap_at_s']:.2f} s after launch)",
     )
     print(f"   (medians of {runs} fresh launches, {bench_ui.qt_platform()} Qt)")
     return apps
@@ -191,6 +193,7 @@ def bench_cli(path: Path, data_dir: str) -> None:
 # 4 ----------------------------------------------------------------------------------
 def bench_book(book: Path, n_words: int) -> None:
     marks = bench_ui.run_app_warm_pattern(str(book), interact=False, timeout=3600)
+    _shown, idle_gap = bench_ui.bare_window(idle_s=20)
     row(
         "4. book: launch -> first screen lit",
         f"{marks['first_highlights_shown']:.2f} s",
@@ -206,9 +209,9 @@ def bench_book(book: Path, n_words: int) -> None:
     row(
         "   event loop longest gap",
         f"{marks['max_gap_ms']:.0f} ms",
-        f"at {marks['max_gap_at_s']:.1f} s after launch",
+        f"idle bare window's longest {idle_gap:.0f} ms",
         "",
-        "< 50 ms",
+        f"< 50 ms (gap ended {marks['max_gap_at_s']:.1f} s after launch)",
     )
     row("   peak RSS of the app", f"{marks['peak_rss_mb']:,.0f} MB", "", "", "< 700 MB")
     print(f"   (the real window under {bench_ui.qt_platform()}; book {n_words:,} words)")
@@ -290,7 +293,14 @@ def main() -> None:
     ap.add_argument("--cli-words", type=int, default=20_000, help="words for figure 3")
     ap.add_argument("--book-words", type=int, default=0, help="cut the book (0 = all)")
     ap.add_argument("--quick", action="store_true", help="1 launch, 1 round, no book")
+    ap.add_argument(
+        "--only",
+        default="",
+        help="comma-separated figures to run: launch,analysis,cli,book,reopen,speech",
+    )
     args = ap.parse_args()
+    only = set(filter(None, args.only.split(",")))
+    want = lambda name: not only or name in only  # noqa: E731
     bench_ui.ensure_display()
     if args.quick:
         args.runs, args.rounds = 1, 1
@@ -301,39 +311,44 @@ def main() -> None:
         tmp = Path(tmp)
         os.environ["FRENCH_READER_DATA_DIR"] = str(tmp / "data")
         print(f"{'figure':<36} {'value':>13}   {'yardstick (same run)':<36} {'ratio':>8}   target")
-        apps = bench_launch(args.runs)
-
-        import spacy
+        apps = bench_launch(args.runs) if want("launch") else []
 
         from reader.core.analysis import default_analyzer
 
         analyzer = default_analyzer()
-        analyzer.load()
-        plain = spacy.load(analyzer.model, exclude=list(analyzer.disable))
-        texts = [("Debian docs", medium.read_text(encoding="utf-8"))]
-        if news is not None:
-            texts.append(("news/literary sentences", news.read_text(encoding="utf-8")))
-        else:
-            print("   second corpus: not available (../shared/dictsrc missing)")
-        for name, text in texts:
-            bench_throughput(analyzer, plain, name, take_words(text, args.words), args.rounds)
-        del plain
+        if want("analysis"):
+            import spacy
+
+            analyzer.load()
+            plain = spacy.load(analyzer.model, exclude=list(analyzer.disable))
+            texts = [("Debian docs", medium.read_text(encoding="utf-8"))]
+            if news is not None:
+                texts.append(("news/literary sentences", news.read_text(encoding="utf-8")))
+            else:
+                print("   second corpus: not available (../shared/dictsrc missing)")
+            for name, text in texts:
+                bench_throughput(analyzer, plain, name, take_words(text, args.words), args.rounds)
+            del plain
 
         cli_text = tmp / "cli.txt"
         cli_text.write_text(
             take_words((news or medium).read_text(encoding="utf-8"), args.cli_words),
             encoding="utf-8",
         )
-        bench_cli(cli_text, str(tmp / "cli-data"))
+        if want("cli"):
+            bench_cli(cli_text, str(tmp / "cli-data"))
 
-        if not args.quick:
+        if not args.quick and want("book"):
             book = tmp / "book.txt"
             book_text = take_words(large.read_text(encoding="utf-8"), args.book_words)
             book.write_text(book_text, encoding="utf-8")
             bench_book(book, len(re.findall(r"\w+", book_text)))
-        bench_reopen(analyzer, medium.read_text(encoding="utf-8"), tmp / "reopen")
-        report_interaction(apps)
-        bench_speech()
+        if want("reopen"):
+            bench_reopen(analyzer, medium.read_text(encoding="utf-8"), tmp / "reopen")
+        if apps:
+            report_interaction(apps)
+        if want("speech"):
+            bench_speech()
 
 
 if __name__ == "__main__":
