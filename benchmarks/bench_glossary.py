@@ -342,7 +342,7 @@ def gold_accuracy(gl: dict, analyzer) -> None:
     )
     print(
         f"  note: {len(overlap)} of these words have an entry in the curated table, written by\n"
-        "  reading the 3,500 most frequent lemmas in rank order (part of it after this set was\n"
+        "  reading the 5,000 most frequent lemmas in rank order (part of it after this set was\n"
         f"  annotated); on the {len(rest)} others, now is right (word alone) for"
         f" {pct(rest_ok, len(rest))}\n"
         "  leaves out: whether an expression's gloss reads well as a whole (only the clicked\n"
