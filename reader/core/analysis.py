@@ -101,9 +101,10 @@ class Analyzer:
         # Words written with a capital inside a sentence somewhere in the text are names
         # at the start of one too (one regex pass: ~40 ms per million characters).
         capitals = frozenset(_MID_CAPITAL.findall(text))
+        technical = is_technical(text)
         for sdoc, block in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
             result = _build_paragraph(
-                sdoc, block, text, para_index, sent_base, tok_base, self, capitals
+                sdoc, block, text, para_index, sent_base, tok_base, self, capitals, technical
             )
             para_index += 1
             sent_base += len(result.sentences)
@@ -113,10 +114,11 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 8  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 9  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
-# hyphenated compounds and single words: only common English is foreign
+# hyphenated compounds and single words: only common English is foreign; 9: technical
+# texts (unknown lower-case words are code), a URL scheme alone
 
 
 def _as_source(source: SourceText | str) -> SourceText:
@@ -163,6 +165,7 @@ def _build_paragraph(
     t_base: int,
     analyzer: Analyzer | None = None,
     capitals: frozenset[str] = frozenset(),
+    technical: bool = False,
 ):
     lexicon = analyzer.lexicon if analyzer else None
     lemma_guard = lexicon.guard if lexicon is not None else None
@@ -313,7 +316,7 @@ def _build_paragraph(
         if tok.elided and i + 1 < len(tokens) and tokens[i + 1].start == tok.end:
             _stamp(tok, "joined_to", tokens[i + 1].index)
     _mark_foreign(tokens, lexicon)
-    if lexicon is not None and any(kind in _CODE_KINDS for _, _, kind in spans):
+    if lexicon is not None and (technical or any(kind in _CODE_KINDS for _, _, kind in spans)):
         _mark_identifiers(tokens, lexicon)
     sentences = _sentences(sdoc, tokens, pos_of, end_of, s_base, t_base, p_index)
     # Stamp sentence indices on tokens.
@@ -488,6 +491,23 @@ def _join_compounds(tokens: list[Token], words: list[tuple[int, str]], lexicon) 
             continue
         out.append((i, norm))
     return out
+
+
+# Paths, options and man-page references: this many in a text's first TECHNICAL_SAMPLE
+# characters make it a technical text (a manual), where unknown lower-case words are code.
+_CODE_HINT = re.compile(r"(?:^|\s)(?:/\w+/|--?[a-z]\w*\b)|\b\w+\([1-8]\)|\$ \w")
+TECHNICAL_HINTS = 20
+TECHNICAL_SAMPLE = 200_000
+
+
+def is_technical(text: str) -> bool:
+    """Whether a text is about computers: it has paths, options, man-page references."""
+    hints = 0
+    for _ in _CODE_HINT.finditer(text, 0, TECHNICAL_SAMPLE):
+        hints += 1
+        if hints >= TECHNICAL_HINTS:
+            return True
+    return False
 
 
 IDENTIFIER_ZIPF = 2.5  # rarer than this in French and unknown to Lexique: not a French word

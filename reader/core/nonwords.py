@@ -35,7 +35,8 @@ _NONWORD_RE = re.compile(
     "|".join(
         (
             r"(?P<url>\b(?:https?|ftp|file|ssh|git|rsync)://[^\s<>«»\"]+[^\s<>«»\"'.,;:!?)\]]"
-            r"|\bwww\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>«»\"]*[^\s<>«»\"'.,;:!?)\]])?)",
+            r"|\bwww\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>«»\"]*[^\s<>«»\"'.,;:!?)\]])?"
+            r"|\b(?:https?|ftp|file|ssh|git|rsync)://)",  # a scheme alone: « http:// »
             r"(?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b)",
             # /etc, /usr/share/doc, ~/.bashrc, ./configure, $HOME/bin
             r"(?P<path>(?<![\w/.])(?:~|\.{1,2}|\$\{?\w+\}?)?(?:/[\w.+@%:=,~-]*[\w+~-])+/?"

@@ -32,6 +32,7 @@ def _kinds(text: str) -> dict[str, str]:
         ("Un processeur à plusieurs GHz.", "GHz", "unit"),
         ("Écrivez à jean.dupont@example.fr demain.", "jean.dupont@example.fr", "email"),
         ("Voir https://www.debian.org/doc/ pour la suite.", "https://www.debian.org/doc/", "url"),
+        ("L'URL peut être « http:// » ou « ftp:// ».", "http://", "url"),
         ("Le fichier /etc/apt/sources.list est lu.", "/etc/apt/sources.list", "path"),
         ("Sous /usr, les programmes.", "/usr", "path"),
         ("Lancez tar -cvjf archive.tar.bz2 dossier.", "-cvjf", "option"),
@@ -138,3 +139,16 @@ def test_loanwords_in_french_stay_french_but_english_phrases_do_not(analyzer):
         assert not by_text[word].lang, word
     for word in ("We", "are", "the"):
         assert by_text[word].lang == "en" and not by_text[word].is_word, word
+
+
+def test_unknown_lower_case_words_are_code_only_in_a_technical_text(analyzer, sample_text):
+    from reader.core.analysis import is_technical
+
+    manual = (FIXTURES / "debian-reference-ch01.fr.txt").read_text(encoding="utf-8")
+    assert is_technical(manual) and not is_technical(sample_text)
+    doc = analyzer.analyze(manual + "\nLa commande tmpfs monte le système atime.\n")
+    by_text = {t.text: t for t in doc.tokens}
+    assert by_text["tmpfs"].nonword == "code" and by_text["atime"].nonword == "code"
+    assert by_text["commande"].is_word and by_text["système"].is_word
+    plain = analyzer.analyze("La commande tmpfs monte le système atime.")
+    assert {t.text for t in plain.tokens if t.nonword} == set()
