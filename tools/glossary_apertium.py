@@ -172,11 +172,52 @@ def _english(unit_out: list[str]) -> list[str]:
             continue
         head = unescape(alt.split("<", 1)[0].replace("# ", " ").replace("#", ""))
         queue = ""
-        if "#" in alt:
+        if "#" in alt and alt.index("#") > alt.find("<") >= 0:  # make<vblex><inf># up
             queue = unescape(alt.split("#", 1)[1].split("<", 1)[0])
         word = (head + (" " + queue.strip() if queue.strip() else "")).strip()
         if word and word not in out:
             out.append(word)
+    return out
+
+
+_VERB_TAGS = re.compile(r"<vb(?:tr|ntr|tr_ntr)>")
+
+
+def _pivot_tags(unit: str) -> str:
+    """A French->pivot output as the pivot->English dictionary wants it: gender/number "to
+    be determined" (homòleg<n><GD>) made concrete; Esperanto's transitivity tags
+    (havi<vbtr>) as eo-en's plain <vblex>."""
+    unit = unit.replace("<GD>", "<m>").replace("<ND>", "<sg>")
+    return _VERB_TAGS.sub("<vblex>", unit)
+
+
+def _gender_variants(unit: str) -> list[str]:
+    """Other genders to try when the English side does not know this one (major<adj><m>
+    is only there as <mf>)."""
+    out = []
+    for a, b in (("<m>", "<mf>"), ("<f>", "<mf>"), ("<mf>", "<m>"), ("<mf>", "<f>")):
+        if a in unit:
+            out.append(unit.replace(a, b, 1))
+    return out
+
+
+def _unknown(line: str) -> bool:
+    lus = _units(line)
+    return not lus or all(not a or a[0] in "@#*" for a in lus[0][1:])
+
+
+def _pivot_to_english(piv_en: str, units: list[str]) -> list[str]:
+    """Pivot->English output per unit; a unit unknown as tagged is retried in its other
+    genders (one more streamed run)."""
+    out = lt_proc(piv_en, [f"^{u}$" for u in units], bilingual=True)
+    retry = [
+        (i, v) for i, line in enumerate(out) if _unknown(line) for v in _gender_variants(units[i])
+    ]
+    if retry:
+        again = lt_proc(piv_en, [f"^{v}$" for _, v in retry], bilingual=True)
+        for (i, _), line in zip(retry, again, strict=True):
+            if _unknown(out[i]) and not _unknown(line):
+                out[i] = line
     return out
 
 
@@ -201,8 +242,8 @@ def chain(name: str, lemmas: Iterable[str]) -> list[Translation]:
             if alt and alt[0] not in "@#*":
                 # gender/number "to be determined" (homòleg<n><GD>): the English side
                 # ignores them, but the bilingual dictionary needs one
-                pivots.append((i, rank, alt.replace("<GD>", "<m>").replace("<ND>", "<sg>")))
-    eng_out = lt_proc(piv_en, [f"^{p[2]}$" for p in pivots], bilingual=True)
+                pivots.append((i, rank, _pivot_tags(alt)))
+    eng_out = _pivot_to_english(piv_en, [p[2] for p in pivots])
     result: list[Translation] = []
     seen: set[tuple] = set()
     for (i, prank, piv), line in zip(pivots, eng_out, strict=True):

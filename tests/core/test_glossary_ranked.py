@@ -203,7 +203,7 @@ def test_false_friend_sense_is_not_listed_under_its_warning(glossary):
 @pytest.mark.parametrize(
     "word, pos, lemma, gloss",
     [
-        ("réinstaller", "VERB", "réinstaller", "reinstall"),
+        ("reprogrammer", "VERB", "reprogrammer", "reprogram"),
         ("réinstallation", "NOUN", "réinstallation", "reinstallation"),
         ("redémarrer", "VERB", "redémarrer", "restart"),
         ("standardisé", "VERB", "standardiser", "standardize"),
