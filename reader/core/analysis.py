@@ -114,11 +114,12 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 9  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 10  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
-# texts (unknown lower-case words are code), a URL scheme alone
+# texts (unknown lower-case words are code), a URL scheme alone; 10: first names opening
+# a subtitle line or sentence (Jean, Claire)
 
 
 def _as_source(source: SourceText | str) -> SourceText:
@@ -176,7 +177,9 @@ def _build_paragraph(
     span_i = 0
     _merge_units(sdoc, block_text)
     heading = block.kind in _HEADING_KINDS or (
-        len(block_text) <= HEADING_CHARS and not block_text.rstrip().endswith(_SENTENCE_ENDS)
+        block.kind == "paragraph"  # a subtitle line is speech, even without a full stop
+        and len(block_text) <= HEADING_CHARS
+        and not block_text.rstrip().endswith(_SENTENCE_ENDS)
     )
     raw = [t for t in sdoc if not t.is_space]
     tokens: list[Token] = []
@@ -631,7 +634,7 @@ def _start_name_kind(t, surface, norm, readings, lexicon, heading, capitals) -> 
     own = [p for lemma, p in readings if lemma == norm]
     if not own and ent in NAME_ENTS and lexicon.word_zipf(norm) >= NAME_READING_ZIPF:
         return ent
-    if ent == "PER" and not heading and own[:1] == ["NOUN"] and readings[0][1] == "NOUN":
+    if ent == "PER" and not heading and own[:1] == ["NOUN"]:  # Jean, Claire, Martin
         return ent
     return ""
 

@@ -211,3 +211,14 @@ def test_inclusive_writing_is_glossed_as_its_base_form(analyzer):
         tok = _first(doc, surface)
         result = glossary.lookup_token(tok)
         assert result.found and result.first_gloss, surface
+
+
+def test_a_first_name_opening_a_subtitle_line_stays_a_name(analyzer):
+    from reader.core.document import Block, SourceText
+
+    for name in ("Jean", "Martin", "Claire"):
+        text = f"{name} arrive demain"
+        doc = analyzer.analyze(SourceText(text, blocks=[Block("subtitle", 0, len(text))]))
+        assert doc.tokens[0].text == name and doc.tokens[0].is_name, name
+    heading = analyzer.analyze(SourceText("Accueil", blocks=[Block("heading", 0, 7)]))
+    assert not heading.tokens[0].is_name
