@@ -114,12 +114,13 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 10  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 11  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
 # texts (unknown lower-case words are code), a URL scheme alone; 10: first names opening
-# a subtitle line or sentence (Jean, Claire)
+# a subtitle line or sentence (Jean, Claire); 11: runs of 1,000+ characters without a
+# space cut into pieces (spaCy's tokenizer is quadratic on them)
 
 
 def _as_source(source: SourceText | str) -> SourceText:
@@ -137,7 +138,7 @@ def _as_source(source: SourceText | str) -> SourceText:
 
 def _pieces(blocks: list[Block], text: str) -> Iterator[Block]:
     """Blocks, with very long ones cut after sentence-ending punctuation."""
-    for b in blocks:
+    for b in _unbroken_runs_cut(blocks, text):
         start = b.start
         while b.end - start > MAX_BLOCK_CHARS:
             cut = _cut_point(text, start, start + MAX_BLOCK_CHARS)
@@ -147,6 +148,22 @@ def _pieces(blocks: list[Block], text: str) -> Iterator[Block]:
                 start += 1
         if start < b.end:
             yield Block(b.kind, start, b.end, b.chapter)
+
+
+# spaCy's tokenizer is quadratic on a run without spaces (10,000 characters: 13 s); no
+# word is this long, so such runs (binary junk, pasted garbage) are cut into pieces.
+MAX_RUN_CHARS = 1_000
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
+
+
+def _unbroken_runs_cut(blocks: list[Block], text: str) -> Iterator[Block]:
+    for b in blocks:
+        start = b.start
+        for run in _LONG_RUN.finditer(text, b.start, b.end):
+            for cut in range(run.start() + MAX_RUN_CHARS, run.end(), MAX_RUN_CHARS):
+                yield Block(b.kind, start, cut, b.chapter)
+                start = cut
+        yield Block(b.kind, start, b.end, b.chapter)
 
 
 def _cut_point(norm: str, lo: int, hi: int) -> int:

@@ -112,3 +112,12 @@ def test_split_sql_keeps_quoted_semicolons(values):
     statements = split_sql(script)
     assert len(statements) == len(values)
     assert [s.count(";") for s in statements] == [v.count(";") + 1 for v in values]
+
+
+def test_a_long_run_without_spaces_is_cut_not_tokenized_whole(analyzer):
+    # spaCy's tokenizer is quadratic on such runs (10,000 characters took 13 s)
+    text = "Le chat dort. " + "\ud800" * 3000 + " x" * 3 + "y" * 2500
+    doc = analyzer.analyze(text)
+    assert max(t.end - t.start for t in doc.tokens) <= 1000
+    assert all(doc.text[t.start : t.end] == t.text for t in doc.tokens)
+    assert doc.tokens[0].text == "Le" and "\ud800" not in doc.text
