@@ -214,6 +214,8 @@ def read_entries(path: Path | str) -> tuple[list[VocabItem] | None, list[str], i
     from .exporters.vocab_csv import is_vocab_csv, parse_csv
 
     path = Path(path)
+    if path.is_dir():
+        raise ReaderError(f"{path}: is a folder, not a word list")
     if not path.is_file():
         raise ReaderError(f"{path}: no such file")
     suffix = path.suffix.lower()
