@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 
@@ -51,7 +51,8 @@ class FindBar(QWidget):
         layout.addStretch(1)
         layout.addWidget(close_btn)
         self.edit.textChanged.connect(self._search)
-        self.edit.returnPressed.connect(lambda: self.step(1))
+        # Enter belongs to the field (next match), not to the window's Explain word
+        self.edit.installEventFilter(self)
         prev_btn.clicked.connect(lambda: self.step(-1))
         next_btn.clicked.connect(lambda: self.step(1))
         close_btn.clicked.connect(self.close_bar)
@@ -75,16 +76,24 @@ class FindBar(QWidget):
         self.edit.blockSignals(False)
         self.count.clear()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """In the field, Enter/Shift+Enter go to the next/previous match and Escape closes:
+        claimed before the window's shortcuts (Enter = Explain word) can take them."""
+        if watched is self.edit and event.type() in (
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.KeyPress,
         ):
-            self.step(-1)
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self.close_bar()
-            return
-        super().keyPressEvent(event)
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+                if event.type() == QEvent.Type.ShortcutOverride:
+                    event.accept()  # the key press comes to the field, not to a shortcut
+                elif key == Qt.Key.Key_Escape:
+                    self.close_bar()
+                else:
+                    back = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                    self.step(-1 if back else 1)
+                return True
+        return super().eventFilter(watched, event)
 
     def _search(self, query: str) -> None:
         self.matches = find_all(self.view.text, query)

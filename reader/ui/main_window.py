@@ -196,13 +196,13 @@ class MainWindow(QMainWindow):
         """Read `path` in the background, then show it and analyse it."""
         self.opener.open_path(path, remember)
 
-    def show_source(self, source: SourceText, path: str | None) -> None:
-        """Show `source` at once, then analyse it in the background."""
+    def show_source(self, source: SourceText, path: str | None) -> bool:
+        """Show `source` at once, then analyse it in the background (False: declined)."""
         if source.warnings and not messages.ask(
             self, "Is this French?", "\n".join(source.warnings) + "\n\nOpen it anyway?"
         ):
             self._set_idle("")
-            return
+            return False
         if self._job is not None:
             self._job.cancel()
         self.session.begin(source, path)  # -> Change.DOCUMENT
@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
             on_partial=self._analysis_partial,
             name="analysis",
         )
+        return True
 
     def _analysis_progress(self, done: int, total: int) -> None:
         self.status_label.setText(f"Analysing… {100 * done // max(1, total)}%")

@@ -20,12 +20,13 @@ OPEN_FILTER = (
 
 
 class Opener(QObject):
-    """Turns files, the clipboard and drops into SourceTexts for `show(source, path)`."""
+    """Turns files, the clipboard and drops into SourceTexts for `show(source, path)`
+    (which returns False when the reader declined the text)."""
 
     def __init__(
         self,
         settings: Settings,
-        show: Callable[[SourceText, str | None], None],
+        show: Callable[[SourceText, str | None], bool | None],
         busy: Callable[[str], None],
         idle: Callable[[str], None],
         parent: QWidget,
@@ -48,9 +49,12 @@ class Opener(QObject):
         self.busy(f"Opening {Path(path).name}…")
 
         def done(source: SourceText) -> None:
-            if remember:
+            # listed once shown: a text declined at "Is this French?" is not recent
+            shown = self.show(source, path) is not False
+            if remember and shown:
                 self.settings.add_recent(str(Path(path).resolve()))
-            self.show(source, path)
+            elif remember:
+                self.settings.remove_recent(str(Path(path).resolve()))
 
         def failed(exc: BaseException) -> None:
             self.idle("")

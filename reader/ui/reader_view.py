@@ -93,7 +93,11 @@ class ReaderView(QTextEdit):
         self._plain = text.replace("\r", " ").replace("\x00", " ")
         self._loaded = _cut(self._plain, FIRST_CHARS)
         self._append_timer.stop()
-        self.setPlainText(self._plain[: self._loaded])
+        # Not QTextEdit.setPlainText: it gives the whole new text the character format at
+        # its text cursor, a heading's (bold, larger) when the reader last clicked a title.
+        self.document().setPlainText(self._plain[: self._loaded])
+        self.setTextCursor(QTextCursor(self.document()))
+        self.setCurrentCharFormat(QTextCharFormat())
         self._apply_formats()
         self._refresh()
         self.verticalScrollBar().setValue(0)

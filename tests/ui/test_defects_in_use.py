@@ -1,0 +1,70 @@
+"""Defects found reading every day (issue 16): each test fails on the defect."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextCursor
+
+HEADED = "Un titre\nLe corps de l'article est écrit en texte ordinaire, sans gras.\n"
+
+
+def test_enter_in_find_goes_to_the_next_match_not_the_popup(make_window, qtbot):
+    window = make_window()
+    window.find_action.trigger()
+    qtbot.keyClicks(window.find_bar.edit, "le")
+    assert len(window.find_bar.matches) >= 3
+    assert window.find_bar.current == 0
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.find_bar.current == 1
+    assert not window.popup.isVisible()
+    assert window.find_bar.edit.hasFocus()
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert window.find_bar.current == 0
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+
+
+def test_a_new_text_is_not_drawn_in_the_format_of_a_clicked_heading(qtbot):
+    """Reopening after clicking a title drew the whole article bold and larger:
+    QTextEdit.setPlainText gives the new text the format at the text cursor."""
+    from reader.ui.reader_view import ReaderView
+
+    view = ReaderView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_reading_font("", 15)
+    view.show_text(HEADED, [(0, 8)])
+    cur = view.textCursor()
+    cur.setPosition(3)  # where a click on the title leaves the text cursor
+    view.setTextCursor(cur)
+    assert view.textCursor().charFormat().fontWeight() > QFont.Weight.Normal.value
+    view.show_text(HEADED[9:] * 3, [])
+    probe = QTextCursor(view.document())
+    for pos in (1, 5, 60, 100):
+        probe.setPosition(pos)
+        fmt = probe.charFormat()
+        assert fmt.fontWeight() in (0, QFont.Weight.Normal.value), pos
+        assert fmt.fontPointSize() in (0, 15), pos
+
+
+def test_a_text_declined_as_not_french_is_not_in_open_recent(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    from reader.ui import menus, messages
+
+    window = make_window(open_sample=False)
+    english = tmp_path / "english.txt"
+    english.write_text(
+        "The weather was lovely and the children played in the garden all afternoon. " * 8,
+        encoding="utf-8",
+    )
+    asked = []
+    monkeypatch.setattr(messages, "ask", lambda *a: asked.append(a) or False)
+    window.open_path(str(english))
+    qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
+    assert "Is this French?" in asked[0][1]
+    assert str(english.resolve()) not in window.settings.get("recent_files")
+    menus._fill_recent(window)
+    names = [a.text() for a in window.recent_menu.actions()]
+    assert "english.txt" not in names
+    assert window.windowTitle() == "French Reader"
