@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFrame, QTextEdit
 from . import theme as themes
 
 HOVER_DELAY_MS = 280
+FOCUS_PEN = 2.5  # px: the box around the keyboard's current word
 MAX_COLUMN_CHARS = 72
 KINDS = ("strong", "medium", "learning", "name")
 MARGIN_SCREENS = 1.0  # screens drawn above and below the visible one
@@ -409,6 +410,10 @@ class ReaderView(QTextEdit):
         self._drawn_px, self._drawn_chars = (y0, y1), (lo, hi)
         sels = []
         doc = self.doc
+        if self._spoken:  # under the highlights: a spoken difficult word stays highlighted
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(self.theme.spoken_sentence))
+            sels.append(self._selection(*self._spoken, fmt))
         if doc is not None and self._kinds:
             formats = {k: self.kind_format(k) for k in KINDS}
             first = bisect_left(doc.tokens, lo, key=_token_end)
@@ -423,10 +428,6 @@ class ReaderView(QTextEdit):
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(self.theme.found))
             sels.extend(self._selection(s, e, fmt) for s, e in self._found if e > lo and s < hi)
-        if self._spoken:
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(self.theme.spoken_sentence))
-            sels.append(self._selection(*self._spoken, fmt))
         if self._spoken_word:
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(self.theme.spoken_word))
@@ -439,6 +440,28 @@ class ReaderView(QTextEdit):
             fmt.setFontUnderline(True)
             sels.append(self._selection(tok.start, tok.end, fmt))
         self.setExtraSelections(sels)
+        self.viewport().update()  # the focus box (paintEvent)
+
+    def focus_box(self) -> QRect | None:
+        """Where the keyboard's current word is boxed (viewport coordinates), or None."""
+        if self._focus is None or self.doc is None:
+            return None
+        return self.token_rect(self._focus).adjusted(-3, -1, 3, 1)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """The text, then a box around the keyboard's current word: seen at a glance, and
+        the word's own highlight stays visible inside it."""
+        super().paintEvent(event)
+        box = self.focus_box()
+        if box is None or not box.intersects(event.rect()):
+            return
+        from PySide6.QtGui import QPainter, QPen
+
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(self.theme.focus), FOCUS_PEN))
+        painter.drawRoundedRect(box, 3, 3)
+        painter.end()
 
     def _update_margins(self) -> None:
         width = self.width()

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSpinBox,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from ..speech.backend import MAX_RATE, MIN_RATE
 from ..speech.player import SpeechPlayer
@@ -76,7 +85,12 @@ class SpeechControls(QWidget):
 
         self.message = QLabel(self)
         self.message.setObjectName("SpeechMessage")
-        self.message.setWordWrap(True)
+        # One line that never changes the bar's height (a wrapped message made the whole
+        # window jump); too long, it is cut and the tooltip has all of it.
+        self.message.setWordWrap(False)
+        self.message.setMinimumWidth(40)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.message.setFixedHeight(self.message.fontMetrics().height() + 4)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message, 1)
 

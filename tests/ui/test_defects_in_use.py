@@ -68,3 +68,86 @@ def test_a_text_declined_as_not_french_is_not_in_open_recent(
     names = [a.text() for a in window.recent_menu.actions()]
     assert "english.txt" not in names
     assert window.windowTitle() == "French Reader"
+
+
+def _near(colour, target: str, tolerance: int = 60) -> bool:
+    from PySide6.QtGui import QColor
+
+    t = QColor(target)
+    return (
+        abs(colour.red() - t.red())
+        + abs(colour.green() - t.green())
+        + abs(colour.blue() - t.blue())
+        <= tolerance
+    )
+
+
+def _view_on_sample(qtbot, sample_doc):
+    from reader.ui.reader_view import ReaderView
+
+    view = ReaderView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    view.set_reading_font("", 15)
+    view.show_text(sample_doc.text)
+    view.set_document(sample_doc)
+    return view
+
+
+def test_the_keyboard_word_is_boxed_all_round_in_the_focus_colour(qtbot, sample_doc):
+    """Alt+Right's current word had a thin underline only: now a box on all four sides."""
+    from PySide6.QtGui import QColor
+
+    view = _view_on_sample(qtbot, sample_doc)
+    word = [t for t in sample_doc.tokens if t.is_word][12]
+    view.set_focus_token(word.index)
+    qtbot.wait(50)
+    image = view.viewport().grab().toImage()
+    rect = view.token_rect(word.index)
+    focus = view.theme.focus
+    mid_y = rect.center().y()
+    mid_x = rect.center().x()
+    sides = {
+        "left": [image.pixelColor(x, mid_y) for x in range(rect.left() - 6, rect.left())],
+        "right": [image.pixelColor(x, mid_y) for x in range(rect.right() + 1, rect.right() + 7)],
+        "top": [image.pixelColor(mid_x, y) for y in range(rect.top() - 4, rect.top() + 2)],
+    }
+    for side, pixels in sides.items():
+        assert any(_near(QColor(c), focus) for c in pixels), side
+
+
+def test_the_spoken_sentence_keeps_its_difficult_words_highlighted(qtbot, sample_doc):
+    view = _view_on_sample(qtbot, sample_doc)
+    words = [t for t in sample_doc.tokens if t.is_word]
+    hard = words[5]
+    view.set_highlights({hard.index: "strong"})
+    view.set_spoken((words[0].start, words[10].end), None)
+    strong = view.kind_format("strong").background().color().name()
+    covering = [
+        s.format.background().color().name()
+        for s in view.extraSelections()
+        if s.format.background().style() != 0
+        and s.cursor.selectionStart() <= hard.start
+        and s.cursor.selectionEnd() >= hard.end
+    ]
+    assert covering[-1] == strong  # the last drawn is on top
+    assert view.theme.spoken_sentence in covering
+
+
+def test_the_no_sound_message_does_not_move_the_text(make_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.speech_controls import NO_DEVICE_MESSAGE
+
+    window = make_window(open_sample=False)
+    assert window.speech is not None
+    window.resize(800, 600)
+    window.speech.controls.show_message("")
+    qtbot.wait(50)
+    before = window.view.geometry()
+    window.speech.controls.show_message(NO_DEVICE_MESSAGE)
+    qtbot.wait(50)
+    QApplication.processEvents()
+    assert window.view.geometry() == before
+    assert window.speech.controls.message.toolTip() == NO_DEVICE_MESSAGE
