@@ -28,8 +28,10 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# ATTACK_ROOT=/path/to/an/older/checkout attacks that code with the same cases (before/after).
+CODE = Path(os.environ.get("ATTACK_ROOT", ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "reliability"))
+sys.path.insert(0, str(CODE))
 
 import hostile  # noqa: E402
 
@@ -416,9 +418,10 @@ HOSTILE_CELLS = ['=HYPERLINK("http://x.example","clic")', "+1+1", "-2+3", "@SUM(
                  "\r=1", " =1", "\uff1d1"]  # fmt: skip
 
 
-def csv_cases() -> list:
-    from reader.core.exporters.csv_cells import FORMULA_STARTS
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
+
+def csv_cases() -> list:
     def formula_cells(path: Path, encoding: str) -> int:
         with path.open(encoding=encoding, newline="") as fh:
             rows = list(csv.reader(fh))[1:]
@@ -480,7 +483,7 @@ def symlink_cases() -> list:
             return again
         return result
 
-    sample = str(ROOT / "assets" / "sample_article.txt")
+    sample = str(CODE / "assets" / "sample_article.txt")
     commands = {
         "vocab-csv": (lambda o: ["vocab", "export", "-o", str(o)], "csv"),
         "vocab-apkg": (lambda o: ["vocab", "export", "-o", str(o)], "apkg"),
@@ -551,7 +554,7 @@ def run_child(category: str, start: int, end: int) -> tuple[list[dict], int]:
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
-        cwd=ROOT,
+        cwd=CODE,
     )
     results: list[dict] = []
     current = None
