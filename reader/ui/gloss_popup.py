@@ -5,8 +5,10 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -42,6 +44,8 @@ STATUS_ACTIONS = (
     ("ignored", "Ignore", "I"),
 )
 GAP = 6  # pixels between the word and the pop-up
+WIDTH = 360  # at the default reading size; grows and shrinks with it
+BASE_TEXT_SIZE = 15  # the reading size the card's own sizes are drawn for
 
 
 @dataclass
@@ -127,7 +131,8 @@ class GlossPopup(QFrame):
         self.setObjectName("GlossPopup")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.setFixedWidth(360)
+        self.setFixedWidth(WIDTH)
+        self._text_size = BASE_TEXT_SIZE  # the reading text's size: the card follows A+/A-
         self.entry: PopupEntry | None = None
         self.pinned = False
         self.anchor = QRect()
@@ -223,15 +228,45 @@ class GlossPopup(QFrame):
 
     # -- placement ----------------------------------------------------------------------
 
+    def set_text_size(self, points: int) -> None:
+        """Follow the reading text's size (A+/A-): fonts and width scale with it."""
+        if points == self._text_size:
+            return
+        self._text_size = points
+        factor = points / BASE_TEXT_SIZE
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, QApplication.font().pointSizeF() * factor))
+        self.setFont(font)
+        word = QFont(font)
+        word.setPointSizeF(max(9.0, 17 * factor))
+        word.setWeight(QFont.Weight.DemiBold)
+        self.word.setFont(word)
+        self.word.setStyleSheet(f"font-size: {word.pointSizeF():.1f}pt;")
+        self.setFixedWidth(max(280, min(760, round(WIDTH * factor))))
+        if self.isVisible():
+            self.show_at(self.anchor)
+
     def show_at(self, anchor: QRect, pinned: bool = False) -> None:
-        """Show beside `anchor` (the word, in parent coordinates): below it, or above."""
+        """Show beside `anchor` (the word, in parent coordinates): above its line so the
+        next lines stay readable and hoverable, below when there is no room above; inside
+        the text area (never under the scroll bar)."""
         self._hide_timer.stop()
         self.pinned = pinned or self.pinned and self.isVisible()
         self.anchor = QRect(anchor)
         self.adjustSize()
-        self.move(_place(anchor, self.size(), self.parentWidget().rect()))
+        self.move(_place(anchor, self.size(), self._bounds()))
         self.show()
         self.raise_()
+
+    def _bounds(self) -> QRect:
+        """Where the card may go, in parent coordinates: the parent without its vertical
+        scroll bar (the card drawn under it was cut off)."""
+        parent = self.parentWidget()
+        bounds = parent.rect()
+        bar = getattr(parent, "verticalScrollBar", None)
+        if callable(bar) and bar().isVisible():  # in its container: map to the parent
+            bounds.setRight(bar().mapTo(parent, QPoint(0, 0)).x() - 1)
+        return bounds
 
     def hide_soon(self) -> None:
         """Hide after a short delay unless pinned or the mouse comes in."""
@@ -264,15 +299,13 @@ class GlossPopup(QFrame):
 
 def _place(anchor: QRect, size, bounds: QRect):
     """Top-left point for a card of `size` beside `anchor`, inside `bounds` if possible."""
-    from PySide6.QtCore import QPoint
-
     x = max(bounds.left() + 4, min(anchor.left() - 12, bounds.right() - size.width() - 4))
     below = anchor.bottom() + GAP
     above = anchor.top() - GAP - size.height()
-    if below + size.height() <= bounds.bottom() or above < bounds.top():
-        y = below
-    else:
-        y = above
+    # above first: the lines after the word (read next) stay free to hover
+    y = above if above >= bounds.top() or below + size.height() > bounds.bottom() else below
+    if y < bounds.top() and bounds.bottom() - anchor.bottom() > anchor.top() - bounds.top():
+        y = below  # fits neither way: the side with more room
     return QPoint(x, y)
 
 

@@ -310,8 +310,7 @@ class MainWindow(QMainWindow):
         self.panel.setVisible(checked)
 
     def zoom(self, steps: int) -> None:
-        self.settings.set("font_size", self.view.zoom(steps))
-        self.words.reposition_popup()
+        self.settings.set("font_size", self.view.zoom(steps))  # the pop-up follows
 
     def zoom_reset(self) -> None:
         self.view.set_reading_font(self.settings.get("font_family"), DEFAULTS["font_size"])

@@ -40,6 +40,7 @@ class ReaderView(QTextEdit):
     focus_moved = Signal(int)  # the keyboard's current word changed
     blank_clicked = Signal()  # a click on no word (closes a pinned pop-up)
     text_complete = Signal()  # the last chunk of the text is in the document
+    text_size_changed = Signal(int)  # the reading font's point size (A+/A-, font dialog)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -183,6 +184,7 @@ class ReaderView(QTextEdit):
         self._apply_formats()
         self._update_margins()
         self._refresh()
+        self.text_size_changed.emit(self._font_size)
 
     @property
     def font_size(self) -> int:

@@ -6,7 +6,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRect, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Signal
 
 from ..core import highlighting
 from ..core.glossary import GlossResult
@@ -50,7 +50,10 @@ class WordActions(QObject):
         view.hover_left.connect(popup.hide_soon)
         view.blank_clicked.connect(popup.close_popup)
         view.token_clicked.connect(lambda i: self.open_token(i, pinned=True))
-        view.verticalScrollBar().valueChanged.connect(lambda _v: self.reposition_popup())
+        # a scroll moves the words away from the card: it closes rather than float over others
+        view.verticalScrollBar().valueChanged.connect(lambda _v: popup.close_popup())
+        view.text_size_changed.connect(self._text_size_changed)
+        view.window().installEventFilter(self)  # the pointer leaving the window
         popup.status_requested.connect(self._popup_status)
         popup.edit_requested.connect(self.edit_gloss)
         panel.token_activated.connect(self.jump_to)
@@ -207,6 +210,17 @@ class WordActions(QObject):
             return view.token_rect(index)
         first, last = doc.tokens[expr.first_token], doc.tokens[expr.last_token - 1]
         return view.range_rect(first.start, last.end)
+
+    def _text_size_changed(self, points: int) -> None:
+        self.popup.set_text_size(points)
+        self.reposition_popup()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """A hover card closes when the pointer leaves the window (a clicked one stays)."""
+        if event.type() == QEvent.Type.Leave and watched is self.view.window():
+            if self.popup.isVisible() and not self.popup.pinned:
+                self.popup.close_popup()
+        return False
 
     def reposition_popup(self) -> None:
         popup = self.popup

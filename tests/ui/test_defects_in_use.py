@@ -151,3 +151,79 @@ def test_the_no_sound_message_does_not_move_the_text(make_window, qtbot):
     QApplication.processEvents()
     assert window.view.geometry() == before
     assert window.speech.controls.message.toolTip() == NO_DEVICE_MESSAGE
+
+
+def _in_view(window, rect):
+    from PySide6.QtCore import QPoint
+
+    return rect.translated(window.view.viewport().mapTo(window.view, QPoint(0, 0)))
+
+
+def _middle_word(window):
+    """A word in the middle of the screen (lines above and below it)."""
+    from PySide6.QtCore import QPoint
+
+    view = window.view
+    middle = view.viewport().rect().center()
+    for dy in range(0, 200, 4):
+        index = view.token_index_at(middle + QPoint(0, dy))
+        if index is not None:
+            return index
+    raise AssertionError("no word in the middle of the screen")
+
+
+def test_the_popup_leaves_the_next_lines_free_and_stays_off_the_scroll_bar(make_window, qtbot):
+    from PySide6.QtCore import QPoint
+
+    window = make_window()
+    window.resize(1000, 900)  # room for the card both above and below the word
+    qtbot.wait(50)
+    view = window.view
+    index = _middle_word(window)
+    word = _in_view(window, view.token_rect(index))
+    window.words.open_token(index, pinned=False)
+    popup = window.popup.geometry()
+    assert popup.bottom() < word.top()  # above: the lines after the word stay hoverable
+    # a word at the right end of a line: the card stays left of the scroll bar
+    right = max(
+        (t for t in window.result.doc.tokens if t.is_word),
+        key=lambda t: (
+            view.token_rect(t.index).right()
+            if 0 < view.token_rect(t.index).top() < view.viewport().height()
+            else -1
+        ),
+    )
+    window.words.open_token(right.index, pinned=True)
+    assert view.verticalScrollBar().isVisible()
+    bar_left = view.verticalScrollBar().mapTo(view, QPoint(0, 0)).x()
+    assert window.popup.geometry().right() < bar_left
+
+
+def test_the_popup_closes_on_scroll_and_when_the_pointer_leaves_the_window(make_window, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    index = _middle_word(window)
+    window.words.open_token(index, pinned=True)
+    assert window.popup.isVisible()
+    bar = window.view.verticalScrollBar()
+    bar.setValue(bar.value() + 120)
+    assert not window.popup.isVisible()  # it would float over other words
+    window.words.open_token(_middle_word(window), pinned=False)
+    assert window.popup.isVisible()
+    QApplication.sendEvent(window, QEvent(QEvent.Type.Leave))
+    assert not window.popup.isVisible()
+
+
+def test_the_popup_grows_with_a_plus(make_window, qtbot):
+    window = make_window()
+    index = _middle_word(window)
+    window.words.open_token(index, pinned=True)
+    width, word_size = window.popup.width(), window.popup.word.fontInfo().pointSizeF()
+    for _ in range(6):
+        window.zoom_in_action.trigger()
+    qtbot.wait(20)
+    assert window.popup.isVisible()
+    assert window.popup.width() > width * 1.25
+    assert window.popup.word.fontInfo().pointSizeF() > word_size * 1.25
