@@ -82,6 +82,8 @@ def run_cli(argv: list[str], cwd: Path | None = None) -> dict:
             os.chdir(cwd)
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             code = main(argv)
+    except SystemExit as exc:  # argparse refusing the arguments: its one-line usage error
+        code = exc.code
     except BaseException as exc:  # noqa: BLE001
         return {"outcome": "traceback", "message": f"{type(exc).__name__}: {exc}"[:200]}
     finally:
@@ -470,15 +472,15 @@ def symlink_cases() -> list:
         WordStatuses(store).set("maison", "known", "NOUN", "maisons", "Les maisons.", "x")
         store.close()
         target = folder / "precious.txt"
-        target.write_text("my thesis")
+        target.write_bytes(b"my thesis")
         link = folder / f"out.{suffix}"
         link.symlink_to(target)
         result = run_cli(argv_of(link) + (["--force"] if force else []), cwd=folder)
-        result["symlink_writes"] = int(target.read_text() != "my thesis")
+        result["symlink_writes"] = int(target.read_bytes() != b"my thesis")
         existing = folder / f"existing.{suffix}"
-        existing.write_text("keep")
+        existing.write_bytes(b"keep")
         again = run_cli(argv_of(existing), cwd=folder)
-        result["symlink_writes"] += int(existing.read_text() != "keep")  # replaced unasked
+        result["symlink_writes"] += int(existing.read_bytes() != b"keep")  # replaced unasked
         if again["outcome"] == "traceback":
             return again
         return result
