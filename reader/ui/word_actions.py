@@ -368,7 +368,10 @@ class WordActions(QObject):
         )
         if text is None or not text.strip():
             return
-        user.set(entry.lemma, entry.pos, text.strip(), entry.gender, "")
+        if not self._saved(
+            lambda: user.set(entry.lemma, entry.pos, text.strip(), entry.gender, "")
+        ):
+            return
         self.session.glosses_changed()
         self.open_token(entry.token_index, pinned=True)
 

@@ -29,3 +29,30 @@ def test_mark_known_on_a_read_only_word_list(make_window, qtbot, monkeypatch):
     window.session.store.execute("PRAGMA query_only = OFF")
     qtbot.keyClick(window.view, "k")  # once writable again, marking works
     assert window.view.highlight_at(hard.start) not in ("strong", "medium")
+
+
+def test_vocab_panel_status_change_on_a_read_only_word_list(qtbot, data_dir, monkeypatch):
+    from reader.core.statuses import WordStatuses
+    from reader.core.store import Store
+    from reader.core.vocab import VocabList
+    from reader.ui.panels.vocab_panel import VocabPanel
+
+    shown = []
+    monkeypatch.setattr(
+        "reader.ui.messages.show",
+        lambda kind, parent, title, text, details="": shown.append((kind, title, text)),
+    )
+    store = Store()
+    statuses = WordStatuses(store)
+    statuses.set("maison", "learning")
+    panel = VocabPanel(VocabList(statuses, gloss_lookup=lambda lemma, pos: ("", "", "")))
+    qtbot.addWidget(panel)
+    panel.refresh()
+    panel.table.selectRow(0)
+    store.execute("PRAGMA query_only = ON")
+    panel.set_selected_status("known")
+    panel.delete_selected()
+    assert [s[1] for s in shown] == ["Your change was not saved"] * 2
+    assert "read-only" in shown[0][2]
+    assert statuses.get("maison") == "learning"
+    store.close()

@@ -278,23 +278,42 @@ class VocabPanel(QWidget):
 
     def set_selected_status(self, status: str) -> None:
         lemmas = self.selected_lemmas()
-        if not lemmas:
+        if not lemmas or not self._saved(lambda: self.vocab.set_status(lemmas, status)):
             return
-        self.vocab.set_status(lemmas, status)
         self._changed(lemmas, f"{len(lemmas)} marked {status}")
 
     def delete_selected(self) -> None:
         lemmas = self.selected_lemmas()
-        if not lemmas:
+        if not lemmas or not self._saved(lambda: self.vocab.delete(lemmas)):
             return
-        self.vocab.delete(lemmas)
         self._changed(lemmas, f"{len(lemmas)} deleted (Ctrl+Z to undo)")
+
+    def _saved(self, write) -> bool:
+        """Run a write to the word list; a refusal (read-only, disk full...) is shown with
+        the store's advice instead of raised from a slot. True when saved."""
+        from ...core.store import StoreError
+        from .. import messages
+
+        try:
+            write()
+        except StoreError as exc:
+            log.warning("change not saved: %s", exc)
+            messages.warning(self, "Your change was not saved", str(exc))
+            return False
+        return True
 
     def undo(self) -> None:
         if not self.vocab.can_undo:
             return
         before = {i.lemma: i.status for i in self.vocab.items()}
-        label = self.vocab.undo()
+        label = ""
+
+        def undo() -> None:
+            nonlocal label
+            label = self.vocab.undo()
+
+        if not self._saved(undo):
+            return
         after = {i.lemma: i.status for i in self.vocab.items()}
         changed = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
         self._changed(changed, f"undone: {label}")
