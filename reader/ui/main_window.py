@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.names_action.setChecked(s.get("show_names"))
         self.hover_action.setChecked(s.get("hover_popup"))
         self.words.hover = s.get("hover_popup")
+        self.words.hover_lookup_ms = s.get("hover_lookup_ms")
         self.panel_action.setChecked(s.get("panel_visible"))
         self.panel.setVisible(s.get("panel_visible"))
         self.vocab.restore(s.get("vocab_visible"))

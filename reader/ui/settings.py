@@ -17,6 +17,7 @@ DEFAULTS: dict[str, Any] = {
     "font_size": 15,
     "show_names": True,
     "hover_popup": True,
+    "hover_lookup_ms": 1500,  # a hover resting this long on one word counts as a look-up
     "recent_files": [],
     "last_dir": "",
     "geometry": b"",

@@ -6,7 +6,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QRect, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QTimer, Signal
 
 from ..core import highlighting
 from ..core.glossary import GlossResult
@@ -38,6 +38,12 @@ class WordActions(QObject):
         self.session, self.view, self.popup, self.panel = session, view, popup, panel
         self.show_status = show_status
         self.hover = False  # explain words on hover (the window's setting)
+        # A hover is a look-up (recorded in My words) only when it rests this long on the
+        # same word: reading with the mouse is not looking up (the window's setting).
+        self.hover_lookup_ms = 1500
+        self._hover_lookup = QTimer(self, singleShot=True)
+        self._hover_lookup.timeout.connect(self._hover_rested)
+        self._hovered_at: tuple[int, PopupEntry] | None = None
         self.can_speak = False  # the pop-up offers to read the word aloud
         self._undo: list[tuple[str, dict[str, str | None]]] = []  # (what, {lemma: old})
         self._looked_up: set[str] = set()
@@ -48,6 +54,8 @@ class WordActions(QObject):
         self._relevel_job: workers.JobHandle | None = None
         view.token_hovered.connect(self._hovered)
         view.hover_left.connect(popup.hide_soon)
+        view.hover_left.connect(self._hover_lookup.stop)
+        popup.closed.connect(self._hover_lookup.stop)
         view.blank_clicked.connect(popup.close_popup)
         view.token_clicked.connect(lambda i: self.open_token(i, pinned=True))
         # a scroll moves the words away from the card: it closes rather than float over others
@@ -157,6 +165,13 @@ class WordActions(QObject):
         if self.hover and not self.popup.pinned:
             self.open_token(index, pinned=False)
 
+    def _hover_rested(self) -> None:
+        """The hover card stayed on the same word for hover_lookup_ms: a look-up."""
+        popup, rested = self.popup, self._hovered_at
+        self._hovered_at = None
+        if rested is not None and popup.isVisible() and popup.entry is rested[1]:
+            self._record_lookup(*rested)
+
     def entry_for(self, index: int) -> PopupEntry:
         """The pop-up content for token `index` (its expression when it is in one)."""
         doc = self.result.doc
@@ -186,7 +201,8 @@ class WordActions(QObject):
         return found.text if found is not None else ""
 
     def open_token(self, index: int, pinned: bool = False) -> None:
-        """Show the pop-up for token `index` beside it; record the look-up."""
+        """Show the pop-up for token `index` beside it. A deliberate look-up (pinned: a
+        click, Enter, the panel) is recorded at once; a hover only once it rests."""
         if self.result is None:
             return
         started = time.perf_counter()
@@ -200,7 +216,12 @@ class WordActions(QObject):
         self.popup.set_entry(entry)
         self.popup.show_at(_to_parent(self.view, self._anchor_rect(index)), pinned=pinned)
         self.last_popup_ms = (time.perf_counter() - started) * 1000
-        self._record_lookup(index, entry)
+        self._hover_lookup.stop()
+        if self.popup.pinned:
+            self._record_lookup(index, entry)
+        else:
+            self._hovered_at = (index, entry)
+            self._hover_lookup.start(max(0, self.hover_lookup_ms))
 
     def _anchor_rect(self, index: int) -> QRect:
         """Where the word (or its whole expression) is drawn, in viewport coordinates."""

@@ -227,3 +227,69 @@ def test_the_popup_grows_with_a_plus(make_window, qtbot):
     assert window.popup.isVisible()
     assert window.popup.width() > width * 1.25
     assert window.popup.word.fontInfo().pointSizeF() > word_size * 1.25
+
+
+def _lookups(window, index):
+    lemma = window.result.assessment.words[index].lemma
+    return len(window.session.statuses.lookups(lemma))
+
+
+def _two_words(window):
+    words = [
+        t
+        for t in window.result.doc.tokens
+        if t.is_word
+        and window.result.assessment.words[t.index] is not None
+        and t.index not in window.words._expr_at  # an expression is no lemma's look-up
+    ]
+    first = words[20]
+    second = next(
+        t
+        for t in words[21:]
+        if window.result.assessment.words[t.index].lemma
+        != window.result.assessment.words[first.index].lemma
+    )
+    return first.index, second.index
+
+
+def test_reading_with_the_mouse_records_no_lookup(make_window, qtbot):
+    """Every hover used to add the word to My words; only a resting hover counts now."""
+    window = make_window()
+    window.words.hover_lookup_ms = 300
+    first, second = _two_words(window)
+    before = _lookups(window, first), _lookups(window, second)
+    window.view.token_hovered.emit(first)  # passing over a word...
+    assert window.popup.isVisible()
+    qtbot.wait(100)
+    window.view.token_hovered.emit(second)  # ... to the next one
+    qtbot.wait(100)
+    window.view.hover_left.emit()
+    window.popup.close_popup()
+    qtbot.wait(400)
+    assert (_lookups(window, first), _lookups(window, second)) == before
+
+
+def test_a_hover_resting_on_a_word_or_a_click_records_a_lookup(make_window, qtbot):
+    window = make_window()
+    window.words.hover_lookup_ms = 300
+    first, second = _two_words(window)
+    before = _lookups(window, first)
+    window.view.token_hovered.emit(first)
+    qtbot.waitUntil(lambda: _lookups(window, first) == before + 1, timeout=3000)
+    window.popup.close_popup()
+    was = _lookups(window, second)
+    window.view.token_clicked.emit(second)
+    assert _lookups(window, second) == was + 1
+
+
+def test_the_hover_delay_is_a_setting(make_window):
+    window = make_window(open_sample=False)
+    assert window.words.hover_lookup_ms == 1500
+    window.settings.set("hover_lookup_ms", 2500)
+    from reader.ui.main_window import MainWindow
+
+    again = MainWindow(window.settings, window.session)
+    try:
+        assert again.words.hover_lookup_ms == 2500
+    finally:
+        again.close()
