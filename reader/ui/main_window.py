@@ -34,6 +34,7 @@ from .vocab_dock import VocabDock
 from .word_actions import WordActions
 
 log = logging.getLogger(__name__)
+PANEL_SHARE = 0.3  # the article panel's widest, as a share of the window's width
 
 
 class MainWindow(QMainWindow):
@@ -152,6 +153,15 @@ class MainWindow(QMainWindow):
             themes.apply(app, theme)
         self.view.set_theme(theme)
         self.panel.set_theme(theme)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        # the text first: the panel never takes more than PANEL_SHARE of a small window
+        limit = max(self.panel.minimumWidth(), int(self.width() * PANEL_SHARE))
+        self.panel.setMaximumWidth(limit)
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and sizes[1] > limit:
+            self.splitter.setSizes([sum(sizes) - limit, limit])
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.settings.set("geometry", bytes(self.saveGeometry().data()))

@@ -148,6 +148,7 @@ def build_menus_and_toolbar(w: MainWindow) -> None:
     spacer = QWidget()
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     tools.addWidget(spacer)
+    w.paste_action.setIconText("Paste")  # the toolbar fits 800 pixels (tooltip says more)
     w.zoom_out_action.setIconText("A−")
     w.zoom_in_action.setIconText("A+")
     w.names_action.setIconText("Names")

@@ -6,21 +6,21 @@ speech engine every control is disabled and a message says how to install one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
     QSpinBox,
-    QStyle,
     QToolButton,
     QWidget,
 )
 
 from ..speech.backend import MAX_RATE, MIN_RATE
 from ..speech.player import SpeechPlayer
+from .icons import SHAPES, media_icon
 
 NO_DEVICE_MESSAGE = "No sound output found: the words are highlighted, but nothing can be heard."
 
@@ -32,21 +32,15 @@ class SpeechControls(QWidget):
         super().__init__(parent)
         self.setObjectName("SpeechControls")
         self.player = player
-        style = self.style()
-        self._icons = {
-            "play": style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
-            "pause": style.standardIcon(QStyle.StandardPixmap.SP_MediaPause),
-        }
+        self._icons: dict[str, QIcon] = {}
+        self._playing = False
         self.play_action = self._action("Read aloud", self.player.toggle_pause, "Space", "play")
-        self.play_action.setIcon(self._icons["play"])
         self.stop_action = self._action("Stop reading", self.player.stop, "Shift+Space")
-        self.stop_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaStop))
         self.previous_action = self._action(
             "Previous sentence", self.player.previous_sentence, "Ctrl+Left"
         )
-        self.previous_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward))
         self.next_action = self._action("Next sentence", self.player.next_sentence, "Ctrl+Right")
-        self.next_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward))
+        self._draw_icons()
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +93,23 @@ class SpeechControls(QWidget):
         if not player.available:
             self._disable(player.unavailable_reason)
 
+    def _draw_icons(self) -> None:
+        """The media icons in the palette's text colour (readable on light and dark)."""
+        pal = self.palette()
+        role = QPalette.ColorRole.ButtonText
+        normal = pal.color(QPalette.ColorGroup.Active, role)
+        disabled = pal.color(QPalette.ColorGroup.Disabled, role)
+        self._icons = {s: media_icon(s, normal, disabled) for s in SHAPES}
+        self.play_action.setIcon(self._icons["pause" if self._playing else "play"])
+        self.stop_action.setIcon(self._icons["stop"])
+        self.previous_action.setIcon(self._icons["previous"])
+        self.next_action.setIcon(self._icons["next"])
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._draw_icons()  # the theme changed
+        super().changeEvent(event)
+
     def _action(self, text: str, slot, shortcut: str, name: str = "") -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
@@ -134,7 +145,7 @@ class SpeechControls(QWidget):
 
     @Slot(str)
     def _show_state(self, state: str) -> None:
-        playing = state == "playing"
+        playing = self._playing = state == "playing"
         self.play_action.setIcon(self._icons["pause" if playing else "play"])
         self.play_action.setText("Pause" if playing else "Read aloud")
         self.play_action.setToolTip(f"{self.play_action.text()} (Space)")

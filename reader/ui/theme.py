@@ -110,6 +110,13 @@ def style_sheet(theme: Theme) -> str:
     """The app's style sheet for `theme`."""
     return f"""
     QToolBar {{ border: none; spacing: 6px; padding: 4px 8px; }}
+    QToolBar QToolButton:checkable {{
+        border: 1px solid {theme.border}; border-radius: 4px; padding: 2px 8px;
+        background: transparent; color: {theme.muted};
+    }}
+    QToolBar QToolButton:checked {{
+        background: {theme.accent}; color: #ffffff; border-color: {theme.accent};
+    }}
     QStatusBar {{ color: {theme.muted}; }}
     QFrame#GlossPopup {{
         background: {theme.paper};

@@ -293,3 +293,79 @@ def test_the_hover_delay_is_a_setting(make_window):
         assert again.words.hover_lookup_ms == 2500
     finally:
         again.close()
+
+
+def _luminance(colour) -> float:
+    def channel(v: int) -> float:
+        c = v / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.red())
+        + 0.7152 * channel(colour.green())
+        + 0.0722 * channel(colour.blue())
+    )
+
+
+def _contrast(a, b) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def _icon_ink(icon, mode):
+    """The colour of an icon's most opaque pixels."""
+    from PySide6.QtCore import QSize
+
+    image = icon.pixmap(QSize(24, 24), mode).toImage()
+    best = None
+    for y in range(image.height()):
+        for x in range(image.width()):
+            c = image.pixelColor(x, y)
+            if best is None or c.alpha() > best.alpha():
+                best = c
+    return best
+
+
+def test_dark_theme_media_icons_stand_out_from_the_background(make_window, qtbot):
+    from PySide6.QtGui import QColor, QIcon
+
+    window = make_window(open_sample=False)
+    window.dark_action.trigger()
+    qtbot.wait(20)
+    assert window.settings.get("theme") == "dark"
+    background = QColor(window.view.theme.window)
+    controls = window.speech.controls
+    for action in controls.actions_list:
+        for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled):
+            ink = _icon_ink(action.icon(), mode)
+            assert _contrast(ink, background) >= 3.0, (action.text(), mode)
+
+
+def test_names_and_dark_toggles_look_different_on_and_off(make_window, qtbot):
+    window = make_window(open_sample=False)
+    for action in (window.names_action, window.dark_action):
+        button = window.toolbar.widgetForAction(action)
+        looks = {}
+        for on in (True, False):
+            if action.isChecked() != on:
+                action.trigger()
+            qtbot.wait(20)
+            image = button.grab().toImage()
+            looks[on] = image.pixelColor(image.width() // 6, image.height() // 2)
+        assert _contrast(looks[True], looks[False]) >= 1.8, action.text()
+
+
+def test_at_800_by_600_the_text_has_most_of_the_width_and_the_toolbar_fits(make_window, qtbot):
+    from PySide6.QtWidgets import QToolButton
+
+    window = make_window()
+    window.resize(800, 600)
+    qtbot.wait(100)
+    assert window.width() <= 820
+    assert window.panel.isVisible()
+    assert window.panel.width() <= 0.31 * window.width()
+    assert window.view.width() >= 0.6 * window.width()
+    extension = window.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert extension is None or not extension.isVisible()  # nothing pushed into a >> menu
+    for action in (window.names_action, window.dark_action, window.zoom_in_action):
+        assert window.toolbar.widgetForAction(action).isVisible()

@@ -31,10 +31,10 @@ class ArticlePanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("ArticlePanel")
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(200)  # 30% of an 800-pixel window is 240
         self.figures: dict[str, QLabel] = {}
         grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
+        grid.setHorizontalSpacing(10)
         for i, (key, name) in enumerate(
             (
                 ("words", "words"),
@@ -44,7 +44,7 @@ class ArticlePanel(QWidget):
             )
         ):
             value = QLabel("–", objectName="FigureValue")
-            label = QLabel(name, objectName="FigureName")
+            label = QLabel(name, objectName="FigureName", wordWrap=True)
             grid.addWidget(value, (i // 2) * 2, i % 2)
             grid.addWidget(label, (i // 2) * 2 + 1, i % 2)
             self.figures[key] = value
@@ -68,9 +68,10 @@ class ArticlePanel(QWidget):
         self.tree.setToolTip("Click a word to see it in the text")
         self.tree.activated.connect(self._activated)
         self.tree.clicked.connect(self._activated)
-        self.finish_button = QPushButton("Finished reading: the rest is known")
+        self.finish_button = QPushButton("Finished reading")
         self.finish_button.setToolTip(
-            "Every word of this article you have not marked otherwise becomes known"
+            "Finished reading: every word of this article you have not marked otherwise "
+            "becomes known"
         )
         self.finish_button.clicked.connect(self.finish_requested)
         self.undo_button = QPushButton("Undo")
