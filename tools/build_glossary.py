@@ -8,8 +8,10 @@ glossary-pivot (GPL-3.0+, from WikDict + Ding), glossary-lexique (CC BY-SA 4.0),
 glossary-ranked (GPL-3.0+: every source's evidence ranked per lemma, POS and gender; see
 assets/NOTICE). The ranked file also needs, at build time only, Debian's lttoolbox and
 Apertium pairs (apertium-fra-cat, -eng-cat, -fr-es, -eng-spa, -eo-fr, -eo-en), WordNet's
-sense counts (wordnet-sense-index) and wordfreq; `--chains cat` leaves out the Spanish and
-Esperanto chains (GPL-2.0-only pairs). About 2-4 minutes.
+sense counts (wordnet-sense-index) and wordfreq. Only the Catalan chain is used by default:
+apertium-fr-es, apertium-eng-spa and apertium-eo-en are GPL-2.0-only, which cannot be combined
+into our GPL-3.0-or-later data (`--chains cat,spa,epo` builds a file for measuring only, never to
+ship). About 1-4 minutes.
 """
 
 from __future__ import annotations
@@ -232,7 +234,7 @@ def senses_json(senses: list[list[str]]) -> str:
     return json.dumps(senses, ensure_ascii=False, separators=(",", ":"))
 
 
-def build(src: Path, out: Path, chains: tuple[str, ...] = ("cat", "spa", "epo")) -> None:
+def build(src: Path, out: Path, chains: tuple[str, ...] = ("cat",)) -> None:
     dbs = {k: DictdDatabase(src, name) for k, name in SOURCES.items()}
     log("sources loaded")
     lexique = load_lexique()
@@ -411,8 +413,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "assets")
     parser.add_argument(
         "--chains",
-        default="cat,spa,epo",
-        help="Apertium chains to use (cat: fra-cat+eng-cat, spa: fr-es+eng-spa, epo: eo-fr+eo-en)",
+        default="cat",
+        help="Apertium chains to use (cat: fra-cat+eng-cat; spa: fr-es+eng-spa and epo: eo-fr+eo-en "
+        "are GPL-2.0-only pairs, for measuring only: never ship a file built with them)",
     )
     args = parser.parse_args(argv)
     build(args.src, args.out, tuple(c for c in args.chains.split(",") if c))
