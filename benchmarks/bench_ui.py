@@ -31,9 +31,13 @@ T0 = float(sys.argv[1])
 PATH = sys.argv[2] if len(sys.argv) > 2 else ""
 INTERACT = len(sys.argv) > 3 and sys.argv[3] == "1"
 marks = {}
+def rss_mb():
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * 4096 / 2**20
 def mark(name):
     marks.setdefault(name, time.time() - T0)
     marks.setdefault("cpu_" + name, time.process_time())
+    marks.setdefault("rss_" + name, rss_mb())
 import reader.ui.main_window as mw
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication

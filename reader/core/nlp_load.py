@@ -40,7 +40,7 @@ _lock = threading.Lock()
 # How the last load got the tokenizer pattern: "cached", "built" (compiled and stored),
 # "rebuilt" (a stale or damaged file replaced), "imported" (spaCy's French module was
 # already loaded in this process) or "unsupported" (this Python's re lacks the internals).
-status = {"pattern": ""}
+status = {"pattern": "", "lookups": ""}
 
 
 def default_folder() -> Path:
@@ -58,26 +58,34 @@ def load(model: str, exclude: list[str] | tuple[str, ...] = (), folder: Path | N
     folder = default_folder() if folder is None else Path(folder)
     with _lock:
         _import_tokenizer_exceptions(folder, model)
-        with _dict_tables():
+        with _dict_tables(folder):
             nlp = spacy.load(model, exclude=list(exclude))
     fast_lemmatizer(nlp)
     return nlp
 
 
 @contextlib.contextmanager
-def _dict_tables():
+def _dict_tables(folder: Path):
     """While loading: lookup tables kept in plain dicts. spaCy's Table fills an ordered dict
     and a Bloom filter with one Python call per entry: 1.4-1.9 s for the lemmatizer's 216k
-    entries, the biggest part of the model load once the tokenizer pattern is cached."""
+    entries, the biggest part of the model load once the tokenizer pattern is cached.
+    Decoded from a copy in msgpack chunks of a few thousand entries (each a C call of a few
+    ms) rather than spaCy's one 14 MB msgpack call, which held the GIL for 0.25-0.45 s."""
     import srsly
     from spacy.lookups import Lookups
 
     original = Lookups.from_bytes
 
     def from_bytes(self, bytes_data: bytes, **kwargs):
-        self._tables = {}
-        for key, value in srsly.msgpack_loads(bytes_data).items():
-            self._tables[key] = _dict_table(key, value)
+        path = Path(folder) / f"lookups-{hashlib.sha256(bytes_data).hexdigest()[:32]}.bin"
+        tables = read_tables(path)
+        if tables is None:
+            tables = srsly.msgpack_loads(bytes_data)
+            write_tables(path, tables)
+            status["lookups"] = "built"
+        elif len(tables) > 1:  # the lemmatizer's (the vocabulary's is one empty table)
+            status["lookups"] = "cached"
+        self._tables = {key: _dict_table(key, value) for key, value in tables.items()}
         return self
 
     Lookups.from_bytes = from_bytes
@@ -85,6 +93,64 @@ def _dict_tables():
         yield
     finally:
         Lookups.from_bytes = original
+
+
+_TABLE_CHUNK = 8_000  # entries per stored piece: each decodes in a few ms
+
+
+def write_tables(path: Path, tables: dict) -> bool:
+    """Store lookup tables ({name: {key: value}}) as msgpack pieces of _TABLE_CHUNK entries;
+    a big dict or list value is split across pieces too."""
+    import srsly
+
+    parts = []
+    for name, entries in tables.items():
+        pieces: list[tuple] = []
+        small: dict = {}
+        for key, value in entries.items():
+            if isinstance(value, (dict, list)) and len(value) > _TABLE_CHUNK:
+                kind = "dict" if isinstance(value, dict) else "list"
+                items = list(value.items()) if kind == "dict" else value
+                for i in range(0, len(items), _TABLE_CHUNK):
+                    piece = items[i : i + _TABLE_CHUNK]
+                    data = dict(piece) if kind == "dict" else piece
+                    pieces.append((kind, key, srsly.msgpack_dumps(data)))
+                continue
+            small[key] = value
+            if len(small) >= _TABLE_CHUNK:
+                pieces.append(("entries", 0, srsly.msgpack_dumps(small)))
+                small = {}
+        if small:
+            pieces.append(("entries", 0, srsly.msgpack_dumps(small)))
+        parts.append((name, len(entries), pieces))
+    return _write_blob(path, marshal.dumps(parts))
+
+
+def read_tables(path: Path) -> dict | None:
+    """The tables write_tables stored, or None if missing or damaged."""
+    import srsly
+
+    payload = _read_blob(path)
+    if payload is None:
+        return None
+    try:
+        tables = {}
+        for name, count, pieces in marshal.loads(payload):
+            entries: dict = {}
+            for kind, key, data in pieces:
+                if kind == "entries":
+                    entries.update(srsly.msgpack_loads(data))
+                elif kind == "dict":
+                    entries.setdefault(key, {}).update(srsly.msgpack_loads(data))
+                else:
+                    entries.setdefault(key, []).extend(srsly.msgpack_loads(data))
+            if len(entries) != count:
+                raise ValueError("entry count mismatch")
+            tables[name] = entries
+        return tables
+    except Exception as exc:  # damaged: decoded from the model's file again
+        log.info("ignoring lookups cache %s: %s", path.name, exc)
+        return None
 
 
 _DictTable = None
@@ -112,7 +178,7 @@ def _make_dict_table():
             OrderedDict.__init__(self)
             self.name = name
             self.default_size = 1e6
-            self._entries = dict(data)
+            self._entries = data if type(data) is dict else dict(data)
 
         def __setitem__(self, key, value) -> None:
             self._entries[get_string_id(key)] = value
@@ -285,8 +351,30 @@ def write_compiled(path: Path, program: tuple) -> bool:
     payload = marshal.dumps(
         (pattern, flags, array(kind, code).tobytes(), kind, groups, dict(groupindex), indexgroup)
     )
-    digest = hashlib.sha256(payload).digest()
-    header = marshal.dumps((_stamp(), digest, len(payload)))
+    return _write_blob(path, payload)
+
+
+def read_compiled(path: Path) -> re.Pattern | None:
+    """The pattern stored at `path`, or None if missing, stale or damaged."""
+    payload = _read_blob(path)
+    if payload is None:
+        return None
+    try:
+        import _sre
+
+        pattern, flags, code_bytes, kind, groups, groupindex, indexgroup = marshal.loads(payload)
+        code = array(kind)
+        code.frombytes(code_bytes)
+        # _sre validates the program before accepting it.
+        return _sre.compile(pattern, flags, code.tolist(), groups, groupindex, indexgroup)
+    except Exception as exc:  # stale or damaged: rebuilt by the caller
+        log.info("ignoring tokenizer pattern cache %s: %s", path.name, exc)
+        return None
+
+
+def _write_blob(path: Path, payload: bytes) -> bool:
+    """Write `payload` atomically behind a header: this Python's stamp and a checksum."""
+    header = marshal.dumps((_stamp(), hashlib.sha256(payload).digest(), len(payload)))
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = None
     try:
@@ -298,21 +386,19 @@ def write_compiled(path: Path, program: tuple) -> bool:
         os.replace(tmp, path)
         return True
     except OSError as exc:
-        log.warning("could not store the tokenizer pattern cache: %s", exc)
+        log.warning("could not store the spaCy load cache: %s", exc)
         if tmp:
             Path(tmp).unlink(missing_ok=True)
         return False
 
 
-def read_compiled(path: Path) -> re.Pattern | None:
-    """The pattern stored at `path`, or None if missing, stale or damaged."""
+def _read_blob(path: Path) -> bytes | None:
+    """The payload _write_blob stored, or None if missing, foreign or damaged."""
     try:
         data = path.read_bytes()
     except OSError:
         return None
     try:
-        import _sre
-
         size = int.from_bytes(data[:4], "little")
         stamp, digest, length = marshal.loads(data[4 : 4 + size])
         if stamp != _stamp():
@@ -320,11 +406,7 @@ def read_compiled(path: Path) -> re.Pattern | None:
         payload = data[4 + size :]
         if len(payload) != length or hashlib.sha256(payload).digest() != digest:
             raise ValueError("checksum mismatch")
-        pattern, flags, code_bytes, kind, groups, groupindex, indexgroup = marshal.loads(payload)
-        code = array(kind)
-        code.frombytes(code_bytes)
-        # _sre validates the program before accepting it.
-        return _sre.compile(pattern, flags, code.tolist(), groups, groupindex, indexgroup)
-    except Exception as exc:  # stale or damaged: rebuilt by the caller
-        log.info("ignoring tokenizer pattern cache %s: %s", path.name, exc)
+        return payload
+    except Exception as exc:  # damaged: rebuilt by the caller
+        log.info("ignoring spaCy load cache %s: %s", path.name, exc)
         return None

@@ -36,7 +36,9 @@ nlp = nlp_load.load(sys.argv[1], folder=Path(sys.argv[2]))
 texts = [sample_article().read_text(encoding="utf-8"), sys.argv[3]]
 print(json.dumps({
     "pattern": nlp_load.status["pattern"],
+    "lookups": nlp_load.status["lookups"],
     "tokens": [[t.text for t in nlp.tokenizer(text)] for text in texts],
+    "lemmas": [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)],
 }))
 """
 
@@ -59,12 +61,15 @@ def test_tokenizer_pattern_cached_on_disk_gives_identical_tokens(tmp_path):
     folder = tmp_path / "spacy-cache"
     built = _load_in_fresh_process(folder)  # spaCy compiles the pattern, we store it
     assert built["pattern"] == "built"
-    files = list(folder.iterdir())
+    files = list(folder.glob("fr-token-match-*"))
     assert len(files) == 1 and nlp_load.read_compiled(files[0]) is not None
 
     cached = _load_in_fresh_process(folder)  # next launch: no compiling
     assert cached["pattern"] == "cached"
     assert cached["tokens"] == built["tokens"]
+    # The lemmatizer's tables, from their stored pieces: the same lemmas.
+    assert (built["lookups"], cached["lookups"]) == ("built", "cached")
+    assert cached["lemmas"] == built["lemmas"] and len(built["lemmas"][0]) > 500
     assert (
         "arc-en-ciel" in cached["tokens"][1] and "Saint-Étienne-du-Rouvray" in (cached["tokens"][1])
     )
@@ -99,6 +104,23 @@ def test_damaged_or_foreign_cache_files_read_as_missing(tmp_path):
     for damaged in (b"", b"garbage", data[:-3], data[:-1] + bytes([data[-1] ^ 1])):
         path.write_bytes(damaged)
         assert nlp_load.read_compiled(path) is None
+
+
+def test_lookup_tables_stored_in_pieces_come_back_whole(tmp_path, monkeypatch):
+    monkeypatch.setattr(nlp_load, "_TABLE_CHUNK", 3)
+    tables = {
+        "lemma_lookup": {n: [f"mot{n}"] for n in range(10)},
+        "lemma_exc": {1: {f"f{n}": [f"l{n}"] for n in range(8)}, 2: {"a": ["b"]}},
+        "lemma_index": {3: [f"w{n}" for n in range(7)], 4: []},
+        "empty": {},
+    }
+    path = tmp_path / "lookups.bin"
+    assert nlp_load.write_tables(path, tables)
+    assert nlp_load.read_tables(path) == tables
+    data = path.read_bytes()
+    for damaged in (b"", data[:-5], data[:-1] + bytes([data[-1] ^ 1])):
+        path.write_bytes(damaged)
+        assert nlp_load.read_tables(path) is None
 
 
 def test_set_lookups_give_the_lemmas_of_plain_spacy(analyzer, sample_text):
