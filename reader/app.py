@@ -140,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.path:
         window.open_path(str(Path(args.path).expanduser()))
     else:
-        window.open_sample()
+        window.open_startup()  # the last document at the reader's place, else the sample
     code = app.exec()
     session.close()
     return code

@@ -27,6 +27,7 @@ from .gloss_popup import GlossPopup
 from .level_control import LevelControl
 from .level_estimate import LevelEstimator
 from .opening import Opener
+from .places import ReadingPlaces
 from .panels.article_panel import ArticlePanel
 from .reader_view import ReaderView
 from .settings import DEFAULTS, Settings
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.estimator = LevelEstimator(self.session, self.panel, self)
         self.class_glossary = ClassGlossaryActions(self.session, self.show_status, self)
         self.opener = Opener(self.settings, self.show_source, self._set_busy, self._set_idle, self)
+        self.places = ReadingPlaces(self.settings, self.view)
 
         self.progress = QProgressBar(maximumWidth=220, textVisible=False, maximumHeight=14)
         self.progress.hide()
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.settings.set("geometry", bytes(self.saveGeometry().data()))
         self.settings.set("window_state", bytes(self.saveState().data()))
+        self.places.save()
         self.opener.cancel()
         if self._job is not None:
             self._job.cancel()
@@ -202,6 +205,14 @@ class MainWindow(QMainWindow):
         path = sample_article()
         source = SourceText(text=path.read_text(encoding="utf-8"), title="Sample article")
         self.show_source(source, str(path))
+
+    def open_startup(self) -> None:
+        """At start-up: the last document at the reader's place, else the sample."""
+        last = self.places.startup_path()
+        if last:
+            self.open_path(last)
+        else:
+            self.open_sample()
 
     def open_path(self, path: str, remember: bool = True) -> None:
         """Read `path` in the background, then show it and analyse it."""
@@ -264,6 +275,7 @@ class MainWindow(QMainWindow):
             self.find_bar.reset()
             headings = [(b.start, b.end) for b in source.blocks if b.kind in ("title", "heading")]
             self.view.show_text(source.text, headings)
+            self.places.shown(path)  # the previous text's place saved; this one's restored
             title = source.title or (Path(path).stem if path else "Untitled")
             self.setWindowTitle(f"{title} — French Reader")
             self.panel.show_waiting()

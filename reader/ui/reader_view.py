@@ -314,6 +314,22 @@ class ReaderView(QTextEdit):
         self.setTextCursor(keep)  # scrolls back to `keep`...
         bar.setValue(value)  # ... so scroll to the range again
 
+    def top_offset(self) -> int:
+        """The text offset of the first character at the top of the screen."""
+        point = QPointF(0, self.verticalScrollBar().value())
+        hit = self.document().documentLayout().hitTest(point, Qt.HitTestAccuracy.FuzzyHit)
+        return self.py_offset(max(0, hit)) if self.text else 0
+
+    def scroll_to_top(self, offset: int) -> None:
+        """Scroll so that the line holding text offset `offset` is at the top."""
+        offset = max(0, min(offset, len(self.text)))
+        self._append_through(offset + 1)
+        cur = QTextCursor(self.document())
+        cur.setPosition(self.qt_pos(offset))
+        top = self.cursorRect(cur).top() + self.verticalScrollBar().value()
+        # Qt sets the scroll range once it has laid the text out, after this event
+        QTimer.singleShot(0, self, lambda: self.verticalScrollBar().setValue(top))
+
     def set_spoken(self, sentence: tuple[int, int] | None, word: tuple[int, int] | None) -> None:
         """Mark the sentence and word being read aloud (offsets) and keep them in view."""
         self._spoken, self._spoken_word = sentence, word

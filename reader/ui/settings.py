@@ -19,6 +19,9 @@ DEFAULTS: dict[str, Any] = {
     "hover_popup": True,
     "hover_lookup_ms": 1500,  # a hover resting this long on one word counts as a look-up
     "recent_files": [],
+    "reopen_last": True,  # start where the reader left: the last document, at its place
+    "last_document": "",
+    "reading_places": [],  # "offset<TAB>path", the most recent first
     "last_dir": "",
     "geometry": b"",
     "window_state": b"",

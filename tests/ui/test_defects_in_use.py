@@ -369,3 +369,45 @@ def test_at_800_by_600_the_text_has_most_of_the_width_and_the_toolbar_fits(make_
     assert extension is None or not extension.isVisible()  # nothing pushed into a >> menu
     for action in (window.names_action, window.dark_action, window.zoom_in_action):
         assert window.toolbar.widgetForAction(action).isVisible()
+
+
+def test_the_last_document_reopens_at_the_place_where_the_reader_was(
+    make_window, qtbot, tmp_path, sample_text, analyzer
+):
+    from reader.core.session import ReadingSession
+    from reader.ui.main_window import MainWindow
+
+    window = make_window(open_sample=False)
+    path = tmp_path / "long.txt"
+    path.write_text(sample_text * 4, encoding="utf-8")
+    with qtbot.waitSignal(window.analysis_finished, timeout=60_000):
+        window.open_path(str(path))
+    bar = window.view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    place = window.view.top_offset()
+    assert place > 1000
+    settings = window.settings
+    window.close()  # the place is saved on closing
+    window.session.close()
+
+    session = ReadingSession(analyzer)  # a new start of the app
+    session.open_store()
+    again = MainWindow(settings, session)
+    qtbot.addWidget(again)
+    again.show()
+    with qtbot.waitSignal(again.analysis_finished, timeout=60_000):
+        again.open_startup()
+    try:
+        assert "long" in again.windowTitle()
+        assert abs(again.view.top_offset() - place) < 200  # the same line, give or take
+    finally:
+        again.close()
+        session.close()
+
+
+def test_the_sample_opens_at_start_up_when_the_last_document_is_gone(make_window, qtbot, tmp_path):
+    window = make_window(open_sample=False)
+    window.settings.set("last_document", str(tmp_path / "deleted.txt"))
+    with qtbot.waitSignal(window.analysis_finished, timeout=60_000):
+        window.open_startup()
+    assert "Sample" in window.windowTitle()
