@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from ..core.document import SourceText
 from ..core.session import AnalysisResult, Change, ReadingSession
 from . import messages, workers
 from . import theme as themes
+from .analysis_status import AnalysisStatus
 from .class_glossary import ClassGlossaryActions
 from .find_bar import FindBar
 from .gloss_popup import GlossPopup
@@ -89,7 +91,9 @@ class MainWindow(QMainWindow):
 
         self.progress = QProgressBar(maximumWidth=220, textVisible=False, maximumHeight=14)
         self.progress.hide()
-        self.status_label = QLabel()
+        self.status_label = QLabel()  # never widens the window (a long message is cut)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.analysis_status = AnalysisStatus(self.status_label.setText, self)
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
 
@@ -228,9 +232,8 @@ class MainWindow(QMainWindow):
         if self._job is not None:
             self._job.cancel()
         self.session.begin(source, path)  # -> Change.DOCUMENT
-        self._set_busy(
-            "Analysing…" if self.session.analyzer.loaded else "Loading the French language model…"
-        )
+        self._set_busy("")
+        self.analysis_status.started(self.session.analyzer.loaded)
         session = self.session
         self._job = workers.start(
             lambda rep: session.analyse(source, rep.progress, rep.partial, rep.check),
@@ -243,7 +246,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _analysis_progress(self, done: int, total: int) -> None:
-        self.status_label.setText(f"Analysing… {100 * done // max(1, total)}%")
+        self.analysis_status.progress(100 * done // max(1, total))
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
 
@@ -254,6 +257,7 @@ class MainWindow(QMainWindow):
 
     def _analysis_done(self, result: AnalysisResult) -> None:
         self.session.accept(result)
+        self.analysis_status.stop()
         notes = "; ".join(result.notes)
         self._set_idle(f"{result.word_count:,} words" + (f" — {notes}" if notes else ""))
         if self.session.store_error:
@@ -262,6 +266,7 @@ class MainWindow(QMainWindow):
 
     def _analysis_failed(self, exc: BaseException) -> None:
         log.error("analysis failed: %r", exc)
+        self.analysis_status.stop()
         self._set_idle("Analysis failed")
         messages.error(self, "The text could not be analysed", str(exc) or type(exc).__name__)
 
@@ -290,6 +295,7 @@ class MainWindow(QMainWindow):
     def _draw_highlights(self) -> None:
         self.view.set_show_names(self.names_action.isChecked())
         self.view.set_highlights(self.session.result.shading.kinds)
+        self.analysis_status.highlighted()
         self.highlights_changed.emit()
 
     # -- level, view options ------------------------------------------------------------

@@ -411,3 +411,57 @@ def test_the_sample_opens_at_start_up_when_the_last_document_is_gone(make_window
     with qtbot.waitSignal(window.analysis_finished, timeout=60_000):
         window.open_startup()
     assert "Sample" in window.windowTitle()
+
+
+class _SlowToLoad:
+    """The real analyzer behind a language model that takes a while to load."""
+
+    def __init__(self, inner):
+        import threading
+
+        self.inner = inner
+        self.model, self.disable = inner.model, inner.disable
+        self.ready = threading.Event()
+
+    @property
+    def loaded(self) -> bool:
+        return self.ready.is_set()
+
+    def version_key(self) -> str:
+        self.ready.wait(30)
+        return self.inner.version_key()
+
+    def stream(self, source, **kwargs):
+        self.ready.wait(30)
+        return self.inner.stream(source, **kwargs)
+
+
+def test_first_launch_shows_the_text_at_once_and_says_what_is_happening(qtbot, data_dir, analyzer):
+    from reader.core.session import ReadingSession
+    from reader.ui.main_window import MainWindow
+    from reader.ui.settings import Settings
+
+    slow = _SlowToLoad(analyzer)
+    session = ReadingSession(slow)
+    session.open_store()
+    window = MainWindow(Settings(), session)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        with qtbot.waitSignal(window.document_shown, timeout=5000):
+            window.open_sample()
+        assert "ministre" in window.view.toPlainText()  # readable before any analysis
+        status = window.status_label.text()
+        assert status.startswith("Ready to read")
+        assert "language model" in status
+        qtbot.waitUntil(lambda: window.status_label.text().endswith("1 s"), timeout=3000)
+        assert not window.view.highlights()
+        with qtbot.waitSignal(window.analysis_finished, timeout=60_000):
+            slow.ready.set()
+        assert window.view.highlights()
+        assert "language model" not in window.status_label.text()
+        assert window.analysis_status.first_highlights_s >= 1.0
+    finally:
+        slow.ready.set()
+        window.close()
+        session.close()
