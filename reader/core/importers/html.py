@@ -10,6 +10,7 @@ from functools import cache
 
 from ..document import SourceText
 from ..errors import ImportFailure
+from ._boilerplate import byline_author, drop_furniture, published_date
 from ._builder import TextBuilder, clean_inline
 from ._htmlblocks import (
     FURNITURE_TAGS,
@@ -82,7 +83,9 @@ def load_markup(markup: str, label: str, max_chars: int, url: str = "") -> Sourc
         raise ImportFailure(f"{label} contains no readable text.")
     saved = _SAVED_FROM.search(markup[:4096])
     url = url or (saved.group(1) if saved else "")
-    doc = _extract(markup, url) if tree.xpath("count(//*)") <= EXTRACTOR_MAX_ELEMENTS else None
+    byline, published = byline_author(tree), published_date(tree)
+    drop_furniture(tree)  # post meta, comment forms, next-post links, breadcrumbs; tables
+    doc = _extract(tree, url) if tree.xpath("count(//*)") <= EXTRACTOR_MAX_ELEMENTS else None
     builder = TextBuilder(max_chars, label)
     meta = {"url": url}
     title = ""
@@ -95,6 +98,8 @@ def load_markup(markup: str, label: str, max_chars: int, url: str = "") -> Sourc
             url=doc.get("url", "") or url,
             description=doc.get("description", ""),
         )
+    meta["author"] = meta.get("author") or byline
+    meta["date"] = published or meta.get("date", "")
     title = clean_inline(title) or _page_title(tree)
     if title:
         builder.add("title", title)
@@ -109,6 +114,9 @@ def load_markup(markup: str, label: str, max_chars: int, url: str = "") -> Sourc
         for kind, text in (_extracted_blocks(body) if body is not None else [])
         if not (kind == "heading" and clean_inline(text) == title)
     ]
+    byline_text = _byline_text(meta["author"], extracted or visible)
+    if byline_text:
+        builder.add("caption", byline_text)
     if _extractor_helps(extracted, visible):
         lead = _lead_paragraph(tree, meta.get("description", ""), body)
         if lead:
@@ -123,13 +131,23 @@ def load_markup(markup: str, label: str, max_chars: int, url: str = "") -> Sourc
     return builder.build(title=title, meta=meta)
 
 
-def _extract(markup: str, url: str):
+def _byline_text(author: str, blocks: list[tuple[str, str]]) -> str:
+    """'par <author>' when the page names its author and its first blocks do not."""
+    author = clean_inline(author)
+    if not author or any(author in text for _, text in blocks[:3]):
+        return ""
+    return f"par {author}"
+
+
+def _extract(tree, url: str):
     """Trafilatura's XML result as an lxml element (None when it finds no article)."""
+    import copy
+
     import trafilatura
     from lxml import etree
 
     xml = trafilatura.extract(
-        markup,
+        copy.deepcopy(tree),  # it prunes the tree it is given; ours still gives `visible`
         url=url or None,
         output_format="xml",
         with_metadata=True,

@@ -34,7 +34,9 @@ def test_news_page_reads_as_french_sentences(analyzer, fixtures):
     lemmas = {t.norm: t.lemma for t in words}
     assert lemmas["abeilles"] == "abeille"
     assert lemmas["observent"] == "observer"
-    first = doc.text[doc.sentences[1].start : doc.sentences[1].end]
+    byline = doc.text[doc.sentences[1].start : doc.sentences[1].end]
+    assert byline == "par Camille Durand"  # the page's byline, kept under the title
+    first = doc.text[doc.sentences[2].start : doc.sentences[2].end]
     assert first.startswith("Depuis trois ans") and first.endswith("de la ville.")
 
 
