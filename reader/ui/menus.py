@@ -136,6 +136,7 @@ def build_menus_and_toolbar(w: MainWindow) -> None:
     view.addSeparator()
     view.addActions([w.dark_action, w.names_action, w.hover_action, w.panel_action])
     view.addAction(w.vocab.action)
+    _hover_lookup_menu(w, view.addMenu("A hover &counts as a look-up"))
     view.addAction(_action(w, "Reading &font…", lambda: _choose_font(w)))
 
     tools = w.addToolBar("Main")
@@ -157,6 +158,30 @@ def build_menus_and_toolbar(w: MainWindow) -> None:
     tools.addSeparator()
     tools.addActions([w.names_action, w.dark_action])
     w.toolbar = tools
+
+
+HOVER_LOOKUP_CHOICES = (("after 1 s", 1000), ("after 1.5 s", 1500), ("after 3 s", 3000))
+
+
+def _hover_lookup_menu(w: MainWindow, menu) -> None:
+    """How long a hover must rest on a word to be recorded as a look-up (or never)."""
+    from PySide6.QtGui import QActionGroup
+
+    group = QActionGroup(menu)
+    current = w.settings.get("hover_lookup_ms")
+    w.hover_lookup_actions = {}
+    for label, ms in (*HOVER_LOOKUP_CHOICES, ("never", -1)):
+        action = menu.addAction(label)
+        action.setCheckable(True)
+        action.setChecked(ms == current)
+        action.triggered.connect(lambda _=False, ms=ms: _set_hover_lookup(w, ms))
+        group.addAction(action)
+        w.hover_lookup_actions[ms] = action
+
+
+def _set_hover_lookup(w: MainWindow, ms: int) -> None:
+    w.settings.set("hover_lookup_ms", ms)
+    w.words.hover_lookup_ms = ms
 
 
 def _fill_recent(w: MainWindow) -> None:

@@ -17,7 +17,7 @@ DEFAULTS: dict[str, Any] = {
     "font_size": 15,
     "show_names": True,
     "hover_popup": True,
-    "hover_lookup_ms": 1500,  # a hover resting this long on one word counts as a look-up
+    "hover_lookup_ms": 1500,  # a hover resting this long on one word is a look-up (-1: never)
     "recent_files": [],
     "reopen_last": True,  # start where the reader left: the last document, at its place
     "last_document": "",

@@ -219,9 +219,9 @@ class WordActions(QObject):
         self._hover_lookup.stop()
         if self.popup.pinned:
             self._record_lookup(index, entry)
-        else:
+        elif self.hover_lookup_ms >= 0:  # negative: a hover is never a look-up
             self._hovered_at = (index, entry)
-            self._hover_lookup.start(max(0, self.hover_lookup_ms))
+            self._hover_lookup.start(self.hover_lookup_ms)
 
     def _anchor_rect(self, index: int) -> QRect:
         """Where the word (or its whole expression) is drawn, in viewport coordinates."""

@@ -282,9 +282,16 @@ def test_a_hover_resting_on_a_word_or_a_click_records_a_lookup(make_window, qtbo
     assert _lookups(window, second) == was + 1
 
 
-def test_the_hover_delay_is_a_setting(make_window):
-    window = make_window(open_sample=False)
+def test_the_hover_delay_is_a_setting(make_window, qtbot):
+    window = make_window()
     assert window.words.hover_lookup_ms == 1500
+    assert window.hover_lookup_actions[1500].isChecked()
+    window.hover_lookup_actions[-1].trigger()  # View > A hover counts as a look-up > never
+    first, _ = _two_words(window)
+    before = _lookups(window, first)
+    window.view.token_hovered.emit(first)
+    qtbot.wait(1700)
+    assert window.popup.isVisible() and _lookups(window, first) == before
     window.settings.set("hover_lookup_ms", 2500)
     from reader.ui.main_window import MainWindow
 
