@@ -1,5 +1,5 @@
 """Loading spaCy fast: the French tokenizer's exception pattern compiled once and kept on
-disk, and the lemmatizer's word lists turned into sets.
+disk, the lemmatizer's tables in plain dicts decoded in small steps, its word lists as sets.
 
 `spacy.lang.fr` builds one 1.4 MB regular expression (hyphenated and elided words) at
 import time; compiling it took 2.2-2.4 s of every launch (63-67% of `spacy.load`). The
@@ -14,6 +14,10 @@ change.
 The French lemmatizer tests `word in index[pos]` against lists of 28k-66k words for
 every new (word, part of speech); those lists become frozensets after loading (same
 members, same lemmas, constant-time).
+
+The lemmatizer's tables (216k entries) are plain dicts behind spaCy's Table interface,
+decoded from a copy stored in pieces (see _dict_tables): no Python call per entry, and no
+single call holding the GIL long enough to stall the window.
 """
 
 from __future__ import annotations
@@ -39,7 +43,8 @@ _TOKENIZER_MODULE = "spacy.lang.fr.tokenizer_exceptions"
 _lock = threading.Lock()
 # How the last load got the tokenizer pattern: "cached", "built" (compiled and stored),
 # "rebuilt" (a stale or damaged file replaced), "imported" (spaCy's French module was
-# already loaded in this process) or "unsupported" (this Python's re lacks the internals).
+# already loaded in this process) or "unsupported" (this Python's re lacks the internals);
+# and the lemmatizer's tables: "cached" (from the stored pieces) or "built" (stored now).
 status = {"pattern": "", "lookups": ""}
 
 
