@@ -36,7 +36,7 @@ _VOWELS = "aeiouyàâäéèêëîïôöûùüœæh"
 class GlossLookup(Protocol):
     """What `propose` needs from a glossary (reader.core.glossary.Glossary)."""
 
-    def lookup_token(self, token: Token) -> Any: ...
+    def lookup_token(self, token: Token, context: str = "") -> Any: ...
 
 
 @dataclass(slots=True)
@@ -437,7 +437,7 @@ def make_entry(
     elif pos != head.pos and hasattr(glossary, "lookup"):
         result = glossary.lookup(head.norm or head.text, pos, head.lemma, head.morph)
     else:
-        result = glossary.lookup_token(head)
+        result = glossary.lookup_token(head, doc.text)  # the text: determiner, subject
     if result is not None and getattr(result, "found", False):
         entry.gloss = short_gloss(result.first_gloss or "")
         senses = getattr(result, "senses", None) or []

@@ -268,3 +268,12 @@ def test_french_definition_follows_the_chosen_gender(glossary):
     la = glossary.lookup("livre", "NOUN", "livre", "Gender=Fem")
     assert le.definition_fr and la.definition_fr and le.definition_fr != la.definition_fr
     assert "monétaire" in la.definition_fr and "monétaire" not in le.definition_fr
+
+
+def test_a_handout_note_reads_the_word_in_its_sentence(analyzer, glossary):
+    # the tagger calls "interprète" a noun here; the note, like the pop-up, sees the subject
+    from reader.core.handout import make_entry
+
+    doc = analyzer.analyze("Une accumulation de troupes que l’Occident interprète comme une menace.")
+    index = next(t.index for t in doc.tokens if t.text == "interprète")
+    assert make_entry(doc, index, index + 1, glossary).gloss == "interpret"

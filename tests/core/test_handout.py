@@ -15,7 +15,7 @@ from reader.core.learner import Learner, assess
 class _Glosses:
     """A dictionary standing in for the shipped glossary: every content word gets 'meaning of X'."""
 
-    def lookup_token(self, token):
+    def lookup_token(self, token, context=""):
         class Result:
             found = True
             lemma = token.lemma
