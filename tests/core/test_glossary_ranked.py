@@ -274,6 +274,8 @@ def test_a_handout_note_reads_the_word_in_its_sentence(analyzer, glossary):
     # the tagger calls "interprète" a noun here; the note, like the pop-up, sees the subject
     from reader.core.handout import make_entry
 
-    doc = analyzer.analyze("Une accumulation de troupes que l’Occident interprète comme une menace.")
+    doc = analyzer.analyze(
+        "Une accumulation de troupes que l’Occident interprète comme une menace."
+    )
     index = next(t.index for t in doc.tokens if t.text == "interprète")
     assert make_entry(doc, index, index + 1, glossary).gloss == "interpret"
