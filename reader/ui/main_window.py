@@ -279,8 +279,9 @@ class MainWindow(QMainWindow):
             self.popup.close_popup()
             self.find_bar.reset()
             headings = [(b.start, b.end) for b in source.blocks if b.kind in ("title", "heading")]
+            self.places.save()  # the place in the previous text, before it goes
             self.view.show_text(source.text, headings)
-            self.places.shown(path)  # the previous text's place saved; this one's restored
+            self.places.shown(path)  # back where the reader left this one
             title = source.title or (Path(path).stem if path else "Untitled")
             self.setWindowTitle(f"{title} — French Reader")
             self.panel.show_waiting()

@@ -26,9 +26,8 @@ class ReadingPlaces:
         return None
 
     def shown(self, path: str | None) -> None:
-        """A new text is on screen (its file, or None): save the previous one's place,
-        then go to where the reader left this one."""
-        self.save()
+        """A new text is on screen (its file, or None; save() the previous one's place
+        before it goes): go to where the reader left this one."""
         self.path = str(Path(path).resolve()) if path else None
         if self.path is None:
             return

@@ -472,3 +472,24 @@ def test_first_launch_shows_the_text_at_once_and_says_what_is_happening(qtbot, d
         slow.ready.set()
         window.close()
         session.close()
+
+
+def test_switching_documents_keeps_the_place_in_each(make_window, qtbot, tmp_path, sample_text):
+    window = make_window(open_sample=False)
+    first, second = tmp_path / "premier.txt", tmp_path / "second.txt"
+    first.write_text(sample_text * 4, encoding="utf-8")
+    second.write_text(sample_text * 3, encoding="utf-8")
+    with qtbot.waitSignal(window.analysis_finished, timeout=60_000):
+        window.open_path(str(first))
+    bar = window.view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    place = window.view.top_offset()
+    with qtbot.waitSignal(window.analysis_finished, timeout=60_000):
+        window.open_path(str(second))
+    qtbot.wait(20)
+    assert window.view.top_offset() == 0  # a new document starts at the top
+    with qtbot.waitSignal(window.analysis_finished, timeout=60_000):
+        window.open_path(str(first))
+    qtbot.wait(20)
+    assert place > 1000
+    assert abs(window.view.top_offset() - place) < 200
