@@ -10,7 +10,10 @@ from ..core.errors import ReaderError
 from ..core.paths import check_output, replacing
 
 NAME = "speak"
-HELP = "Read a French text aloud into a WAV file (and, with --marks, each sentence's timing)."
+HELP = (
+    "Read a French text aloud into an audio file: .ogg (Opus), .mp3 or .wav by the output's "
+    "extension (and, with --marks, each sentence's timing)."
+)
 PARAGRAPH_PAUSE_MS = 400
 
 
@@ -18,7 +21,12 @@ def add_arguments(parser) -> None:
     from ..speech.backend import DEFAULT_RATE, MAX_RATE, MIN_RATE
 
     parser.add_argument("path", help="file to read (any supported format), or - for stdin")
-    parser.add_argument("-o", "--output", required=True, help="the WAV file to write")
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        help="the audio file to write: .ogg (Opus, compact), .mp3 or .wav",
+    )
     parser.add_argument(
         "--rate",
         type=int,
@@ -54,13 +62,20 @@ def run(args) -> int:
     if voice not in {v.id for v in voices}:
         french = ", ".join(v.id for v in voices if v.is_french)
         raise ReaderError(f"unknown voice {voice!r}; French voices: {french}")
+    from ..speech.encode import format_for_path
+
+    fmt = format_for_path(str(args.output))
     output = check_output(args.output, args.force)
     if args.marks:
         check_output(args.marks, args.force)
     doc = default_analyzer().analyze(_read(args.path))
     audio = render_document(doc, backend, voice, args.rate)
+    from ..speech.encode import encode_pcm
+
+    pcm = audio.pop("pcm_result")
+    data = encode_pcm(pcm.pcm, pcm.sample_rate, fmt)
     with replacing(output, args.force) as temp:
-        audio.pop("pcm_result").save_wav(temp)
+        temp.write_bytes(data)
     if args.marks:
         marks = {"audio": output.name, **audio}
         with replacing(args.marks, args.force) as temp:

@@ -32,7 +32,33 @@ def add_arguments(parser) -> None:
     p.add_argument(
         "--deck", default=None, help="Anki deck name (default: French Reader::Vocabulary)"
     )
-    p.add_argument("--audio", action="store_true", help="add the spoken word and sentence (Anki)")
+    p.add_argument(
+        "--audio",
+        nargs="?",
+        const="opus",
+        default="none",
+        choices=("opus", "mp3", "wav", "none"),
+        help="add the spoken word and sentence (Anki): opus (Ogg, the default with --audio), "
+        "mp3, wav or none (the default)",
+    )
+    p.add_argument(
+        "--cards",
+        default="basic",
+        help="Anki card types, comma-separated: basic (word -> meaning), cloze (the "
+        "sentence with the word blanked); default basic",
+    )
+    p.add_argument(
+        "--no-gender-colours",
+        dest="gender_colours",
+        action="store_false",
+        help="do not colour nouns by gender on the cards (blue masculine, red feminine)",
+    )
+    p.add_argument(
+        "--no-translation",
+        dest="translation",
+        action="store_false",
+        help="leave out the sentence's rough machine translation (Apertium)",
+    )
     p.add_argument("--force", action="store_true", help="replace the output file if it exists")
     _filters(p)
 
@@ -110,13 +136,53 @@ def _export(vocab, args) -> int:
             count = write_csv(items, temp)
         sys.stderr.write(f"wrote {count} words to {out}\n")
         return 0
-    from ..core.exporters.anki import DEFAULT_DECK, export_apkg
+    from ..core.exporters.anki import CARD_TYPES, DEFAULT_DECK, export_apkg
 
-    audio = speech_audio_source() if args.audio else None
+    cards = tuple(c.strip() for c in args.cards.split(",") if c.strip())
+    if not cards or any(c not in CARD_TYPES for c in cards):
+        raise ReaderError(f"--cards: say basic, cloze or basic,cloze (not {args.cards!r})")
+    audio = speech_audio_source(args.audio)
+    translate = _translator() if args.translation else None
     with replacing(out, args.force) as temp:
-        result = export_apkg(items, temp, deck_name=args.deck or DEFAULT_DECK, audio=audio)
+        result = export_apkg(
+            items,
+            temp,
+            deck_name=args.deck or DEFAULT_DECK,
+            audio=audio,
+            cards=cards,
+            gender_colours=args.gender_colours,
+            ipa=_ipa_source(),
+            translate=translate,
+        )
     sys.stderr.write(f"wrote {result.notes} notes ({result.media} audio files) to {out}\n")
     return 0
+
+
+def _translator():
+    from ..core.translate import NOT_INSTALLED, default_translator
+
+    translator = default_translator()
+    if translator is None:
+        sys.stderr.write(f"note: {NOT_INSTALLED}\n")
+        return None
+    return translator.translate_many
+
+
+def _ipa_source():
+    """(word, lemma, POS) -> IPA from the pronunciation module; None when unavailable."""
+    try:
+        from ..core.pronunciation import Pronouncer
+
+        pronouncer = Pronouncer()
+    except Exception as exc:  # the cards go without IPA
+        log.warning("no IPA on the cards: %s", exc)
+        return None
+
+    def ipa(word: str, lemma: str, pos: str) -> str:
+        found = pronouncer.for_word(lemma or word, lemma, pos)
+        return found.ipa if found else ""
+
+    return ipa
 
 
 def _import(vocab, args) -> int:

@@ -8,8 +8,11 @@ from collections.abc import Callable
 log = logging.getLogger(__name__)
 
 
-def speech_audio_source() -> Callable[[str], bytes | None] | None:
-    """WAV synthesis with the speech service for Anki media; None if it cannot speak."""
+def speech_audio_source(fmt: str = "opus") -> Callable[[str], bytes | None] | None:
+    """Spoken clips for Anki media, encoded as `fmt` ('opus' (Ogg), 'mp3' or 'wav');
+    None if it cannot speak (or `fmt` is 'none')."""
+    if fmt == "none":
+        return None
     try:
         from .espeak import EspeakBackend
 
@@ -22,7 +25,10 @@ def speech_audio_source() -> Callable[[str], bytes | None] | None:
         log.warning("no audio in the export: %s", exc)
         return None
 
+    from .encode import encode_pcm
+
     def speak(text: str) -> bytes | None:
-        return backend.synthesize(text).wav_bytes()
+        result = backend.synthesize(text)
+        return encode_pcm(result.pcm, result.sample_rate, fmt)
 
     return speak

@@ -69,3 +69,32 @@ def test_bad_arguments_give_one_line(run_cli, tmp_path, args, expect):
     assert result.code == 2
     assert len(err.splitlines()) == 1 and expect in err, err
     assert not (tmp_path / "o.wav").exists()
+
+
+@pytest.mark.slow
+def test_ogg_and_mp3_by_extension_are_compact_and_decodable(run_cli, tmp_path):
+    import soundfile
+
+    src = tmp_path / "article.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    sizes, durations = {}, {}
+    for name in ("out.wav", "out.ogg", "out.mp3"):
+        result = run_cli("speak", src, "-o", tmp_path / name)
+        assert result.code == 0, result.err
+        info = soundfile.info(str(tmp_path / name))
+        sizes[name], durations[name] = (tmp_path / name).stat().st_size, info.duration
+    assert soundfile.info(str(tmp_path / "out.ogg")).subtype == "OPUS"
+    assert soundfile.info(str(tmp_path / "out.mp3")).format == "MP3"
+    # The same speech, a fraction of the bytes.
+    assert abs(durations["out.ogg"] - durations["out.wav"]) < 0.1
+    assert abs(durations["out.mp3"] - durations["out.wav"]) < 0.2
+    assert sizes["out.ogg"] < 0.05 * sizes["out.wav"]
+    assert sizes["out.mp3"] < 0.1 * sizes["out.wav"]
+
+
+def test_unknown_audio_extension_is_refused(run_cli, tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("Bonjour.", encoding="utf-8")
+    result = run_cli("speak", src, "-o", tmp_path / "o.flac")
+    assert result.code == 2 and "say .ogg (Opus), .mp3 or .wav" in result.err
+    assert not (tmp_path / "o.flac").exists()

@@ -72,7 +72,35 @@ def test_apkg_export_with_spoken_audio(filled, run_cli, tmp_path):
     with zipfile.ZipFile(out) as z:
         media = json.loads(z.read("media"))
         assert len(media) == 6
-        assert all(z.read(k)[:4] == b"RIFF" for k in media)
+        assert all(z.read(k)[:4] == b"OggS" for k in media)  # Opus by default
+        assert all(name.endswith(".ogg") for name in media.values())
+
+
+def test_apkg_export_choices_mp3_and_cloze(filled, run_cli, tmp_path):
+    import io
+
+    import soundfile
+
+    out = tmp_path / "deck.apkg"
+    code, _, err = run_cli(
+        "vocab", "export", "-o", str(out), "--audio", "mp3", "--cards", "basic,cloze"
+    )
+    assert code == 0 and "audio files) to" in err
+    with zipfile.ZipFile(out) as z:
+        media = json.loads(z.read("media"))
+        assert media and all(name.endswith(".mp3") for name in media.values())
+        data, rate = soundfile.read(io.BytesIO(z.read(next(iter(media)))))
+        assert rate == 16000 and len(data) > 1600  # real speech, decodable
+    from reader.core.vocab_import import read_anki_words
+
+    assert {"arbre", "courir", "maison"} <= set(read_anki_words(out))
+
+
+def test_apkg_export_refuses_unknown_card_type(filled, run_cli, tmp_path):
+    out = tmp_path / "deck.apkg"
+    code, _, err = run_cli("vocab", "export", "-o", str(out), "--cards", "basic,flash")
+    assert code != 0 and "--cards: say basic, cloze or basic,cloze" in err
+    assert "Traceback" not in err and not out.exists()
 
 
 def test_import_word_list_prints_estimate(filled, run_cli, tmp_path):
