@@ -381,7 +381,37 @@ class Glossary:
             from dataclasses import replace
 
             result = replace(result, query=token.text)
+        if (
+            result.pos == "VERB"
+            and _adjectival_participle(token, context)
+            and self._past_participle_form(token.norm or token.text)
+        ):
+            result = self._as_participle(result)
         return result
+
+    def _past_participle_form(self, word: str) -> bool:
+        """True when Lexique knows `word` as a verb's past participle (the tagger's
+        VerbForm=Part alone also covers "agissent", "démarrez")."""
+        return any(
+            f.pos == "VERB" and "par:pas" in f.verb.split(";")
+            for f in self.data.forms(normalise_key(word))
+        )
+
+    def _as_participle(self, result: GlossResult) -> GlossResult:
+        """A past participle used as an adjective or in the passive ("déterminés à",
+        "est marqué") glossed by the English participle: determined, marked. A gloss whose
+        participle cannot be told is kept as it is."""
+        from dataclasses import replace
+
+        from .english_forms import past_participle
+
+        if result.source == "user":
+            return result
+        senses = []
+        for s in result.senses:
+            parts = [past_participle(g, self.data.is_english) or g for g in s.text.split(", ")]
+            senses.append(replace(s, text=", ".join(_unique(parts))))
+        return replace(result, senses=tuple(senses))
 
     # -- internals ---------------------------------------------------------------------
 
@@ -539,6 +569,7 @@ class Glossary:
             return ""  # punctuation between them (Marie Curie, interprète de talent)
         subject = prev.lower() in _SUBJECTS or (
             prev[:1].isupper()
+            and prev.lower() not in _DET_MASC | _DET_FEM | _DETS_OTHER | _DETS_PLURAL
             and (len(words) > 1 or has_article)
             and not before.endswith((".", "!", "?", "»", ":"))
             and words[-2].lower().rstrip("'’") not in _DET_MASC | _DET_FEM | _DETS_OTHER
@@ -805,6 +836,11 @@ class Glossary:
 _DET_MASC = frozenset("un le ce cet mon ton son du au aucun quel nul".split())
 _DET_FEM = frozenset("une la cette ma ta sa aucune quelle nulle".split())
 _DETS_OTHER = frozenset("l les des de d du au aux".split())
+# sentence-initial determiners that are not names ("La règle", "Ses options")
+_DETS_PLURAL = frozenset(
+    "mes tes ses nos vos leurs leur notre votre ces chaque plusieurs quelques certains "
+    "certaines tout toute tous toutes".split()
+)
 _SUBJECTS = frozenset("je j il elle on nous vous ils elles qui".split())
 _WORD_RE = re.compile(r"[\w'’-]+")
 
@@ -828,6 +864,53 @@ def _morph_gender(morph: str) -> str:
     if "Gender=Masc" in morph:
         return "m"
     return ""
+
+
+_AVOIR = frozenset(
+    "ai as a avons avez ont avais avait avions aviez avaient aurai auras aura aurons aurez "
+    "auront aurais aurait aurions auriez auraient aie aies ait ayons ayez aient eu eus eut "
+    "ayant avoir".split()
+)
+_ETRE = frozenset(
+    "suis es est sommes êtes sont étais était étions étiez étaient serai seras sera serons "
+    "serez seront serais serait serions seriez seraient sois soit soyons soyez soient "
+    "étant être fus fut furent".split()
+)
+_REFLEXIVE = frozenset("se s me m te t nous vous".split())
+# Words that may stand between an auxiliary and its participle (n'a jamais été, a déjà).
+_BETWEEN = frozenset(
+    "ne n pas plus jamais déjà bien mal tout toujours souvent encore rien aussi même "
+    "beaucoup peu trop très vite enfin ensuite alors ainsi également".split()
+)
+_CLAUSE_END = re.compile(r"[.!?;:,«»()\[\]]")
+
+
+def _adjectival_participle(token: Token, context: str) -> bool:
+    """A past participle used as an adjective or in the passive: tagged ADJ, or a verb
+    participle that no form of avoir (nor a reflexive être) governs ("ont été exacerbées",
+    "est marqué", "le fichier chiffré"; not "a promis", "s'est levée"). Without the text,
+    only the tagger's ADJ counts."""
+    morph = token.morph  # the tagger may leave VerbForm out (installés): Lexique tells
+    if "VerbForm=" in morph and "VerbForm=Part" not in morph or "Tense=Pres" in morph:
+        return False
+    if token.pos == "ADJ":
+        return True
+    if token.pos != "VERB" or not context:
+        return False
+    before = _CLAUSE_END.split(context[max(0, token.start - 60) : token.start])[-1]
+    words = [w.lower() for w in re.split(r"[^\w]+", before) if w]
+    while words and (words[-1] in _BETWEEN or words[-1].endswith("ment")):
+        words.pop()  # adverbs: a correctement fonctionné
+    if not words:
+        return True
+    if words[-1] == "été":
+        return True  # a été marqué: passive
+    if words[-1] in _AVOIR:
+        return False  # a promis: the verb's own sense
+    if words[-1] in _ETRE:
+        rest = [w for w in words[:-1] if w not in _BETWEEN and not w.endswith("ment")]
+        return not (rest and rest[-1] in _REFLEXIVE)  # s'est levée: a verb
+    return True
 
 
 def _weak_adjective(best: _Candidate, target: str) -> bool:
