@@ -92,15 +92,16 @@ extras=""
 # warning, since some pinned wheels may not exist there.
 constraints="$here/tools/constraints.txt"
 pins=()
-locked_py="$(sed -n 's/^# python: *//p' "$constraints" 2>/dev/null | head -n 1)"
+locked_py=""
+[ -f "$constraints" ] && locked_py="$(sed -n 's/^# python: *//p' "$constraints" | head -n 1)"
 this_py="$("$venv/bin/python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
 if [ -n "$locked_py" ] && [ "$locked_py" = "$this_py" ]; then
   pins=(-c "$constraints")
-else
+elif [ -f "$constraints" ]; then
   say "note: tools/constraints.txt was made for Python ${locked_py:-?}, this is $this_py: installing without the tested pins."
 fi
 stamp="$venv/.installed-$mode"
-want="$(cat pyproject.toml "$constraints" 2>/dev/null | sha256sum | cut -c1-16)"
+want="$( { cat pyproject.toml; cat "$constraints" 2>/dev/null || true; } | sha256sum | cut -c1-16)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   say "installing Python packages (first run takes a few minutes)"
   "$venv/bin/python" -m pip install -q --upgrade pip >/dev/null
