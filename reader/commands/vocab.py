@@ -136,13 +136,23 @@ def _export(vocab, args) -> int:
             count = write_csv(items, temp)
         sys.stderr.write(f"wrote {count} words to {out}\n")
         return 0
-    from ..core.exporters.anki import CARD_TYPES, DEFAULT_DECK, export_apkg
+    from ..core.exporters.anki import (
+        CARD_TYPES,
+        DEFAULT_DECK,
+        default_ipa_source,
+        default_translation_source,
+        export_apkg,
+    )
 
     cards = tuple(c.strip() for c in args.cards.split(",") if c.strip())
     if not cards or any(c not in CARD_TYPES for c in cards):
         raise ReaderError(f"--cards: say basic, cloze or basic,cloze (not {args.cards!r})")
     audio = speech_audio_source(args.audio)
-    translate = _translator() if args.translation else None
+    translate = None
+    if args.translation:
+        translate, problem = default_translation_source()
+        if problem:
+            sys.stderr.write(f"note: {problem}\n")
     with replacing(out, args.force) as temp:
         result = export_apkg(
             items,
@@ -151,38 +161,11 @@ def _export(vocab, args) -> int:
             audio=audio,
             cards=cards,
             gender_colours=args.gender_colours,
-            ipa=_ipa_source(),
+            ipa=default_ipa_source(),
             translate=translate,
         )
     sys.stderr.write(f"wrote {result.notes} notes ({result.media} audio files) to {out}\n")
     return 0
-
-
-def _translator():
-    from ..core.translate import NOT_INSTALLED, default_translator
-
-    translator = default_translator()
-    if translator is None:
-        sys.stderr.write(f"note: {NOT_INSTALLED}\n")
-        return None
-    return translator.translate_many
-
-
-def _ipa_source():
-    """(word, lemma, POS) -> IPA from the pronunciation module; None when unavailable."""
-    try:
-        from ..core.pronunciation import Pronouncer
-
-        pronouncer = Pronouncer()
-    except Exception as exc:  # the cards go without IPA
-        log.warning("no IPA on the cards: %s", exc)
-        return None
-
-    def ipa(word: str, lemma: str, pos: str) -> str:
-        found = pronouncer.for_word(lemma or word, lemma, pos)
-        return found.ipa if found else ""
-
-    return ipa
 
 
 def _import(vocab, args) -> int:

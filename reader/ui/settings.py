@@ -30,6 +30,10 @@ DEFAULTS: dict[str, Any] = {
     "use_evidence": True,  # highlights use the vocabulary size estimated from your words
     "english_cognates": True,  # words like English ones with the same meaning count as easier
     "analysis_cache_mb": 500,  # analyses kept on disk; the least recently used go first
+    "anki_cards": "basic",  # Anki export: basic, cloze or basic,cloze
+    "anki_audio": "none",  # opus | mp3 | wav | none
+    "anki_gender_colours": True,
+    "anki_translation": True,  # the sentence's rough translation (Apertium) on the cards
 }
 
 

@@ -62,7 +62,7 @@ class VocabDock(QObject):
         except Exception:
             log.exception("the vocabulary list could not be opened")
             return
-        self.panel = VocabPanel(vocab)
+        self.panel = VocabPanel(vocab, settings=getattr(self.parent(), "settings", None))
         self.panel.statuses_changed.connect(self._panel_changed_statuses)
         self.panel.message.connect(self.show_status)
         self.dock.setWidget(self.panel)

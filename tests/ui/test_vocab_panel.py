@@ -140,10 +140,36 @@ def test_export_csv_of_the_filtered_rows(panel, qtbot, tmp_path, monkeypatch):
     assert sorted(i.lemma for i in read_csv(target)) == ["arbre", "chat"]
 
 
+def _answer_export_dialog(monkeypatch, **changes):
+    """Accept the Anki export dialog after applying `changes` to its widgets."""
+    from PySide6.QtWidgets import QDialog
+
+    from reader.ui.anki_export_dialog import AnkiExportDialog
+
+    shown = []
+
+    def exec_(dialog):
+        shown.append(dialog.choices())
+        for name, value in changes.items():
+            widget = getattr(dialog, name)
+            if name == "audio_combo":
+                widget.setCurrentIndex(widget.findData(value))
+            else:
+                widget.setChecked(value)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AnkiExportDialog, "exec", exec_)
+    return shown
+
+
 def test_export_anki_and_import_known_words(panel, qtbot, tmp_path, monkeypatch, statuses):
     target = tmp_path / "deck.apkg"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    qtbot.mouseClick(panel.anki_button, Qt.MouseButton.LeftButton)
+    _answer_export_dialog(monkeypatch)
+    with qtbot.waitSignal(
+        panel.message, timeout=30_000, check_params_cb=lambda m: m.startswith("Exported")
+    ):
+        qtbot.mouseClick(panel.anki_button, Qt.MouseButton.LeftButton)
     from reader.core.vocab_import import read_anki_words
 
     assert sorted(read_anki_words(target)) == ["arbre", "chat", "courir", "maison"]
@@ -191,7 +217,7 @@ def test_export_anki_with_audio_runs_in_background(panel, qtbot, tmp_path, monke
 
     panel = VocabPanel(panel.vocab, audio_source=lambda: speak)
     qtbot.addWidget(panel)
-    panel.audio_check.setChecked(True)
+    _answer_export_dialog(monkeypatch, audio_combo="wav")
     target = tmp_path / "spoken.apkg"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     with qtbot.waitSignal(
@@ -202,3 +228,60 @@ def test_export_anki_with_audio_runs_in_background(panel, qtbot, tmp_path, monke
     assert panel.anki_button.isEnabled()
     with zipfile.ZipFile(target) as z:
         assert sum(1 for n in z.namelist() if n.isdigit()) == 8
+
+
+def test_export_dialog_choices_are_used_and_remembered(panel, qtbot, tmp_path, monkeypatch):
+    import io
+    import zipfile
+
+    import soundfile
+
+    from reader.ui.anki_export_dialog import ExportChoices
+    from reader.ui.settings import Settings
+
+    settings = Settings(str(tmp_path / "settings.ini"))
+    panel = VocabPanel(panel.vocab, settings=settings)
+    qtbot.addWidget(panel)
+    first = _answer_export_dialog(monkeypatch, audio_combo="mp3", cloze_check=True)
+    target = tmp_path / "cards.apkg"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(
+        panel.message, timeout=60_000, check_params_cb=lambda m: m.startswith("Exported")
+    ) as msg:
+        qtbot.mouseClick(panel.anki_button, Qt.MouseButton.LeftButton)
+    assert first == [ExportChoices()]  # the defaults, the first time
+    assert "sounds" in msg.args[0]
+    with zipfile.ZipFile(target) as z:
+        import json
+
+        media = json.loads(z.read("media"))
+        assert media and all(name.endswith(".mp3") for name in media.values())
+        data, _rate = soundfile.read(io.BytesIO(z.read(next(iter(media)))))
+        assert len(data) > 0
+    from reader.core.vocab_import import read_anki_words
+
+    assert {"arbre", "maison"} <= set(read_anki_words(target))
+
+    # The next export starts from the same choices, even in a new window's panel.
+    again = VocabPanel(panel.vocab, settings=Settings(str(tmp_path / "settings.ini")))
+    qtbot.addWidget(again)
+    second = _answer_export_dialog(monkeypatch)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    qtbot.mouseClick(again.anki_button, Qt.MouseButton.LeftButton)
+    assert second == [
+        ExportChoices(cards=("basic", "cloze"), audio="mp3", gender_colours=True, translation=True)
+    ]
+
+
+def test_export_dialog_needs_a_card_type(qtbot):
+    from reader.ui.anki_export_dialog import AnkiExportDialog, ExportChoices
+
+    dialog = AnkiExportDialog(ExportChoices())
+    qtbot.addWidget(dialog)
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.basic_check.setChecked(False)
+    assert not ok.isEnabled() and "at least one card type" in dialog.problem.text()
+    dialog.cloze_check.setChecked(True)
+    assert ok.isEnabled() and dialog.choices().cards == ("cloze",)

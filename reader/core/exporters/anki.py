@@ -348,3 +348,30 @@ def _write_media(
     path.write_bytes(data)
     media.append(str(path))
     return f"[sound:{name}]"
+
+
+def default_translation_source() -> tuple[TranslationSource | None, str]:
+    """(rough translation of many sentences, '') or (None, why there is none)."""
+    from ..translate import NOT_INSTALLED, default_translator
+
+    translator = default_translator()
+    if translator is None:
+        return None, NOT_INSTALLED
+    return translator.translate_many, ""
+
+
+def default_ipa_source() -> IpaSource | None:
+    """(word, lemma, POS) -> IPA from the pronunciation module; None when unavailable."""
+    try:
+        from ..pronunciation import Pronouncer
+
+        pronouncer = Pronouncer()
+    except Exception as exc:  # the cards go without IPA
+        log.warning("no IPA on the cards: %s", exc)
+        return None
+
+    def ipa(word: str, lemma: str, pos: str) -> str:
+        found = pronouncer.for_word(lemma or word, lemma, pos)
+        return found.ipa if found else ""
+
+    return ipa

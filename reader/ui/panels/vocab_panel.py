@@ -10,7 +10,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -95,11 +94,13 @@ class VocabPanel(QWidget):
         vocab: VocabList,
         parent: QWidget | None = None,
         audio_source: Callable[[], object] | None = None,
+        settings=None,
     ):
         super().__init__(parent)
         self.setObjectName("vocab_panel")
         self.vocab = vocab
         self._audio_source = audio_source
+        self._settings = settings  # the Anki export choices are remembered there
         self.model = VocabTableModel(self)
         self._build()
         self.refresh()
@@ -154,14 +155,11 @@ class VocabPanel(QWidget):
         io = QHBoxLayout()
         self.anki_button = QPushButton("Export to Anki…")
         self.anki_button.clicked.connect(self._ask_export_anki)
-        self.audio_check = QCheckBox("with audio")
-        self.audio_check.setToolTip("Add the spoken word and sentence to each card")
         self.csv_button = QPushButton("Export CSV…")
         self.csv_button.clicked.connect(self._ask_export_csv)
         self.import_button = QPushButton("Import known words…")
         self.import_button.clicked.connect(self._ask_import)
         io.addWidget(self.anki_button)
-        io.addWidget(self.audio_check)
         io.addWidget(self.csv_button)
         io.addWidget(self.import_button)
         io.addStretch(1)
@@ -351,29 +349,53 @@ class VocabPanel(QWidget):
         self._changed(report.marked_known, report.summary())
         return report
 
-    def _make_audio(self):
+    def _make_audio(self, fmt: str = "opus"):
+        if fmt == "none":
+            return None
         if self._audio_source is not None:
             return self._audio_source()
         from ...speech.clips import speech_audio_source
 
-        return speech_audio_source()
+        return speech_audio_source(fmt)
 
     def _ask_export_anki(self) -> None:
+        from ..anki_export_dialog import ask_choices
+
+        if self._settings is None:
+            from ..settings import Settings
+
+            self._settings = Settings()
+        choices = ask_choices(self, self._settings)
+        if choices is None:
+            return
         path, _ = QFileDialog.getSaveFileName(
             self, "Export to Anki", "french-reader.apkg", "Anki package (*.apkg)"
         )
         if not path:
             return
-        if not self.audio_check.isChecked():
-            self._run_file_action(lambda: self.export_anki(path))
-            return
-        # Speaking every word and sentence takes a while: do it off the GUI thread.
-        from ...core.exporters.anki import export_apkg
+        # Speech, IPA and translations take a while: the export runs off the GUI thread.
+        from ...core.exporters.anki import (
+            default_ipa_source,
+            default_translation_source,
+            export_apkg,
+        )
         from .. import messages, workers
 
-        items, audio = self.visible_items(), self._make_audio()
+        items, audio = self.visible_items(), self._make_audio(choices.audio)
         self.anki_button.setEnabled(False)
-        self.message.emit(f"Exporting {len(items)} cards with audio…")
+        self.message.emit(f"Exporting {len(items)} words to Anki…")
+
+        def export(_reporter):
+            translate = default_translation_source()[0] if choices.translation else None
+            return export_apkg(
+                items,
+                path,
+                audio=audio,
+                cards=choices.cards,
+                gender_colours=choices.gender_colours,
+                ipa=default_ipa_source(),
+                translate=translate,
+            )
 
         def done(result) -> None:
             self._update_buttons()
@@ -386,7 +408,7 @@ class VocabPanel(QWidget):
             messages.error(self, "Vocabulary", f"Export to Anki failed: {exc}")
 
         self._export_job = workers.start(
-            lambda _reporter: export_apkg(items, path, audio=audio),
+            export,
             on_done=done,
             on_failed=failed,
             name="anki-export",
