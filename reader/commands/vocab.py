@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..core.errors import ReaderError
 from ..core.paths import check_output, replacing
-from ..core.vocab_item import STATUSES
+from ..core.vocab_item import SHOWN_STATUSES
 from ..speech.clips import speech_audio_source
 
 NAME = "vocab"
@@ -69,7 +69,11 @@ def add_arguments(parser) -> None:
 
 
 def _filters(p) -> None:
-    p.add_argument("--status", choices=STATUSES, help="only words with this status")
+    p.add_argument(
+        "--status",
+        choices=SHOWN_STATUSES,
+        help="only words with this status (seen: looked up, never marked)",
+    )
     p.add_argument("--article", default=None, help="only words met in this article")
     p.add_argument("--search", default="", help="only words whose lemma, gloss or sentence match")
 
@@ -114,7 +118,7 @@ def _list(vocab, args) -> int:
         return 0
     for i in items:
         sys.stdout.write(f"{i.headword}\t{i.shown_status}\t{i.gloss}\t{i.source}\t{i.date}\n")
-    counts = {s: sum(1 for i in items if i.shown_status == s) for s in STATUSES}
+    counts = {s: sum(1 for i in items if i.shown_status == s) for s in SHOWN_STATUSES}
     summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
     sys.stderr.write(f"{len(items)} words" + (f" ({summary})" if summary else "") + "\n")
     return 0

@@ -131,6 +131,8 @@ class VocabList:
         out = []
         for row in self.statuses.history():
             lemma, pos = _field(row, "lemma"), _field(row, "pos") or ""
+            if not (_field(row, "status") or _field(row, "lookups", 0)):
+                continue  # neither marked nor looked up (an undone mark): not on the list
             item = item_from_row(row, self._gloss(lemma, pos))
             if matches(item, search, status, source):
                 out.append(item)

@@ -9,6 +9,8 @@ from dataclasses import dataclass, fields, replace
 from .french import article_for as article_for  # one rule, in french.py
 
 STATUSES = ("known", "learning", "unknown", "ignored")
+# As the list shows them: a word looked up deliberately but never marked is "seen".
+SHOWN_STATUSES = ("known", "learning", "unknown", "seen", "ignored")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +32,9 @@ class VocabItem:
 
     @property
     def shown_status(self) -> str:
-        """The status as the learner sees it: a word looked up but never marked is unknown."""
-        return self.status or "unknown"
+        """The status as the learner sees it: a word looked up but never marked is "seen"
+        (a look-up says nothing about knowing it); '' for a row with neither (an undone mark)."""
+        return self.status or ("seen" if self.lookups else "")
 
     @property
     def date(self) -> str:

@@ -30,8 +30,8 @@ def test_list_text_and_filters(filled, run_cli):
     assert code == 0
     lines = {line.split("\t")[0]: line.split("\t") for line in out.splitlines()}
     assert set(lines) == {"la maison", "courir", "l'arbre"}
-    assert lines["la maison"][1:4] == ["unknown", "house", "Le village"]
-    assert "3 words (1 learning, 2 unknown)" in err
+    assert lines["la maison"][1:4] == ["seen", "house", "Le village"]
+    assert "3 words (1 learning, 2 seen)" in err
 
     code, out, _ = run_cli("vocab", "list", "--status", "learning", "--format", "json")
     rows = json.loads(out)

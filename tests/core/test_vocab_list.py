@@ -38,7 +38,7 @@ def test_items_show_status_gloss_sentence_article_and_date(vocab):
     items = {i.lemma: i for i in vocab.items()}
     assert set(items) == {"maison", "arbre", "courir", "chat"}
     maison = items["maison"]
-    assert maison.shown_status == "unknown"  # looked up, never marked
+    assert maison.shown_status == "seen"  # looked up, never marked: not "unknown"
     assert (maison.gloss, maison.article, maison.headword) == ("house", "la", "la maison")
     assert maison.sentence == "Les maisons du village sont anciennes."  # where first met
     assert maison.source == "Le village"
@@ -54,7 +54,7 @@ def test_search_and_filters(vocab):
     assert lemmas(search="HOUSE") == ["maison"]  # gloss
     assert lemmas(search="tombent") == ["arbre"]  # sentence
     assert lemmas(search="court") == ["courir"]  # form met
-    assert lemmas(status="unknown") == ["arbre", "maison"]
+    assert lemmas(status="seen") == ["arbre", "maison"]
     assert lemmas(status="known") == ["chat"]
     assert lemmas(source="Le village") == ["courir", "maison"]
     assert lemmas(source="Le village", status="learning") == ["courir"]
@@ -136,3 +136,18 @@ def test_real_glossary_fills_glosses(statuses):
     item = VocabList(statuses).get("maison")
     assert item.gloss == "house"
     assert item.headword == "la maison"
+
+
+def test_an_undone_mark_leaves_no_unknown_word_behind(statuses):
+    """Issue 16: a word marked by mistake and undone is not listed (nor exported) as Unknown."""
+    vocab = VocabList(statuses, gloss_lookup=fake_glossary)
+    vocab.set_status(["renard"], "known")
+    assert [i.shown_status for i in vocab.items()] == ["known"]
+    vocab.undo()
+    assert vocab.items() == []
+    assert vocab.items(status="unknown") == []
+    statuses.set("loup", "unknown")
+    statuses.forget("loup")  # cleared, never looked up
+    assert vocab.items() == []
+    statuses.record_lookup("loup", "NOUN", "loups", "Les loups.", "Conte")
+    assert [(i.lemma, i.shown_status) for i in vocab.items()] == [("loup", "seen")]

@@ -56,7 +56,7 @@ def cell(panel, word: str, column: str) -> str:
 
 def test_table_shows_words_with_their_context(panel):
     assert sorted(shown(panel)) == ["chat", "courir", "l'arbre", "la maison"]
-    assert cell(panel, "la maison", "Status") == "Unknown"
+    assert cell(panel, "la maison", "Status") == "Seen"
     assert cell(panel, "la maison", "Gloss") == "house"
     assert cell(panel, "la maison", "Sentence") == "Les maisons du village sont anciennes."
     assert cell(panel, "la maison", "Article") == "Le village"
@@ -68,7 +68,7 @@ def test_search_and_filters(panel, qtbot):
     qtbot.keyClicks(panel.search, "tree")
     assert shown(panel) == ["l'arbre"]
     panel.search.clear()
-    panel.status_filter.setCurrentIndex(panel.status_filter.findText("Unknown"))
+    panel.status_filter.setCurrentIndex(panel.status_filter.findText("Seen"))
     assert sorted(shown(panel)) == ["l'arbre", "la maison"]
     panel.article_filter.setCurrentIndex(panel.article_filter.findText("Le village"))
     assert shown(panel) == ["la maison"]
@@ -98,7 +98,7 @@ def test_status_buttons_and_ctrl_z(panel, qtbot, statuses):
         qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert sorted(changed.args[0]) == ["arbre", "maison"]
     assert statuses.get("maison") == "" and statuses.get("arbre") == ""
-    assert cell(panel, "la maison", "Status") == "Unknown"
+    assert cell(panel, "la maison", "Status") == "Seen"  # its look-ups stay: seen, not Unknown
     assert not panel.undo_button.isEnabled()
 
 

@@ -283,7 +283,7 @@ def export_apkg(
             pron = _safe(ipa, item.surface or item.lemma, item.lemma, item.pos, what="IPA")
             pron_field = _esc((pron or "").strip("/"))
             rough_field = _esc(ROUGH + rough) if rough else ""
-            tags = ["french-reader", item.shown_status]
+            tags = ["french-reader", *([item.shown_status] if item.shown_status else [])]
             if "basic" in cards:
                 fields = [
                     _esc(item.lemma),

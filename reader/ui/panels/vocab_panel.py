@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.vocab import VocabList
-from ...core.vocab_item import STATUSES, VocabItem
+from ...core.vocab_item import SHOWN_STATUSES, STATUSES, VocabItem
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,7 @@ STATUS_LABELS = {
     "known": "Known",
     "learning": "Learning",
     "unknown": "Unknown",
+    "seen": "Seen",  # looked up, never marked
     "ignored": "Ignored",
 }
 
@@ -112,8 +113,8 @@ class VocabPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.status_filter = QComboBox()
         self.status_filter.addItem("All statuses", ALL)
-        for status in STATUSES:
-            self.status_filter.addItem(STATUS_LABELS[status], status)
+        for status in SHOWN_STATUSES:
+            self.status_filter.addItem(STATUS_LABELS.get(status, status.capitalize()), status)
         self.article_filter = QComboBox()
         self.article_filter.setMinimumContentsLength(12)
         self.article_filter.setSizeAdjustPolicy(
@@ -228,9 +229,9 @@ class VocabPanel(QWidget):
 
     def _update_summary(self) -> None:
         everything = self.vocab.items()
-        counts = {s: sum(1 for i in everything if i.shown_status == s) for s in STATUSES}
+        counts = {s: sum(1 for i in everything if i.shown_status == s) for s in SHOWN_STATUSES}
         shown = self.model.rowCount()
-        parts = [f"{counts[s]} {s}" for s in STATUSES if counts[s]]
+        parts = [f"{counts[s]} {s}" for s in SHOWN_STATUSES if counts[s]]
         self.summary.setText(
             f"{shown} of {len(everything)} words shown"
             + (" · " + ", ".join(parts) if parts else "")
