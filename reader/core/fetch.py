@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .errors import ImportFailure
 
 TIMEOUT_S = 20.0
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = 20_000_000
 USER_AGENT = "FrenchReader/1.0 (offline reading aid; one page on request)"
 _CHUNK = 64 * 1024
 _HTML_TYPES = ("text/html", "application/xhtml+xml")

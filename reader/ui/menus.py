@@ -34,6 +34,15 @@ def build_actions(w: MainWindow) -> None:
     w.open_action = _action(
         w, "&Open…", w.opener.open_dialog, std.Open, tip="Open an article or a book"
     )
+    from .open_url import ask_and_open
+
+    w.open_url_action = _action(
+        w,
+        "Open &URL…",
+        lambda: ask_and_open(w.opener),
+        "Ctrl+Shift+O",
+        tip="Fetch a French web page and read it",
+    )
     w.paste_action = _action(
         w,
         "&Paste as new article",
@@ -107,6 +116,7 @@ def build_menus_and_toolbar(w: MainWindow) -> None:
     bar = w.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addAction(w.open_action)
+    file_menu.addAction(w.open_url_action)
     w.recent_menu = file_menu.addMenu("Open &recent")
     file_menu.addAction(w.paste_action)
     file_menu.addAction(w.open_sample_action)
