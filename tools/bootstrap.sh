@@ -28,7 +28,9 @@ esac
 # libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0: Qt itself;
 # libxrandr2: QtMultimedia's FFmpeg backend (without it: "No QtMultimedia backends");
 # libcups2: printing; libwayland-*: a window on a Wayland desktop;
-# fonts-dejavu-core: text in offscreen rendering and PDFs;
+# fonts-dejavu-core: text in offscreen rendering and PDFs; fonts-urw-base35: Nimbus Roman, the
+# Times-like serif the PDF handouts and worksheets are laid out for (reader/printing/layout.py's
+# SERIF; with DejaVu Serif alone, wider, the worksheet's "Level" header breaks inside the word);
 # apertium + its French->Catalan/Spanish and Catalan/Spanish->English pairs: the rough
 # sentence translation ("Explain this sentence") and context glosses, run locally.
 system_packages=(
@@ -38,7 +40,7 @@ system_packages=(
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
   libxkbcommon0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libx11-xcb1
   libxrandr2 libcups2 libwayland-client0 libwayland-cursor0 libwayland-egl1
-  fonts-dejavu-core
+  fonts-dejavu-core fonts-urw-base35
   apertium apertium-fra-cat apertium-eng-cat apertium-fr-es apertium-eng-spa
 )
 
