@@ -1,0 +1,123 @@
+"""Issue 19, point 7: the test suite's wall time now vs before, on the same machine, back to back.
+
+    .venv/bin/python benchmarks/bench_suite.py [--old 2590acf] [--rounds 2] [--new-args "-n 2"]
+
+The old suite is the commit before issue 19's work (2590acf: 613 tests, every CLI test a new
+process loading spaCy), checked out in a git worktree made in a temporary folder (removed at
+the end). The new suite is this checkout's, run the way tools/bootstrap.sh runs it in CI
+(`-n 2`: two pytest-xdist workers). Both use this interpreter (the same installed packages)
+with `-q -p no:cacheprovider`, QT_QPA_PLATFORM=offscreen and CI=true (any skip fails), the
+rounds alternating old, new, old, new... so that the machine's load hits both alike.
+
+Prints each run's wall time, tests passed and tests per second, then the ratio of the best
+wall times (old / new: the yardstick is the old suite measured in the same run). Nothing here
+is used by the tests; figures only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OLD_COMMIT = "2590acf"
+SUMMARY = re.compile(r"(\d+) (passed|failed|skipped|errors?|xfailed|xpassed|deselected)")
+
+
+@dataclass
+class Run:
+    label: str
+    wall_s: float
+    passed: int
+    failed: int
+    skipped: int
+    returncode: int
+
+    @property
+    def per_second(self) -> float:
+        return self.passed / self.wall_s if self.wall_s else 0.0
+
+
+def parse_summary(output: str) -> dict[str, int]:
+    """Counts from pytest's closing line ('1070 passed, 2 warnings in 50.1s')."""
+    lines = [line for line in output.splitlines() if " in " in line and "passed" in line]
+    counts: dict[str, int] = {}
+    for number, word in SUMMARY.findall(lines[-1] if lines else ""):
+        counts[word.rstrip("s") if word.startswith("error") else word] = int(number)
+    return counts
+
+
+def run_suite(label: str, cwd: Path, extra: list[str]) -> Run:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CI="true")
+    cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *extra]
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    counts = parse_summary(proc.stdout)
+    run = Run(
+        label,
+        wall,
+        counts.get("passed", 0),
+        counts.get("failed", 0) + counts.get("error", 0),
+        counts.get("skipped", 0),
+        proc.returncode,
+    )
+    print(
+        f"  {label:4} {wall:7.1f} s  {run.passed:5d} passed  {run.failed} failed  "
+        f"{run.skipped} skipped  {run.per_second:5.1f} tests/s  (exit {proc.returncode})",
+        flush=True,
+    )
+    if proc.returncode not in (0, 1):
+        print(proc.stdout[-2000:], proc.stderr[-2000:], sep="\n")
+    return run
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--old", default=OLD_COMMIT, help="the commit measured as 'before'")
+    parser.add_argument("--rounds", type=int, default=2, help="runs of each suite, alternated")
+    parser.add_argument("--old-args", default="", help="extra pytest arguments for the old suite")
+    parser.add_argument("--new-args", default="-n 2", help="extra pytest arguments, new suite")
+    args = parser.parse_args(argv)
+
+    runs: dict[str, list[Run]] = {"old": [], "new": []}
+    with tempfile.TemporaryDirectory(prefix="bench_suite_") as tmp:
+        old_tree = Path(tmp) / "old"
+        subprocess.run(
+            ["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(old_tree), args.old],
+            check=True,
+        )
+        try:
+            print(f"old: {args.old} in {old_tree}; new: {ROOT}; {os.cpu_count()} CPUs")
+            for _ in range(args.rounds):
+                runs["old"].append(run_suite("old", old_tree, shlex.split(args.old_args)))
+                runs["new"].append(run_suite("new", ROOT, shlex.split(args.new_args)))
+        finally:
+            subprocess.run(
+                ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(old_tree)],
+                check=False,
+            )
+    old = min(runs["old"], key=lambda r: r.wall_s)
+    new = min(runs["new"], key=lambda r: r.wall_s)
+    print(
+        f"best wall: old {old.wall_s:.1f} s ({old.passed} tests, {old.per_second:.1f}/s), "
+        f"new {new.wall_s:.1f} s ({new.passed} tests, {new.per_second:.1f}/s)"
+    )
+    print(
+        f"suite faster: x{old.wall_s / new.wall_s:.2f} wall time "
+        f"(x{new.per_second / old.per_second:.2f} in tests per second)  [target: x2 wall]"
+    )
+    bad = [r for r in runs["old"] + runs["new"] if r.failed or r.returncode]
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
