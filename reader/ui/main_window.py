@@ -33,6 +33,8 @@ from .places import ReadingPlaces
 from .panels.article_panel import ArticlePanel
 from .reader_view import ReaderView
 from .settings import DEFAULTS, Settings
+from .library_dock import LibraryDock
+from .open_url import open_url
 from .vocab_dock import VocabDock
 from .word_actions import WordActions
 
@@ -84,6 +86,15 @@ class MainWindow(QMainWindow):
         )
         self.vocab = VocabDock(self.session, self.show_status, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.vocab.dock)
+        self.library = LibraryDock(
+            self.session,
+            self.view,
+            self.open_path,
+            lambda url: open_url(self.opener, url),
+            self.show_status,
+            self,
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.library.dock)
         self.estimator = LevelEstimator(self.session, self.panel, self)
         self.class_glossary = ClassGlossaryActions(self.session, self.show_status, self)
         self.opener = Opener(self.settings, self.show_source, self._set_busy, self._set_idle, self)

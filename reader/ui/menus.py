@@ -146,6 +146,7 @@ def build_menus_and_toolbar(w: MainWindow) -> None:
     view.addSeparator()
     view.addActions([w.dark_action, w.names_action, w.hover_action, w.panel_action])
     view.addAction(w.vocab.action)
+    view.addAction(w.library.action)
     _hover_lookup_menu(w, view.addMenu("A hover &counts as a look-up"))
     view.addAction(_action(w, "Reading &font…", lambda: _choose_font(w)))
 

@@ -1,0 +1,232 @@
+"""The Library dock (View > Library, Ctrl+Shift+L): documents opened, their progress, reopen.
+
+Records each document shown (core: reader/core/library.py), its words, level (the level whose
+vocabulary covers 95% of its running words) and the share known once analysed, and the place
+in it as the reader scrolls. Enter or a double click reopens a document where the reader
+was (a web page is fetched again); Delete takes it off the list.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.session import Change, ReadingSession
+
+log = logging.getLogger(__name__)
+COLUMNS = ("Title", "Source", "Words", "Level", "Read", "Known", "Last opened")
+_KEYS = {
+    Qt.Key.Key_Return: "reopen_selected",
+    Qt.Key.Key_Enter: "reopen_selected",
+    Qt.Key.Key_Delete: "remove_selected",
+}
+SAVE_PLACE_MS = 800  # the place is saved this long after the scrolling stops
+
+
+class LibraryDock(QObject):
+    """The library list and its bookkeeping, over the session's store."""
+
+    def __init__(
+        self,
+        session: ReadingSession,
+        view,
+        open_path: Callable[[str], None],
+        open_url: Callable[[str], None],
+        show_status: Callable[[str], None],
+        parent: QWidget,
+    ):
+        super().__init__(parent)
+        self.session, self.view = session, view
+        self.open_path, self.open_url, self.show_status = open_path, open_url, show_status
+        self._pending: tuple[str, int] | None = None  # (file, place) being reopened
+        self._library = None
+        self._key: str | None = None  # the document on screen
+        self._entries: list = []
+        self.dock = QDockWidget("Library", parent)
+        self.dock.setObjectName("LibraryDock")
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("library_table")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.reopen_selected())
+        self.open_button = QPushButton("Open")
+        self.open_button.clicked.connect(self.reopen_selected)
+        self.remove_button = QPushButton("Remove from library")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.empty = QLabel("The documents you open are listed here.")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.dock.setWidget(body)
+        self.table.installEventFilter(self)  # Enter and Delete are the list's, not the window's
+        self.dock.hide()
+        self.action = self.dock.toggleViewAction()
+        self.action.setText("&Library")
+        self.action.setShortcut("Ctrl+Shift+L")
+        self.action.setStatusTip("The documents you opened: progress, reopen where you were")
+        self.dock.visibilityChanged.connect(lambda visible: visible and self.refresh())
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_PLACE_MS)
+        self._save_timer.timeout.connect(self.save_place)
+        view.verticalScrollBar().valueChanged.connect(lambda _v: self._save_timer.start())
+        session.subscribe(self._session_changed)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        if obj is self.table and event.type() in (
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.KeyPress,
+        ):
+            slot = _KEYS.get(event.key()) if not event.modifiers() else None
+            if slot is not None:
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    getattr(self, slot)()
+                return True
+        return super().eventFilter(obj, event)
+
+    # -- bookkeeping ----------------------------------------------------------------------
+
+    @property
+    def library(self):
+        if self._library is None and self.session.store is not None:
+            from ..core.library import Library
+
+            try:
+                self._library = Library(self.session.store)
+            except Exception:  # the reader works without a library
+                log.exception("the library could not be opened")
+        return self._library
+
+    def _session_changed(self, change: Change) -> None:
+        try:
+            if change is Change.DOCUMENT:
+                self._document_shown()
+            elif change is Change.RESULT:
+                self._analysed()
+            elif change is Change.STATUSES:
+                self._analysed()
+        except Exception:  # bookkeeping never disturbs reading
+            log.exception("library update failed")
+
+    def _document_shown(self) -> None:
+        library, source, path = self.library, self.session.source, self.session.path
+        self._key = None
+        if library is None or source is None:
+            return
+        url = source.meta.get("url", "")
+        name = url or (Path(path).name if path else "pasted text")
+        title = source.title or (Path(path).stem if path else "Untitled")
+        entry = library.opened(source.text, path=path or "", title=title, source=name)
+        self._key = entry.doc_key
+        pending, self._pending = self._pending, None
+        if pending and path and Path(path) == Path(pending[0]) and pending[1] > 0:
+            offset = pending[1]  # the settings' place (restored first) wins when it has one
+            QTimer.singleShot(
+                0, self, lambda: self.view.top_offset() or self.view.scroll_to_top(offset)
+            )
+        if self.dock.isVisible():
+            self.refresh()
+
+    def _analysed(self) -> None:
+        library, result = self.library, self.session.result
+        if library is None or self._key is None or result is None or not result.complete:
+            return
+        from ..core.library import known_share
+
+        statuses = self.session.statuses.all() if self.session.statuses is not None else {}
+        lemmas = [t.lemma for t in result.doc.word_tokens()]
+        level = getattr(getattr(result.assessment, "stats", None), "level_95", "") or ""
+        library.update(
+            self._key, words=result.word_count, level=level, known=known_share(lemmas, statuses)
+        )
+        if self.dock.isVisible():
+            self.refresh()
+
+    def save_place(self) -> None:
+        """Remember where the reader is in the document on screen."""
+        if self.library is None or self._key is None:
+            return
+        try:
+            self.library.update(self._key, position=self.view.top_offset())
+        except Exception:
+            log.exception("the place could not be saved")
+
+    # -- the list -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        library = self.library
+        self._entries = library.entries() if library is not None else []
+        self.table.setRowCount(len(self._entries))
+        for row, e in enumerate(self._entries):
+            when = e.last_opened
+            try:
+                when = datetime.fromisoformat(e.last_opened).astimezone().strftime("%Y-%m-%d %H:%M")
+            except ValueError:
+                pass
+            cells = (
+                e.title,
+                e.source,
+                f"{e.words:,}" if e.words else "",
+                e.level,
+                f"{e.percent_read}%",
+                f"{e.percent_known}%",
+                when,
+            )
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 1:
+                    item.setToolTip(e.path or e.source)
+                self.table.setItem(row, col, item)
+        self.empty.setVisible(not self._entries)
+        if self._entries and self.table.currentRow() < 0:
+            self.table.selectRow(0)
+
+    def _selected(self):
+        row = self.table.currentRow()
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def reopen_selected(self) -> None:
+        """Open the selected document where the reader was."""
+        entry = self._selected()
+        if entry is None:
+            return
+        if entry.reopenable:
+            self._pending = (entry.path, entry.position)
+            self.open_path(entry.path)
+        elif entry.source.startswith(("http://", "https://")):
+            self.open_url(entry.source)
+        else:
+            self.show_status(f"“{entry.title}” cannot be reopened: its file is gone.")
+
+    def remove_selected(self) -> None:
+        entry = self._selected()
+        if entry is None or self.library is None:
+            return
+        self.library.remove(entry.doc_key)
+        self.refresh()
+        self.show_status(f"“{entry.title}” removed from the library (the file is kept).")
