@@ -57,6 +57,10 @@ def cefr_for_rank(rank: int) -> str:
     return LEVELS[-1]
 
 
+def _unique_list(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
 def _key(surface: str) -> str:
     return surface.strip().lower().replace("\u2019", "'")
 
@@ -165,6 +169,29 @@ class Lexicon:
             )
             cached = self._shares[key] = [(lemma, pos, share) for lemma, pos, share in rows]
         return cached
+
+    def forms_starting(self, prefix: str, limit: int = 12) -> list[str]:
+        """Words starting with `prefix` for the dictionary search box: the typed form itself
+        when known, then dictionary forms (lemmas) most frequent first, then other forms."""
+        key = _key(prefix)
+        if not key or limit <= 0:
+            return []
+        end = key + "\U0010ffff"
+        exact = self._rows("SELECT 1 FROM form WHERE form = ? LIMIT 1", (key,))
+        lemmas = self._rows(
+            "SELECT lemma FROM lemma WHERE lemma >= ? AND lemma < ? GROUP BY lemma "
+            "ORDER BY MIN(id) LIMIT ?",
+            (key, end, limit),
+        )
+        found = _unique_list(([key] if exact else []) + [r[0] for r in lemmas])
+        if len(found) < limit:
+            forms = self._rows(
+                "SELECT form FROM form WHERE form >= ? AND form < ? GROUP BY form "
+                "ORDER BY MIN(rank) LIMIT ?",
+                (key, end, limit),
+            )
+            found = _unique_list(found + [r[0] for r in forms])
+        return found[:limit]
 
     def pronunciations(self, surface: str) -> list[tuple[str, str, str]]:
         """(lemma, POS, Lexique phonetic code) of each reading of a form, most likely first."""

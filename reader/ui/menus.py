@@ -83,6 +83,15 @@ def build_actions(w: MainWindow) -> None:
     w.next_word_action = _action(w, "Next word", lambda: words.move(1), ["Alt+Right"])
     w.prev_word_action = _action(w, "Previous word", lambda: words.move(-1), ["Alt+Left"])
     w.explain_action = _action(w, "E&xplain word", words.open_focus, ["Return", "Enter"])
+    from .dictionary_search import open_search
+
+    w.search_action = _action(
+        w,
+        "Look up a &word…",
+        lambda: open_search(w.session.load_glossary, w),
+        "Ctrl+L",
+        tip="Type any French word, form or expression and see its meaning",
+    )
     w.escape_action = _action(w, "Close", w._escape, "Escape")
     w.status_actions = {}
     for status, label, key in (
@@ -130,6 +139,7 @@ def build_menus_and_toolbar(w: MainWindow) -> None:
 
     words = bar.addMenu("&Words")
     words.addAction(w.explain_action)
+    words.addAction(w.search_action)
     words.addActions([w.next_word_action, w.prev_word_action])
     words.addSeparator()
     words.addActions(list(w.status_actions.values()))
