@@ -114,13 +114,14 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 11  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 12  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
 # texts (unknown lower-case words are code), a URL scheme alone; 10: first names opening
 # a subtitle line or sentence (Jean, Claire); 11: runs of 1,000+ characters without a
-# space cut into pieces (spaCy's tokenizer is quadratic on them)
+# space cut into pieces (spaCy's tokenizer is quadratic on them); 12: French words also
+# common in English (portions, os) stay French unless the evidence is strong
 
 
 def _as_source(source: SourceText | str) -> SourceText:
@@ -467,11 +468,12 @@ def _mark_foreign(tokens: list[Token], lexicon=None) -> None:
     if lexicon is not None and any(t.text == "-" for t in tokens):
         words = _join_compounds(tokens, words, lexicon)
     norms = [w for _, w in words]
-    lang = langid.paragraph_language(norms)
+    french = _french_zipf(lexicon) if lexicon is not None else None
+    lang = langid.paragraph_language(norms, french)
     if lang:
         runs = [(0, len(words), lang)]
     else:
-        runs = langid.foreign_runs(norms)
+        runs = langid.foreign_runs(norms, french)
     for first, last, lang in runs:
         lo = words[first][0] if first > 0 or not lang else 0
         hi = words[last - 1][0] + 1
@@ -489,6 +491,15 @@ def _mark_foreign(tokens: list[Token], lexicon=None) -> None:
         if langid.other_language(norm) and "en" in langid.votes(norm):
             if not lexicon.candidates(norm):
                 _foreign(tok, "en")
+
+
+def _french_zipf(lexicon):
+    """The French frequency of a word Lexique knows (0.0 for one it does not), for langid."""
+
+    def zipf(word: str) -> float:
+        return lexicon.word_zipf(word) or 1.0 if lexicon.candidates(word) else 0.0
+
+    return zipf
 
 
 def _join_compounds(tokens: list[Token], words: list[tuple[int, str]], lexicon) -> list:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gzip
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 TABLE_FILE = "langwords.txt.gz"
@@ -40,6 +40,17 @@ PARAGRAPH_MIN_WORDS = 3
 # language and not for French ("set user ID"), with nothing only French between them, is
 # that language.
 RUN_MIN_WORDS = 2
+# French words beyond the table's TOP_WORDS (portions, dons) get a rank estimated from their
+# French Zipf frequency (Zipf's law: one Zipf unit = a factor of 10 in rank), calibrated on
+# the table: the French word of rank 8000 has Zipf ~3.9 in wordfreq.
+CALIBRATION_RANK = 8000
+CALIBRATION_ZIPF = 3.9
+
+# French Zipf frequency of a word French dictionaries know, 0.0 for one they do not.
+FrenchZipf = Callable[[str], float]
+# A word STRONG_FACTOR times more common in another language than in French is evidence
+# for that language even though French dictionaries have it ("set", "are", "back").
+STRONG_FACTOR = 20
 
 _MISSING = 10 * TOP_WORDS
 _lock = threading.Lock()
@@ -95,41 +106,95 @@ def other_language(word: str) -> str:
     return min(v, key=lambda lang: table[lang].get(word, _MISSING))
 
 
-def shares(words: Sequence[str]) -> dict[str, float]:
+def _french_rank(word: str, french: FrenchZipf) -> float:
+    """The word's French rank: the table's, else estimated from its French Zipf frequency
+    (_MISSING when French dictionaries lack it)."""
+    r = rank(word, "fr")
+    if r is not None:
+        return r
+    zipf = french(word)
+    if zipf <= 0:
+        return _MISSING
+    return CALIBRATION_RANK * 10 ** (CALIBRATION_ZIPF - zipf)
+
+
+def _best_other(word: str) -> tuple[str, int]:
+    table = _load()
+    return min(
+        ((lang, table[lang].get(word, _MISSING)) for lang in LANGUAGES if lang != "fr"),
+        key=lambda kv: kv[1],
+    )
+
+
+def french_votes(word: str, french: FrenchZipf | None = None) -> frozenset[str]:
+    """votes(), where a French word too rare for the table ("portions", ranked 7343rd in
+    English) also votes for French when its estimated French rank passes the same test."""
+    v = votes(word)
+    if french is None or "fr" in v or rank(word, "fr") is not None or not french(word):
+        return v
+    if _french_rank(word, french) <= RANK_FACTOR * _best_other(word)[1] + RANK_SLACK:
+        return v | {"fr"}
+    return v
+
+
+def strong(word: str, lang: str, french: FrenchZipf | None = None) -> bool:
+    """Whether a word is strong evidence for `lang` in a French text: French dictionaries
+    lack it ("they", "the"), or it is STRONG_FACTOR times more common in `lang` ("set",
+    rank 227 in English, ~6700 in French), unlike French words that are also English
+    ones ("portions", "client", "four")."""
+    if french is None:
+        return True
+    other = rank(word, lang)
+    if other is None:
+        return False
+    return _french_rank(word, french) >= STRONG_FACTOR * (other + 1)
+
+
+def shares(words: Sequence[str], french: FrenchZipf | None = None) -> dict[str, float]:
     """Share of `words` (lower case) voting for each language."""
     counts = dict.fromkeys(LANGUAGES, 0)
     for w in words:
-        for lang in votes(w):
+        for lang in french_votes(w, french):
             counts[lang] += 1
     n = len(words) or 1
     return {lang: c / n for lang, c in counts.items()}
 
 
-def paragraph_language(words: Sequence[str]) -> str:
+def paragraph_language(words: Sequence[str], french: FrenchZipf | None = None) -> str:
     """The language of a paragraph's words: another language's code when the evidence is
-    clear, else '' (French, or too little to tell)."""
-    voting = [w for w in words if votes(w)]
+    clear, else '' (French, or too little to tell).
+
+    With `french` (the French dictionary's word frequencies), a paragraph made only of words
+    French also has ("Os, portions, actions.") stays French: another language needs at least
+    one strong() word."""
+    voting = [w for w in words if french_votes(w, french)]
     if len(voting) < PARAGRAPH_MIN_WORDS:
         return ""
-    sh = shares(voting)
+    sh = shares(voting, french)
     fr = sh.pop("fr")
     lang, best = max(sh.items(), key=lambda kv: kv[1])
     if best >= PARAGRAPH_SHARE and best >= fr + PARAGRAPH_MARGIN:
-        return lang
+        if any(lang in votes(w) and strong(w, lang, french) for w in voting):
+            return lang
     return ""
 
 
-def foreign_runs(words: Sequence[str]) -> list[tuple[int, int, str]]:
-    """(first, last + 1, lang) of runs of another language inside French words."""
+def foreign_runs(
+    words: Sequence[str], french: FrenchZipf | None = None
+) -> list[tuple[int, int, str]]:
+    """(first, last + 1, lang) of runs of another language inside French words.
+
+    With `french`, a run made only of words French also has (none of them strong()) is not
+    evidence enough: it stays French."""
     out: list[tuple[int, int, str]] = []
-    run_lang, first, last, count = "", -1, -1, 0
+    run_lang, first, last, count, is_strong = "", -1, -1, 0, False
 
     def close() -> None:
-        if run_lang and count >= RUN_MIN_WORDS:
+        if run_lang and count >= RUN_MIN_WORDS and is_strong:
             out.append((first, last + 1, run_lang))
 
     for i, w in enumerate(words):
-        v = votes(w)
+        v = french_votes(w, french)
         if not v:
             continue  # unknown: no evidence
         if "fr" in v:
@@ -140,7 +205,8 @@ def foreign_runs(words: Sequence[str]) -> list[tuple[int, int, str]]:
         lang = other_language(w)
         if lang != run_lang:
             close()
-            run_lang, first, count = lang, i, 0
+            run_lang, first, count, is_strong = lang, i, 0, False
         last, count = i, count + 1
+        is_strong = is_strong or strong(w, lang, french)
     close()
     return out
