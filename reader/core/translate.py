@@ -51,7 +51,7 @@ class ApertiumTranslator:
 
     def __init__(self, chain: tuple[str, str]):
         self.chain = chain
-        self.name = f"Apertium {chain[0]} + {chain[1]} (rough)"
+        self.name = f"Apertium {chain[0]} + {chain[1]}"
 
     def translate(self, sentence: str) -> str:
         return self.translate_many([sentence])[0]

@@ -35,6 +35,7 @@ from .reader_view import ReaderView
 from .settings import DEFAULTS, Settings
 from .library_dock import LibraryDock
 from .open_url import open_url
+from .sentence_help import SentenceHelp
 from .vocab_dock import VocabDock
 from .word_actions import WordActions
 
@@ -95,6 +96,9 @@ class MainWindow(QMainWindow):
             self,
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.library.dock)
+        self.sentence_help = SentenceHelp(
+            self.session, self.view, self.words.meaning, self.show_status, self
+        )
         self.estimator = LevelEstimator(self.session, self.panel, self)
         self.class_glossary = ClassGlossaryActions(self.session, self.show_status, self)
         self.opener = Opener(self.settings, self.show_source, self._set_busy, self._set_idle, self)

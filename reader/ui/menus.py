@@ -92,6 +92,13 @@ def build_actions(w: MainWindow) -> None:
         "Ctrl+L",
         tip="Type any French word, form or expression and see its meaning",
     )
+    w.explain_sentence_action = _action(
+        w,
+        "Explain this &sentence",
+        lambda: w.sentence_help.explain(),
+        "Ctrl+E",
+        tip="The sentence with its difficult words glossed, and a rough translation",
+    )
     w.escape_action = _action(w, "Close", w._escape, "Escape")
     w.status_actions = {}
     for status, label, key in (
@@ -140,6 +147,7 @@ def build_menus_and_toolbar(w: MainWindow) -> None:
     words = bar.addMenu("&Words")
     words.addAction(w.explain_action)
     words.addAction(w.search_action)
+    words.addAction(w.explain_sentence_action)
     words.addActions([w.next_word_action, w.prev_word_action])
     words.addSeparator()
     words.addActions(list(w.status_actions.values()))
