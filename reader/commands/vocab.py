@@ -65,7 +65,10 @@ def add_arguments(parser) -> None:
     p = sub.add_parser("import", help="mark the words of a list, CSV or Anki export as known")
     p.add_argument("file", help="word list (.txt), CSV, or Anki export (.apkg, .colpkg)")
 
-    sub.add_parser("progress", help="known lemmas over time and words looked up per article")
+    sub.add_parser(
+        "progress",
+        help="known lemmas over time, words looked up per article and per day",
+    )
 
 
 def _filters(p) -> None:
@@ -197,4 +200,9 @@ def _progress(vocab) -> int:
     sys.stdout.write("# words looked up per article\n")
     for article, count in vocab.lookups_per_article():
         sys.stdout.write(f"{article}\t{count}\n")
+    from ..core.progress import lookups_per_day
+
+    sys.stdout.write("# words looked up per day\n")
+    for day, count in lookups_per_day(vocab.statuses):
+        sys.stdout.write(f"{day}\t{count}\n")
     return 0

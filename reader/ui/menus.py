@@ -87,7 +87,7 @@ def build_actions(w: MainWindow) -> None:
 
     w.search_action = _action(
         w,
-        "Look up a &word…",
+        "Look up a wor&d…",
         lambda: open_search(w.session.load_glossary, w),
         "Ctrl+L",
         tip="Type any French word, form or expression and see its meaning",
@@ -98,6 +98,14 @@ def build_actions(w: MainWindow) -> None:
         lambda: w.sentence_help.explain(),
         "Ctrl+E",
         tip="The sentence with its difficult words glossed, and a rough translation",
+    )
+    from .progress_dialog import show_progress
+
+    w.progress_action = _action(
+        w,
+        "My &progress…",
+        lambda: show_progress(w.session, w),
+        tip="Words known over time and words looked up per day",
     )
     w.escape_action = _action(w, "Close", w._escape, "Escape")
     w.status_actions = {}
@@ -156,6 +164,8 @@ def build_menus_and_toolbar(w: MainWindow) -> None:
     words.addAction(w.evidence_action)
     words.addAction(w.cognates_action)
     words.addAction(w.undo_action)
+    words.addSeparator()
+    words.addAction(w.progress_action)
 
     view = bar.addMenu("&View")
     view.addAction(w.find_action)

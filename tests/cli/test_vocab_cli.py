@@ -125,11 +125,13 @@ def test_progress(filled, run_cli, tmp_path):
     code, out, _ = run_cli("vocab", "progress")
     assert code == 0
     known, looked_up = out.split("# words looked up per article\n")
+    looked_up, per_day = looked_up.split("# words looked up per day\n")
     assert known.startswith("# known lemmas over time\n")
     (point,) = known.splitlines()[1:]
     day, count = point.split("\t")
     assert len(day) == 10 and count == "2"
     assert looked_up.splitlines() == ["La forêt\t1", "Le village\t1"]
+    assert per_day.splitlines() == [f"{day}\t2"]  # maison and arbre, looked up today
 
 
 def test_errors_are_one_line(data_dir, run_cli, tmp_path):
