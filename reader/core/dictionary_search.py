@@ -8,6 +8,8 @@ level and pronunciation.
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -17,6 +19,10 @@ if TYPE_CHECKING:
 
 MAX_QUERY = 80  # characters: longer is not a word or an expression
 SUGGESTIONS = 12
+EXPRESSION_SLOTS = 3  # suggestions kept for expressions starting with a word typed in full
+EXPRESSIONS_FILE = "glossary-ranked.sqlite"  # its multi-word keys are the expressions
+_expressions_db: list[sqlite3.Connection | None] = []
+_expressions_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -43,15 +49,54 @@ def clean_query(text: str) -> str:
 
 
 def suggest(prefix: str, lexicon: Lexicon | None = None, limit: int = SUGGESTIONS) -> list[str]:
-    """Forms starting with `prefix` (case-insensitive), the most frequent lemmas' first; the
-    typed text itself comes first when it is a known form."""
+    """Forms starting with `prefix` (case-insensitive), the typed form itself first when it
+    is known, then dictionary forms by frequency; expressions starting with the typed word
+    ("mettre" -> "mettre au jour") or with the typed words ("coup d" -> "coup d'œil")."""
     from .lexicon import default_lexicon
 
     key = clean_query(prefix).lower()
     if not key or limit <= 0:
         return []
+    if " " in key:
+        return expressions_starting(key, limit)
     lexicon = lexicon or default_lexicon()
-    return lexicon.forms_starting(key, limit)
+    expressions = expressions_starting(key + " ", min(EXPRESSION_SLOTS, limit))
+    words = lexicon.forms_starting(key, limit)
+    return words[: limit - len(expressions)] + expressions
+
+
+def expressions_starting(prefix: str, limit: int = SUGGESTIONS) -> list[str]:
+    """Multi-word expressions of the bundled glossary starting with `prefix` ([] when its
+    data is unusable)."""
+    db = _expressions_connection()
+    if db is None or limit <= 0:
+        return []
+    try:
+        with _expressions_lock:
+            rows = db.execute(
+                "SELECT DISTINCT key FROM entries WHERE key >= ? AND key < ? AND key LIKE ? "
+                "ORDER BY key LIMIT ?",
+                (prefix, prefix + "\U0010ffff", "% %", limit),
+            ).fetchall()
+    except sqlite3.Error:
+        return []
+    return [row[0] for row in rows]
+
+
+def _expressions_connection() -> sqlite3.Connection | None:
+    with _expressions_lock:
+        if not _expressions_db:
+            from .paths import asset
+
+            try:
+                path = asset(EXPRESSIONS_FILE)
+                uri = f"file:{path.as_posix()}?mode=ro&immutable=1"
+                db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                db.execute("SELECT key FROM entries LIMIT 1")
+            except (sqlite3.Error, OSError):
+                db = None
+            _expressions_db.append(db)
+        return _expressions_db[0]
 
 
 def look_up(

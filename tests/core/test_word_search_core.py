@@ -44,3 +44,11 @@ def test_suggestions_start_with_what_was_typed_frequent_words_first():
     assert suggest("est")[0] == "est"  # a known form typed in full comes first
     assert suggest("xq") == [] and suggest("") == []
     assert len(suggest("a", limit=5)) == 5
+
+
+def test_expressions_are_suggested_after_a_whole_word_and_while_typing_one():
+    assert "mettre au jour" in suggest("mettre")
+    assert suggest("mettre")[0] == "mettre"
+    assert all(e.startswith("coup d") and " " in e for e in suggest("coup d"))
+    assert "à plusieurs reprises" in suggest("à plu")
+    assert len(suggest("mettre", limit=4)) <= 4
