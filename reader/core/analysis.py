@@ -114,14 +114,14 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 12  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 13  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
 # texts (unknown lower-case words are code), a URL scheme alone; 10: first names opening
 # a subtitle line or sentence (Jean, Claire); 11: runs of 1,000+ characters without a
 # space cut into pieces (spaCy's tokenizer is quadratic on them); 12: French words also
-# common in English (portions, os) stay French unless the evidence is strong
+# common in English (portions, os) stay French unless the evidence is strong; 13: code blocks
 
 
 def _as_source(source: SourceText | str) -> SourceText:
@@ -191,7 +191,10 @@ def _build_paragraph(
     off = block.start
     block_text = text[block.start : block.end]
     caps = [(s, e) for s, e in french.caps_spans(block_text)]
-    spans = _nonword_spans(block_text, lexicon)
+    if block.kind == "code":  # a listing or command line: never vocabulary
+        spans = [(0, len(block_text), "code")]
+    else:
+        spans = _nonword_spans(block_text, lexicon)
     span_i = 0
     _merge_units(sdoc, block_text)
     heading = block.kind in _HEADING_KINDS or (

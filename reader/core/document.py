@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 # Block kinds an importer may report; the reader and handouts style them.
-BLOCK_KINDS = ("title", "heading", "paragraph", "quote", "caption", "subtitle")
+# "code": a line of a listing or command (HTML/EPUB pre, code, kbd, samp), shown monospace,
+# never vocabulary.
+BLOCK_KINDS = ("title", "heading", "paragraph", "quote", "caption", "subtitle", "code")
 
 
 @dataclass(frozen=True, slots=True)

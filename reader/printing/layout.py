@@ -60,6 +60,21 @@ def font(device, scale: float, size: float, *, bold: bool = False, italic: bool 
     return f
 
 
+MONO = ["DejaVu Sans Mono", "Liberation Mono", "Nimbus Mono PS", "Courier New"]
+
+
+def mono_font(device, scale: float, size: float):
+    """A monospace font for code blocks (commands, listings) at `size * scale` points."""
+    from PySide6.QtGui import QFont
+
+    f = QFont()
+    f.setFamilies(MONO)
+    f.setStyleHint(QFont.StyleHint.Monospace)
+    f.setFixedPitch(True)
+    f.setPointSizeF(max(6.0, size * scale))
+    return f
+
+
 def page_layout(paper: str):
     """A portrait QPageLayout for 'A4' or 'Letter' with the handout's margins."""
     from PySide6.QtCore import QMarginsF
@@ -93,6 +108,7 @@ class Composer:
             "note": font(device, NOTE_SCALE, size),
             "gloss": font(device, GLOSS_SCALE, size, italic=True),
             "small": font(device, 0.7, size),
+            "code": mono_font(device, 0.85, size),
         }
 
     def pt(self, points: float) -> float:
@@ -250,7 +266,7 @@ class Composer:
             base.setFont(
                 self.fonts["title" if para.kind == "title" else "heading"]
                 if heading
-                else self.fonts["body"]
+                else self.fonts["code" if para.kind == "code" else "body"]
             )
             if i:
                 cursor.insertBlock(bf, base)

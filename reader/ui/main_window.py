@@ -295,7 +295,8 @@ class MainWindow(QMainWindow):
             self.find_bar.reset()
             headings = [(b.start, b.end) for b in source.blocks if b.kind in ("title", "heading")]
             self.places.save()  # the place in the previous text, before it goes
-            self.view.show_text(source.text, headings)
+            code = [(b.start, b.end) for b in source.blocks if b.kind == "code"]
+            self.view.show_text(source.text, headings, code)
             self.places.shown(path)  # back where the reader left this one
             title = source.title or (Path(path).stem if path else "Untitled")
             self.setWindowTitle(f"{title} — French Reader")

@@ -59,6 +59,7 @@ class ReaderView(QTextEdit):
         self.doc = None
         self._non_bmp: list[int] = []  # python offsets of characters outside the BMP
         self._headings: list[tuple[int, int]] = []
+        self._code: list[tuple[int, int]] = []  # code blocks: monospace
         self._kinds: dict[int, str] = {}
         self._show_names = True
         self._found: list[tuple[int, int]] = []
@@ -81,9 +82,15 @@ class ReaderView(QTextEdit):
 
     # -- content ------------------------------------------------------------------------
 
-    def show_text(self, text: str, headings: list[tuple[int, int]] | None = None) -> None:
+    def show_text(
+        self,
+        text: str,
+        headings: list[tuple[int, int]] | None = None,
+        code: list[tuple[int, int]] | None = None,
+    ) -> None:
         """Show `text` (no analysis yet): its first screens at once, the rest in chunks
-        appended from the event loop (text_complete tells when all of it is in)."""
+        appended from the event loop (text_complete tells when all of it is in). `headings`
+        are shown bold and larger, `code` blocks (commands, listings) monospace."""
         self.text = text
         self.doc = None
         self._kinds, self._found = {}, []
@@ -91,6 +98,7 @@ class ReaderView(QTextEdit):
         self._focus = self._hover = None
         self._non_bmp = [m.start() for m in _NON_BMP.finditer(text)]
         self._headings = sorted(headings or [])
+        self._code = sorted(code or [])
         # Same length as `text`: Qt would turn a CR into a paragraph break.
         self._plain = text.replace("\r", " ").replace("\x00", " ")
         self._loaded = _cut(self._plain, FIRST_CHARS)
@@ -366,6 +374,17 @@ class ReaderView(QTextEdit):
             fmt = QTextCharFormat()
             fmt.setFontWeight(QFont.Weight.DemiBold)
             fmt.setFontPointSize(round(self._font_size * 1.35))
+            cur.mergeCharFormat(fmt)
+        first = bisect_left(self._code, (lo, -1))
+        for start, end in self._code[first:]:
+            if start >= hi:
+                break
+            cur.setPosition(self.qt_pos(start))
+            cur.setPosition(self.qt_pos(min(end, self._loaded)), QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setFontFamilies(themes.MONO_FONTS)
+            fmt.setFontFixedPitch(True)
+            fmt.setFontPointSize(round(self._font_size * 0.9))
             cur.mergeCharFormat(fmt)
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:

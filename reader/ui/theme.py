@@ -72,6 +72,7 @@ DARK = Theme(
 
 THEMES = {"light": LIGHT, "dark": DARK}
 READING_FONTS = ("Noto Serif", "DejaVu Serif", "Liberation Serif", "Georgia", "serif")
+MONO_FONTS = ["DejaVu Sans Mono", "Liberation Mono", "Noto Mono", "monospace"]  # code blocks
 
 
 def get(name: str) -> Theme:

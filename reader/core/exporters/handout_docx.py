@@ -61,6 +61,9 @@ def build_docx(handout: Handout):
     return doc
 
 
+MONO = "DejaVu Sans Mono"
+
+
 def _paragraph(doc, para: BodyParagraph, handout: Handout, marks, notes) -> None:
     from docx.enum.text import WD_UNDERLINE
 
@@ -81,6 +84,9 @@ def _paragraph(doc, para: BodyParagraph, handout: Handout, marks, notes) -> None
             p.add_run(run.text).font.underline = WD_UNDERLINE.DOTTED
         if notes is not None and e.number in marks:
             notes.add(p, _note_text(e, layout), e)
+    if para.kind == "code":  # a command or listing line: monospace
+        for r in p.runs:
+            r.font.name = MONO
 
 
 def _note_text(e: HandoutEntry, layout: str) -> list[tuple[str, str]]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..handout import BodyParagraph, Handout, HandoutEntry
 
 _PAGE = {"A4": "A4", "Letter": "letter"}
-_TAGS = {"title": "h1", "heading": "h2", "subtitle": "h3", "quote": "blockquote"}
+_TAGS = {"title": "h1", "heading": "h2", "subtitle": "h3", "quote": "blockquote", "code": "pre"}
 
 _CSS = """
 @page { size: %(page)s; margin: 18mm 16mm; }
@@ -36,6 +36,8 @@ ol.notes.under { list-style: none; font-size: .8em; margin: -.4em 0 1em; padding
 .g { text-decoration: underline; text-decoration-color: #777; text-underline-offset: .18em; }
 sup.m { font-size: .65em; font-weight: bold; margin-left: .05em; }
 .gram { color: #444; }
+pre { font-family: "DejaVu Sans Mono", "Liberation Mono", Consolas, monospace; font-size: .85em;
+  white-space: pre-wrap; margin: 0 0 .3em; }
 .note { font-style: italic; }
 body.interlinear main p, body.interlinear main blockquote { line-height: 2.7; }
 ruby { ruby-align: center; }

@@ -11,7 +11,10 @@ _KIND_OF = {
     "blockquote": "quote",
     "figcaption": "caption",
     "caption": "caption",
+    "pre": "code",
 }
+# Inline elements holding code or keys: a block whose text is all inside them is code.
+CODE_TAGS = {"code", "kbd", "samp", "tt", "var"}
 BLOCK_TAGS = {
     "p",
     "div",
@@ -77,19 +80,37 @@ def local_name(tag) -> str:
 def html_blocks(
     root, *, skip: set[str] | frozenset[str] = frozenset()
 ) -> Iterator[tuple[str, str]]:
-    """Yield (kind, text) for each block of text under `root`, in reading order."""
+    """Yield (kind, text) for each block of text under `root`, in reading order.
+
+    A code block (pre, or a block whose text is all in code/kbd/samp) is kind "code", one
+    block per line: its line breaks are the listing's."""
     from lxml import etree
 
     skipped = SKIP_TAGS | set(skip)
     buffer: list[str] = []
+    prose: list[bool] = []  # for each part of `buffer`: outside any code element
     kinds: list[str] = []
+    in_code = 0
+
+    def add(text: str) -> None:
+        buffer.append(text)
+        prose.append(not in_code)
 
     def flush() -> Iterator[tuple[str, str]]:
         text = "".join(buffer)
+        all_code = not any(p and t.strip() for t, p in zip(buffer, prose, strict=True))
         buffer.clear()
+        prose.clear()
         if text.strip():
             kind = next((k for k in reversed(kinds) if k), "paragraph")
-            yield kind, text
+            if kind == "paragraph" and all_code:
+                kind = "code"
+            if kind == "code":
+                for line in text.splitlines():
+                    if line.strip():
+                        yield kind, line
+            else:
+                yield kind, text
 
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
@@ -105,15 +126,19 @@ def html_blocks(
             if name in BLOCK_TAGS or name == "br":
                 yield from flush()
             kinds.append(_KIND_OF.get(name, ""))
+            if name in CODE_TAGS:
+                in_code += 1
             if el.text:
-                buffer.append(el.text)
+                add(el.text)
         else:
             if name:
                 if name in BLOCK_TAGS:
                     yield from flush()
                 kinds.pop()
+                if name in CODE_TAGS:
+                    in_code -= 1
             if el.tail and el is not root:
-                buffer.append(el.tail)
+                add(el.tail)
     yield from flush()
 
 

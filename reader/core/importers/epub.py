@@ -146,6 +146,8 @@ def _href_key(href: str) -> str:
 def _toc_titles(toc) -> dict[str, str]:
     """File name -> the first table-of-contents title pointing into it."""
     titles: dict[str, str] = {}
+    if toc and not isinstance(toc, (tuple, list)):
+        toc = [toc]  # ebooklib reads a table of contents with one entry as that entry
     stack = list(reversed(list(toc or [])))
     while stack:
         entry = stack.pop()

@@ -121,7 +121,7 @@ def load_markup(markup: str, label: str, max_chars: int, url: str = "") -> Sourc
         lead = _lead_paragraph(tree, meta.get("description", ""), body)
         if lead:
             builder.add("paragraph", lead)
-        blocks = extracted
+        blocks = _with_code(extracted, visible)
     else:
         # A short page or a fragment: the extractor removed nothing but lost the structure.
         blocks = visible
@@ -129,6 +129,37 @@ def load_markup(markup: str, label: str, max_chars: int, url: str = "") -> Sourc
         builder.add(kind, text)
     meta.pop("description", None)
     return builder.build(title=title, meta=meta)
+
+
+def _with_code(extracted: list[tuple[str, str]], visible: list[tuple[str, str]]) -> list:
+    """The extractor's blocks, those that are the page's code lines (its pre, or a paragraph
+    all in code/kbd/samp) made code blocks again: trafilatura turns a pre into a quote."""
+    code = {clean_inline(t) for k, t in visible if k == "code"}
+    if not code:
+        return extracted
+    out: list[tuple[str, str]] = []
+    for kind, text in extracted:
+        lines = [clean_inline(line) for line in _split_code(text, code)]
+        if kind != "code" and lines and all(line in code for line in lines):
+            out.extend(("code", line) for line in lines)
+        else:
+            out.append((kind, text))
+    return out
+
+
+def _split_code(text: str, code: set[str]) -> list[str]:
+    """`text` cut into the code lines it is made of (the extractor may join a pre's lines)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if all(clean_inline(line) in code for line in lines):
+        return lines
+    rest, out = clean_inline(text), []
+    while rest:
+        found = next((c for c in sorted(code, key=len, reverse=True) if rest.startswith(c)), "")
+        if not found:
+            return [text]
+        out.append(found)
+        rest = rest[len(found) :].lstrip()
+    return out
 
 
 def _byline_text(author: str, blocks: list[tuple[str, str]]) -> str:
@@ -206,7 +237,9 @@ def _extracted_blocks(main) -> list[tuple[str, str]]:
             )
             out.append(("paragraph", own))
             stack.extend(reversed([c for c in el if local_name(c.tag) == "list"]))
-        elif tag in ("p", "item", "code", "cell"):
+        elif tag == "code":  # a listing (pre): one code block per line
+            out.extend(("code", line) for line in _lines(el) if line.strip())
+        elif tag in ("p", "item", "cell"):
             out.append(("paragraph", _text(el)))
     return out
 
@@ -217,6 +250,17 @@ def _text(el) -> str:
     for piece in el.itertext():
         parts.append(piece)
     return " ".join(p.strip() for p in parts if p.strip()) if len(parts) > 1 else "".join(parts)
+
+
+def _lines(el) -> list[str]:
+    """The lines of a listing, as its line breaks (and trafilatura's <lb/>) cut them."""
+    parts: list[str] = [el.text or ""]
+    for node in el.iterdescendants():
+        if local_name(node.tag) == "lb":
+            parts.append("\n")
+        parts.append(node.text or "")
+        parts.append(node.tail or "")
+    return "".join(parts).splitlines()
 
 
 def _page_title(tree) -> str:
