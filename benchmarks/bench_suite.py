@@ -20,6 +20,7 @@ import argparse
 import os
 import re
 import shlex
+import signal
 import subprocess
 import sys
 import tempfile
@@ -88,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--new-args", default="-n 2", help="extra pytest arguments, new suite")
     args = parser.parse_args(argv)
 
+    # A `kill` ends the run like Ctrl+C: the running suite is stopped and the worktree removed.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     runs: dict[str, list[Run]] = {"old": [], "new": []}
     with tempfile.TemporaryDirectory(prefix="bench_suite_") as tmp:
         old_tree = Path(tmp) / "old"
@@ -105,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
                 ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(old_tree)],
                 check=False,
             )
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "prune"], check=False)
     old = min(runs["old"], key=lambda r: r.wall_s)
     new = min(runs["new"], key=lambda r: r.wall_s)
     print(

@@ -69,11 +69,23 @@ def _isolate_qsettings(path: Path) -> None:
             QSettings.setPath(fmt, scope, str(path))
 
 
+@pytest.fixture(scope="session")
+def _spacy_load_cache(tmp_path_factory) -> Path:
+    """spaCy's load cache (compiled tokenizer pattern, lemma tables: re-creatable data that
+    only makes loading faster, nlp_load.default_folder), built once per test process rather
+    than in every test's fresh data directory, which made each app or CLI process a test
+    starts compile the pattern again (~2.5 s of CPU). tests/core/test_nlp_load.py tests the
+    cache itself in folders of its own."""
+    return tmp_path_factory.mktemp("spacy-load-cache")
+
+
 @pytest.fixture(autouse=True)
-def _user_data(tmp_path, monkeypatch) -> Path:
+def _user_data(tmp_path, monkeypatch, _spacy_load_cache) -> Path:
     """Every test gets its own data directory; no test touches the real user's data."""
     path = tmp_path / "userdata"
     path.mkdir()
+    (path / "cache").mkdir()
+    (path / "cache" / "spacy").symlink_to(_spacy_load_cache, target_is_directory=True)
     monkeypatch.setenv("FRENCH_READER_DATA_DIR", str(path))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     if "PySide6.QtCore" in sys.modules:
