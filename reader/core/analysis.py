@@ -676,12 +676,18 @@ def _start_name_kind(t, surface, norm, readings, lexicon, heading, capitals) -> 
 
 def _bare_subject(t) -> bool:
     """A sentence-initial first name with no determiner directly followed by a conjugated verb
-    ("Pierre a dit", "Rose est venue") or by a capitalised name ("Pierre Dupont"): French
-    needs a determiner before a common noun there, so it is a name. "Pierre qui roule
-    n'amasse pas mousse" (a relative pronoun next) keeps the noun."""
+    ("Pierre a dit", "Claire est partie"), a capitalised name ("Pierre Dupont") or "et" and
+    another name ("Olivier et Marc"): French needs a determiner before a common noun there,
+    so it is a name. "Pierre qui roule n'amasse pas mousse" (a relative pronoun next) keeps
+    the noun."""
     if t.i + 1 >= len(t.doc):
         return False
     nxt = t.nbor(1)
+    if nxt.lower_ == "et" and t.i + 2 < len(t.doc):  # Olivier et Marc sont venus
+        other = t.nbor(2)
+        return other.text[:1].isupper() and (
+            first_names.is_first_name(other.text) or other.pos_ == "PROPN"
+        )
     if nxt.pos_ in ("AUX", "VERB") and "Fin" in nxt.morph.get("VerbForm"):
         return "Sing" in t.morph.get("Number") or not t.morph.get("Number")
     return nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not nxt.is_sent_start

@@ -12,6 +12,8 @@ CASES = [
     ("Pierre mange une pomme.", "Pierre", True),
     ("Pierre Dupont est arrivé hier.", "Pierre", True),
     ("Olivier a vu la mer.", "Olivier", True),
+    ("Olivier et Marc sont venus.", "Olivier", True),
+    ("Pierre et ciseaux ne vont pas ensemble.", "Pierre", False),
     ("Claire est partie tôt.", "Claire", True),
     ("Pierre qui roule n'amasse pas mousse.", "Pierre", False),
     ("La pierre est lourde.", "pierre", False),
