@@ -114,7 +114,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 14  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 15  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -123,7 +123,7 @@ ANALYSIS_VERSION = 14  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # space cut into pieces (spaCy's tokenizer is quadratic on them); 12: French words also
 # common in English (portions, os) stay French unless the evidence is strong; 13: code blocks;
 # 14: a first name that is also a noun, opening a sentence before a conjugated verb or a
-# capitalised surname, is a name (Pierre a dit, Pierre Dupont)
+# capitalised surname, is a name (Pierre a dit, Pierre Dupont); 15: or "et" + a name
 
 
 def _as_source(source: SourceText | str) -> SourceText:
