@@ -16,7 +16,7 @@ from bisect import bisect_left
 
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QFrame, QTextEdit
+from PySide6.QtWidgets import QFrame, QMenu, QTextEdit
 
 from . import theme as themes
 
@@ -41,6 +41,7 @@ class ReaderView(QTextEdit):
     blank_clicked = Signal()  # a click on no word (closes a pinned pop-up)
     text_complete = Signal()  # the last chunk of the text is in the document
     text_size_changed = Signal(int)  # the reading font's point size (A+/A-, font dialog)
+    explain_requested = Signal(int)  # context menu: explain the sentence of this word token
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -239,6 +240,22 @@ class ReaderView(QTextEdit):
             block_end = self.viewport().width()
             return QRect(first.left(), first.top(), block_end - first.left(), first.height())
         return first.united(last)
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The right-click menu at viewport point `pos`: the standard one plus
+        "Explain this sentence" for the word under the pointer."""
+        menu = self.createStandardContextMenu(self.viewport().mapToGlobal(pos))
+        index = self.token_index_at(pos)
+        action = menu.addAction("Explain this sentence\tCtrl+E")
+        action.setEnabled(index is not None)
+        if index is not None:
+            action.triggered.connect(lambda: self.explain_requested.emit(index))
+        return menu
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def token_index_at(self, pos: QPoint) -> int | None:
         """The word token drawn under viewport point `pos`, or None."""

@@ -89,6 +89,15 @@ class SentenceHelp(QObject):
         self.parent_widget = parent
         self.dialog: SentenceHelpDialog | None = None
         self._job = None
+        view.explain_requested.connect(self.explain_token)
+
+    def explain_token(self, token_index: int) -> None:
+        """Explain the sentence holding word token `token_index` (context menu)."""
+        result = self.session.result
+        if result is None or token_index >= len(result.doc.tokens):
+            self.explain()
+            return
+        self.explain(result.doc.tokens[token_index].sentence)
 
     def current_sentence(self) -> int | None:
         result = self.session.result

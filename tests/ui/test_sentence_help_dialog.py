@@ -37,3 +37,31 @@ def test_without_apertium_it_says_so(make_window, qtbot, monkeypatch):
     dialog = window.sentence_help.dialog
     qtbot.waitUntil(lambda: "working" not in dialog.translation.text(), timeout=30_000)
     assert dialog.translation.text().startswith("No rough translation: the Apertium")
+
+
+def test_right_click_explains_the_sentence_under_the_pointer(make_window, qtbot):
+    window = make_window()
+    doc = window.session.result.doc
+    view = window.view
+    # a word of the second sentence, found by its place on screen (not the focused word)
+    target = next(i for i, t in enumerate(doc.tokens) if t.sentence == 1 and t.text.isalpha())
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.qt_pos(doc.tokens[target].start + 1))
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()
+    rect = view.cursorRect(cursor)
+    pos = rect.center()
+    assert view.token_index_at(pos) is not None
+    menu = view.context_menu(pos)
+    action = next(a for a in menu.actions() if a.text().startswith("Explain this sentence"))
+    assert action.isEnabled()
+    action.trigger()
+    dialog = window.sentence_help.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert view.token_index_at(pos) == target
+    words = [t.text for t in doc.tokens if t.sentence == 1 and t.text.isalpha()]
+    text = dialog.sentence.toPlainText()
+    assert all(w in text for w in words)
+    qtbot.waitUntil(lambda: "working" not in dialog.translation.text(), timeout=30_000)
