@@ -76,7 +76,7 @@ def exec_(*args):
 QApplication.exec = staticmethod(exec_)
 from reader import app
 code = app.main(["--level", "B1"])
-print(json.dumps({"code": code, "shown": shown, **seen}))
+print(json.dumps({"code": code, "shown": shown, **seen}), flush=True)
 """
 
 
@@ -93,7 +93,9 @@ def test_the_window_opens_when_a_file_is_in_place_of_the_data_folder(tmp_path):
         [sys.executable, "-c", APP], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
     )
     assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
-    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    lines = proc.stdout.strip().splitlines()
+    assert lines, f"no result from the app (exit status {proc.returncode}): {proc.stderr[-2000:]}"
+    result = json.loads(lines[-1])
     assert result["window"] is True and result["code"] == 0
     (kind, title, text), *_ = result["shown"]
     assert kind == "warning" and "data folder" in title.lower()
