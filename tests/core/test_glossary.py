@@ -6,27 +6,12 @@ import pytest
 
 from reader.core.document import Token
 from reader.core.glossary import Glossary, GlossResult, article_for, default_glossary
+from token_helpers import word_token as _token
 
 
 @pytest.fixture(scope="module")
 def glossary() -> Glossary:
     return default_glossary()
-
-
-def _token(text: str, lemma: str, pos: str, morph: str = "") -> Token:
-    return Token(
-        index=0,
-        text=text,
-        start=0,
-        end=len(text),
-        sentence=0,
-        paragraph=0,
-        lemma=lemma,
-        pos=pos,
-        morph=morph,
-        is_word=True,
-        norm=text.lower().replace("’", "'"),
-    )
 
 
 def test_maison_is_a_feminine_noun_meaning_house(glossary):

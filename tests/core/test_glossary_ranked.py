@@ -7,6 +7,7 @@ import pytest
 
 from reader.core.document import Token
 from reader.core.glossary import Glossary, default_glossary
+from token_helpers import word_token as _token
 
 
 @pytest.fixture(scope="module")
@@ -35,22 +36,6 @@ def _both(cases: list[tuple]) -> list:
 def data_only() -> Glossary:
     """The bundled data alone, without the hand-written table."""
     return Glossary(curated=False)
-
-
-def _token(text: str, lemma: str, pos: str, morph: str = "") -> Token:
-    return Token(
-        index=0,
-        text=text,
-        start=0,
-        end=len(text),
-        sentence=0,
-        paragraph=0,
-        lemma=lemma,
-        pos=pos,
-        morph=morph,
-        is_word=True,
-        norm=text.lower(),
-    )
 
 
 HOMOGRAPHS = [

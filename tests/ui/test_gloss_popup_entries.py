@@ -5,25 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from reader.core.document import Token
 from reader.core.glossary import default_glossary
 from reader.ui.gloss_popup import GlossPopup, build_entry
-
-
-def _token(text: str, lemma: str, pos: str, morph: str = "") -> Token:
-    return Token(
-        index=0,
-        text=text,
-        start=0,
-        end=len(text),
-        sentence=0,
-        paragraph=0,
-        lemma=lemma,
-        pos=pos,
-        morph=morph,
-        is_word=True,
-        norm=text.lower(),
-    )
+from token_helpers import word_token as _token
 
 
 @pytest.fixture
