@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
-import os
-import sys
-from pathlib import Path
 
-from ..core.espeak_ipa import ESPEAK_LOCK
+from ..core.espeak_lib import ESPEAK_LOCK, library_candidates, open_library
 from .backend import (
     DEFAULT_RATE,
     Availability,
@@ -21,8 +17,6 @@ from .backend import (
     french_first,
 )
 
-LIBRARY_ENV = "FRENCH_READER_ESPEAK_LIB"  # full path of libespeak-ng, to override the search
-DATA_ENV = "FRENCH_READER_ESPEAK_DATA"  # folder holding espeak-ng-data, when not the built-in one
 DEFAULT_VOICE = "roa/fr"
 
 # speak_lib.h / espeak_ng.h constants
@@ -32,7 +26,6 @@ _POS_CHARACTER = 1
 _CHARS_UTF8 = 0x1
 _ENDPAUSE = 0x1000
 _PARAM_RATE = 1
-_OUTPUT_SYNCHRONOUS = 0x1
 _GENDERS = {1: "male", 2: "female"}
 # espeak's rate is calibrated on English; French text at espeak rate R is read at about
 # 1.12 R written words per minute, pauses included (measured on the sample article at
@@ -73,28 +66,6 @@ _Callback = ctypes.CFUNCTYPE(
 )
 
 
-def library_candidates() -> list[str]:
-    """Where libespeak-ng may be, most specific first."""
-    out: list[str] = []
-    if os.environ.get(LIBRARY_ENV):
-        out.append(os.environ[LIBRARY_ENV])
-    found = ctypes.util.find_library("espeak-ng")
-    if found:
-        out.append(found)
-    if sys.platform == "win32":
-        for base in (
-            os.environ.get("ProgramFiles", r"C:\Program Files"),
-            os.environ.get("ProgramFiles(x86)", ""),
-        ):
-            if base:
-                out.append(str(Path(base) / "eSpeak NG" / "libespeak-ng.dll"))
-    elif sys.platform == "darwin":
-        out += ["/opt/homebrew/lib/libespeak-ng.dylib", "/usr/local/lib/libespeak-ng.dylib"]
-    else:
-        out.append("libespeak-ng.so.1")
-    return out
-
-
 class _Engine:
     """The process-wide libespeak-ng state: it is global in C, so one lock guards it all."""
 
@@ -117,52 +88,11 @@ class _Engine:
             return self.error
 
     def _load(self) -> str:
-        lib = None
-        for name in library_candidates():
-            try:
-                lib = ctypes.CDLL(name)
-                break
-            except OSError:
-                continue
+        lib, error = open_library(library_candidates())
         if lib is None:
-            return "the espeak-ng library (libespeak-ng) is not installed"
-        try:
-            lib.espeak_ng_InitializePath.argtypes = [ctypes.c_char_p]
-            lib.espeak_ng_Initialize.argtypes = [ctypes.c_void_p]
-            lib.espeak_ng_InitializeOutput.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p]
-            lib.espeak_ng_GetStatusCodeMessage.argtypes = [
-                ctypes.c_int,
-                ctypes.c_char_p,
-                ctypes.c_size_t,
-            ]
-            lib.espeak_ListVoices.restype = ctypes.POINTER(ctypes.POINTER(_Voice))
-            lib.espeak_ListVoices.argtypes = [ctypes.c_void_p]
-            lib.espeak_SetVoiceByName.argtypes = [ctypes.c_char_p]
-            lib.espeak_SetParameter.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
-            lib.espeak_SetSynthCallback.argtypes = [_Callback]
-            lib.espeak_Synth.argtypes = [
-                ctypes.c_char_p,
-                ctypes.c_size_t,
-                ctypes.c_uint,
-                ctypes.c_int,
-                ctypes.c_uint,
-                ctypes.c_uint,
-                ctypes.c_void_p,
-                ctypes.c_void_p,
-            ]
-        except AttributeError:
-            return "the installed espeak library is too old (espeak-ng 1.49 or newer is needed)"
-        # The espeak_ng_* initialisation reports missing data instead of calling exit().
-        data = os.environ.get(DATA_ENV)
-        lib.espeak_ng_InitializePath(data.encode() if data else None)
-        context = ctypes.c_void_p()
-        status = lib.espeak_ng_Initialize(ctypes.byref(context))
-        if status == 0:
-            status = lib.espeak_ng_InitializeOutput(_OUTPUT_SYNCHRONOUS, 0, None)
-        if status != 0:
-            buf = ctypes.create_string_buffer(512)
-            lib.espeak_ng_GetStatusCodeMessage(status, buf, len(buf))
-            return f"espeak-ng could not start: {buf.value.decode(errors='replace')}"
+            return error
+        lib.espeak_ListVoices.restype = ctypes.POINTER(ctypes.POINTER(_Voice))
+        lib.espeak_SetSynthCallback.argtypes = [_Callback]
         lib.espeak_SetSynthCallback(self._callback)
         self.sample_rate = int(lib.espeak_ng_GetSampleRate())
         self.lib = lib

@@ -159,3 +159,18 @@ def test_missing_library_is_reported_with_install_help(monkeypatch):
     assert missing.voices() == []
     with pytest.raises(SpeechError, match="not installed"):
         missing.synthesize("Bonjour.")
+
+
+@needs_espeak
+def test_pronunciation_and_speech_share_one_library_and_both_keep_working():
+    from reader.core import espeak_lib
+    from reader.core.espeak_ipa import espeak_ipa
+
+    first = backend.synthesize(SENTENCE)
+    ipa = espeak_ipa("Bonjour mes amis")
+    again = backend.synthesize(SENTENCE)
+    assert ipa == ["bɔ̃ʒˈuʁ me-z amˈi"]
+    assert len(again.marks) == len(first.marks) >= 12  # word timings survive the IPA calls
+    assert abs(again.duration_ms - first.duration_ms) < 0.02 * first.duration_ms
+    initialised = [lib for lib, _ in espeak_lib._opened.values() if lib is not None]
+    assert len(initialised) == 1, "libespeak-ng must be initialised once per process"
