@@ -15,6 +15,8 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
+from reader.core.edit_distance import edit_distance
+
 # Regular French -> English spelling correspondences of learned vocabulary (suffixes first).
 SUFFIXES = (
     ("ique", "ic"),
@@ -71,25 +73,12 @@ def variants(lemma: str) -> set[str]:
     return out
 
 
-def levenshtein(a: str, b: str) -> int:
-    """Edit distance (insertions, deletions, substitutions)."""
-    if len(a) < len(b):
-        a, b = b, a
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
-
-
 def similarity(lemma: str, english: str) -> float:
     """1 - normalised edit distance between the best respelling of `lemma` and `english`."""
     english = english.lower()
     best = 0.0
     for v in variants(lemma):
-        dist = levenshtein(v, english)
+        dist = edit_distance(v, english)
         best = max(best, 1.0 - dist / max(len(v), len(english)))
     return best
 

@@ -16,6 +16,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .edit_distance import edit_distance
 from .espeak_ipa import espeak_ipa
 
 if TYPE_CHECKING:
@@ -176,16 +177,6 @@ def _starts_with_vowel(ipa: str) -> bool:
     return bool(ipa) and (ipa[0] in VOWELS or ipa[0] in "jwɥ")
 
 
-def _distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
-
-
 class Pronouncer:
     """Pronunciations of tokens in their sentence (thread-safe; espeak results cached)."""
 
@@ -258,8 +249,8 @@ class Pronouncer:
             candidates = {lexique_ipa(c, form) for c in codes}
             if candidates and form not in CONTEXTUAL:
                 # espeak chose between Lexique's readings: show Lexique's form of that one.
-                best = min(sorted(candidates), key=lambda c: _distance(c, heard))
-                if _distance(best, heard) <= max(1, len(best) // 3):
+                best = min(sorted(candidates), key=lambda c: edit_distance(c, heard))
+                if edit_distance(best, heard) <= max(1, len(best) // 3):
                     return best, "Lexique 3.83 + espeak-ng"
             return heard, "espeak-ng"
         if readings:

@@ -1,0 +1,16 @@
+"""Levenshtein edit distance, shared by the pronunciation checks and the cognate builder."""
+
+from __future__ import annotations
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Insertions, deletions and substitutions turning `a` into `b`."""
+    if len(a) < len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
