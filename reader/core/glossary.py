@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import acronyms, french
+from . import acronyms, derivation, french
 from .french import article_for as article_for  # one rule, in french.py
 
 if TYPE_CHECKING:
@@ -67,6 +67,17 @@ _SUFFIXES = (
     ("ment", "ment"),
 )
 _SUFFIX_POS = {"iser": "VERB", "isé": "ADJ", "ique": "ADJ"}
+# The first part of a hyphenated compound that is a prefix, not the word it spells (sur-
+# is "over", not "on"; dé- and ré- are not "dice" and "D"): its English, or '' for none.
+_COMPOUND_PREFIXES = {
+    "sur": "over",
+    "pré": "pre",
+    "non": "non",
+    "dé": "",
+    "dés": "",
+    "ré": "",
+    "re": "",
+}
 # the French word the derived one is built on must be known: stem + one of these
 _BASE_ENDINGS = ("", "e", "er", "ie", "é", "ir")
 _MIN_STEM = 4
@@ -597,9 +608,21 @@ class Glossary:
     def _derivation(self, keys: list[str], target: str) -> _Candidate | None:
         """A word no dictionary has, glossed by a regular derivation (approximate):
         re- + a known verb (réinstaller: reinstall), or a suffix with a regular English
-        counterpart (-ation, -ité -> -ity, -isme -> -ism, -iste -> -ist, -ment...)."""
+        counterpart (-ation, -ité -> -ity, -isme -> -ism, -iste -> -ist, -ment...), or a rule of
+        reader.core.derivation (demonyms, learned prefixes, -age nouns, -able adjectives).
+        An adjective that is a verb's past participle (résolues: résolu) is the verb's."""
+        found = self._participle_verb(keys)
+        if found is not None:
+            return found
         for key in keys:
-            if " " in key or "-" in key or "'" in key:
+            if " " in key or "'" in key:
+                continue
+            if "-" in key:
+                gloss = derivation.prefixed(key, _pos_class(target), self._first_gloss)
+                if gloss:
+                    return _Candidate(
+                        (3,), key, _Entry(key, target, "", ((gloss,),), "parts", "+derivation")
+                    )
                 continue
             gloss, pos = self._re_verb(key) if target in ("VERB", "") else ("", "")
             if not gloss:
@@ -611,7 +634,67 @@ class Glossary:
             if not target or _pos_class(target) == _pos_class(pos) or not pos:
                 entry = _Entry(key, pos or target, "", ((gloss,),), "parts", "+derivation")
                 return _Candidate((3,), key, entry)
+        for key in keys:
+            gloss, pos = self._built_gloss(key, target) if " " not in key else ("", "")
+            if gloss:
+                entry = _Entry(key, pos, "", ((gloss,),), "parts", "+derivation")
+                return _Candidate((3,), key, entry)
         return None
+
+    def _built_gloss(self, key: str, target: str) -> tuple[str, str]:
+        """(gloss, POS) by a rule of reader.core.derivation, the token's POS choosing."""
+        t = _pos_class(target)
+        is_en = self.data.is_english
+        if t in ("NOUN", "ADJ", ""):
+            gloss = derivation.demonym(key, t, self._first_gloss)
+            if gloss:
+                return gloss, t or "ADJ"
+        gloss = derivation.prefixed(key, _pos_class(target), self._first_gloss)
+        if gloss:
+            return gloss, target
+        if t in ("NOUN", ""):
+            gloss = derivation.action_noun(key, self._sure_gloss, is_en)
+            if gloss:
+                return gloss, "NOUN"
+        if t in ("ADJ", ""):
+            gloss = derivation.able_adjective(key, self._sure_gloss, is_en)
+            if gloss:
+                return gloss, "ADJ"
+        if t in ("VERB", "") and any(f.pos == "VERB" for f in self.data.forms(key)):
+            gloss = derivation.cognate_verb(key, is_en)
+            if gloss:
+                return gloss, "VERB"
+        return "", ""
+
+    def _sure_gloss(self, word: str, pos: str) -> str:
+        """The first gloss of a headword when it is not approximate (a word built on
+        épingler must not inherit one pivot's "signal"), else ''."""
+        return self._first_gloss(word, pos, sure=True)
+
+    def _first_gloss(self, word: str, pos: str, sure: bool = False) -> str:
+        """The first gloss of a headword (of this POS class when given), '' when none: what
+        the derivation rules build on."""
+        keys = self._keys(word, pos, word if pos else "")[0]
+        found = self._best(keys, 0, pos, "")
+        if found is None or not found.entry.senses or found.entry.source == "english":
+            return ""
+        if sure and (found.entry.approximate or found.entry.derived):
+            return ""
+        if pos and found.entry.pos and _pos_class(found.entry.pos) != _pos_class(pos):
+            return ""
+        first = found.entry.senses[0][0]
+        return "" if "(" in first else first
+
+    def _participle_verb(self, keys: list[str]) -> _Candidate | None:
+        """The verb of an adjective that is its past participle (résolu: résoudre)."""
+        verbs = [
+            f.lemma
+            for key in keys
+            for f in self.data.forms(key)
+            if f.pos == "VERB" and "par:pas" in f.verb.split(";")
+        ]
+        found = self._best(_unique(verbs), 1, "VERB", "") if verbs else None
+        return found if found is not None and found.entry.senses else None
 
     def _english_word(self, q: str, target: str) -> _Candidate | None:
         """An English word in the French text (kernel, update): itself, said to be English.
@@ -661,6 +744,11 @@ class Glossary:
         glosses = []
         for i, part in enumerate(parts):
             found = None
+            if i < len(parts) - 1 and part in _COMPOUND_PREFIXES:
+                if not _COMPOUND_PREFIXES[part]:
+                    return None  # dé-cocher is not "dice + coachman"
+                glosses.append(_COMPOUND_PREFIXES[part])
+                continue
             if i < len(parts) - 1:  # a prefix's own entry first (après-: after)
                 found = self._best([part + "-"], 0, "", "")
             if found is None:

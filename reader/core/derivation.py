@@ -1,0 +1,188 @@
+"""Glosses built from a related word for words no dictionary has (always shown as approximate).
+
+Each rule starts from a French word we know and its English gloss, and builds an English
+phrase that is right whatever that gloss is, rather than a guessed English word:
+
+- demonyms: québécois, norvégien from the place (Québec: Quebec, Norvège: Norway) whose
+  gloss is an English proper name: "of Quebec", noun "person from Quebec";
+- learned prefixes: pseudocouleur, méta-paquet -> "pseudo-colour", "meta-package";
+- nouns of action from a verb: encodage, partitionnement -> "encoding", "partitioning";
+- -able adjectives from a verb: ancrable -> "that can be anchored";
+- verbs Lexique knows whose stem is the English verb: confronter -> "confront",
+  dupliquer -> "duplicate" (only when the English word exists).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from .english_forms import past_participle
+
+# first_gloss(french word, POS class or '') -> its first English gloss ('' when unknown)
+FirstGloss = Callable[[str, str], str]
+IsEnglish = Callable[[str], bool]
+
+# Demonym endings (masculine singular: the lemma) and the place-name endings they replace.
+_DEMONYM_ENDINGS = ("ien", "ois", "ais", "ain", "an")
+_PLACE_TAILS = ("", "e", "ie", "a", "es")
+_MIN_PLACE = 3
+# Learned prefixes that English writes the same way (pseudo-, méta- -> meta-).
+_PREFIXES = {
+    "pseudo": "pseudo",
+    "méta": "meta",
+    "meta": "meta",
+    "multi": "multi",
+    "hyper": "hyper",
+    "micro": "micro",
+    "macro": "macro",
+    "mini": "mini",
+    "anti": "anti",
+    "néo": "neo",
+    "proto": "proto",
+    "semi": "semi",
+    "ultra": "ultra",
+    "non-": "non",
+}
+# (not pré-, inter-, post-, super-: read in their sentences, "préréglé: pre-regulate" and
+# "interligne: inter-line" were wrong more often than right)
+_MIN_REST = 4
+# Nouns of action built on a verb's stem (encod-age, partitionn-ement).
+_ACTION_ENDINGS = ("ement", "age")
+_VOWELS = "aeiou"
+_ASCII_WORD = re.compile(r"[a-z]+")
+
+
+def demonym(word: str, pos: str, first_gloss: FirstGloss) -> str:
+    """'of Norway' (ADJ) / 'person from Norway' (NOUN) for norvégien; '' when no place
+    with an English proper name is found. Only masculine lemmas: a feminine noun in -ienne
+    (persienne) is not a demonym."""
+    w = word.lower()
+    for ending in _DEMONYM_ENDINGS:
+        if not w.endswith(ending) or len(w) - len(ending) < _MIN_PLACE:
+            continue
+        stem = w[: -len(ending)]
+        for base in _stems(stem):
+            for tail in _PLACE_TAILS:
+                place = first_gloss(base + tail, "NOUN")
+                if _proper_name(place):
+                    return f"person from {place}" if pos == "NOUN" else f"of {place}"
+    return ""
+
+
+def _stems(stem: str) -> list[str]:
+    """Spellings of the place's stem: lyonn -> lyon, québéc -> québec, niç -> nic,
+    norvég -> norvèg."""
+    out = [stem]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        out.append(stem[:-1])  # lyonnais, parisienne
+    if stem.endswith("ç"):
+        out.append(stem[:-1] + "c")  # niçois: Nice
+    m = re.search(r"[eé]([^aeiouyéèêàâîôû]+)$", stem)
+    if m:
+        for vowel in "eèé":  # québécois: Québec, norvégien: Norvège, genevois: Genève
+            out.append(stem[: m.start()] + vowel + m.group(1))
+    return _unique(out)
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _proper_name(gloss: str) -> bool:
+    """An English proper name: capitalised letters (Norway, Hong Kong, Marseilles)."""
+    return bool(gloss) and gloss[:1].isupper() and all(p.isalpha() for p in gloss.split())
+
+
+def prefixed(word: str, pos: str, first_gloss: FirstGloss) -> str:
+    """'pseudo-colour' for pseudocouleur or pseudo-couleur: a learned prefix English
+    shares, and the rest glossed (as the word's POS: méta-données is the noun); ''
+    otherwise."""
+    w = word.lower()
+    for fr, en in _PREFIXES.items():
+        if not w.startswith(fr):
+            continue
+        rest = w[len(fr) :].lstrip("-")
+        if len(rest) < _MIN_REST:
+            continue
+        gloss = first_gloss(rest, pos)
+        if gloss and _ASCII_WORD.fullmatch(gloss.split()[0]):
+            return f"{en}-{gloss}"
+    return ""
+
+
+def action_noun(word: str, first_gloss: FirstGloss, is_english: IsEnglish) -> str:
+    """'encoding' for encodage (encoder: encode): the English -ing form of the verb a noun
+    in -age / -ement is built on; '' when there is no such verb."""
+    w = word.lower()
+    for ending in _ACTION_ENDINGS:
+        if not w.endswith(ending) or len(w) - len(ending) < _MIN_REST:
+            continue
+        verb = first_gloss(w[: -len(ending)] + "er", "VERB")
+        form = gerund(verb, is_english)
+        if form:
+            return form
+    return ""
+
+
+def able_adjective(word: str, first_gloss: FirstGloss, is_english: IsEnglish) -> str:
+    """'that can be installed' for installable (installer: install); '' otherwise."""
+    w = word.lower()
+    if not w.endswith("able") or len(w) < 4 + _MIN_REST:
+        return ""
+    verb = first_gloss(w[:-4] + "er", "VERB")
+    participle = past_participle(_verb_head(verb), is_english) if verb else ""
+    return f"that can be {participle}" if participle else ""
+
+
+def cognate_verb(word: str, is_english: IsEnglish) -> str:
+    """'confront' for confronter, 'duplicate' for dupliquer, 'compact' for compacter: the
+    verb's stem written the English way, when English has that word."""
+    w = _plain(word.lower())
+    if not w.endswith("er") or len(w) < 7 or not w.isalpha():
+        return ""
+    stem = w[:-2]
+    candidates = [stem]
+    if stem.endswith("qu"):
+        candidates.append(stem[:-2] + "cate")  # dupliquer: duplicate
+    for c in candidates:
+        if len(c) >= 5 and is_english(c):
+            return c
+    return ""
+
+
+def gerund(verb: str, is_english: IsEnglish) -> str:
+    """The -ing form of an English verb gloss ('to pin' -> 'pinning'); '' for a gloss that is
+    not one plain verb."""
+    head = _verb_head(verb)
+    if not head:
+        return ""
+    if head.endswith("ie"):
+        return head[:-2] + "ying"
+    if head.endswith("e") and not head.endswith(("ee", "ye", "oe")):
+        return head[:-1] + "ing"
+    vowels = sum(c in _VOWELS for c in head)
+    cvc = (
+        len(head) >= 3
+        and head[-1] not in _VOWELS + "wxy"
+        and head[-2] in _VOWELS
+        and head[-3] not in _VOWELS
+    )
+    if cvc and vowels == 1:
+        return head + head[-1] + "ing"  # pin: pinning
+    doubled = head + head[-1] + "ing"
+    if cvc and is_english(doubled):
+        return doubled  # commit: committing
+    return head + "ing"
+
+
+def _verb_head(verb: str) -> str:
+    words = verb.lower().split()
+    if words and words[0] == "to":
+        words = words[1:]
+    return words[0] if len(words) == 1 and _ASCII_WORD.fullmatch(words[0]) else ""
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")

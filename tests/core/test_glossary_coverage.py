@@ -1,0 +1,96 @@
+"""Words no dictionary has, glossed from a related word (issue 13, point 5): demonyms from
+their place, learned prefixes, nouns of action and -able adjectives from their verb, verbs
+whose stem is the English verb, adjectives that are a verb's participle. Every such gloss is
+approximate, and a wrong base is never built on."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from reader.core import derivation
+from reader.core.glossary import Glossary, default_glossary
+from token_helpers import word_token
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return default_glossary()
+
+
+@pytest.mark.parametrize(
+    "word, pos, lemma, gloss",
+    [
+        ("Québécois", "NOUN", "québécois", "person from Quebec"),  # Québec: Quebec
+        ("lyonnais", "ADJ", "lyonnais", "of Lyon"),  # lyonn-ais: Lyon
+        ("lilloise", "ADJ", "lillois", "of Lille"),  # a feminine form through its lemma
+        ("marseillais", "NOUN", "marseillais", "person from Marseilles"),
+        ("gabonais", "ADJ", "gabonais", "of Gabon"),
+    ],
+)
+def test_a_demonym_is_glossed_from_its_place(glossary, word, pos, lemma, gloss):
+    r = glossary.lookup(word, pos, lemma)
+    assert (r.first_gloss, r.approximate, r.source) == (gloss, True, "parts")
+
+
+@pytest.mark.parametrize("word", ["persienne", "patois", "praticien", "milicien"])
+def test_a_word_with_a_demonym_ending_but_no_place_is_not_a_demonym(glossary, word):
+    # persienne (shutter) is not "of Persia"; milice is "militia", not a place
+    r = glossary.lookup(word, "NOUN", word)
+    assert not r.first_gloss.startswith(("of ", "person from "))
+
+
+def test_demonym_rule_wants_an_english_proper_name():
+    places = {"bénin": "benign", "norvège": "Norway"}
+    first = lambda word, pos: places.get(word, "")  # noqa: E731
+    assert derivation.demonym("norvégien", "NOUN", first) == "person from Norway"
+    assert derivation.demonym("béninois", "ADJ", first) == ""  # "benign" is no place
+
+
+@pytest.mark.parametrize(
+    "word, pos, lemma, gloss",
+    [
+        ("pseudocouleurs", "NOUN", "pseudocouleur", "pseudo-colour"),
+        ("méta-données", "NOUN", "méta-donnée", "meta-data"),  # the noun, not "give"
+        ("méta-paquet", "NOUN", "méta-paquet", "meta-package"),
+        ("filtrage", "NOUN", "filtrage", "filtering"),  # filtrer: filter
+        ("carrelage", "NOUN", "carrelage", "tiling"),
+        ("installable", "ADJ", "installable", "that can be installed"),
+        ("distribuables", "ADJ", "distribuable", "that can be distributed"),
+        ("dupliquez", "VERB", "dupliquer", "duplicate"),
+        ("confronté", "VERB", "confronter", "confront"),
+        ("sur-exposées", "ADJ", "sur-exposé", "over + expose"),
+    ],
+)
+def test_built_glosses_are_marked_approximate(glossary, word, pos, lemma, gloss):
+    r = glossary.lookup(word, pos, lemma)
+    assert (r.first_gloss, r.approximate) == (gloss, True)
+
+
+def test_a_derivation_never_builds_on_a_lone_pivot_sense(glossary):
+    # épingler's first sense is one pivot's "signal": épinglage is not "signalling"
+    assert glossary.lookup("épinglage", "NOUN", "épinglage").first_gloss != "signalling"
+
+
+@pytest.mark.parametrize("word", ["dé-cocher", "dé-sélectionnés"])
+def test_a_prefix_is_not_read_as_the_word_it_spells(glossary, word):
+    r = glossary.lookup(word, "VERB")
+    assert "dice" not in r.first_gloss
+
+
+def test_a_plural_adjective_is_glossed_through_the_verb_it_is_the_participle_of(glossary):
+    text = "Il reste des bogues ou des dépendances non résolues."
+    start = text.index("résolues")
+    tok = replace(word_token("résolues", "résolu", "ADJ"), start=start, end=start + 8)
+    r = glossary.lookup_token(tok, text)
+    assert r.lemma == "résoudre" and r.first_gloss.startswith("solve")
+
+
+def test_gerund_spelling():
+    always = lambda w: True  # noqa: E731
+    assert derivation.gerund("pin", always) == "pinning"
+    assert derivation.gerund("to encode", always) == "encoding"
+    assert derivation.gerund("partition", lambda w: False) == "partitioning"
+    assert derivation.gerund("tie", always) == "tying"
+    assert derivation.gerund("look up", always) == ""
