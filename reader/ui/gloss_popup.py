@@ -247,9 +247,9 @@ class GlossPopup(QFrame):
             self.show_at(self.anchor)
 
     def show_at(self, anchor: QRect, pinned: bool = False) -> None:
-        """Show beside `anchor` (the word, in parent coordinates): above its line so the
-        next lines stay readable and hoverable, below when there is no room above; inside
-        the text area (never under the scroll bar)."""
+        """Show by `anchor` (the word, in parent coordinates), never on it: above its line so
+        the next lines stay readable and hoverable, else below it beside the word (see
+        `_place`); inside the text area (never under the scroll bar)."""
         self._hide_timer.stop()
         self.pinned = pinned or self.pinned and self.isVisible()
         self.anchor = QRect(anchor)
@@ -297,16 +297,35 @@ class GlossPopup(QFrame):
         super().leaveEvent(event)
 
 
-def _place(anchor: QRect, size, bounds: QRect):
-    """Top-left point for a card of `size` beside `anchor`, inside `bounds` if possible."""
+def _place(anchor: QRect, size, bounds: QRect) -> QPoint:
+    """Top-left point for a card of `size` by `anchor` (the word), inside `bounds`.
+
+    Above the word's line when it fits: the lines read next stay free to read and hover.
+    Else below the line, beside the word's column when the view is wide enough, so the text
+    just under the word stays visible. A card that fits neither above nor below goes beside
+    the word, moved into the view; only a view too small for that puts it where it has the
+    most room."""
     x = max(bounds.left() + 4, min(anchor.left() - 12, bounds.right() - size.width() - 4))
-    below = anchor.bottom() + GAP
     above = anchor.top() - GAP - size.height()
-    # above first: the lines after the word (read next) stay free to hover
-    y = above if above >= bounds.top() or below + size.height() > bounds.bottom() else below
-    if y < bounds.top() and bounds.bottom() - anchor.bottom() > anchor.top() - bounds.top():
-        y = below  # fits neither way: the side with more room
-    return QPoint(x, y)
+    below = anchor.bottom() + GAP
+    if above >= bounds.top():
+        return QPoint(x, above)
+    aside = _beside(anchor, size.width(), bounds)
+    if below + size.height() <= bounds.bottom():
+        return QPoint(x if aside is None else aside, below)
+    if aside is not None:
+        return QPoint(aside, max(bounds.top(), bounds.bottom() - size.height()))
+    room_below = bounds.bottom() - anchor.bottom() > anchor.top() - bounds.top()
+    return QPoint(x, below if room_below else above)
+
+
+def _beside(anchor: QRect, width: int, bounds: QRect) -> int | None:
+    """The card's left edge right of the word, else left of it (None: no room either side)."""
+    right = anchor.right() + GAP
+    if right + width <= bounds.right() - 4:
+        return right
+    left = anchor.left() - GAP - width
+    return left if left >= bounds.left() + 4 else None
 
 
 def _meta_line(entry: PopupEntry) -> str:

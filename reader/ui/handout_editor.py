@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ..core.document import Document
 from ..core.handout import LAYOUTS, LEVELS, PAPERS, Handout, expression_spans, propose
 from . import messages
+from .settings import Settings
 
 COLUMNS = ("Word", "Gloss", "Gender", "Note")
 SORT_LABELS = {"text": "in text order", "alpha": "alphabetical"}
@@ -56,13 +57,22 @@ class _TextView(QTextEdit):
 
 
 class HandoutEditor(QDialog):
-    """Edit `doc`'s handout; choices are saved to `store` when the teacher presses Save."""
+    """Edit `doc`'s handout; choices are saved to `store` when the teacher presses Save; the
+    teacher's name is kept in `settings` (the next handout starts with it)."""
 
-    def __init__(self, doc: Document, store=None, glossary=None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        doc: Document,
+        store=None,
+        glossary=None,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
+    ):
         super().__init__(parent)
         self.doc = doc
         self.store = store
         self.glossary = glossary
+        self.settings = settings
         self.setWindowTitle(f"Handout — {doc.title or 'untitled'}")
         self.resize(1100, 700)
         saved = self._handouts().load(doc) if store is not None else None
@@ -149,6 +159,9 @@ class HandoutEditor(QDialog):
         for key, label in SORT_LABELS.items():
             self.sort.addItem(label, key)
         self.author_edit = QLineEdit(placeholderText="your name (Mme Martin)")
+        if self.settings is not None:
+            self.author_edit.setText(self.settings.get("teacher_name"))
+            self.author_edit.textChanged.connect(self._teacher_changed)
         self.glossary_file = QCheckBox("Also write the students' glossary file (.json)")
         self.line_numbers = QCheckBox("Line numbers")
         self.name_line = QCheckBox("Name line")
@@ -171,6 +184,9 @@ class HandoutEditor(QDialog):
         for check in (self.line_numbers, self.name_line, self.show_source):
             check.toggled.connect(self._options_changed)
         return box
+
+    def _teacher_changed(self, name: str) -> None:
+        self.settings.set("teacher_name", " ".join(name.split()))
 
     # -- model <-> widgets ------------------------------------------------------------------
 

@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         if self.handout_editor is not None:
             self.handout_editor.close()
         self.handout_editor = HandoutEditor(
-            result.doc, self.session.store, self.session.glossary, parent=self
+            result.doc, self.session.store, self.session.glossary, self, self.settings
         )
         self.handout_editor.show()
 

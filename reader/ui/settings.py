@@ -34,6 +34,7 @@ DEFAULTS: dict[str, Any] = {
     "anki_audio": "none",  # opus | mp3 | wav | none
     "anki_gender_colours": True,
     "anki_translation": True,  # the sentence's rough translation (Apertium) on the cards
+    "teacher_name": "",  # the handout editor's "Teacher" field, kept between handouts
 }
 
 

@@ -105,3 +105,39 @@ def test_acronym_pops_up_with_its_expansion(make_window):
     window.words.open_token(tok.index, pinned=True)
     shown = window.popup.text()
     assert "NATO" in shown and "Organisation du traité de l'Atlantique nord" in shown
+
+
+def test_a_card_for_the_first_line_leaves_the_word_and_the_text_under_it_free(make_window, qtbot):
+    """No room above a word of the first line: its card goes below the line, beside the word,
+    so the word and the text just under it stay readable (at 800x600 and 1280x800)."""
+    window = make_window()
+    view, doc = window.view, window.result.doc
+    for size in ((800, 600), (1280, 800)):
+        window.resize(*size)
+        qtbot.waitUntil(lambda s=size: window.width() == s[0], timeout=3000)
+        view.verticalScrollBar().setValue(0)
+        first = next(t for t in doc.tokens if t.is_word)
+        window.words.open_token(first.index, pinned=True)
+        card, word = window.popup.geometry(), _word_rect_in_view(window, first)
+        under = word.translated(0, word.height())  # the next line, just under the word
+        assert card.top() > word.bottom(), size
+        assert not card.intersects(word) and not card.intersects(under), size
+        assert view.rect().contains(card), size
+        window.popup.close_popup()
+
+
+def test_no_card_covers_its_word_in_a_small_window(make_window, qtbot):
+    window = make_window()
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() == 800, timeout=3000)
+    view, doc = window.view, window.result.doc
+    height = view.viewport().height()
+    shown = [t for t in doc.tokens if t.is_word and 0 <= view.token_rect(t.index).top()]
+    shown = [t for t in shown if view.token_rect(t.index).bottom() < height]
+    assert len(shown) > 40
+    for tok in shown:
+        window.words.open_token(tok.index, pinned=True)
+        card = window.popup.geometry()
+        assert not card.intersects(_word_rect_in_view(window, tok)), tok.text
+        assert view.rect().left() <= card.left() and card.right() <= view.rect().right()
+        window.popup.close_popup()

@@ -138,3 +138,23 @@ def test_editor_exports_worksheets(qtbot, sample_doc, store, tmp_path):
     editor.sheet.setCurrentIndex(editor.sheet.findData("vocabulary"))
     page = editor.export("html", tmp_path / "v.html").read_text(encoding="utf-8")
     assert "In the text</th>" in page
+
+
+def test_the_teachers_name_is_there_when_the_editor_is_opened_again(
+    qtbot, sample_doc, store, tmp_path
+):
+    """The "Teacher" field is a setting: the next session's editor starts with it."""
+    from reader.ui.settings import Settings
+
+    ini = str(tmp_path / "settings.ini")
+    editor = HandoutEditor(sample_doc, store, settings=Settings(ini))
+    qtbot.addWidget(editor)
+    assert editor.author_edit.text() == ""
+    qtbot.keyClicks(editor.author_edit, "Mme  Martin")
+    editor.close()
+    again = HandoutEditor(sample_doc, store, settings=Settings(ini))  # a new session
+    qtbot.addWidget(again)
+    assert again.author_edit.text() == "Mme Martin"
+    again.glossary_file.setChecked(True)  # the name goes into the students' glossary file
+    again.export("html", tmp_path / "h.html")
+    assert "Mme Martin" in again.glossary_path(tmp_path / "h.html").read_text(encoding="utf-8")
