@@ -114,7 +114,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 15  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 16  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -123,7 +123,8 @@ ANALYSIS_VERSION = 15  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # space cut into pieces (spaCy's tokenizer is quadratic on them); 12: French words also
 # common in English (portions, os) stay French unless the evidence is strong; 13: code blocks;
 # 14: a first name that is also a noun, opening a sentence before a conjugated verb or a
-# capitalised surname, is a name (Pierre a dit, Pierre Dupont); 15: or "et" + a name
+# capitalised surname, is a name (Pierre a dit, Pierre Dupont); 15: or "et" + a name; 16:
+# short technical pages by density, dictionary words never code, g++/Ctrl-Z/max(a,b) code
 
 
 def _as_source(source: SourceText | str) -> SourceText:
@@ -536,6 +537,12 @@ TECHNICAL_HINTS = 20
 TECHNICAL_SAMPLE = 200_000
 
 
+# A short page is technical with fewer hints: this many, one per TECHNICAL_DENSITY characters
+# (a Debian FAQ page of 10,000 characters has 11 or 12; a news article none).
+TECHNICAL_MIN_HINTS = 8
+TECHNICAL_DENSITY = 2_000
+
+
 def is_technical(text: str) -> bool:
     """Whether a text is about computers: it has paths, options, man-page references."""
     hints = 0
@@ -543,7 +550,8 @@ def is_technical(text: str) -> bool:
         hints += 1
         if hints >= TECHNICAL_HINTS:
             return True
-    return False
+    sample = min(len(text), TECHNICAL_SAMPLE)
+    return hints >= TECHNICAL_MIN_HINTS and hints * TECHNICAL_DENSITY >= sample
 
 
 IDENTIFIER_ZIPF = 2.5  # rarer than this in French and unknown to Lexique: not a French word
@@ -571,6 +579,7 @@ def _mark_identifiers(tokens: list[Token], lexicon) -> None:
             and not langid.votes(norm)
             and not lexicon.candidates(norm)
             and lexicon.word_zipf(norm) < IDENTIFIER_ZIPF
+            and not nonwords.dictionary_word(norm, tok.lemma)  # histogramme: French, if rare
         ):
             _stamp(tok, "is_word", False)
             _stamp(tok, "nonword", "code")

@@ -660,7 +660,7 @@ class Glossary:
             gloss = derivation.able_adjective(key, self._sure_gloss, is_en)
             if gloss:
                 return gloss, "ADJ"
-        if t in ("VERB", "") and any(f.pos == "VERB" for f in self.data.forms(key)):
+        if t == "VERB" or not t and any(f.pos == "VERB" for f in self.data.forms(key)):
             gloss = derivation.cognate_verb(key, is_en)
             if gloss:
                 return gloss, "VERB"
@@ -694,7 +694,17 @@ class Glossary:
             if f.pos == "VERB" and "par:pas" in f.verb.split(";")
         ]
         found = self._best(_unique(verbs), 1, "VERB", "") if verbs else None
-        return found if found is not None and found.entry.senses else None
+        if found is not None and found.entry.senses:
+            return found
+        if self.curated:  # vexé: vexer has only hand-written senses (they follow in _curate)
+            from .curated import curated_entries
+
+            for verb in _unique(verbs):
+                if curated_entries(verb, "VERB"):
+                    return _Candidate(
+                        (3,), verb, _Entry(verb, "VERB", "", (), "parts", "+participle")
+                    )
+        return None
 
     def _english_word(self, q: str, target: str) -> _Candidate | None:
         """An English word in the French text (kernel, update): itself, said to be English.

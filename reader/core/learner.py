@@ -299,6 +299,8 @@ def assess(
 
 def _base_for(lexicon: Lexicon, norm: str, lemma: str, pos: str) -> _Base | None:
     """Rank and score of one (surface, lemma, POS), or None for a function word."""
+    if norm[:1] in "-." and norm[1:2].isalpha():  # ce moment-là: "-là"; ».Ce qui: ".Ce"
+        norm, lemma = norm.lstrip("-."), lemma.lstrip("-.")
     lemma, pos = lexicon.guard(norm, lemma, pos)
     if lexicon.is_function_word(lemma, pos):
         return None

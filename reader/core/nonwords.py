@@ -62,15 +62,21 @@ _NONWORD_RE = re.compile(
             # .deb, ~foo/, doc-*.html, File→Insert, |tutor|: extensions, globs, menu paths
             r"(?P<glob>(?<![\w.])\.[a-z][a-z0-9]{0,4}\b(?![.'-]\w)|(?<![\w/])~[\w.-]*/?"
             r"|[^\s«»()]*\*(?:[^\s«»(),;]*[^\s«»(),;.:!?])?|\w+(?:→\w+)+|\|[^|\s]+\|)",
-            # x86_64, ext4, UTF-8, i386, V:97, radix=8: identifiers and settings
+            # x86_64, ext4, UTF-8, i386, V:97, radix=8: identifiers and settings; g++,
+            # max(R,V,B), 680x0, libfoo.so.x.y.z, Ctrl-Z: a compiler, a formula, a model,
+            # a dotted file name, a key combination
             r"(?P<code>\b(?=\w*[_])\w+\b|\b[A-Za-z]+\d+[A-Za-z\d]*\b|\b[A-Za-z]+-\d+\b"
-            r"|\b[A-Za-z]\w*[:=]\d[\w.]*|\b[A-Za-z_][\w.-]*=[^\s,;]+)",
+            r"|\b[A-Za-z]\w*[:=]\d[\w.]*|\b[A-Za-z_][\w.-]*=[^\s,;]+"
+            r"|\b[A-Za-z]\w*\+\+(?!\w)|\b[A-Za-z_]\w*\([^()\s]*,[^()\s]*\)"
+            r"|\b\d+[a-z]\d+\w*\b|\b[a-z]\w*(?:\.\w+){3,}\b"
+            r"|\b(?:Ctrl|Alt|Maj|Shift|Cmd|Super)(?:[-+](?:Ctrl|Alt|Maj|Shift|Cmd|Super))*[-+]\w+\b)",
         )
     )
 )
 # A paragraph can hold a span only if it has one of these characters (a cheap first test).
 _TRIGGERS = re.compile(
-    rf"[\d/@$_~%*|→=#]|\.\w|(?:^|[\s(\[«\"'`])-|[IVX](?:e|er|re|ème)\b|\b(?:{_SYMBOLS})\b"
+    rf"[\d/@$_~%*|→=#]|\.\w|\+\+|\w\(\w|(?:^|[\s(\[«\"'`])-|[IVX](?:e|er|re|ème)\b|\b(?:{_SYMBOLS})\b"
+    r"|\b(?:Ctrl|Alt|Maj|Shift|Cmd|Super)[-+]"
 )
 # A shell command line: "$ sudo apt-get install foo", "# dpkg -i x.deb" (not "# Titre").
 _PROMPT_LINE = re.compile(r"^\s*(?:\$|#(?=\s+[a-z][\w.+-]*(?:\s|$)))\s+\S.*$", re.M)
@@ -109,3 +115,16 @@ def option_command_spans(text: str, spans: list[tuple[int, int, str]], is_known)
         if m and not is_known(m.group(1).lower()):
             out.append((m.start(1), m.end(1), "command"))
     return out
+
+
+def dictionary_word(word: str, lemma: str = "") -> bool:
+    """Whether a bilingual dictionary has `word` (or its `lemma`: optionnels, optionnel) as
+    a French headword (histogramme): then it is French, however rare, and never taken for
+    a program name."""
+    try:
+        from .glossary import default_glossary
+
+        data = default_glossary().data
+        return any(data.wikdict(w) or data.entries(w) for w in {word, lemma} if w)
+    except (OSError, FileNotFoundError, ValueError):
+        return False  # no glossary data: the other evidence decides

@@ -41,6 +41,11 @@ def _kinds(text: str) -> dict[str, str]:
         ("$ sudo apt-get install paquet", "$ sudo apt-get install paquet", "command"),
         ("# chown newowner foo", "# chown newowner foo", "command"),
         ("Le paquet .deb est installé.", ".deb", "glob"),
+        ("Y compris GCC, g++, make et texinfo.", "g++", "code"),
+        ("Elle est donnée par la formule V = max(R,V,B) ici.", "max(R,V,B)", "code"),
+        ("Les ATARI avec un processeur 680x0 démarrent.", "680x0", "code"),
+        ("Des liens sur libfoo.so.x.y.z ou semblable.", "libfoo.so.x.y.z", "code"),
+        ("Au lieu de répéter Ctrl-Z, utilisez l'historique.", "Ctrl-Z", "code"),
     ],
 )
 def test_non_word_spans(text, span, kind):
@@ -56,6 +61,7 @@ def test_non_word_spans(text, span, kind):
         "Le chapitre premier. Ce, De, Le, Me Dupont, la Cie.",
         "# Introduction",
         "Les lycéen.ne.s et les étudiant·e·s sont là.",
+        "Le(s) fichier(s) et le(s) mot(s) de passe, p. ex. ceux-ci.",
     ],
 )
 def test_ordinary_french_has_no_non_words(text):
@@ -152,3 +158,37 @@ def test_unknown_lower_case_words_are_code_only_in_a_technical_text(analyzer, sa
     assert by_text["commande"].is_word and by_text["système"].is_word
     plain = analyzer.analyze("La commande tmpfs monte le système atime.")
     assert {t.text for t in plain.tokens if t.nonword} == set()
+
+
+# A short FAQ answer about packages: a few paths and options in 1,500 characters.
+_FAQ = (
+    "Le programme dpkg installe les paquets. Les scripts /var/lib/dpkg/info/foo.postinst et "
+    "/var/lib/dpkg/info/foo.prerm sont lancés par dpkg. La commande dpkg --install lit "
+    "/var/cache/apt/archives ; l'option --purge retire aussi /etc/foo. Le paquet bookworm "
+    "dépend de gettext et de autoconf, dans /usr/share/doc/foo. Utilisez --force-depends "
+    "avec prudence. Un histogramme montre les options. "
+)
+
+
+def test_a_short_page_dense_with_paths_and_options_is_technical(analyzer, sample_text):
+    from reader.core.analysis import is_technical
+
+    assert is_technical(_FAQ * 2) and not is_technical(sample_text)
+    doc = analyzer.analyze(_FAQ * 2)
+    words = assess(doc, Learner("B1")).words
+    highlighted = {t.text for t, w in zip(doc.tokens, words, strict=True) if w and w.difficult}
+    # program names and English code words are not vocabulary; French words are, however rare
+    assert not highlighted & {"dpkg", "bookworm", "gettext", "autoconf"}
+    for tok in doc.tokens:
+        if tok.text in ("dpkg", "bookworm", "gettext"):
+            assert tok.nonword and not tok.is_word, tok.text
+        if tok.text == "histogramme":
+            assert tok.is_word and not tok.nonword
+    assert "histogramme" in highlighted
+
+
+def test_a_word_after_a_hyphen_or_a_missing_space_is_the_word_itself(analyzer):
+    doc = analyzer.analyze("À partir de ce moment-là, plus rien.Ce qui suit est un exemple.")
+    words = assess(doc, Learner("B1")).words
+    highlighted = {t.text for t, w in zip(doc.tokens, words, strict=True) if w and w.difficult}
+    assert not highlighted & {"-là", ".Ce", "là", "Ce"}
