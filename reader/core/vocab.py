@@ -56,6 +56,22 @@ def default_gloss_lookup(store: Store | None = None) -> GlossLookup | None:
     return lookup
 
 
+def lemma_gloss(result: Any, glossary: Any) -> str:
+    """The first gloss that fits the lemma a word list shows for a token's `result`: a
+    verb form is listed under its infinitive, so "exacerbées" (glossed "exacerbated" in
+    its sentence) is listed as exacerber: "exacerbate"."""
+    first = getattr(result, "first_gloss", "") or ""
+    lemma, pos = getattr(result, "lemma", ""), getattr(result, "pos", "")
+    if pos != "VERB" or not lemma or glossary is None:
+        return first
+    from .glossary import normalise_key
+
+    if normalise_key(getattr(result, "query", "") or "") == lemma:
+        return first
+    own = glossary.lookup(lemma, pos="VERB", lemma=lemma)
+    return (getattr(own, "first_gloss", "") or "") or first
+
+
 def _field(row: Any, name: str, default: Any = "") -> Any:
     if isinstance(row, dict):
         return row.get(name, default)

@@ -12,6 +12,7 @@ from ..core import highlighting
 from ..core.glossary import GlossResult
 from ..core.highlighting import Shading
 from ..core.session import AnalysisResult, Change, ReadingSession
+from ..core.vocab import lemma_gloss
 from . import messages, workers
 from .gloss_popup import GlossPopup, PopupEntry, build_entry
 from .panels.article_panel import ArticlePanel
@@ -279,8 +280,8 @@ class WordActions(QObject):
         """The first gloss of token `first` (for the panel's Meaning column)."""
         if self.result is None or first >= len(self.result.doc.tokens):
             return ""
-        gloss = self._gloss(first)
-        return (gloss.first_gloss if gloss is not None else "") or ""
+        gloss = self._gloss(first)  # the row shows the lemma: its gloss, not the form's
+        return lemma_gloss(gloss, self.session.glossary) if gloss is not None else ""
 
     # -- statuses -----------------------------------------------------------------------
 

@@ -151,3 +151,20 @@ def test_an_undone_mark_leaves_no_unknown_word_behind(statuses):
     assert vocab.items() == []
     statuses.record_lookup("loup", "NOUN", "loups", "Les loups.", "Conte")
     assert [(i.lemma, i.shown_status) for i in vocab.items()] == [("loup", "seen")]
+
+
+def test_a_word_list_row_shows_the_gloss_of_its_lemma_not_of_the_form(analyzer):
+    from reader.core.glossary import default_glossary
+    from reader.core.vocab import lemma_gloss
+
+    doc = analyzer.analyze(
+        "Les tensions se sont exacerbées. Les positions exacerbées ont été notées."
+    )
+    glossary = default_glossary()
+    adjectival = [t for t in doc.tokens if t.text == "exacerbées"][1]
+    in_context = glossary.lookup_token(adjectival, doc.text)
+    assert (in_context.lemma, in_context.first_gloss) == ("exacerber", "exacerbated")
+    # the row shows "exacerber": its gloss is the verb's
+    assert lemma_gloss(in_context, glossary) == "exacerbate"
+    noun = glossary.lookup_token([t for t in doc.tokens if t.text == "tensions"][0], doc.text)
+    assert lemma_gloss(noun, glossary) == noun.first_gloss != ""
