@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolBar, QWidget
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 
 def _action(w: MainWindow, text: str, slot, shortcut=None, checkable=False, tip="") -> QAction:
@@ -27,10 +30,17 @@ def _action(w: MainWindow, text: str, slot, shortcut=None, checkable=False, tip=
     return action
 
 
+def _option(w: MainWindow, text: str, key: str, slot, shortcut=None, tip="") -> QAction:
+    """A checkable action over the boolean setting `key`, checked as the user left it."""
+    action = _action(w, text, slot, shortcut, True, tip)
+    action.setChecked(w.settings.get(key))
+    return action
+
+
 def build_actions(w: MainWindow) -> None:
     """Every action of the window, as attributes of `w` (tests and menus use them)."""
     std = QKeySequence.StandardKey
-    words = w.words
+    words, options = w.words, w.options
     w.open_action = _action(
         w, "&Open…", w.opener.open_dialog, std.Open, tip="Open an article or a book"
     )
@@ -59,22 +69,24 @@ def build_actions(w: MainWindow) -> None:
         tip="Make a glossary handout of this article for a class",
     )
     w.quit_action = _action(w, "&Quit", w.close, std.Quit)
-    w.zoom_in_action = _action(w, "Zoom &in", lambda: w.zoom(1), [std.ZoomIn, "Ctrl+="])
-    w.zoom_out_action = _action(w, "Zoom &out", lambda: w.zoom(-1), std.ZoomOut)
-    w.zoom_reset_action = _action(w, "&Normal size", w.zoom_reset, "Ctrl+0")
+    w.zoom_in_action = _action(w, "Zoom &in", lambda: options.zoom(1), [std.ZoomIn, "Ctrl+="])
+    w.zoom_out_action = _action(w, "Zoom &out", lambda: options.zoom(-1), std.ZoomOut)
+    w.zoom_reset_action = _action(w, "&Normal size", options.zoom_reset, "Ctrl+0")
     w.find_action = _action(w, "&Find…", w.find_bar.open, std.Find)
-    w.dark_action = _action(w, "&Dark theme", w._toggle_dark, "Ctrl+Shift+D", True)
-    w.names_action = _action(
+    w.dark_action = _action(w, "&Dark theme", options.set_dark, "Ctrl+Shift+D", True)
+    w.dark_action.setChecked(w.settings.get("theme") == "dark")
+    w.names_action = _option(
         w,
         "Show &names",
-        w._toggle_names,
-        checkable=True,
+        "show_names",
+        options.set_show_names,
         tip="Mark people, places and organisations in blue",
     )
-    w.hover_action = _action(w, "Explain words on &hover", w._toggle_hover, checkable=True)
-    w.panel_action = _action(w, "Article &panel", w._toggle_panel, "F9", True)
+    w.hover_action = _option(w, "Explain words on &hover", "hover_popup", options.set_hover)
+    w.panel_action = _option(w, "Article &panel", "panel_visible", options.set_panel, "F9")
     w.undo_action = _action(w, "&Undo word change", words.undo, std.Undo)
     w.undo_action.setEnabled(False)
+    words.undo_changed.connect(lambda on, text: _undo_changed(w.undo_action, on, text))
     # Ctrl+Z undoes the reader's changes where the reading happens; the word list
     # dock has its own (two window-wide Ctrl+Z would be ambiguous and do nothing).
     w.removeAction(w.undo_action)
@@ -118,22 +130,27 @@ def build_actions(w: MainWindow) -> None:
         w.status_actions[status] = _action(
             w, label, lambda _=False, s=status: words.set_focus_status(s), key
         )
-    w.evidence_action = _action(
+    w.evidence_action = _option(
         w,
         "Refine my level from my &words",
-        w._toggle_evidence,
-        checkable=True,
+        "use_evidence",
+        options.set_evidence,
         tip="Once you have marked or looked up enough words, highlights follow them",
     )
-    w.cognates_action = _action(
+    w.cognates_action = _option(
         w,
         "English &cognates count as easier",
-        w._toggle_cognates,
-        checkable=True,
+        "english_cognates",
+        options.set_cognates,
         tip="Words spelled like an English word with the same meaning (invasion) are "
         "highlighted less",
     )
     w.finish_action = _action(w, "&Finished reading: mark the rest as known", words.finish_reading)
+
+
+def _undo_changed(action: QAction, enabled: bool, text: str) -> None:
+    action.setEnabled(enabled)
+    action.setText(text)
 
 
 def build_menus_and_toolbar(w: MainWindow) -> None:
@@ -176,7 +193,7 @@ def build_menus_and_toolbar(w: MainWindow) -> None:
     view.addAction(w.vocab.action)
     view.addAction(w.library.action)
     _hover_lookup_menu(w, view.addMenu("A hover &counts as a look-up"))
-    view.addAction(_action(w, "Reading &font…", lambda: _choose_font(w)))
+    view.addAction(_action(w, "Reading &font…", lambda: w.options.choose_font(w)))
 
     tools = w.addToolBar("Main")
     tools.setObjectName("MainToolbar")
@@ -213,14 +230,9 @@ def _hover_lookup_menu(w: MainWindow, menu) -> None:
         action = menu.addAction(label)
         action.setCheckable(True)
         action.setChecked(ms == current)
-        action.triggered.connect(lambda _=False, ms=ms: _set_hover_lookup(w, ms))
+        action.triggered.connect(lambda _=False, ms=ms: w.options.set_hover_lookup(ms))
         group.addAction(action)
         w.hover_lookup_actions[ms] = action
-
-
-def _set_hover_lookup(w: MainWindow, ms: int) -> None:
-    w.settings.set("hover_lookup_ms", ms)
-    w.words.hover_lookup_ms = ms
 
 
 def _fill_recent(w: MainWindow) -> None:
@@ -234,12 +246,22 @@ def _fill_recent(w: MainWindow) -> None:
         w.recent_menu.addAction("No recent files").setEnabled(False)
 
 
-def _choose_font(w: MainWindow) -> None:
-    from PySide6.QtWidgets import QFontDialog
-
-    ok, font = QFontDialog.getFont(w.view.document().defaultFont(), w, "Reading font")
-    if ok:
-        size = font.pointSize() if font.pointSize() > 0 else w.view.font_size
-        w.settings.set("font_family", font.family())
-        w.settings.set("font_size", size)
-        w.view.set_reading_font(font.family(), size)
+def build_speech(w: MainWindow):
+    """Read-aloud controls and menu, or None when QtMultimedia cannot load (its system
+    libraries)."""
+    try:
+        from .speech_wiring import SpeechWiring
+    except ImportError as exc:
+        log.warning("read-aloud unavailable: %s", exc)
+        return None
+    speech = SpeechWiring(w.session, w.view, w)
+    bar = QToolBar("Read aloud", w)
+    bar.setObjectName("SpeechToolbar")
+    bar.setMovable(False)
+    bar.addWidget(speech.controls)
+    w.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
+    w.addAction(speech.read_here_action)
+    w.menuBar().addMenu("&Read aloud").addActions(speech.menu_actions())
+    w.popup.speak_requested.connect(speech.speak_text)
+    w.words.can_speak = speech.available
+    return speech

@@ -18,12 +18,14 @@ from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QMenu, QTextEdit
 
+from ..core.document import SourceText
 from . import theme as themes
 
 HOVER_DELAY_MS = 280
 FOCUS_PEN = 2.5  # px: the box around the keyboard's current word
 MAX_COLUMN_CHARS = 72
 KINDS = ("strong", "medium", "learning", "name")
+HEADING_KINDS = ("title", "heading")  # source blocks shown bold and larger
 MARGIN_SCREENS = 1.0  # screens drawn above and below the visible one
 MAX_DRAWN_CHARS = 60_000  # never more, whatever the layout says (tiny fonts, huge windows)
 FIRST_CHARS = 50_000  # shown at once (many screens); the rest is appended in chunks
@@ -82,6 +84,12 @@ class ReaderView(QTextEdit):
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     # -- content ------------------------------------------------------------------------
+
+    def show_source(self, source: SourceText) -> None:
+        """Show an imported text (no analysis yet), its titles and code blocks marked."""
+        headings = [(b.start, b.end) for b in source.blocks if b.kind in HEADING_KINDS]
+        code = [(b.start, b.end) for b in source.blocks if b.kind == "code"]
+        self.show_text(source.text, headings, code)
 
     def show_text(
         self,

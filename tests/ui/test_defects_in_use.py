@@ -458,16 +458,16 @@ def test_first_launch_shows_the_text_at_once_and_says_what_is_happening(qtbot, d
         with qtbot.waitSignal(window.document_shown, timeout=5000):
             window.open_sample()
         assert "ministre" in window.view.toPlainText()  # readable before any analysis
-        status = window.status_label.text()
+        status = window.status.label.text()
         assert status.startswith("Ready to read")
         assert "language model" in status
-        qtbot.waitUntil(lambda: window.status_label.text().endswith("1 s"), timeout=3000)
+        qtbot.waitUntil(lambda: window.status.label.text().endswith("1 s"), timeout=3000)
         assert not window.view.highlights()
         with qtbot.waitSignal(window.analysis_finished, timeout=60_000):
             slow.ready.set()
         assert window.view.highlights()
-        assert "language model" not in window.status_label.text()
-        assert window.analysis_status.first_highlights_s >= 1.0
+        assert "language model" not in window.status.label.text()
+        assert window.status.analysis.first_highlights_s >= 1.0
     finally:
         slow.ready.set()
         window.close()

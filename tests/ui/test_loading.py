@@ -82,8 +82,8 @@ def test_large_document_is_highlighted_in_growing_parts(
                 len(doc.tokens),
                 doc.paragraphs[-1].end,
                 len(_strong_or_medium(window)),
-                window.progress.isVisible(),
-                window.status_label.text(),
+                window.status.progress.isVisible(),
+                window.status.label.text(),
             )
         )
 
@@ -102,7 +102,7 @@ def test_large_document_is_highlighted_in_growing_parts(
     final = window.result.doc
     assert final.complete and len(final.tokens) > sizes[-1]
     assert len(_strong_or_medium(window)) > parts[-1][2]
-    assert not window.progress.isVisible()
+    assert not window.status.progress.isVisible()
     assert assess_threads and not any(assess_threads)  # assessed in the worker only
     window.close()
     window.session.close()

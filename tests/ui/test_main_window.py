@@ -17,8 +17,8 @@ def test_sample_opens_with_text_and_analysis(make_window, sample_text):
     window = make_window()
     assert window.view.toPlainText() == sample_text.replace("\r", " ")
     assert window.result is not None and window.result.doc.tokens
-    assert "words" in window.status_label.text()
-    assert not window.progress.isVisible()
+    assert "words" in window.status.label.text()
+    assert not window.status.progress.isVisible()
 
 
 def test_difficult_word_highlighted_common_word_not(make_window):

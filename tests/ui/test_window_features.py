@@ -186,7 +186,7 @@ def test_damaged_word_database_keeps_the_app_reading(data_dir, qtbot, analyzer):
     window.show()
     with qtbot.waitSignal(window.analysis_finished, timeout=60_000):
         window.open_sample()
-    assert "word statuses unavailable" in window.status_label.text()
+    assert "word statuses unavailable" in window.status.label.text()
     tok = next(t for t in window.result.doc.tokens if t.text == "élargissement")
     window.words.open_token(tok.index, pinned=True)
     assert not window.popup.status_buttons["known"].isVisible()
@@ -217,3 +217,30 @@ def test_clicking_beside_the_words_closes_a_pinned_popup(make_window, qtbot):
     far_right = QPoint(window.view.viewport().width() - 3, 3)
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=far_right)
     assert not window.popup.isVisible()
+
+
+def test_the_view_and_word_options_are_there_in_the_next_session(make_window):
+    """Names, hover, the panel, the hover look-up delay, the level's refinements and the
+    word list dock: each menu choice holds in the next window, in the menus and in effect."""
+    window = make_window(open_sample=False)
+    for action in (
+        window.names_action,
+        window.hover_action,
+        window.panel_action,
+        window.evidence_action,
+        window.cognates_action,
+    ):
+        assert action.isChecked()
+        action.trigger()
+    window.hover_lookup_actions[-1].trigger()
+    window.vocab.action.trigger()
+    assert window.vocab.dock.isVisible() and not window.panel.isVisible()
+    window.close()
+    again = make_window(open_sample=False)
+    for action in (again.names_action, again.hover_action, again.panel_action):
+        assert not action.isChecked()
+    assert not again.evidence_action.isChecked() and not again.cognates_action.isChecked()
+    assert not again.panel.isVisible() and not again.words.hover
+    assert again.words.hover_lookup_ms == -1 and again.hover_lookup_actions[-1].isChecked()
+    assert not again.session.use_evidence and not again.session.use_cognates
+    assert again.vocab.dock.isVisible()
