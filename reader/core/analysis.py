@@ -124,7 +124,8 @@ ANALYSIS_VERSION = 16  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # common in English (portions, os) stay French unless the evidence is strong; 13: code blocks;
 # 14: a first name that is also a noun, opening a sentence before a conjugated verb or a
 # capitalised surname, is a name (Pierre a dit, Pierre Dupont); 15: or "et" + a name; 16:
-# short technical pages by density, dictionary words never code, g++/Ctrl-Z/max(a,b) code
+# short technical pages by density, dictionary words never code, g++/Ctrl-Z/max(a,b) code,
+# runs of capitalised words French does not know are a name (Debian Edu)
 
 
 def _as_source(source: SourceText | str) -> SourceText:
@@ -343,6 +344,8 @@ def _build_paragraph(
         if tok.elided and i + 1 < len(tokens) and tokens[i + 1].start == tok.end:
             _stamp(tok, "joined_to", tokens[i + 1].index)
     _mark_foreign(tokens, lexicon)
+    if lexicon is not None:
+        _mark_name_runs(tokens, lexicon)
     if lexicon is not None and (technical or any(kind in _CODE_KINDS for _, _, kind in spans)):
         _mark_identifiers(tokens, lexicon)
     sentences = _sentences(sdoc, tokens, pos_of, end_of, s_base, t_base, p_index)
@@ -583,6 +586,34 @@ def _mark_identifiers(tokens: list[Token], lexicon) -> None:
         ):
             _stamp(tok, "is_word", False)
             _stamp(tok, "nonword", "code")
+
+
+def _mark_name_runs(tokens: list[Token], lexicon) -> None:
+    """Capitalised words side by side that French does not know, or one such word right
+    after a name, are one name ("Debian Edu", "Linux Filesystem"): not vocabulary."""
+
+    def unknown_capital(tok: Token) -> bool:
+        return (
+            tok.is_word
+            and not tok.elided
+            and not tok.caps_line
+            and tok.text[:1].isupper()
+            and tok.text[1:2].islower()
+            and not lexicon.candidates(tok.norm)
+            and not nonwords.dictionary_word(tok.norm)
+        )
+
+    for prev, tok in zip(tokens, tokens[1:], strict=False):
+        if tok.is_name or prev.end + 1 != tok.start or not unknown_capital(tok):
+            continue
+        if prev.is_name or unknown_capital(prev):
+            kind = prev.name_kind or "MISC"
+            for t in (prev, tok):
+                if not t.is_name:
+                    _stamp(t, "is_name", True)
+                    _stamp(t, "name_kind", kind)
+                    _stamp(t, "pos", "PROPN")
+                    _stamp(t, "lemma", t.text)
 
 
 def _foreign(tok: Token, lang: str) -> None:

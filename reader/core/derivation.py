@@ -43,9 +43,10 @@ _PREFIXES = {
     "proto": "proto",
     "semi": "semi",
     "ultra": "ultra",
+    "super": "super",
     "non-": "non",
 }
-# (not pré-, inter-, post-, super-: read in their sentences, "préréglé: pre-regulate" and
+# (not pré-, inter-, post-: read in their sentences, "préréglé: pre-regulate" and
 # "interligne: inter-line" were wrong more often than right)
 _MIN_REST = 4
 # Nouns of action built on a verb's stem (encod-age, partitionn-ement).
@@ -140,14 +141,14 @@ def cognate_verb(word: str, is_english: IsEnglish) -> str:
     """'confront' for confronter, 'duplicate' for dupliquer, 'compact' for compacter: the
     verb's stem written the English way, when English has that word."""
     w = _plain(word.lower())
-    if not w.endswith("er") or len(w) < 7 or not w.isalpha():
+    if not w.endswith("er") or len(w) < 6 or not w.isalpha():
         return ""
     stem = w[:-2]
     candidates = [stem]
     if stem.endswith("qu"):
         candidates.append(stem[:-2] + "cate")  # dupliquer: duplicate
     for c in candidates:
-        if len(c) >= 5 and is_english(c):
+        if len(c) >= 4 and is_english(c):
             return c
     return ""
 

@@ -94,3 +94,16 @@ def test_gerund_spelling():
     assert derivation.gerund("partition", lambda w: False) == "partitioning"
     assert derivation.gerund("tie", always) == "tying"
     assert derivation.gerund("look up", always) == ""
+
+
+@pytest.mark.parametrize(
+    "word, pos, lemma, gloss",
+    [
+        ("superutilisateur", "NOUN", "superutilisateur", "super-user"),
+        ("redémarrage", "NOUN", "redémarrage", "restarting"),  # redémarrer: restart
+        ("administrables", "ADJ", "administrable", "that can be administered"),
+    ],
+)
+def test_built_on_built_words(glossary, word, pos, lemma, gloss):
+    r = glossary.lookup(word, pos, lemma)
+    assert (r.first_gloss, r.approximate) == (gloss, True)

@@ -192,3 +192,16 @@ def test_a_word_after_a_hyphen_or_a_missing_space_is_the_word_itself(analyzer):
     words = assess(doc, Learner("B1")).words
     highlighted = {t.text for t, w in zip(doc.tokens, words, strict=True) if w and w.difficult}
     assert not highlighted & {"-là", ".Ce", "là", "Ce"}
+
+
+def test_capitalised_words_french_does_not_know_side_by_side_are_one_name(analyzer):
+    doc = analyzer.analyze(
+        "Debian Edu est une distribution. Installez Debian Edu sur le serveur principal. "
+        "Le Serveur Principal redémarre."
+    )
+    words = assess(doc, Learner("B1")).words
+    highlighted = {t.text for t, w in zip(doc.tokens, words, strict=True) if w and w.difficult}
+    assert not highlighted & {"Debian", "Edu"}
+    assert all(t.is_name for t in doc.tokens if t.text in ("Debian", "Edu"))
+    # capitalised words French knows are still words
+    assert not any(t.is_name for t in doc.tokens if t.text in ("Serveur", "Principal"))
