@@ -107,7 +107,7 @@ def prefixed(word: str, pos: str, first_gloss: FirstGloss) -> str:
         rest = w[len(fr) :].lstrip("-")
         if len(rest) < _MIN_REST:
             continue
-        gloss = first_gloss(rest, pos)
+        gloss = first_gloss(rest, pos) or (first_gloss(rest, "") if pos else "")
         if gloss and _ASCII_WORD.fullmatch(gloss.split()[0]):
             return f"{en}-{gloss}"
     return ""

@@ -79,7 +79,7 @@ _COMPOUND_PREFIXES = {
     "re": "",
 }
 # the French word the derived one is built on must be known: stem + one of these
-_BASE_ENDINGS = ("", "e", "er", "ie", "é", "ir")
+_BASE_ENDINGS = ("", "e", "er", "ie", "é", "ir", "iser")
 _MIN_STEM = 4
 # Pivot words a FreeDict entry lacks (conférence: conference), shown after its senses as one
 # approximate sense; never an entry of their own.
@@ -629,6 +629,8 @@ class Glossary:
                 gloss, pos, stem = _suffix_gloss(key)
                 if gloss and not self._known_base(key[: len(stem)]):
                     gloss = ""
+            if gloss and not self.data.is_english(gloss):
+                gloss = re.sub(r"([lmnt])\1", r"\1", gloss)  # personnalisation: personalization
             if not gloss or not self.data.is_english(gloss):
                 continue
             if not target or _pos_class(target) == _pos_class(pos) or not pos:

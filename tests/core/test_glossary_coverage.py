@@ -102,6 +102,8 @@ def test_gerund_spelling():
         ("superutilisateur", "NOUN", "superutilisateur", "super-user"),
         ("redémarrage", "NOUN", "redémarrage", "restarting"),  # redémarrer: restart
         ("administrables", "ADJ", "administrable", "that can be administered"),
+        ("personnalisations", "NOUN", "personnalisation", "personalization"),  # one n
+        ("superutilisateur", "ADJ", "superutilisateur", "super-user"),  # tagged ADJ
     ],
 )
 def test_built_on_built_words(glossary, word, pos, lemma, gloss):
