@@ -42,6 +42,9 @@ class SourceText:
         default_factory=dict
     )  # author, date, source, url, format, encoding
     warnings: list[str] = field(default_factory=list)
+    # Spans inside blocks, in text order: kind "code" is inline code in prose (HTML code,
+    # kbd, samp), shown monospace like a code block.
+    spans: list[Block] = field(default_factory=list)
 
     def ensure_blocks(self) -> None:
         """Fill `blocks` with one paragraph per non-empty line when the importer gave none."""

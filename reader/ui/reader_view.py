@@ -86,9 +86,10 @@ class ReaderView(QTextEdit):
     # -- content ------------------------------------------------------------------------
 
     def show_source(self, source: SourceText) -> None:
-        """Show an imported text (no analysis yet), its titles and code blocks marked."""
+        """Show an imported text (no analysis yet), its titles, code blocks and inline code
+        marked."""
         headings = [(b.start, b.end) for b in source.blocks if b.kind in HEADING_KINDS]
-        code = [(b.start, b.end) for b in source.blocks if b.kind == "code"]
+        code = [(b.start, b.end) for b in (*source.blocks, *source.spans) if b.kind == "code"]
         self.show_text(source.text, headings, code)
 
     def show_text(

@@ -29,3 +29,22 @@ def test_code_blocks_are_monospace(qtbot):
         assert not fmt.fontFixedPitch() and theme.MONO_FONTS[0] not in (fmt.fontFamilies() or [])
     view.set_reading_font("", 20)  # A+ keeps the code monospace
     assert _format_at(view, start + 5).fontFixedPitch()
+
+
+def test_inline_code_in_a_web_page_paragraph_is_monospace(make_window, qtbot, tmp_path):
+    from reader.ui import theme
+
+    page = tmp_path / "shell.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"></head><body><p>Pour voir les fichiers du dossier, '
+        "tapez <code>ls -l</code> dans le terminal puis lisez la liste.</p></body></html>",
+        encoding="utf-8",
+    )
+    window = make_window(open_sample=False)
+    with qtbot.waitSignal(window.analysis_finished, timeout=60_000):
+        window.open_path(str(page))
+    text = window.view.text
+    code = _format_at(window.view, text.index("ls -l"))
+    assert code.fontFixedPitch() and code.fontFamilies()[0] == theme.MONO_FONTS[0]
+    for prose in ("fichiers", " dans le terminal", "terminal"):  # the space after is prose
+        assert not _format_at(window.view, text.index(prose)).fontFixedPitch(), prose

@@ -8,6 +8,7 @@ import unicodedata
 from ..document import Block, Chapter, SourceText
 from ..errors import ImportFailure
 from ..textsafe import without_surrogates
+from ._htmlblocks import CODE_CLOSE, CODE_OPEN
 
 # Spaces French typography uses on purpose (before ; : ! ? », after «); a run that
 # contains one keeps it instead of becoming a plain space.
@@ -21,6 +22,7 @@ _INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _LIGATURE_RE = re.compile("[\ufb00-\ufb06]")
 # A run of titles/headings is set apart from the paragraphs around it by a blank line.
 _SET_APART = ("title", "heading")
+_MARKS = re.compile(f"([{CODE_OPEN}{CODE_CLOSE}])")
 _LIGATURES = str.maketrans(
     {
         "\ufb00": "ff",
@@ -63,14 +65,19 @@ def too_large_message(label: str, max_chars: int) -> str:
 
 
 class TextBuilder:
-    """Collects blocks in reading order; `build()` returns the SourceText."""
+    """Collects blocks in reading order; `build()` returns the SourceText.
 
-    def __init__(self, max_chars: int, label: str = "This file"):
+    With `code_marks`, inline code marked by `html_blocks(mark_code=True)` becomes a "code"
+    span of the SourceText (the marks are taken out of the text)."""
+
+    def __init__(self, max_chars: int, label: str = "This file", code_marks: bool = False):
         self.max_chars = max_chars
         self.label = label
+        self.code_marks = code_marks
         self._parts: list[str] = []
         self._length = 0
         self._blocks: list[Block] = []
+        self._spans: list[Block] = []
         self._chapters: list[list] = []  # [title, start, end]
         self._pending_chapter: str | None = None
         self._pending_break = False
@@ -90,6 +97,9 @@ class TextBuilder:
     def add(self, kind: str, raw: str) -> Block | None:
         """Add one block; its text is cleaned and empty blocks are skipped."""
         text = clean_inline(raw)
+        spans: list[tuple[int, int]] = []
+        if self.code_marks and (CODE_OPEN in text or CODE_CLOSE in text):
+            text, spans = _take_code_marks(text)
         if not text:
             return None
         if self._pending_chapter is not None:
@@ -119,6 +129,7 @@ class TextBuilder:
             record[2] = end
         block = Block(kind, start, end, chapter)
         self._blocks.append(block)
+        self._spans.extend(Block("code", start + a, start + b, chapter) for a, b in spans)
         return block
 
     def text_of(self, block: Block) -> str:
@@ -136,5 +147,27 @@ class TextBuilder:
             title=clean_inline(title),
             blocks=list(self._blocks),
             chapters=chapters,
+            spans=list(self._spans),
             meta={k: clean_inline(v) for k, v in (meta or {}).items() if v and clean_inline(v)},
         )
+
+
+def _take_code_marks(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """(`text` without the inline code marks, the (start, end) of each marked run); runs
+    that touch are one span."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos, opened = 0, -1
+    for piece in _MARKS.split(text):
+        if piece == CODE_OPEN:
+            opened = pos
+        elif piece == CODE_CLOSE:
+            if 0 <= opened < pos:
+                if spans and spans[-1][1] == opened:
+                    opened = spans.pop()[0]
+                spans.append((opened, pos))
+            opened = -1
+        else:
+            out.append(piece)
+            pos += len(piece)
+    return "".join(out), spans

@@ -15,6 +15,9 @@ _KIND_OF = {
 }
 # Inline elements holding code or keys: a block whose text is all inside them is code.
 CODE_TAGS = {"code", "kbd", "samp", "tt", "var"}
+# With `mark_code`, inline code inside a prose block is wrapped in these (private-use)
+# characters; TextBuilder.add takes them out and records the spans (SourceText.spans).
+CODE_OPEN, CODE_CLOSE = "\ue000", "\ue001"
 BLOCK_TAGS = {
     "p",
     "div",
@@ -78,12 +81,13 @@ def local_name(tag) -> str:
 
 
 def html_blocks(
-    root, *, skip: set[str] | frozenset[str] = frozenset()
+    root, *, skip: set[str] | frozenset[str] = frozenset(), mark_code: bool = False
 ) -> Iterator[tuple[str, str]]:
     """Yield (kind, text) for each block of text under `root`, in reading order.
 
     A code block (pre, or a block whose text is all in code/kbd/samp) is kind "code", one
-    block per line: its line breaks are the listing's."""
+    block per line: its line breaks are the listing's. With `mark_code`, code inside a
+    prose block (`<p>lancez <code>ls -l</code></p>`) is marked with CODE_OPEN/CODE_CLOSE."""
     from lxml import etree
 
     skipped = SKIP_TAGS | set(skip)
@@ -93,12 +97,17 @@ def html_blocks(
     in_code = 0
 
     def add(text: str) -> None:
-        buffer.append(text)
+        buffer.append(unmarked(text) if mark_code else text)  # the page's own are not ours
         prose.append(not in_code)
 
     def flush() -> Iterator[tuple[str, str]]:
         text = "".join(buffer)
         all_code = not any(p and t.strip() for t, p in zip(buffer, prose, strict=True))
+        marked = mark_code and not all(prose)
+        if marked:
+            marked_text = "".join(
+                t if p else _marked(t) for t, p in zip(buffer, prose, strict=True)
+            )
         buffer.clear()
         prose.clear()
         if text.strip():
@@ -110,7 +119,7 @@ def html_blocks(
                     if line.strip():
                         yield kind, line
             else:
-                yield kind, text
+                yield kind, marked_text if marked else text
 
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
@@ -140,6 +149,20 @@ def html_blocks(
             if el.tail and el is not root:
                 add(el.tail)
     yield from flush()
+
+
+def _marked(code: str) -> str:
+    """`code` between the markers, its surrounding spaces outside them."""
+    inner = code.strip()
+    if not inner:
+        return code
+    lead, trail = code[: len(code) - len(code.lstrip())], code[len(code.rstrip()) :]
+    return f"{lead}{CODE_OPEN}{inner}{CODE_CLOSE}{trail}"
+
+
+def unmarked(text: str) -> str:
+    """`text` without the inline code markers."""
+    return text.replace(CODE_OPEN, "").replace(CODE_CLOSE, "")
 
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)

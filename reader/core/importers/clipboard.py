@@ -32,9 +32,9 @@ def _from_html(markup: str, label: str, max_chars: int) -> SourceText | None:
     tree = parse_html(_CF_HTML_HEADER.sub("", markup, count=1), label)
     if tree is None:
         return None
-    builder = TextBuilder(max_chars, label)
+    builder = TextBuilder(max_chars, label, code_marks=True)
     title = ""
-    for kind, raw in html_blocks(tree):
+    for kind, raw in html_blocks(tree, mark_code=True):
         block = builder.add(kind, raw)
         if block is not None and builder.block_count == 1 and kind == "heading":
             title = builder.text_of(block)

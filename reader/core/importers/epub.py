@@ -11,7 +11,7 @@ from urllib.parse import unquote
 from ..document import SourceText
 from ..errors import ImportFailure
 from ._builder import TextBuilder, clean_inline
-from ._htmlblocks import html_blocks, parse_html
+from ._htmlblocks import html_blocks, parse_html, unmarked
 from .html import decode_html
 
 # Refuse archives that unpack to more than this (a "zip bomb" or a huge picture book):
@@ -103,7 +103,7 @@ def load(data: bytes, label: str, max_chars: int) -> SourceText:
     except epub.EpubException as exc:
         raise ImportFailure(f"{label} is a damaged EPUB file ({exc.msg}).") from exc
     toc = _toc_titles(book.toc)
-    builder = TextBuilder(max_chars, label)
+    builder = TextBuilder(max_chars, label, code_marks=True)
     for idref, _linear in book.spine:
         item = book.get_item_with_id(idref)
         if item is None or item.get_type() != ITEM_DOCUMENT or isinstance(item, epub.EpubNav):
@@ -111,9 +111,9 @@ def load(data: bytes, label: str, max_chars: int) -> SourceText:
         tree = parse_html(decode_html(item.get_content(), label)[0], label)
         if tree is None:
             continue
-        blocks = list(html_blocks(tree))
+        blocks = list(html_blocks(tree, mark_code=True))
         title = toc.get(_href_key(item.get_name())) or next(
-            (text for kind, text in blocks if kind == "heading"), ""
+            (unmarked(text) for kind, text in blocks if kind == "heading"), ""
         )
         builder.start_chapter(title)
         for kind, text in blocks:

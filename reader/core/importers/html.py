@@ -18,6 +18,7 @@ from ._htmlblocks import (
     html_blocks,
     local_name,
     parse_html,
+    unmarked,
 )
 from .txt import decode_bytes
 
@@ -86,7 +87,7 @@ def load_markup(markup: str, label: str, max_chars: int, url: str = "") -> Sourc
     byline, published = byline_author(tree), published_date(tree)
     drop_furniture(tree)  # post meta, comment forms, next-post links, breadcrumbs; tables
     doc = _extract(tree, url) if tree.xpath("count(//*)") <= EXTRACTOR_MAX_ELEMENTS else None
-    builder = TextBuilder(max_chars, label)
+    builder = TextBuilder(max_chars, label, code_marks=True)
     meta = {"url": url}
     title = ""
     if doc is not None:
@@ -103,11 +104,12 @@ def load_markup(markup: str, label: str, max_chars: int, url: str = "") -> Sourc
     title = clean_inline(title) or _page_title(tree)
     if title:
         builder.add("title", title)
-    visible = [
+    marked = [
         (kind, text)
-        for kind, text in html_blocks(tree, skip=FURNITURE_TAGS)
-        if not (kind == "heading" and clean_inline(text) == title)
+        for kind, text in html_blocks(tree, skip=FURNITURE_TAGS, mark_code=True)
+        if not (kind == "heading" and clean_inline(unmarked(text)) == title)
     ]
+    visible = [(kind, unmarked(text)) for kind, text in marked]
     body = doc.find("main") if doc is not None else None
     extracted = [
         (kind, text)
@@ -121,10 +123,10 @@ def load_markup(markup: str, label: str, max_chars: int, url: str = "") -> Sourc
         lead = _lead_paragraph(tree, meta.get("description", ""), body)
         if lead:
             builder.add("paragraph", lead)
-        blocks = _with_code(extracted, visible)
+        blocks = _with_inline_code(_with_code(extracted, visible), marked)
     else:
         # A short page or a fragment: the extractor removed nothing but lost the structure.
-        blocks = visible
+        blocks = marked
     for kind, text in blocks:
         builder.add(kind, text)
     meta.pop("description", None)
@@ -145,6 +147,15 @@ def _with_code(extracted: list[tuple[str, str]], visible: list[tuple[str, str]])
         else:
             out.append((kind, text))
     return out
+
+
+def _with_inline_code(blocks: list[tuple[str, str]], marked: list[tuple[str, str]]) -> list:
+    """The extractor's blocks (which lose all markup) with the inline code of the page's
+    block of the same text marked again."""
+    by_text = {clean_inline(unmarked(t)): t for _, t in marked if unmarked(t) != t}
+    if not by_text:
+        return blocks
+    return [(kind, by_text.get(clean_inline(text), text)) for kind, text in blocks]
 
 
 def _split_code(text: str, code: set[str]) -> list[str]:
