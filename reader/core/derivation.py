@@ -9,7 +9,9 @@ phrase that is right whatever that gloss is, rather than a guessed English word:
 - nouns of action from a verb: encodage, partitionnement -> "encoding", "partitioning";
 - -able adjectives from a verb: ancrable -> "that can be anchored";
 - verbs Lexique knows whose stem is the English verb: confronter -> "confront",
-  dupliquer -> "duplicate" (only when the English word exists).
+  dupliquer -> "duplicate" (only when the English word exists);
+- negative prefixes: indisponible -> "unavailable", inchangé -> "unchanged" (only when
+  the English word exists).
 """
 
 from __future__ import annotations
@@ -150,6 +152,33 @@ def cognate_verb(word: str, is_english: IsEnglish) -> str:
     for c in candidates:
         if len(c) >= 4 and is_english(c):
             return c
+    return ""
+
+
+_NEGATIONS = ("in", "im", "il", "ir", "dés", "dé", "non-", "non")
+_ENGLISH_NEGATIONS = ("un", "in", "im", "il", "ir", "dis", "non", "de")
+
+
+def negated(word: str, pos: str, first_gloss: FirstGloss, is_english: IsEnglish) -> str:
+    """'unavailable' for indisponible (disponible: available), 'unchanged' for inchangé
+    (changer: change): a negative prefix on a known word, when English has the negated
+    word; '' otherwise."""
+    w = word.lower()
+    for prefix in _NEGATIONS:
+        rest = w[len(prefix) :]
+        if not w.startswith(prefix) or len(rest) < _MIN_REST:
+            continue
+        bases = [first_gloss(rest, pos)]
+        participle = re.match(r"(.+)é(?:e|s|es)?$", rest)
+        if participle:  # inchangés: changer -> change -> changed
+            verb = _verb_head(first_gloss(participle.group(1) + "er", "VERB"))
+            bases.append(past_participle(verb, is_english) if verb else "")
+        for base in bases:
+            if not base or not _ASCII_WORD.fullmatch(base):
+                continue
+            for neg in _ENGLISH_NEGATIONS:
+                if is_english(neg + base):
+                    return neg + base
     return ""
 
 

@@ -662,6 +662,9 @@ class Glossary:
             gloss = derivation.able_adjective(key, self._sure_gloss, is_en)
             if gloss:
                 return gloss, "ADJ"
+        gloss = derivation.negated(key, t, self._sure_gloss, is_en)
+        if gloss:
+            return gloss, target
         if t == "VERB" or not t and any(f.pos == "VERB" for f in self.data.forms(key)):
             gloss = derivation.cognate_verb(key, is_en)
             if gloss:

@@ -128,3 +128,14 @@ def dictionary_word(word: str, lemma: str = "") -> bool:
         return any(data.wikdict(w) or data.entries(w) for w in {word, lemma} if w)
     except (OSError, FileNotFoundError, ValueError):
         return False  # no glossary data: the other evidence decides
+
+
+# Spellings French words do not have (loans aside, which Lexique knows): k, w, q without u,
+# ee, oo, four consonants in a row (ndiswrapper, etckeeper, autoreenable, dbndns).
+_UNFRENCH = re.compile(r"[kw]|q(?!u)|ee|oo|[bcdfghjlmnpqrstvxz]{4}")
+
+
+def unfrench_spelling(word: str) -> bool:
+    """Whether `word` is spelt as no French word is, so a French-looking ending (-er,
+    -able) does not make it French."""
+    return bool(_UNFRENCH.search(word))

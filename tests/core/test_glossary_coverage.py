@@ -104,6 +104,8 @@ def test_gerund_spelling():
         ("administrables", "ADJ", "administrable", "that can be administered"),
         ("personnalisations", "NOUN", "personnalisation", "personalization"),  # one n
         ("superutilisateur", "ADJ", "superutilisateur", "super-user"),  # tagged ADJ
+        ("indisponible", "ADJ", "indisponible", "unavailable"),  # disponible: available
+        ("inchangés", "ADJ", "inchangé", "unchanged"),  # changer: change
     ],
 )
 def test_built_on_built_words(glossary, word, pos, lemma, gloss):
