@@ -51,6 +51,7 @@ _PREFIXES = {
 # (not pré-, inter-, post-: read in their sentences, "préréglé: pre-regulate" and
 # "interligne: inter-line" were wrong more often than right)
 _MIN_REST = 4
+_MIN_PREFIXED = 5
 # Nouns of action built on a verb's stem (encod-age, partitionn-ement).
 _ACTION_ENDINGS = ("ement", "age")
 _VOWELS = "aeiou"
@@ -63,15 +64,33 @@ def demonym(word: str, pos: str, first_gloss: FirstGloss) -> str:
     (persienne) is not a demonym."""
     w = word.lower()
     for ending in _DEMONYM_ENDINGS:
-        if not w.endswith(ending) or len(w) - len(ending) < _MIN_PLACE:
+        shortest = _MIN_PLACE + 2 if ending == "an" else _MIN_PLACE  # liman is no Limaian
+        if not w.endswith(ending) or len(w) - len(ending) < shortest:
             continue
         stem = w[: -len(ending)]
-        for base in _stems(stem):
-            for tail in _PLACE_TAILS:
+        for tail in _PLACE_TAILS:  # algérois: Alger (Algiers) before Algérie
+            for base in _stems(stem):
                 place = first_gloss(base + tail, "NOUN")
-                if _proper_name(place):
+                if _place_name(place, base + tail):
                     return f"person from {place}" if pos == "NOUN" else f"of {place}"
     return ""
+
+
+_MONTHS = frozenset(
+    "January February March April May June July August September October November "
+    "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+def _place_name(gloss: str, french: str) -> bool:
+    """An English place name for the French one: a proper name (Norway), not a demonym
+    (Mongolian), a month (août: August) or another name the French spelling is far from
+    (Paname: Paris); it starts as the French name does (Norvège, Norway)."""
+    if not _proper_name(gloss) or len(gloss) < 4 or gloss in _MONTHS:
+        return False
+    if gloss.lower().endswith(("ian", "ese", "ish")):
+        return False
+    return _plain(gloss.lower())[:3] == _plain(french)[:3]
 
 
 def _stems(stem: str) -> list[str]:
@@ -80,6 +99,8 @@ def _stems(stem: str) -> list[str]:
     out = [stem]
     if len(stem) > 2 and stem[-1] == stem[-2]:
         out.append(stem[:-1])  # lyonnais, parisienne
+    if stem.endswith(("ge", "ce")):
+        out.append(stem[:-1])  # strasbourgeois: Strasbourg
     if stem.endswith("ç"):
         out.append(stem[:-1] + "c")  # niçois: Nice
     m = re.search(r"[eé]([^aeiouyéèêàâîôû]+)$", stem)
@@ -107,9 +128,9 @@ def prefixed(word: str, pos: str, first_gloss: FirstGloss) -> str:
         if not w.startswith(fr):
             continue
         rest = w[len(fr) :].lstrip("-")
-        if len(rest) < _MIN_REST:
+        if len(rest) < _MIN_PREFIXED:  # microbien is not "micro-well"
             continue
-        gloss = first_gloss(rest, pos) or (first_gloss(rest, "") if pos else "")
+        gloss = first_gloss(rest, pos) or (first_gloss(rest, "NOUN") if pos else "")
         if gloss and _ASCII_WORD.fullmatch(gloss.split()[0]):
             return f"{en}-{gloss}"
     return ""

@@ -73,6 +73,8 @@ _COMPOUND_PREFIXES = {
     "sur": "over",
     "pré": "pre",
     "non": "non",
+    "franco": "Franco",  # franco-anglais is not "stamped + English"
+    "ex": "ex",
     "dé": "",
     "dés": "",
     "ré": "",

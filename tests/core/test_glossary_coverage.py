@@ -111,3 +111,18 @@ def test_gerund_spelling():
 def test_built_on_built_words(glossary, word, pos, lemma, gloss):
     r = glossary.lookup(word, pos, lemma)
     assert (r.first_gloss, r.approximate) == (gloss, True)
+
+
+@pytest.mark.parametrize(
+    "word, pos, wrong",
+    [
+        ("algérois", "ADJ", "of Algeria"),  # Alger: Algiers
+        ("aoûtien", "NOUN", "person from August"),  # a month is no place
+        ("panamien", "ADJ", "of Paris"),  # Paname is Paris, far from its spelling
+        ("microbien", "ADJ", "micro-well"),
+        ("liman", "NOUN", "person from Lima"),
+        ("franco-anglais", "ADJ", "stamped + English"),
+    ],
+)
+def test_built_glosses_read_wrong_in_their_sentences_are_not_built(glossary, word, pos, wrong):
+    assert glossary.lookup(word, pos, word).first_gloss != wrong
