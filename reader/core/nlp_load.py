@@ -18,11 +18,20 @@ members, same lemmas, constant-time).
 The lemmatizer's tables (216k entries) are plain dicts behind spaCy's Table interface,
 decoded from a copy stored in pieces (see _dict_tables): no Python call per entry, and no
 single call holding the GIL long enough to stall the window.
+
+The GUI thread waits for the GIL whenever the loading thread holds it in one long call.
+Measured (thread CPU time between Python-level events while loading): spaCy's StringStore
+interning the model's 148k strings in one Cython loop (65-185 ms), and the cyclic garbage
+collector walking the freshly imported modules and tables (gen-2 collections of 27-98 ms).
+The strings are handed over one by one from a generator (see _strings_in_steps), so the
+loop comes back to the interpreter, which may pass the GIL on, between two strings; the
+collector pauses while loading and what was loaded is then frozen (_collector_paused).
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import logging
 import marshal
@@ -58,15 +67,76 @@ def default_folder() -> Path:
 def load(model: str, exclude: list[str] | tuple[str, ...] = (), folder: Path | None = None):
     """`spacy.load(model, exclude=...)` with the tokenizer pattern from the disk cache and
     constant-time lemmatizer lookups; the same pipeline and the same results."""
-    import spacy
-
     folder = default_folder() if folder is None else Path(folder)
-    with _lock:
+    with _lock, _collector_paused():
+        import spacy
+
         _import_tokenizer_exceptions(folder, model)
-        with _dict_tables(folder):
+        with _dict_tables(folder), _strings_in_steps():
             nlp = spacy.load(model, exclude=list(exclude))
-    fast_lemmatizer(nlp)
+        fast_lemmatizer(nlp)
     return nlp
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    """No cyclic garbage collection while loading; what was loaded is frozen afterwards.
+    Importing spaCy and loading the model make ~400k objects that live as long as the
+    process; each full collection on the way walked all of them holding the GIL (27-98 ms
+    measured, the longer on a busy machine), and srsly, which switches the collector off
+    around every msgpack read and back on after it, leaves tens of thousands of new objects
+    in the youngest generation for one long collection (a 107 ms "generation 0" pass).
+    A zero threshold stops automatic collections even when srsly switches the collector
+    back on; frozen, the loaded objects are left out of every later collection (as the
+    session does for a shown document)."""
+    thresholds = gc.get_threshold()
+    if not thresholds[0]:  # collections are off already: someone else manages them
+        yield
+        return
+    gc.set_threshold(0)
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.set_threshold(*thresholds)
+
+
+class _StepwiseSrsly:
+    """spaCy's `srsly` as seen from spacy.strings, whose read_json hands out the strings
+    of strings.json one at a time (a generator), everything else unchanged."""
+
+    def __init__(self, srsly_module):
+        self._srsly = srsly_module
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._srsly, name)
+
+    def read_json(self, path, *args, **kwargs):
+        data = self._srsly.read_json(path, *args, **kwargs)
+        return _one_by_one(data) if isinstance(data, list) else data
+
+
+def _one_by_one(items: list):
+    # A plain loop, not `yield from`: its backward jump is where the interpreter may pass
+    # the GIL on (`yield from` resumes without that check).
+    for item in items:  # noqa: UP028
+        yield item
+
+
+@contextlib.contextmanager
+def _strings_in_steps():
+    """While loading: StringStore.from_disk gets the model's strings from a generator.
+    Its Cython loop interns them (148k) in one C call, 65-185 ms holding the GIL, the
+    window's longest stall; from a generator, every string is a return to the
+    interpreter, where another thread may take the GIL. Same strings, same order."""
+    import spacy.strings as strings
+
+    original = strings.srsly
+    strings.srsly = _StepwiseSrsly(original)
+    try:
+        yield
+    finally:
+        strings.srsly = original
 
 
 @contextlib.contextmanager

@@ -149,8 +149,42 @@ def test_set_lookups_give_the_lemmas_of_plain_spacy(analyzer, sample_text):
     for word in ("chevaux", "allées", "qu'", "Xyzzyq", "été", ""):
         assert (word in lookup) == (word in want)
         assert lookup.get(word, [word]) == want.get(word, [word])
+    # The model's strings, interned one by one from a generator: all there, in spaCy's order
+    # (ours may have more after them: the words of texts analysed since).
+    want_strings = list(plain.vocab.strings)
+    assert len(want_strings) > 100_000
+    assert list(ours.vocab.strings)[: len(want_strings)] == want_strings
     texts = [sample_text, HELD_OUT]
-    got = [(t.text, t.pos_, t.lemma_) for doc in ours.pipe(texts) for t in doc]
-    want = [(t.text, t.pos_, t.lemma_) for doc in plain.pipe(texts) for t in doc]
+
+    def readings(nlp):
+        return [
+            (t.text, t.pos_, t.tag_, str(t.morph), t.dep_, t.head.i, t.lemma_, t.ent_type_)
+            for doc in nlp.pipe(texts)
+            for t in doc
+        ]
+
+    got, want = readings(ours), readings(plain)
     assert len(got) > 600
     assert got == want
+
+
+def test_loading_leaves_the_garbage_collector_as_it_was(tmp_path):
+    # Collections pause while the model loads (a full one walked everything loaded, holding
+    # the GIL); afterwards the collector works as before and the model is out of its sight.
+    code = (
+        "import gc, sys; from pathlib import Path; from reader.core import nlp_load;"
+        "gc.set_threshold(500, 7, 9); before = len(gc.get_objects());"
+        "nlp = nlp_load.load(sys.argv[1], folder=Path(sys.argv[2]));"
+        "print(gc.isenabled(), gc.get_threshold(), gc.get_freeze_count() > before,"
+        " len(gc.get_objects()) < before + 50_000, len(nlp('Il dort.')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, MODEL, str(tmp_path)],
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert out.stdout.split("\n")[-2] == "True (500, 7, 9) True True 3"
