@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 
 FILENAME = "curated-glosses.tsv"
+# Computing senses, chosen where the text is about computers (reader.core.topic).
+TECHNICAL_FILENAME = "technical-glosses.tsv"
 POS_TAGS = frozenset("NOUN VERB ADJ ADV ADP CCONJ SCONJ PRON DET INTJ NUM EXPR".split())
 _POS_EQUIV = {"AUX": "VERB", "PROPN": "NOUN"}
 _KEY_MAP = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u00a0": " "})
@@ -39,7 +41,9 @@ def _key(text: str) -> str:
     return " ".join(text.split())
 
 
-def parse_table(text: str) -> dict[tuple[str, str], tuple[CuratedEntry, ...]]:
+def parse_table(
+    text: str, filename: str = FILENAME
+) -> dict[tuple[str, str], tuple[CuratedEntry, ...]]:
     """(lemma, POS) -> entries from the TSV text; raises ValueError naming a bad line."""
     table: dict[tuple[str, str], list[CuratedEntry]] = {}
     for number, line in enumerate(text.splitlines(), 1):
@@ -47,17 +51,18 @@ def parse_table(text: str) -> dict[tuple[str, str], tuple[CuratedEntry, ...]]:
             continue
         cols = line.split("\t")
         if len(cols) != 5:
-            raise ValueError(f"{FILENAME} line {number}: expected 5 columns, got {len(cols)}")
+            raise ValueError(f"{filename} line {number}: expected 5 columns, got {len(cols)}")
         lemma, pos, gender, senses, note = (c.strip() for c in cols)
         parsed = tuple(s.strip() for s in senses.split(";") if s.strip())
         if not lemma or pos not in POS_TAGS or gender not in ("", "m", "f") or not parsed:
-            raise ValueError(f"{FILENAME} line {number}: bad row {line!r}")
+            raise ValueError(f"{filename} line {number}: bad row {line!r}")
         entry = CuratedEntry(_key(lemma), pos, gender, parsed, note)
         table.setdefault((entry.lemma, pos), []).append(entry)
     return {k: tuple(v) for k, v in table.items()}
 
 
 _table: dict[tuple[str, str], tuple[CuratedEntry, ...]] | None = None
+_technical: dict[tuple[str, str], tuple[CuratedEntry, ...]] | None = None
 _lock = threading.Lock()
 
 
@@ -70,6 +75,25 @@ def _load() -> dict[tuple[str, str], tuple[CuratedEntry, ...]]:
 
                 _table = parse_table(asset(FILENAME).read_text(encoding="utf-8"))
     return _table
+
+
+def _load_technical() -> dict[tuple[str, str], tuple[CuratedEntry, ...]]:
+    global _technical
+    if _technical is None:
+        with _lock:
+            if _technical is None:
+                from .paths import asset
+
+                text = asset(TECHNICAL_FILENAME).read_text(encoding="utf-8")
+                _technical = parse_table(text, TECHNICAL_FILENAME)
+    return _technical
+
+
+def technical_entries(lemma: str, pos: str) -> tuple[CuratedEntry, ...]:
+    """The computing senses of (lemma, POS) (pilote: driver), for a text about computers."""
+    if not lemma:
+        return ()
+    return _load_technical().get((_key(lemma), _POS_EQUIV.get(pos, pos)), ())
 
 
 def curated_entries(lemma: str, pos: str) -> tuple[CuratedEntry, ...]:

@@ -384,6 +384,10 @@ class Glossary:
             verb = self._verb_after_subject(token, context)
             if verb:  # "l'Occident interprète", "qui livre": a verb tagged as a noun
                 pos, lemma, morph = "VERB", verb, ""
+        if pos == "VERB" and context:
+            noun = self._noun_after_determiner(token, context)
+            if noun:  # "la sortie de la commande": a noun tagged as a verb
+                pos, lemma, morph = "NOUN", noun, ""
         if pos in ("NOUN", "PROPN") and "Gender=" not in morph and context:
             # spaCy often leaves a noun's gender out ("un livre"): its determiner says it
             gender = determiner_gender(context, token.start)
@@ -400,7 +404,29 @@ class Glossary:
             and self._past_participle_form(token.norm or token.text)
         ):
             result = self._as_participle(result)
+        if self.curated and context and result.source != "user":
+            result = self._technical(result, token, context)
         return result
+
+    def _technical(self, result: GlossResult, token: Token, context: str) -> GlossResult:
+        """In a text about computers, the word's computing sense first (pilote: driver,
+        répertoire: directory), its everyday senses after it."""
+        from dataclasses import replace
+
+        from .curated import technical_entries
+        from .topic import computing_context
+
+        entries = technical_entries(result.lemma, result.pos) if result.found else ()
+        if not entries and token.lemma != result.lemma:
+            entries = technical_entries(token.lemma, token.pos)
+        if not entries or not computing_context(context, token.start, token.end):
+            return result
+        entry = next((e for e in entries if result.gender and e.gender == result.gender), None)
+        entry = entry or entries[0]
+        have = {_plain_gloss(t) for t in entry.senses}
+        rest = [s for s in result.senses if _plain_gloss(s.text) not in have]
+        senses = tuple(Sense(t, False, "curated") for t in entry.senses) + tuple(rest[:3])
+        return replace(result, senses=senses, source="curated", note=entry.note, found=True)
 
     def _past_participle_form(self, word: str) -> bool:
         """True when Lexique knows `word` as a verb's past participle (the tagger's
@@ -594,6 +620,29 @@ class Glossary:
             if f.pos == "VERB" and any(
                 c.startswith(("ind:pre", "ind:imp")) for c in f.verb.split(";")
             ):
+                return f.lemma
+        return ""
+
+    def _noun_after_determiner(self, token: Token, context: str) -> str:
+        """The noun lemma when a "verb" follows a determiner that cannot be an object
+        pronoun (de la commande, une commande, cette commande); '' otherwise."""
+        before = context[max(0, token.start - 12) : token.start]
+        if not before.endswith(" "):
+            return ""
+        words = [w.lower() for w in _WORD_RE.findall(before)]
+        if not words:
+            return ""
+        last = words[-1]
+        determiner = last in _NOUN_DETERMINERS or (
+            last in ("la", "les", "l'", "l’")
+            and len(words) > 1
+            and words[-2] in ("de", "à")
+            and "VerbForm=Inf" not in token.morph  # de la mettre: la is the object
+        )
+        if not determiner:
+            return ""
+        for f in self.data.forms(normalise_key(token.norm or token.text)):
+            if f.pos == "NOUN":
                 return f.lemma
         return ""
 
@@ -948,6 +997,11 @@ _DETS_OTHER = frozenset("l les des de d du au aux".split())
 _DETS_PLURAL = frozenset(
     "mes tes ses nos vos leurs leur notre votre ces chaque plusieurs quelques certains "
     "certaines tout toute tous toutes".split()
+)
+# Determiners never read as an object pronoun: the word after them is a noun.
+_NOUN_DETERMINERS = frozenset(
+    "un une du au aux des ce cet cette ces mon ma mes ton ta tes son sa ses notre votre nos vos "
+    "chaque quelques plusieurs aucun aucune".split()
 )
 _SUBJECTS = frozenset("je j il elle on nous vous ils elles qui".split())
 _WORD_RE = re.compile(r"[\w'’-]+")
