@@ -6,10 +6,10 @@ phrase that is right whatever that gloss is, rather than a guessed English word:
 - demonyms: québécois, norvégien from the place (Québec: Quebec, Norvège: Norway) whose
   gloss is an English proper name: "of Quebec", noun "person from Quebec";
 - learned prefixes: pseudocouleur, méta-paquet -> "pseudo-colour", "meta-package";
-- nouns of action from a verb: encodage, partitionnement -> "encoding", "partitioning";
+- nouns of action in -age from a verb: filtrage -> "filtering";
 - -able adjectives from a verb: ancrable -> "that can be anchored";
-- verbs Lexique knows whose stem is the English verb: confronter -> "confront",
-  dupliquer -> "duplicate" (only when the English word exists);
+- verbs whose stem is a Latin English verb: compacter -> "compact", dupliquer ->
+  "duplicate" (only when the English word exists);
 - negative prefixes: indisponible -> "unavailable", inchangé -> "unchanged" (only when
   the English word exists).
 """
@@ -53,7 +53,9 @@ _PREFIXES = {
 _MIN_REST = 4
 _MIN_PREFIXED = 5
 # Nouns of action built on a verb's stem (encod-age, partitionn-ement).
-_ACTION_ENDINGS = ("ement", "age")
+# (-age only: read over Lexique's -ement nouns, a verb's first sense was the wrong one for
+# a quarter of them: discernement "finding", chevauchement "riding", ronronnement "buzzing")
+_ACTION_ENDINGS = ("age",)
 _VOWELS = "aeiou"
 _ASCII_WORD = re.compile(r"[a-z]+")
 
@@ -137,9 +139,12 @@ def prefixed(word: str, pos: str, first_gloss: FirstGloss) -> str:
 
 
 def action_noun(word: str, first_gloss: FirstGloss, is_english: IsEnglish) -> str:
-    """'encoding' for encodage (encoder: encode): the English -ing form of the verb a noun
-    in -age / -ement is built on; '' when there is no such verb."""
+    """'filtering' for filtrage (filtrer: filter): the English -ing form of the verb a noun
+    in -age is built on, or the English word spelt the same (tonnage, sabotage); '' when
+    there is neither."""
     w = word.lower()
+    if w.endswith("age") and is_english(_plain(w)):
+        return _plain(w)
     for ending in _ACTION_ENDINGS:
         if not w.endswith(ending) or len(w) - len(ending) < _MIN_REST:
             continue
@@ -151,10 +156,14 @@ def action_noun(word: str, first_gloss: FirstGloss, is_english: IsEnglish) -> st
 
 
 def able_adjective(word: str, first_gloss: FirstGloss, is_english: IsEnglish) -> str:
-    """'that can be installed' for installable (installer: install); '' otherwise."""
+    """'that can be installed' for installable (installer: install), or the English word
+    spelt the same (regrettable, passable, estimable: their English sense is the French
+    one); '' otherwise."""
     w = word.lower()
     if not w.endswith("able") or len(w) < 4 + _MIN_REST:
         return ""
+    if is_english(_plain(w)):
+        return _plain(w)
     verb = first_gloss(w[:-4] + "er", "VERB")
     participle = past_participle(_verb_head(verb), is_english) if verb else ""
     return f"that can be {participle}" if participle else ""
@@ -164,20 +173,30 @@ def cognate_verb(word: str, is_english: IsEnglish) -> str:
     """'confront' for confronter, 'duplicate' for dupliquer, 'compact' for compacter: the
     verb's stem written the English way, when English has that word."""
     w = _plain(word.lower())
-    if not w.endswith("er") or len(w) < 6 or not w.isalpha():
+    if not w.endswith("er") or not w.isalpha():
         return ""
     stem = w[:-2]
-    candidates = [stem]
-    if stem.endswith("qu"):
-        candidates.append(stem[:-2] + "cate")  # dupliquer: duplicate
-    for c in candidates:
-        if len(c) >= 4 and is_english(c):
-            return c
+    if stem.endswith("qu") and len(stem) >= 5 and is_english(stem[:-2] + "cate"):
+        return stem[:-2] + "cate"  # dupliquer: duplicate
+    # Only Latin -ct stems (compacter, rétracter, prospecter): read over Lexique's verbs,
+    # other stems were another word about half the time (farter "fart", franciser
+    # "francis", vitaminer "vitamin", impatienter "impatient").
+    if len(stem) >= 6 and stem.endswith("ct") and is_english(stem):
+        return stem
     return ""
 
 
-_NEGATIONS = ("in", "im", "il", "ir", "dés", "dé", "non-", "non")
-_ENGLISH_NEGATIONS = ("un", "in", "im", "il", "ir", "dis", "non", "de")
+# French negative prefix -> the English prefixes it may become (déplaisir: displeasure).
+_NEGATIONS = {
+    "in": ("un", "in"),
+    "im": ("im", "un"),
+    "il": ("il", "un"),
+    "ir": ("ir", "un"),
+    "dés": ("dis", "de"),
+    "dé": ("de", "dis"),
+    "non-": ("non",),
+    "non": ("non",),
+}
 
 
 def negated(word: str, pos: str, first_gloss: FirstGloss, is_english: IsEnglish) -> str:
@@ -185,7 +204,7 @@ def negated(word: str, pos: str, first_gloss: FirstGloss, is_english: IsEnglish)
     (changer: change): a negative prefix on a known word, when English has the negated
     word; '' otherwise."""
     w = word.lower()
-    for prefix in _NEGATIONS:
+    for prefix, english in _NEGATIONS.items():
         rest = w[len(prefix) :]
         if not w.startswith(prefix) or len(rest) < _MIN_REST:
             continue
@@ -197,9 +216,11 @@ def negated(word: str, pos: str, first_gloss: FirstGloss, is_english: IsEnglish)
         for base in bases:
             if not base or not _ASCII_WORD.fullmatch(base):
                 continue
-            for neg in _ENGLISH_NEGATIONS:
+            for neg in english:
                 if is_english(neg + base):
                     return neg + base
+    # (not "un-" + any verb: read over Lexique's dé- verbs, déchanter "un-sing", décocher
+    # "un-mark", dégommer "un-erase" were wrong about half the time)
     return ""
 
 

@@ -725,10 +725,7 @@ class Glossary:
     def _sure_gloss(self, word: str, pos: str) -> str:
         """The first gloss of a headword when it is not approximate (a word built on
         épingler must not inherit one pivot's "signal"), else ''."""
-        found = self._first_gloss(word, pos, sure=True)
-        if not found and _pos_class(pos) == "VERB":
-            found = self._re_verb(word)[0]  # redémarrer: restart (redémarrage: restarting)
-        return found
+        return self._first_gloss(word, pos, sure=True)
 
     def _first_gloss(self, word: str, pos: str, sure: bool = False) -> str:
         """The first gloss of a headword (of this POS class when given), '' when none: what

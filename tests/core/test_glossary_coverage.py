@@ -59,7 +59,7 @@ def test_demonym_rule_wants_an_english_proper_name():
         ("installable", "ADJ", "installable", "that can be installed"),
         ("distribuables", "ADJ", "distribuable", "that can be distributed"),
         ("dupliquez", "VERB", "dupliquer", "duplicate"),
-        ("confronté", "VERB", "confronter", "confront"),
+        ("compactées", "VERB", "compacter", "compact"),
         ("sur-exposées", "ADJ", "sur-exposé", "over + expose"),
     ],
 )
@@ -100,12 +100,13 @@ def test_gerund_spelling():
     "word, pos, lemma, gloss",
     [
         ("superutilisateur", "NOUN", "superutilisateur", "super-user"),
-        ("redémarrage", "NOUN", "redémarrage", "restarting"),  # redémarrer: restart
         ("administrables", "ADJ", "administrable", "that can be administered"),
         ("personnalisations", "NOUN", "personnalisation", "personalization"),  # one n
         ("superutilisateur", "ADJ", "superutilisateur", "super-user"),  # tagged ADJ
         ("indisponible", "ADJ", "indisponible", "unavailable"),  # disponible: available
         ("inchangés", "ADJ", "inchangé", "unchanged"),  # changer: change
+        ("animalité", "NOUN", "animalité", "animality"),  # -ité: -ity
+        ("anticolonialisme", "NOUN", "anticolonialisme", "anti-colonialism"),
     ],
 )
 def test_built_on_built_words(glossary, word, pos, lemma, gloss):
@@ -120,6 +121,8 @@ def test_built_on_built_words(glossary, word, pos, lemma, gloss):
         ("aoûtien", "NOUN", "person from August"),  # a month is no place
         ("panamien", "ADJ", "of Paris"),  # Paname is Paris, far from its spelling
         ("microbien", "ADJ", "micro-well"),
+        ("franciser", "VERB", "francis"),
+        ("chevauchement", "NOUN", "riding"),
         ("liman", "NOUN", "person from Lima"),
         ("franco-anglais", "ADJ", "stamped + English"),
     ],
