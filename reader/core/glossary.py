@@ -80,6 +80,12 @@ _COMPOUND_PREFIXES = {
     "ré": "",
     "re": "",
 }
+# Endings of regular -er verb forms, longest first (désactivera: désactiver).
+_ER_ENDINGS = (
+    "eraient", "erions", "eriez", "erais", "erait", "erons", "eront", "erez", "erai",
+    "eras", "era", "ions", "iez", "ais", "ait", "aient", "ant", "ons", "ez", "ent", "ées",
+    "és", "ée", "é", "es", "e",
+)  # fmt: skip
 # the French word the derived one is built on must be known: stem + one of these
 _BASE_ENDINGS = ("", "e", "er", "ie", "é", "ir", "iser")
 _MIN_STEM = 4
@@ -663,6 +669,8 @@ class Glossary:
         reader.core.derivation (demonyms, learned prefixes, -age nouns, -able adjectives).
         An adjective that is a verb's past participle (résolues: résolu) is the verb's."""
         found = self._participle_verb(keys)
+        if found is None and _pos_class(target) == "VERB":
+            found = self._first_group_verb(keys)
         if found is not None:
             return found
         for key in keys:
@@ -740,6 +748,17 @@ class Glossary:
             return ""
         first = found.entry.senses[0][0]
         return "" if "(" in first else first
+
+    def _first_group_verb(self, keys: list[str]) -> _Candidate | None:
+        """A verb form neither Lexique nor the tagger could lemmatise (désactivera,
+        implémente): the -er verb its regular ending points to, when a dictionary has it."""
+        for key in keys:
+            for ending in _ER_ENDINGS:
+                if key.endswith(ending) and len(key) - len(ending) >= _MIN_STEM:
+                    found = self._best([key[: -len(ending)] + "er"], 1, "VERB", "")
+                    if found is not None and _pos_class(found.entry.pos) == "VERB":
+                        return found if found.entry.senses else None
+        return None
 
     def _participle_verb(self, keys: list[str]) -> _Candidate | None:
         """The verb of an adjective that is its past participle (résolu: résoudre)."""

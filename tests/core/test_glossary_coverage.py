@@ -129,3 +129,17 @@ def test_built_on_built_words(glossary, word, pos, lemma, gloss):
 )
 def test_built_glosses_read_wrong_in_their_sentences_are_not_built(glossary, word, pos, wrong):
     assert glossary.lookup(word, pos, word).first_gloss != wrong
+
+
+@pytest.mark.parametrize(
+    "word, tagger_lemma, lemma",
+    [
+        ("désactivera", "désactivera", "désactiver"),
+        ("déconseillons", "déconseillons", "déconseiller"),
+    ],
+)
+def test_a_verb_form_nobody_lemmatised_is_glossed_through_its_infinitive(
+    glossary, word, tagger_lemma, lemma
+):
+    r = glossary.lookup(word, "VERB", tagger_lemma)
+    assert r.lemma == lemma and r.first_gloss
