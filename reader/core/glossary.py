@@ -58,6 +58,8 @@ _APPROXIMATE = ("+ment", "+prefix", "+derivation")
 _SUFFIXES = (
     ("isation", "ization"),
     ("ation", "ation"),
+    ("aison", "ation"),  # terminaison: termination
+    ("uel", "ual"),  # textuel: textual
     ("ité", "ity"),
     ("isme", "ism"),
     ("iste", "ist"),
@@ -66,7 +68,7 @@ _SUFFIXES = (
     ("isé", "ized"),
     ("ment", "ment"),
 )
-_SUFFIX_POS = {"iser": "VERB", "isé": "ADJ", "ique": "ADJ"}
+_SUFFIX_POS = {"iser": "VERB", "isé": "ADJ", "ique": "ADJ", "uel": "ADJ"}
 # The first part of a hyphenated compound that is a prefix, not the word it spells (sur-
 # is "over", not "on"; dé- and ré- are not "dice" and "D"): its English, or '' for none.
 _COMPOUND_PREFIXES = {
@@ -706,6 +708,9 @@ class Glossary:
         """(gloss, POS) by a rule of reader.core.derivation, the token's POS choosing."""
         t = _pos_class(target)
         is_en = self.data.is_english
+        if t in ("ADJ", "NOUN") and len(key) >= 6 and key.isascii() and is_en(key):
+            if any(f.lemma == key for f in self.data.forms(key)):
+                return key, target  # succinct: a French word English spells the same
         if t in ("NOUN", "ADJ", ""):
             gloss = derivation.demonym(key, t, self._first_gloss)
             if gloss:

@@ -69,14 +69,16 @@ _NONWORD_RE = re.compile(
             r"|\b[A-Za-z]\w*[:=]\d[\w.]*|\b[A-Za-z_][\w.-]*=[^\s,;]+"
             r"|\b[A-Za-z]\w*\+\+(?!\w)|\b[A-Za-z_]\w*\([^()\s]*,[^()\s]*\)"
             r"|\b\d+[a-z]\d+\w*\b|\b[a-z]\w*(?:\.\w+){3,}\b"
-            r"|\b(?:Ctrl|Alt|Maj|Shift|Cmd|Super)(?:[-+](?:Ctrl|Alt|Maj|Shift|Cmd|Super))*[-+]\w+\b)",
+            r"|\b(?:Ctrl|Alt|Maj|Shift|Cmd|Super)(?:[-+](?:Ctrl|Alt|Maj|Shift|Cmd|Super))*[-+]\w+\b"
+            # [Racine][Table des matières][Index]: a navigation bar's links run together
+            r"|[^\s\[\]]+\]\[[^\s\[\]]+)",
         )
     )
 )
 # A paragraph can hold a span only if it has one of these characters (a cheap first test).
 _TRIGGERS = re.compile(
     rf"[\d/@$_~%*|→=#]|\.\w|\+\+|\w\(\w|(?:^|[\s(\[«\"'`])-|[IVX](?:e|er|re|ème)\b|\b(?:{_SYMBOLS})\b"
-    r"|\b(?:Ctrl|Alt|Maj|Shift|Cmd|Super)[-+]"
+    r"|\b(?:Ctrl|Alt|Maj|Shift|Cmd|Super)[-+]|\]\["
 )
 # A shell command line: "$ sudo apt-get install foo", "# dpkg -i x.deb" (not "# Titre").
 _PROMPT_LINE = re.compile(r"^\s*(?:\$|#(?=\s+[a-z][\w.+-]*(?:\s|$)))\s+\S.*$", re.M)

@@ -106,6 +106,8 @@ def test_gerund_spelling():
         ("indisponible", "ADJ", "indisponible", "unavailable"),  # disponible: available
         ("inchangés", "ADJ", "inchangé", "unchanged"),  # changer: change
         ("animalité", "NOUN", "animalité", "animality"),  # -ité: -ity
+        ("terminaison", "NOUN", "terminaison", "termination"),  # -aison: -ation
+        ("textuelle", "ADJ", "textuel", "textual"),  # -uel: -ual
         ("anticolonialisme", "NOUN", "anticolonialisme", "anti-colonialism"),
     ],
 )

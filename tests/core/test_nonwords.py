@@ -46,6 +46,7 @@ def _kinds(text: str) -> dict[str, str]:
         ("Les ATARI avec un processeur 680x0 démarrent.", "680x0", "code"),
         ("Des liens sur libfoo.so.x.y.z ou semblable.", "libfoo.so.x.y.z", "code"),
         ("Au lieu de répéter Ctrl-Z, utilisez l'historique.", "Ctrl-Z", "code"),
+        ("[Racine][Table des matières][Index] Voici.", "Racine][Table", "code"),
     ],
 )
 def test_non_word_spans(text, span, kind):
@@ -62,6 +63,7 @@ def test_non_word_spans(text, span, kind):
         "# Introduction",
         "Les lycéen.ne.s et les étudiant·e·s sont là.",
         "Le(s) fichier(s) et le(s) mot(s) de passe, p. ex. ceux-ci.",
+        "Les [mots] entre [crochets] et [ < Bibliographie ] restent des mots.",
     ],
 )
 def test_ordinary_french_has_no_non_words(text):
