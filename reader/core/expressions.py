@@ -4,8 +4,9 @@ and glossed as a unit.
 Two sources: the curated patterns (assets/curated-glosses.tsv, POS "EXPR"), written by hand
 with the context they need ("il y a +TIME": ago; "venir de +INF": have just), and the
 dictionaries' multi-word headwords. A dictionary headword only matches where its words carry
-meaning (not "comme pour", "y a", "comme cela": grammar words only) and never where a curated
-pattern covers the same words (that pattern's context decides). A pattern part matches a token's
+meaning (not "comme pour", "y a", "comme cela": grammar words only), not where it is only verbs
+and grammar words (se payer, revenir à: the verb is glossed alone, see _verbs_only), and never
+where a curated pattern covers the same words (that pattern's context decides). A pattern part matches a token's
 norm or lemma, or contiguous tokens ("mi - parcours"); slots in patterns:
 
   {PRON}  one personal pronoun (comme bon {PRON} sembler: lui, te, leur...)
@@ -276,6 +277,19 @@ def _carries_meaning(tokens: list[Token]) -> bool:
     )
 
 
+def _verbs_only(tokens: list[Token]) -> bool:
+    """True when a dictionary headword matched on these tokens is verbs with grammar words
+    only (se payer, revenir à, correspond à, faire avancer): its dictionary gloss is a special
+    sense ("cost", "respond", "drive on") the literal reading rarely has, so the verb is glossed
+    alone; the idioms a reader needs are curated patterns (s'agir de, se rendre compte)."""
+    content = [
+        t
+        for t in tokens
+        if t.pos in _CONTENT_POS and t.lemma not in _EMPTY_LEMMAS and t.norm not in _EMPTY_LEMMAS
+    ]
+    return bool(content) and all(t.pos in ("VERB", "AUX") for t in content)
+
+
 # -- finding them -----------------------------------------------------------------------------
 
 
@@ -337,7 +351,9 @@ def _expression_at(tokens, i, glossary, index, user, curated):
         end = _match(tokens, i, parts)
         if end - i < 2 or tokens[end - 1].sentence != tok.sentence:
             continue
-        if not _carries_meaning(tokens[i:end]) or _user_inside(tokens, i, end, glossary, user):
+        if not _carries_meaning(tokens[i:end]) or _verbs_only(tokens[i:end]):
+            continue
+        if _user_inside(tokens, i, end, glossary, user):
             continue
         key = " ".join(parts).replace("' ", "'")
         result = glossary.lookup(key)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import acronyms, derivation, french
+from .curated import curated_entries
 from .french import article_for as article_for  # one rule, in french.py
 
 if TYPE_CHECKING:
@@ -392,6 +393,14 @@ class Glossary:
             verb = self._verb_after_subject(token, context)
             if verb:  # "l'Occident interprète", "qui livre": a verb tagged as a noun
                 pos, lemma, morph = "VERB", verb, ""
+        if token.norm in ("leur", "leurs") and pos in ("DET", "PRON") and context:
+            # the tagger's "leur" is a possessive pronoun either way: je leur parle (to them),
+            # leur maison (their)
+            pos = "PRON" if _object_pronoun(token, context) else "DET"
+            lemma, morph = token.norm, ""
+        elif pos == "DET" and context and _object_pronoun(token, context):
+            # "je les vois": the tagger's article is the object pronoun (them)
+            pos, lemma, morph = "PRON", "le" if token.norm in ("l'", "l’") else token.norm, ""
         if pos == "VERB" and context:
             noun = self._noun_after_determiner(token, context)
             if noun:  # "la sortie de la commande": a noun tagged as a verb
@@ -481,7 +490,12 @@ class Glossary:
         if best is None and self.derived and "-" in q.strip("-"):
             best = self._compound(q, target)
         result = self._result(query, q, keys0, target, morph, best)
-        if best is not None and isinstance(best.entry, _Entry) and best.entry.origin == "+english":
+        if (
+            best is not None
+            and isinstance(best.entry, _Entry)
+            and best.entry.origin == "+english"
+            and not (self.curated and keys0 and curated_entries(keys0[0], target))
+        ):  # an English word (not "ces": the curated determiner wins)
             from dataclasses import replace
 
             return replace(result, note=ENGLISH_NOTE)
@@ -1038,6 +1052,23 @@ def determiner_gender(text: str, start: int) -> str:
         if word in _DET_FEM:
             return "Fem"
     return ""
+
+
+_OBJECT_CLITICS = frozenset("le la les l' l’ leur".split())
+_BEFORE_OBJECT = frozenset("je j tu il elle on nous vous ils elles ne n me m te t se s".split())
+
+
+def _object_pronoun(token: Token, context: str) -> bool:
+    """le/la/les tagged as an article right after a subject pronoun or ne (je les vois,
+    il ne la voit pas): the object pronoun."""
+    if token.norm not in _OBJECT_CLITICS:
+        return False
+    words = _WORD_RE.findall(context[max(0, token.start - 12) : token.start])
+    if not words or not context[: token.start].rstrip().endswith(words[-1]):
+        return False
+    prev = re.split(r"['’]", words[-1].lower())
+    last = prev[-1] or (prev[-2] if len(prev) > 1 else "")
+    return last in _BEFORE_OBJECT
 
 
 def _morph_gender(morph: str) -> str:

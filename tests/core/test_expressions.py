@@ -84,6 +84,13 @@ def test_expressions_in_a_sentence(analyzer, glossary):
         ("Il y a trois ans, il est parti.", "Il y a", "ago (il y a trois ans: three years ago)"),
         ("Il y a un chat dans le jardin.", "Il y a", "there is"),
         ("Il n’y a pas de pain.", "Il n’y a", "there is"),
+        ("Je me demande s’il viendra.", "me demande", "wonder"),
+        ("Le fichier se trouve dans le dossier.", "se trouve", "be (located)"),
+        ("Tout d’abord, ouvrez le menu.", "Tout d’abord", "first of all"),
+        ("Il lit le livre ainsi que le journal.", "ainsi que", "as well as"),
+        ("Que veut dire ce mot ?", "veut dire", "mean"),
+        ("Il a laissé tomber son projet.", "laissé tomber", "drop"),
+        ("Tout le monde le sait.", "Tout le monde", "everyone"),
     ],
 )
 def test_expressions_matched_in_context(analyzer, glossary, text, span, gloss):
@@ -104,6 +111,29 @@ def test_expressions_matched_in_context(analyzer, glossary, text, span, gloss):
 )
 def test_false_matches_are_not_made(analyzer, glossary, text, not_span):
     assert not_span not in _found(analyzer, glossary, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word", "gloss"),
+    [
+        ("Les étudiants ne pouvaient pas se payer ce logiciel.", "payer", "pay"),  # not "allow"
+        ("Cela correspond à ce que je pense.", "correspond", "correspond"),  # not "respond"
+        ("Il faut revenir à la version précédente.", "revenir", "return"),  # not "cost"
+        ("Ces mesures font avancer le projet.", "avancer", "advance"),  # not "drive on"
+    ],
+)
+def test_a_verb_with_its_preposition_or_pronoun_is_glossed_as_the_verb(
+    analyzer, glossary, text, word, gloss
+):
+    """A dictionary's verb + preposition headword (revenir à: cost) is not matched: the
+    reader sees the verb's own sense."""
+    doc = analyzer.analyze(text)
+    tok = next(t for t in doc.tokens if t.text == word)
+    assert not any(
+        e.first_token <= tok.index < e.last_token for e in find_expressions(doc, glossary)
+    )
+    assert glossary.lookup_token(tok, doc.text).first_gloss.startswith(gloss)
 
 
 @pytest.mark.slow
