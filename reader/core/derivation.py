@@ -196,6 +196,7 @@ _NEGATIONS = {
     "dé": ("de", "dis"),
     "non-": ("non",),
     "non": ("non",),
+    "pré": ("pre",),  # prédéfinie: predefined (only when English has the word)
 }
 
 
@@ -221,6 +222,25 @@ def negated(word: str, pos: str, first_gloss: FirstGloss, is_english: IsEnglish)
                     return neg + base
     # (not "un-" + any verb: read over Lexique's dé- verbs, déchanter "un-sing", décocher
     # "un-mark", dégommer "un-erase" were wrong about half the time)
+    return ""
+
+
+def agent_noun(word: str, first_gloss: FirstGloss, is_english: IsEnglish) -> str:
+    """'interpreter' for interpréteur (interpréter: interpret): the English agent noun of
+    the verb a noun in -eur is built on, when English has that word; '' otherwise."""
+    w = word.lower()
+    if not w.endswith("eur") or len(w) < 3 + _MIN_REST:
+        return ""
+    verb = _verb_head(first_gloss(w[:-3] + "er", "VERB"))
+    if not verb:
+        return ""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    forms = [stem + "er"]
+    if verb.endswith(("ct", "ate", "it")):
+        forms.append(stem + "or")  # predict: predictor, edit: editor (not do: "door")
+    for form in forms:
+        if len(verb) >= 3 and is_english(form):
+            return form
     return ""
 
 

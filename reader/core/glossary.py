@@ -734,6 +734,7 @@ class Glossary:
             return gloss, target
         if t in ("NOUN", ""):
             gloss = derivation.action_noun(key, self._sure_gloss, is_en)
+            gloss = gloss or derivation.agent_noun(key, self._sure_gloss, is_en)
             if gloss:
                 return gloss, "NOUN"
         if t in ("ADJ", ""):

@@ -12,6 +12,7 @@ ranked as if it were more frequent, by COGNATE_WEIGHT Zipf points times its clos
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -45,6 +46,7 @@ ABOVE_C2 = "C2+"
 # (closeness < COGNATE_MIN) and short lemmas, where chance resemblances and false friends
 # hide, get no bonus.
 COGNATE_WEIGHT = 0.9
+_LATIN = re.compile(r"[a-zà-öø-ÿœæ]")
 COGNATE_MIN = 0.85
 COGNATE_MIN_LENGTH = 6
 
@@ -301,6 +303,9 @@ def _base_for(lexicon: Lexicon, norm: str, lemma: str, pos: str) -> _Base | None
     """Rank and score of one (surface, lemma, POS), or None for a function word."""
     if norm[:1] in "-." and norm[1:2].isalpha():  # ce moment-là: "-là"; ».Ce qui: ".Ce"
         norm, lemma = norm.lstrip("-."), lemma.lstrip("-.")
+    letters = norm.rstrip(".")
+    if len(letters) == 1 and letters not in "aày" or not _LATIN.search(norm):
+        return None  # an initial (B.), a letter (System z), another script (中文)
     lemma, pos = lexicon.guard(norm, lemma, pos)
     if lexicon.is_function_word(lemma, pos):
         return None

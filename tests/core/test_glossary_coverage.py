@@ -108,6 +108,7 @@ def test_gerund_spelling():
         ("animalité", "NOUN", "animalité", "animality"),  # -ité: -ity
         ("terminaison", "NOUN", "terminaison", "termination"),  # -aison: -ation
         ("textuelle", "ADJ", "textuel", "textual"),  # -uel: -ual
+        ("interpréteur", "NOUN", "interpréteur", "interpreter"),  # interpréter: interpret
         ("anticolonialisme", "NOUN", "anticolonialisme", "anti-colonialism"),
     ],
 )
@@ -125,6 +126,7 @@ def test_built_on_built_words(glossary, word, pos, lemma, gloss):
         ("microbien", "ADJ", "micro-well"),
         ("franciser", "VERB", "francis"),
         ("chevauchement", "NOUN", "riding"),
+        ("friseur", "NOUN", "door"),
         ("liman", "NOUN", "person from Lima"),
         ("franco-anglais", "ADJ", "stamped + English"),
     ],

@@ -208,3 +208,12 @@ def test_cognate_setting_switches_it_off_and_relevel_follows():
     assert off.words[0].rank == default_lexicon().entry("invasion", "NOUN").rank
     assert on.words[1] == off.words[1]
     assert on.relevel(Learner("B1")).words == on.words
+
+
+def test_initials_single_letters_and_other_scripts_are_not_vocabulary(analyzer):
+    doc = analyzer.analyze("Selon B. Dupont, la machine IBM System z lit le 中文 sans peine.")
+    words = assess(doc, Learner("A1"))
+    highlighted = {
+        t.text for t, w in zip(doc.tokens, words.words, strict=True) if w and w.difficult
+    }
+    assert not highlighted & {"B.", "B", "z", "中文"}
