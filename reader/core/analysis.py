@@ -6,9 +6,19 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 
 from . import acronyms, first_names, french, langid, nonwords
-from .document import Block, Document, Paragraph, Sentence, SourceText, Token
+from .document import (
+    TOKEN_FIELDS,
+    Block,
+    Document,
+    Paragraph,
+    Sentence,
+    SourceText,
+    Token,
+    Tokens,
+)
 
 MODEL = "fr_core_news_sm"
 # Blocks longer than this are cut at sentence-looking boundaries before parsing.
@@ -76,7 +86,11 @@ class Analyzer:
         """Analyse the whole text and return the Document."""
         src = _as_source(source)
         doc = Document(
-            text=src.text, title=src.title, chapters=list(src.chapters), meta=dict(src.meta)
+            text=src.text,
+            title=src.title,
+            chapters=list(src.chapters),
+            meta=dict(src.meta),
+            tokens=Tokens(),
         )
         for part in self.stream(src, progress=progress):
             doc.paragraphs.append(part.paragraph)
@@ -209,7 +223,7 @@ def _build_paragraph(
         and not block_text.rstrip().endswith(_SENTENCE_ENDS)
     )
     raw = [t for t in sdoc if not t.is_space]
-    tokens: list[Token] = []
+    tokens: list[_Draft] = []
     pos_of: dict[int, int] = {}  # spaCy token i -> our first index
     end_of: dict[int, int] = {}  # spaCy token i -> our index after its last piece
     for k, t in enumerate(raw):
@@ -231,7 +245,7 @@ def _build_paragraph(
             number = nonword in nonwords.NUMBER_KINDS
             punct = french.is_punct_text(norm_s)
             tokens.append(
-                Token(
+                _Draft(
                     index=t_base + len(tokens),
                     text=surface,
                     start=start,
@@ -302,7 +316,7 @@ def _build_paragraph(
             verb = norm_s[:split]
             lemma, pos = lemma_guard(verb, verb, "VERB") if lemma_guard else (verb, "VERB")
             tokens.append(
-                Token(
+                _Draft(
                     index=t_base + len(tokens),
                     text=surface[:split],
                     start=start,
@@ -320,7 +334,7 @@ def _build_paragraph(
             start, surface, norm_s = start + split, surface[split:], pron
             lemma, pos = french.clitic_lemma(pron), "PRON"
         tokens.append(
-            Token(
+            _Draft(
                 index=t_base + len(tokens),
                 text=surface,
                 start=start,
@@ -364,7 +378,7 @@ def _build_paragraph(
         first_sentence=s_base,
         last_sentence=s_base + len(sentences),
     )
-    return ParagraphResult(para, sentences, tokens)
+    return ParagraphResult(para, sentences, [_freeze(t) for t in tokens])
 
 
 def _merge_units(sdoc, block_text: str) -> None:
@@ -408,7 +422,7 @@ def _dominant_reading(lexicon, norm: str, lemma: str, pos: str) -> tuple[str, st
     return (top_lemma, top_pos) if mine <= RARE_READING else (lemma, pos)
 
 
-def _after_inverted_auxiliary(tokens: list[Token]) -> bool:
+def _after_inverted_auxiliary(tokens: list[_Draft]) -> bool:
     """The tokens so far end with avoir/être and its inverted pronoun ("A-t-il", "Est-elle")."""
     if len(tokens) < 2 or not tokens[-1].norm.startswith("-") or tokens[-1].pos != "PRON":
         return False
@@ -465,7 +479,7 @@ def _has_french_words(block_text: str, spans: list[tuple[int, int, str]]) -> boo
     return sum("fr" in langid.votes(w) for w in words) >= CODE_PROSE_WORDS
 
 
-def _mark_foreign(tokens: list[Token], lexicon=None) -> None:
+def _mark_foreign(tokens: list[_Draft], lexicon=None) -> None:
     """English (or other) paragraphs, runs of words inside French ones, and single words
     common in one other language that French does not know ("root", "directory"): not
     words."""
@@ -513,7 +527,7 @@ def _french_zipf(lexicon):
     return zipf
 
 
-def _join_compounds(tokens: list[Token], words: list[tuple[int, str]], lexicon) -> list:
+def _join_compounds(tokens: list[_Draft], words: list[tuple[int, str]], lexicon) -> list:
     """week|-|end -> one word "week-end" when Lexique knows the compound (it is French)."""
     out: list[tuple[int, str]] = []
     skip: set[int] = set()
@@ -568,7 +582,7 @@ _FRENCH_ENDINGS = (
 )  # fmt: skip
 
 
-def _mark_identifiers(tokens: list[Token], lexicon) -> None:
+def _mark_identifiers(tokens: list[_Draft], lexicon) -> None:
     """In a paragraph about code (it has paths, options...), lower-case ASCII words no
     dictionary knows (sudo, chmod, newgrp) are identifiers, not French words."""
     for tok in tokens:
@@ -594,11 +608,11 @@ def _mark_identifiers(tokens: list[Token], lexicon) -> None:
             _stamp(tok, "nonword", "code")
 
 
-def _mark_name_runs(tokens: list[Token], lexicon) -> None:
+def _mark_name_runs(tokens: list[_Draft], lexicon) -> None:
     """Capitalised words side by side that French does not know, or one such word right
     after a name, are one name ("Debian Edu", "Linux Filesystem"): not vocabulary."""
 
-    def unknown_capital(tok: Token) -> bool:
+    def unknown_capital(tok: _Draft) -> bool:
         return (
             tok.is_word
             and not tok.elided
@@ -622,7 +636,7 @@ def _mark_name_runs(tokens: list[Token], lexicon) -> None:
                     _stamp(t, "lemma", t.text)
 
 
-def _foreign(tok: Token, lang: str) -> None:
+def _foreign(tok: _Draft, lang: str) -> None:
     _stamp(tok, "lang", lang)
     if tok.is_word:
         _stamp(tok, "is_word", False)
@@ -630,10 +644,62 @@ def _foreign(tok: Token, lang: str) -> None:
         _stamp(tok, "name_kind", "")
 
 
-def _stamp(tok: Token, name: str, value) -> None:
-    """Fill in a field of a token this function is still building (nobody else holds it
-    yet). dataclasses.replace() per token cost ~6% of the whole analysis."""
-    object.__setattr__(tok, name, value)
+def _stamp(tok: _Draft, name: str, value) -> None:
+    """Fill in a field of a token this paragraph's analysis is still building."""
+    setattr(tok, name, value)
+
+
+class _Draft:
+    """A Token being built: its fields are filled in as the paragraph's analysis finds them
+    (sentence, joined_to, foreign passages...); `_freeze` makes the immutable Token."""
+
+    __slots__ = TOKEN_FIELDS
+
+    def __init__(
+        self,
+        index: int,
+        text: str,
+        start: int,
+        end: int,
+        sentence: int,
+        paragraph: int,
+        lemma: str,
+        pos: str,
+        morph: str = "",
+        is_word: bool = False,
+        is_number: bool = False,
+        is_punct: bool = False,
+        is_name: bool = False,
+        name_kind: str = "",
+        norm: str = "",
+        elided: bool = False,
+        joined_to: int = -1,
+        caps_line: bool = False,
+        nonword: str = "",
+        lang: str = "",
+    ) -> None:
+        self.index, self.text, self.start, self.end = index, text, start, end
+        self.sentence, self.paragraph, self.lemma, self.pos = sentence, paragraph, lemma, pos
+        self.morph, self.is_word, self.is_number, self.is_punct = (
+            morph,
+            is_word,
+            is_number,
+            is_punct,
+        )
+        self.is_name, self.name_kind, self.norm, self.elided = is_name, name_kind, norm, elided
+        self.joined_to, self.caps_line, self.nonword, self.lang = (
+            joined_to,
+            caps_line,
+            nonword,
+            lang,
+        )
+
+
+_draft_fields = attrgetter(*TOKEN_FIELDS)
+
+
+def _freeze(draft: _Draft) -> Token:
+    return tuple.__new__(Token, _draft_fields(draft))
 
 
 # Blocks whose first word starts a heading or a list item rather than a sentence.

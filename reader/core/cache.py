@@ -15,13 +15,13 @@ import sys
 import tempfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import fields
+from array import array
 from pathlib import Path
 
-from .document import Chapter, Document, Paragraph, Sentence, Token
+from .document import Chapter, Document, Paragraph, Sentence, Tokens
 
 log = logging.getLogger(__name__)
-FORMAT = 2  # 2: tokens in separately encoded chunks
+FORMAT = 3  # 2: tokens in separately encoded chunks; 3: packed token arrays (Tokens)
 _CHUNK = 20_000  # tokens per chunk: no single call holds the GIL for long
 _FIRST_CHUNK = 2_000  # the first chunk: a few screens, decoded and assessed in ~50 ms
 _MAX_ENTRIES = 10_000  # a bound on the folder scan; the byte limit decides
@@ -116,9 +116,8 @@ class AnalysisCache:
                 path.unlink(missing_ok=True)
 
 
-# Token's constructor order without `text` (rebuilt from the offsets on load).
-_NUM_FIELDS = tuple(f.name for f in fields(Token) if f.name != "text")
-assert _NUM_FIELDS[:3] == ("index", "start", "end")
+# Checked on load: the packed arrays are stored as their machine bytes.
+_MACHINE = (sys.byteorder, array("i").itemsize)
 
 
 def _bounds(doc: Document) -> list[tuple[int, int]]:
@@ -138,17 +137,22 @@ def _bounds(doc: Document) -> list[tuple[int, int]]:
 
 
 def _encode(doc: Document) -> bytes:
-    chunks = tuple(
-        zlib.compress(
-            marshal.dumps(
-                tuple(tuple(getattr(t, f) for f in _NUM_FIELDS) for t in doc.tokens[a:b])
-            ),
-            1,
+    tokens = doc.tokens if isinstance(doc.tokens, Tokens) else Tokens(doc.tokens)
+    p = tokens._p
+    chunks, kinds_done = [], 0
+    for a, b in _bounds(doc):
+        # Kinds get their ids in order of first use: a chunk brings the ones it uses first.
+        kinds_end = max(kinds_done, max(p.kind[a:b]) + 1)
+        arrays = tuple(
+            getattr(p, name)[a:b].tobytes()
+            for name in ("start", "end", "sentence", "paragraph", "joined", "kind")
         )
-        for a, b in _bounds(doc)
-    )
+        payload = (a, b - a, tuple(p.kinds[kinds_done:kinds_end]), arrays)
+        chunks.append(zlib.compress(marshal.dumps(payload), 1))
+        kinds_done = kinds_end
     header = (
         FORMAT,
+        _MACHINE,
         len(doc.text),
         doc.title,
         tuple(sorted(doc.meta.items())),
@@ -162,14 +166,16 @@ def _encode(doc: Document) -> bytes:
         ),
         tuple((c.index, c.title, c.start, c.end) for c in doc.chapters),
     )
-    return marshal.dumps((zlib.compress(marshal.dumps(header), 1), chunks))
+    return marshal.dumps((zlib.compress(marshal.dumps(header), 1), tuple(chunks)))
 
 
 def _decode_head(blob: bytes, text: str) -> tuple[Document, tuple[bytes, ...]]:
     """The Document without tokens, and the encoded token chunks."""
     packed, chunks = marshal.loads(blob)
-    fmt, length, title, meta, paras, sents, chapters = marshal.loads(zlib.decompress(packed))
-    if fmt != FORMAT or length != len(text):
+    fmt, machine, length, title, meta, paras, sents, chapters = marshal.loads(
+        zlib.decompress(packed)
+    )
+    if fmt != FORMAT or tuple(machine) != _MACHINE or length != len(text):
         raise ValueError("format or length mismatch")
     doc = Document(
         text=text,
@@ -179,27 +185,49 @@ def _decode_head(blob: bytes, text: str) -> tuple[Document, tuple[bytes, ...]]:
         sentences=[Sentence(*s) for s in sents],
         chapters=[Chapter(*c) for c in chapters],
         complete=False,
+        tokens=Tokens(),
     )
     return doc, tuple(chunks)
 
 
 def _decode_parts(doc: Document, chunks: tuple[bytes, ...], text: str) -> Iterator[Document]:
     tokens = doc.tokens
-    intern = sys.intern
     for n, chunk in enumerate(chunks):
         try:
-            rows = marshal.loads(zlib.decompress(chunk))
-            if not rows or rows[0][0] != len(tokens):
-                raise ValueError("token chunks out of step")
-            # Strings repeated within a chunk come back as one object each (marshal keeps
-            # the sharing loader.compact made); the surface text is cut from the text again.
-            tokens.extend(Token(row[0], intern(text[row[1] : row[2]]), *row[1:]) for row in rows)
+            _unpack_chunk(tokens, marshal.loads(zlib.decompress(chunk)), len(text))
         except Exception as exc:
             raise ValueError(f"damaged token chunk {n}: {exc}") from exc
         if n == 0 and len(chunks) > 1:
             yield _first_part(doc)
     doc.complete = True
     yield doc
+
+
+def _unpack_chunk(tokens: Tokens, payload, text_length: int) -> None:
+    """Append one stored chunk to `tokens` (its arrays as they were), checked for sense."""
+    first, count, kinds, arrays = payload
+    p = tokens._p
+    if first != len(tokens) or len(p.start) != len(tokens):
+        raise ValueError("token chunks out of step")
+    names = ("start", "end", "sentence", "paragraph", "joined", "kind")
+    parts = [array("i") for _ in names]
+    for part, raw in zip(parts, arrays, strict=True):
+        part.frombytes(raw)
+        if len(part) != count:
+            raise ValueError("token arrays of different lengths")
+    start, end, kind = parts[0], parts[1], parts[5]
+    if count and (
+        min(start) < 0
+        or max(end) > text_length
+        or min(kind) < 0
+        or max(kind) >= len(p.kinds) + len(kinds)
+        or any(len(k) != 14 for k in kinds)
+    ):
+        raise ValueError("token values out of range")
+    for name, part in zip(names, parts, strict=True):
+        getattr(p, name).extend(part)
+    p.kinds.extend(kinds)  # (not in p.ids: nothing appends to a cached document)
+    tokens._n += count
 
 
 def _first_part(doc: Document) -> Document:
@@ -213,7 +241,7 @@ def _first_part(doc: Document) -> Document:
         text=doc.text,
         paragraphs=paras,
         sentences=sents,
-        tokens=doc.tokens[:last],
+        tokens=doc.tokens.view(last),
         title=doc.title,
         chapters=list(doc.chapters),
         meta=dict(doc.meta),

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+from array import array
+from collections import namedtuple
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 
 # Block kinds an importer may report; the reader and handouts style them.
@@ -65,32 +69,31 @@ def line_blocks(text: str, offset: int = 0, kind: str = "paragraph"):
         pos += len(line)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One token; `text == document.text[start:end]` always."""
+TOKEN_FIELDS = (
+    "index", "text", "start", "end", "sentence", "paragraph", "lemma", "pos", "morph",
+    "is_word", "is_number", "is_punct", "is_name", "name_kind", "norm", "elided", "joined_to",
+    "caps_line", "nonword", "lang",
+)  # fmt: skip
+_TOKEN_DEFAULTS = ("", False, False, False, False, "", "", False, -1, False, "", "")
 
-    index: int
-    text: str
-    start: int
-    end: int
-    sentence: int
-    paragraph: int
-    lemma: str
-    pos: str  # Universal POS tag (NOUN, VERB, PROPN, PUNCT, ...)
-    morph: str = ""  # "Gender=Fem|Number=Sing"
-    is_word: bool = False
-    is_number: bool = False
-    is_punct: bool = False
-    is_name: bool = False
-    name_kind: str = ""  # PER, LOC, ORG, MISC, ACRONYM
-    norm: str = ""  # lower-case form with ' for ’ (the key used for look-ups)
-    elided: bool = False  # l', d', qu', jusqu', lorsqu' ...
-    joined_to: int = -1  # for an elided form: index of the word it is attached to
-    caps_line: bool = False  # analysed in lower case because its line was ALL CAPS
-    # Not vocabulary although it may have letters: time, date, ordinal, measure, url, email,
-    # path, file, option, manref, variable, command, code (reader.core.nonwords).
-    nonword: str = ""
-    lang: str = ""  # another language's code ("en") for a foreign passage; '' for French
+
+class Token(namedtuple("Token", TOKEN_FIELDS, defaults=_TOKEN_DEFAULTS)):
+    """One token; `text == document.text[start:end]` always. Immutable, with the fields:
+
+    index, text, start, end, sentence, paragraph: where it is;
+    lemma, pos (Universal POS tag: NOUN, VERB, PROPN, PUNCT, ...), morph
+    ("Gender=Fem|Number=Sing"); is_word, is_number, is_punct, is_name, name_kind (PER, LOC,
+    ORG, MISC, ACRONYM); norm (lower case with ' for ’: the key used for look-ups);
+    elided (l', d', qu', jusqu', lorsqu' ...) and joined_to (the index of the word an elided
+    form is attached to, else -1); caps_line (analysed in lower case because its line was
+    ALL CAPS); nonword: why a token with letters is not vocabulary (time, date, ordinal,
+    measure, url, email, path, file, option, manref, variable, command, code:
+    reader.core.nonwords); lang: another language's code ("en") for a foreign passage.
+
+    A tuple (not a dataclass) because a book's tokens are rebuilt from their packed store
+    (`Tokens`) whenever they are read: a tuple is made ten times faster."""
+
+    __slots__ = ()
 
     def morph_dict(self) -> dict[str, str]:
         """The morphology as a dict."""
@@ -100,6 +103,132 @@ class Token:
                 k, v = part.split("=", 1)
                 out[k] = v
         return out
+
+
+class _Packed:
+    """The arrays behind one or more `Tokens` (a growing one and its snapshots)."""
+
+    __slots__ = ("start", "end", "sentence", "paragraph", "joined", "kind", "kinds", "ids")
+
+    def __init__(self) -> None:
+        self.start = array("i")
+        self.end = array("i")
+        self.sentence = array("i")
+        self.paragraph = array("i")
+        self.joined = array("i")
+        self.kind = array("i")  # per token: its index in `kinds`
+        # Every other field, one tuple per distinct combination (text, lemma, pos, morph,
+        # is_word, is_number, is_punct, is_name, name_kind, norm, elided, caps_line,
+        # nonword, lang): a book repeats a few tens of thousands hundreds of thousands of times.
+        self.kinds: list[tuple] = []
+        self.ids: dict[tuple, int] = {}
+
+
+class Tokens(Sequence):
+    """A document's tokens, packed: five 4-byte integers and the id of a shared "kind" per
+    token (~24 bytes, where a Token object with its own integers takes ~300). Reads like a
+    list of Token (index, iterate, len, slices give lists, == a list); each read builds
+    the Token anew (equal, not identical). `extend` appends (token i must have index i);
+    `view()` is a snapshot of the tokens so far that later appends do not change."""
+
+    __slots__ = ("_p", "_n")
+
+    def __init__(self, tokens: Iterable[Token] = ()) -> None:
+        self._p = _Packed()
+        self._n = 0
+        self.extend(tokens)
+
+    def view(self, n: int | None = None) -> Tokens:
+        """The first `n` tokens (default: all so far), sharing this store's memory."""
+        out = Tokens.__new__(Tokens)
+        out._p, out._n = self._p, self._n if n is None else max(0, min(n, self._n))
+        return out
+
+    def extend(self, tokens: Iterable[Token]) -> None:
+        p = self._p
+        if self._n != len(p.start):
+            raise ValueError("a snapshot of tokens cannot grow")
+        ids, kinds, intern = p.ids, p.kinds, sys.intern
+        start, end, sentence, paragraph = p.start, p.end, p.sentence, p.paragraph
+        joined, kind = p.joined, p.kind
+        n = self._n
+        try:
+            for tok in tokens:
+                (i, text, s, e, se, pa, lemma, pos, morph, word, number, punct, name,
+                 name_kind, norm, elided, j, caps, nonword, lang) = tok  # fmt: skip
+                if i != n:
+                    raise ValueError(f"token {i} stored at position {n}")
+                key = (text, lemma, pos, morph, word, number, punct, name, name_kind, norm,
+                       elided, caps, nonword, lang)  # fmt: skip
+                k = ids.get(key)
+                if k is None:
+                    key = tuple(intern(v) if type(v) is str else v for v in key)
+                    k = ids[key] = len(kinds)
+                    kinds.append(key)
+                start.append(s)
+                end.append(e)
+                sentence.append(se)
+                paragraph.append(pa)
+                joined.append(j)
+                kind.append(k)
+                n += 1
+        finally:  # a bad token (an offset beyond 32 bits...) leaves the arrays in step
+            for column in (start, end, sentence, paragraph, joined, kind):
+                del column[n:]
+            self._n = n
+
+    def append(self, token: Token) -> None:
+        self.extend((token,))
+
+    def __len__(self) -> int:
+        return self._n
+
+    def _make(self, i: int) -> Token:
+        p = self._p
+        (text, lemma, pos, morph, word, number, punct, name, name_kind, norm, elided, caps,
+         nonword, lang) = p.kinds[p.kind[i]]  # fmt: skip
+        return _new_tuple(Token, (i, text, p.start[i], p.end[i], p.sentence[i],
+                                  p.paragraph[i], lemma, pos, morph, word, number, punct,
+                                  name, name_kind, norm, elided, p.joined[i], caps, nonword,
+                                  lang))  # fmt: skip
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._make(k) for k in range(*i.indices(self._n))]
+        n = self._n
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("token index out of range")
+        return self._make(i)
+
+    def __iter__(self) -> Iterator[Token]:
+        p = self._p
+        kinds, new = p.kinds, _new_tuple
+        # strict=False: range() stops it at this view's length, the arrays may be longer.
+        rows = zip(
+            range(self._n), p.start, p.end, p.sentence, p.paragraph, p.joined, p.kind, strict=False
+        )
+        for i, s, e, se, pa, j, k in rows:
+            (text, lemma, pos, morph, word, number, punct, name, name_kind, norm, elided, caps,
+             nonword, lang) = kinds[k]  # fmt: skip
+            yield new(Token, (i, text, s, e, se, pa, lemma, pos, morph, word, number, punct,
+                              name, name_kind, norm, elided, j, caps, nonword, lang))  # fmt: skip
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, Tokens) and other._p is self._p:
+            return other._n == self._n
+        if not isinstance(other, (Tokens, list, tuple)):
+            return NotImplemented
+        return len(other) == self._n and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"<Tokens: {self._n}>"
+
+
+_new_tuple = tuple.__new__
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +259,7 @@ class Document:
     text: str
     paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
-    tokens: list[Token] = field(default_factory=list)
+    tokens: list[Token] | Tokens = field(default_factory=list)  # Tokens: packed
     title: str = ""
     chapters: list[Chapter] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
@@ -186,9 +315,9 @@ class Document:
     @classmethod
     def from_dict(cls, data: dict) -> Document:
         text = data["text"]
-        tokens = []
+        tokens = Tokens()
         for row in data["tokens"]:
-            fields = dict(zip(TOKEN_FIELDS, row, strict=True))
+            fields = dict(zip(_STORED_FIELDS, row, strict=True))
             fields["text"] = text[fields["start"] : fields["end"]]
             tokens.append(Token(**fields))
         return cls(
@@ -203,9 +332,10 @@ class Document:
         )
 
 
-TOKEN_FIELDS = tuple(f for f in Token.__slots__ if f != "text") + ("text",)
+# to_dict's order: the text last ("" there: from_dict cuts it from the document's text).
+_STORED_FIELDS = tuple(f for f in TOKEN_FIELDS if f != "text") + ("text",)
 
 
 def _token_tuple(t: Token):
-    for name in TOKEN_FIELDS:
+    for name in _STORED_FIELDS:
         yield "" if name == "text" else getattr(t, name)

@@ -10,12 +10,11 @@ from __future__ import annotations
 import importlib.util
 import json
 import logging
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .cache import AnalysisCache
-from .document import Document, Paragraph, Sentence, SourceText, Token
+from .document import Document, Paragraph, Sentence, SourceText, Token, Tokens
 
 log = logging.getLogger(__name__)
 
@@ -129,38 +128,24 @@ def _empty(src: SourceText) -> Document:
         chapters=list(src.chapters),
         meta=dict(src.meta),
         complete=False,
+        tokens=Tokens(),
     )
 
 
 def _append(doc: Document, para: Paragraph, sents: list[Sentence], toks: list[Token]) -> None:
     doc.paragraphs.append(para)
     doc.sentences.extend(sents)
-    doc.tokens.extend(compact(toks))
-
-
-_SHARED = ("text", "lemma", "pos", "morph", "norm", "name_kind")
-
-
-def compact(tokens: list[Token]) -> list[Token]:
-    """Make equal strings of the tokens one object each (sys.intern): a book repeats a few
-    thousand words, lemmas and morphology strings hundreds of thousands of times (~190
-    bytes a token saved). The tokens are new (nobody else holds them yet); same values."""
-    intern, stamp = sys.intern, object.__setattr__
-    for t in tokens:
-        for name in _SHARED:
-            value = getattr(t, name)
-            if type(value) is str:
-                stamp(t, name, intern(value))
-    return tokens
+    doc.tokens.extend(toks)  # packed (Tokens): ~24 bytes a token
 
 
 def _snapshot(doc: Document, complete: bool) -> Document:
-    """A new Document sharing the (immutable) items analysed so far."""
+    """A new Document sharing the (immutable) items analysed so far (the tokens' packed
+    store too: later parts only append to it)."""
     return Document(
         text=doc.text,
         paragraphs=list(doc.paragraphs),
         sentences=list(doc.sentences),
-        tokens=list(doc.tokens),
+        tokens=doc.tokens.view(),
         title=doc.title,
         chapters=list(doc.chapters),
         meta=dict(doc.meta),

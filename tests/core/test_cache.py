@@ -109,6 +109,32 @@ def test_damage_past_the_header_is_reported(doc, tmp_path, monkeypatch):
         list(parts)
 
 
+@pytest.mark.parametrize("column, value", [(5, 10**6), (1, 10**8), (0, -5)])
+def test_token_values_out_of_range_are_damage(doc, tmp_path, monkeypatch, column, value):
+    """A stored chunk whose kind ids or offsets point outside the document is damaged (the
+    loader analyses the text again), never tokens that index nothing."""
+    import marshal
+    import zlib
+    from array import array
+
+    monkeypatch.setattr(cache_mod, "_CHUNK", 100)
+    cache = AnalysisCache(tmp_path / "c")
+    cache.put(doc, KEY)
+    (entry,) = (tmp_path / "c").glob("*.doc")
+    head, chunks = marshal.loads(entry.read_bytes())
+    first, count, kinds, arrays = marshal.loads(zlib.decompress(chunks[1]))
+    bad = array("i")
+    bad.frombytes(arrays[column])
+    bad[-1] = value
+    arrays = arrays[:column] + (bad.tobytes(),) + arrays[column + 1 :]
+    chunk = zlib.compress(marshal.dumps((first, count, kinds, arrays)))
+    entry.write_bytes(marshal.dumps((head, (chunks[0], chunk, *chunks[2:]))))
+    parts = cache.get_parts(doc.text, KEY)
+    assert not next(parts).complete
+    with pytest.raises(ValueError, match="damaged token chunk 1"):
+        list(parts)
+
+
 def test_byte_limit_prunes_the_least_recently_used(doc, tmp_path):
     import os
 

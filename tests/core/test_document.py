@@ -1,4 +1,8 @@
-from reader.core.document import Document, SourceText
+import pytest
+
+from reader.core.cache import AnalysisCache
+from reader.core.document import TOKEN_FIELDS, Document, SourceText, Token, Tokens
+from reader.core.loader import open_document
 
 
 def test_round_trip_through_dict(sample_doc):
@@ -19,3 +23,78 @@ def test_source_text_gets_one_block_per_line():
     src = SourceText(text="Une ligne.\n\n  Deux lignes.  \n")
     src.ensure_blocks()
     assert [src.text[b.start : b.end] for b in src.blocks] == ["Une ligne.", "Deux lignes."]
+
+
+# -- packed tokens (Tokens): a book's tokens take ~24 bytes each, and read back exactly ----
+
+
+def _fields(tok) -> tuple:
+    return tuple((name, getattr(tok, name), type(getattr(tok, name))) for name in TOKEN_FIELDS)
+
+
+def test_packed_tokens_read_back_exactly_as_analysed(analyzer, sample_text, tmp_path):
+    analysed = [t for part in analyzer.stream(sample_text) for t in part.tokens]
+    opened = list(open_document(sample_text, analyzer, AnalysisCache(tmp_path)))[-1]
+    reopened = list(open_document(sample_text, analyzer, AnalysisCache(tmp_path)))[-1]
+    assert isinstance(opened.tokens, Tokens) and isinstance(reopened.tokens, Tokens)
+    assert len(analysed) == len(opened.tokens) == len(reopened.tokens) > 500
+    for doc in (opened, reopened, analyzer.analyze(sample_text)):
+        for i, (tok, back) in enumerate(zip(analysed, doc.tokens, strict=True)):
+            assert _fields(back) == _fields(tok)
+            assert _fields(doc.tokens[i]) == _fields(tok)
+            assert doc.text[back.start : back.end] == back.text
+    # The sample has names, elisions, numbers, punctuation: every kind of field came back.
+    assert {t.name_kind for t in analysed} >= {"", "PER", "LOC"}
+    assert any(t.joined_to >= 0 for t in analysed) and any(t.is_number for t in analysed)
+
+
+def _tok(i: int, word: str = "mot", start: int | None = None) -> Token:
+    start = 4 * i if start is None else start
+    return Token(i, word, start, start + len(word), 0, 0, word, "NOUN", is_word=True, norm=word)
+
+
+def test_tokens_read_like_a_list():
+    plain = [_tok(i, w) for i, w in enumerate(["Le", "chat", "dort", "."])]
+    packed = Tokens(plain)
+    assert len(packed) == 4 and packed == plain and list(packed) == plain
+    assert packed[-1] == plain[-1] and packed[1:3] == plain[1:3] and packed[::-1] == plain[::-1]
+    assert plain[2] in packed and packed.index(plain[2]) == 2
+    assert packed != plain[:3] and packed != [*plain[:3], _tok(3, "!")]
+    with pytest.raises(IndexError):
+        packed[4]
+    assert Tokens() == [] and not Tokens()
+
+
+def test_a_snapshot_keeps_its_length_while_the_tokens_grow():
+    plain = [_tok(i) for i in range(10)]
+    growing = Tokens(plain[:4])
+    shot = growing.view()
+    growing.extend(plain[4:])
+    assert len(shot) == 4 and list(shot) == plain[:4] and shot[-1] == plain[3]
+    assert growing == plain and growing.view(6) == plain[:6]
+    with pytest.raises(ValueError):
+        shot.extend([plain[4]])
+
+
+def test_a_token_out_of_place_is_refused_and_the_store_stays_in_step():
+    packed = Tokens([_tok(0), _tok(1)])
+    with pytest.raises(ValueError):
+        packed.extend([_tok(2), _tok(5)])  # token 5 at position 3
+    with pytest.raises(OverflowError):
+        packed.append(_tok(3, start=2**40))  # beyond the 32-bit offsets
+    assert packed == [_tok(0), _tok(1), _tok(2)]
+    packed.append(_tok(3))
+    assert packed == [_tok(i) for i in range(4)]
+
+
+def test_tokens_are_immutable_values():
+    tok = _tok(0, "maison")
+    with pytest.raises(AttributeError):
+        tok.lemma = "autre"
+    same = Token(index=0, text="maison", start=0, end=6, sentence=0, paragraph=0,
+                 lemma="maison", pos="NOUN", is_word=True, norm="maison")  # fmt: skip
+    assert same == tok and hash(same) == hash(tok) and same.joined_to == -1
+    assert Token(0, "la", 0, 2, 0, 0, "le", "DET", "Gender=Fem|Number=Sing").morph_dict() == {
+        "Gender": "Fem",
+        "Number": "Sing",
+    }
