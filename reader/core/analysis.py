@@ -128,7 +128,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 19  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 20  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -141,7 +141,8 @@ ANALYSIS_VERSION = 19  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # short technical pages by density, dictionary words never code, g++/Ctrl-Z/max(a,b) code,
 # 17: runs of capitalised words French does not know are a name (Debian Edu); 18:
 # identifiers with a French ending but a spelling French does not have (ndiswrapper); 19:
-# navigation links run together ([Racine][Table) are code
+# navigation links run together ([Racine][Table) are code; 20: packed tokens (cache
+# FORMAT 3)
 
 
 def _as_source(source: SourceText | str) -> SourceText:
