@@ -5,8 +5,6 @@ approximate, and a wrong base is never built on."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from reader.core import derivation
@@ -82,7 +80,7 @@ def test_a_prefix_is_not_read_as_the_word_it_spells(glossary, word):
 def test_a_plural_adjective_is_glossed_through_the_verb_it_is_the_participle_of(glossary):
     text = "Il reste des bogues ou des dépendances non résolues."
     start = text.index("résolues")
-    tok = replace(word_token("résolues", "résolu", "ADJ"), start=start, end=start + 8)
+    tok = word_token("résolues", "résolu", "ADJ")._replace(start=start, end=start + 8)
     r = glossary.lookup_token(tok, text)
     assert r.lemma == "résoudre" and r.first_gloss.startswith("solve")
 
