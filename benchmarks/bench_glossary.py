@@ -14,7 +14,8 @@ senses from the ranking). Every figure is printed for each. What each figure lea
    never tuned on), the word looked
    up with its document's text as the pop-up does.
 4. Coverage of the tokens highlighted at B1 on real web pages (Debian's French documentation,
-   GIMP's help, the Debian Edu manual); the tokens left without a gloss, by kind.
+   GIMP's help, the Debian Edu manual, LilyPond's essay and reviews); the tokens left without
+   a gloss, by kind.
 5. Lookup latency p50/p99, and the pop-up content build p99 (no widget painting).
 
     .venv/bin/python benchmarks/bench_glossary.py [--examples N]
@@ -389,11 +390,14 @@ def gold_accuracy(gl: dict, analyzer, path: Path = GOLD) -> None:
 # -- 4. coverage of highlighted tokens -------------------------------------------------------
 
 # Other genres than the FAQ and the filter pages, for section 4 only: GIMP's help as narrative
-# (its history, a concepts page) and the Debian Edu manual (a school network's admin guide).
+# (its history, a concepts page), the Debian Edu manual (a school network's admin guide), and
+# LilyPond's essay on music engraving and its press reviews (prose, not about computers).
 MORE_PAGES = [
     "/usr/share/gimp/2.0/help/fr/gimp-introduction-history-2-0.html",
     "/usr/share/gimp/2.0/help/fr/gimp-concepts-undo.html",
     "/usr/share/doc/debian-edu-doc-fr/debian-edu-bookworm-manual.html",
+    "/usr/share/doc/lilypond/html/Documentation/essay-big-page.fr.html",
+    "/usr/share/doc/lilypond/html/Documentation/web/reviews.fr.html",
 ]
 _CODE_CHARS = re.compile(r"[/\\_=$~@(){}<>|+#\d]|\.\w")
 KINDS = ("French word", "unknown word", "code or symbol", "English", "name")
@@ -432,8 +436,9 @@ def coverage(gl: dict, analyzer, docs) -> None:
     print("\n4. Highlighted tokens (B1) with an English gloss, on real web pages")
     print(
         "  pages: Debian's French documentation as installed by Debian (HTML pages of the Debian\n"
-        "  FAQ, of GIMP's help and the Debian Edu manual), imported with the app's HTML importer;\n"
-        "  no news site is on this offline machine, so the sample article (news) is counted apart.\n"
+        "  FAQ, of GIMP's help, the Debian Edu manual, LilyPond's essay and reviews), imported\n"
+        "  with the app's HTML importer; no news site is on this offline machine, so the sample\n"
+        "  article (news) is counted apart.\n"
         "  Counts every token the app highlights at B1 (after its non-word, language and name\n"
         "  rules); glossed = at least one English sense from lookup_token(token, the page's text),\n"
         "  as the pop-up looks it up; approximate (built or one-pivot) senses count as glossed"

@@ -160,6 +160,7 @@ def able_adjective(word: str, first_gloss: FirstGloss, is_english: IsEnglish) ->
     spelt the same (regrettable, passable, estimable: their English sense is the French
     one); '' otherwise."""
     w = word.lower()
+    w = w[:-1] if w.endswith("ables") else w
     if not w.endswith("able") or len(w) < 4 + _MIN_REST:
         return ""
     if is_english(_plain(w)):

@@ -89,6 +89,7 @@ _ER_ENDINGS = (
     "eras", "era", "ions", "iez", "ais", "ait", "aient", "ant", "ons", "ez", "ent", "ées",
     "és", "ée", "é", "es", "e",
 )  # fmt: skip
+_VERB_ONLY_ENDINGS = tuple(e for e in _ER_ENDINGS if e.startswith("er") or e in ("ons", "ez"))
 # the French word the derived one is built on must be known: stem + one of these
 _BASE_ENDINGS = ("", "e", "er", "ie", "é", "ir", "iser")
 _MIN_STEM = 4
@@ -685,8 +686,8 @@ class Glossary:
         reader.core.derivation (demonyms, learned prefixes, -age nouns, -able adjectives).
         An adjective that is a verb's past participle (résolues: résolu) is the verb's."""
         found = self._participle_verb(keys)
-        if found is None and _pos_class(target) == "VERB":
-            found = self._first_group_verb(keys)
+        if found is None:
+            found = self._first_group_verb(keys, _pos_class(target) == "VERB")
         if found is not None:
             return found
         for key in keys:
@@ -737,7 +738,7 @@ class Glossary:
             gloss = gloss or derivation.agent_noun(key, self._sure_gloss, is_en)
             if gloss:
                 return gloss, "NOUN"
-        if t in ("ADJ", ""):
+        if t in ("ADJ", "", "VERB"):  # administrables: tagged as a verb "administrabler"
             gloss = derivation.able_adjective(key, self._sure_gloss, is_en)
             if gloss:
                 return gloss, "ADJ"
@@ -769,11 +770,14 @@ class Glossary:
         first = found.entry.senses[0][0]
         return "" if "(" in first else first
 
-    def _first_group_verb(self, keys: list[str]) -> _Candidate | None:
+    def _first_group_verb(self, keys: list[str], verb: bool) -> _Candidate | None:
         """A verb form neither Lexique nor the tagger could lemmatise (désactivera,
-        implémente): the -er verb its regular ending points to, when a dictionary has it."""
+        implémente): the -er verb its regular ending points to, when a dictionary has it.
+        A token not tagged VERB (déconseillons as a noun) only by an ending no noun has."""
         for key in keys:
-            for ending in _ER_ENDINGS:
+            if not verb and self.data.forms(key):
+                continue
+            for ending in _ER_ENDINGS if verb else _VERB_ONLY_ENDINGS:
                 if key.endswith(ending) and len(key) - len(ending) >= _MIN_STEM:
                     found = self._best([key[: -len(ending)] + "er"], 1, "VERB", "")
                     if found is not None and _pos_class(found.entry.pos) == "VERB":

@@ -99,6 +99,7 @@ def test_gerund_spelling():
     [
         ("superutilisateur", "NOUN", "superutilisateur", "super-user"),
         ("administrables", "ADJ", "administrable", "that can be administered"),
+        ("administrables", "VERB", "administrabler", "that can be administered"),
         ("personnalisations", "NOUN", "personnalisation", "personalization"),  # one n
         ("superutilisateur", "ADJ", "superutilisateur", "super-user"),  # tagged ADJ
         ("indisponible", "ADJ", "indisponible", "unavailable"),  # disponible: available
@@ -134,14 +135,16 @@ def test_built_glosses_read_wrong_in_their_sentences_are_not_built(glossary, wor
 
 
 @pytest.mark.parametrize(
-    "word, tagger_lemma, lemma",
+    "word, pos, tagger_lemma, lemma",
     [
-        ("désactivera", "désactivera", "désactiver"),
-        ("déconseillons", "déconseillons", "déconseiller"),
+        ("désactivera", "VERB", "désactivera", "désactiver"),
+        ("déconseillons", "VERB", "déconseillons", "déconseiller"),
+        ("désactivera", "NOUN", "désactivera", "désactiver"),  # the tagger's noun
+        ("déconseillons", "NOUN", "déconseillon", "déconseiller"),
     ],
 )
 def test_a_verb_form_nobody_lemmatised_is_glossed_through_its_infinitive(
-    glossary, word, tagger_lemma, lemma
+    glossary, word, pos, tagger_lemma, lemma
 ):
-    r = glossary.lookup(word, "VERB", tagger_lemma)
+    r = glossary.lookup(word, pos, tagger_lemma)
     assert r.lemma == lemma and r.first_gloss
