@@ -12,7 +12,17 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Property, QObject, QThreadPool, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import (
+    Property,
+    QMetaObject,
+    QObject,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
 
 from ..core.document import Document
 from .align import spoken_tokens, token_at_time
@@ -169,7 +179,7 @@ class SpeechPlayer(QObject):
         if self._state != "playing":
             return
         if self._media is not None and self._clip is not None and self._waiting is None:
-            self._media.pause()
+            self._media_call("pause")
             self._played_ms += (time.monotonic() - self._resumed_at) * 1000
         self._timer.stop()
         self._set_state("paused")
@@ -188,7 +198,7 @@ class SpeechPlayer(QObject):
             return
         self._resumed_at = time.monotonic()
         self._pos = (self._media.position(), self._resumed_at)
-        self._media.play()
+        self._media_call("play")
         self._timer.start()
 
     @Slot()
@@ -272,10 +282,21 @@ class SpeechPlayer(QObject):
             index += step
         return None
 
+    def _media_call(self, slot: str) -> None:
+        """QMediaPlayer's play/pause/stop, called without holding Python's GIL.
+
+        The FFmpeg backend deletes its renderers in their own threads; a dying renderer calls
+        disconnectNotify on a Qt object made in Python (which needs the GIL) while holding
+        a Qt connection lock that stop() and play() take on this thread. Called directly, they
+        would wait for that lock holding the GIL: a deadlock (stop() hung for good in 2 of 13
+        runs of tests/speech/test_player.py on a loaded machine). PySide releases the GIL for
+        setSource and invokeMethod, not for these."""
+        QMetaObject.invokeMethod(self._media, slot, Qt.ConnectionType.DirectConnection)
+
     def _halt_media(self) -> None:
         self._timer.stop()
         if self._media is not None:
-            self._media.stop()
+            self._media_call("stop")
         self._clip = None
 
     def _start(self, index: int) -> None:
@@ -337,7 +358,7 @@ class SpeechPlayer(QObject):
         self._resumed_at = time.monotonic()
         self._pos = (0, self._resumed_at)
         self._media.setSource(QUrl.fromLocalFile(str(clip.request.path)))
-        self._media.play()
+        self._media_call("play")
         while self._orphans:
             _remove(self._orphans.pop())
         self._timer.start()

@@ -19,6 +19,12 @@ def long_text(sample_text) -> str:
     return "\n".join(out) + "\n"
 
 
+@pytest.fixture(scope="module")
+def plain_long(analyzer, long_text):
+    """`long_text` through a plain `analyze()` (shared by the tests that compare with it)."""
+    return analyzer.analyze(long_text)
+
+
 def _assert_valid(doc) -> None:
     for tok in doc.tokens:
         assert doc.text[tok.start : tok.end] == tok.text
@@ -29,7 +35,7 @@ def _assert_valid(doc) -> None:
         assert all(t.sentence == s.index for t in doc.tokens[s.first_token : s.last_token])
 
 
-def test_large_document_arrives_in_growing_parts(analyzer, long_text):
+def test_large_document_arrives_in_growing_parts(analyzer, long_text, plain_long):
     docs = list(open_document(long_text, analyzer, first_chars=1_500, part_chars=3_000))
     assert len(docs) >= 3
     assert [d.complete for d in docs] == [False] * (len(docs) - 1) + [True]
@@ -45,7 +51,7 @@ def test_large_document_arrives_in_growing_parts(analyzer, long_text):
     # Every part agrees with the finished analysis, which equals a plain analyze().
     for doc in docs[:-1]:
         assert doc.tokens == final.tokens[: len(doc.tokens)]
-    assert final.tokens == analyzer.analyze(long_text).tokens
+    assert final.tokens == plain_long.tokens
 
 
 def test_partial_documents_are_not_changed_afterwards(analyzer, long_text):
@@ -138,13 +144,15 @@ def test_reopening_a_large_document_shows_its_start_first(
     assert counting.streamed_chars > 0
 
 
-def test_loaded_tokens_share_their_repeated_strings(analyzer, long_text, tmp_path, monkeypatch):
+def test_loaded_tokens_share_their_repeated_strings(
+    analyzer, long_text, plain_long, tmp_path, monkeypatch
+):
     """A book repeats a few thousand words: each distinct string is kept once (after a
     reopen from the cache: once per stored chunk), with the values plain analysis gives."""
     from reader.core import cache as cache_mod
 
     monkeypatch.setattr(cache_mod, "_CHUNK", 1000)
-    plain = analyzer.analyze(long_text)
+    plain = plain_long
     loaded = list(open_document(long_text, analyzer, AnalysisCache(tmp_path)))[-1]
     reopened = list(open_document(long_text, analyzer, AnalysisCache(tmp_path)))[-1]
     assert loaded.tokens == plain.tokens == reopened.tokens

@@ -59,10 +59,21 @@ def _load_in_fresh_process(folder: Path) -> dict:
 
 def test_tokenizer_pattern_cached_on_disk_gives_identical_tokens(tmp_path):
     folder = tmp_path / "spacy-cache"
-    built = _load_in_fresh_process(folder)  # spaCy compiles the pattern, we store it
-    assert built["pattern"] == "built"
+    # Where the cache file goes, a damaged one (cut short by a crash): it is ignored, spaCy
+    # compiles the pattern itself (what a first launch does with no file; each test worker's
+    # first load does that too) and the file is replaced by a good one.
+    path = nlp_load.cache_path(folder, MODEL)
+    program = _small_program()
+    assert nlp_load.write_compiled(path, program)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    assert nlp_load.read_compiled(path) is None
+    built = _load_in_fresh_process(folder)
+    assert built["pattern"] == "rebuilt"
     files = list(folder.glob("fr-token-match-*"))
-    assert len(files) == 1 and nlp_load.read_compiled(files[0]) is not None
+    assert files == [path]
+    stored = nlp_load.read_compiled(path)
+    assert stored is not None and stored.pattern != program[0] and len(stored.pattern) > 100_000
 
     cached = _load_in_fresh_process(folder)  # next launch: no compiling
     assert cached["pattern"] == "cached"
@@ -74,13 +85,15 @@ def test_tokenizer_pattern_cached_on_disk_gives_identical_tokens(tmp_path):
         "arc-en-ciel" in cached["tokens"][1] and "Saint-Étienne-du-Rouvray" in (cached["tokens"][1])
     )
 
-    # A damaged file (cut short by a crash, a flipped byte) is ignored and rebuilt.
-    data = files[0].read_bytes()
-    files[0].write_bytes(data[: len(data) // 2])
-    rebuilt = _load_in_fresh_process(folder)
-    assert rebuilt["pattern"] == "rebuilt"
-    assert rebuilt["tokens"] == built["tokens"]
-    assert nlp_load.read_compiled(files[0]) is not None
+
+def _small_program() -> tuple:
+    """A valid compiled program (of a short pattern), as `re` hands it to `_sre.compile`."""
+    from re import _compiler, _parser
+
+    pattern = "(?iu)" + "|".join(f"(?:^{w}-[a-z]+$)" for w in ("porte", "arc", "sous"))
+    parsed = _parser.parse(pattern, 0)
+    code = _compiler._code(parsed, 0)
+    return (pattern, parsed.state.flags, code, parsed.state.groups - 1, {}, ())
 
 
 def test_damaged_or_foreign_cache_files_read_as_missing(tmp_path):
@@ -89,12 +102,9 @@ def test_damaged_or_foreign_cache_files_read_as_missing(tmp_path):
     assert nlp_load.write_compiled(path, program)
     assert nlp_load.read_compiled(path) is None
     import re
-    from re import _compiler, _parser
 
-    pattern = "(?iu)" + "|".join(f"(?:^{w}-[a-z]+$)" for w in ("porte", "arc", "sous"))
-    parsed = _parser.parse(pattern, 0)
-    code = _compiler._code(parsed, 0)
-    good = (pattern, parsed.state.flags, code, parsed.state.groups - 1, {}, ())
+    good = _small_program()
+    pattern = good[0]
     assert nlp_load.write_compiled(path, good)
     back = nlp_load.read_compiled(path)
     assert back is not None and back.pattern == pattern

@@ -64,14 +64,19 @@ shown = []
 messages.show = lambda kind, parent, title, text, details="": shown.append([kind, title, text])
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+import time
 seen = {}
-def look():
+def look(deadline):
     wins = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow"]
     seen["window"] = bool(wins) and wins[0].isVisible()
-    QApplication.quit()
+    if seen["window"] and shown or time.monotonic() > deadline:
+        QApplication.quit()
+    else:
+        QTimer.singleShot(20, lambda: look(deadline))
 run = QApplication.exec
 def exec_(*args):
-    QTimer.singleShot(1500, look)
+    deadline = time.monotonic() + 30
+    QTimer.singleShot(0, lambda: look(deadline))
     return run()
 QApplication.exec = staticmethod(exec_)
 from reader import app
