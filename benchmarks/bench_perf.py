@@ -114,6 +114,7 @@ def bench_launch(runs: int) -> list[dict]:
         "",
         f"< 50 ms (gap ended {worst['max_gap_at_s']:.2f} s after launch)",
     )
+    print_gaps(worst)
     print(f"   (medians of {runs} fresh launches, {bench_ui.qt_platform()} Qt)")
     return apps
 
@@ -237,6 +238,37 @@ def bench_book(book: Path, n_words: int) -> None:
     )
     row("   peak RSS of the app", f"{marks['peak_rss_mb']:,.0f} MB", "", "", "< 700 MB")
     print(f"   (the real window under {bench_ui.qt_platform()}; book {n_words:,} words)")
+    print_path(marks)
+    print_gaps(marks)
+
+
+STEPS = (
+    ("window_shown", "window shown"),
+    ("file_read_start", "file read: start"),
+    ("file_read", "file read: done"),
+    ("text_shown", "text shown"),
+    ("model_loaded_start", "model load: start"),
+    ("model_loaded", "model load: done"),
+    ("first_part_assessed", "first part analysed + assessed"),
+    ("first_highlights_shown", "first screen highlighted"),
+)
+
+
+def print_path(marks: dict) -> None:
+    """The steps from launch to the first highlighted screen, seconds after launch."""
+    print("   path to the first screen (s after launch):")
+    for key, label in STEPS:
+        if key in marks:
+            print(f"     {marks[key]:6.2f}  {label}")
+
+
+def print_gaps(marks: dict) -> None:
+    """The event loop's longest gaps, with what the threads were running meanwhile."""
+    gaps = marks.get("top_gaps") or []
+    if gaps:
+        print("   longest gaps: ms, ended (s after launch), GUI thread's own CPU ms, what ran:")
+    for ms, at, cpu, ran in gaps:
+        print(f"     {ms:5.0f} ms  {at:7.2f} s  cpu {cpu:4.0f}  {ran}")
 
 
 # 5 ----------------------------------------------------------------------------------

@@ -38,17 +38,64 @@ def mark(name):
     marks.setdefault(name, time.time() - T0)
     marks.setdefault("cpu_" + name, time.process_time())
     marks.setdefault("rss_" + name, rss_mb())
+import collections, functools, threading, traceback
 import reader.ui.main_window as mw
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication
+# Steps on the way to the first screen, marked where they end (any thread).
+def marking(owner, name, label):
+    fn = getattr(owner, name)
+    @functools.wraps(fn)
+    def wrapper(*a, **k):
+        mark(label + "_start")
+        try:
+            return fn(*a, **k)
+        finally:
+            mark(label)
+    setattr(owner, name, wrapper)
+import reader.core.importers, reader.core.nlp_load, reader.core.session, reader.core.loader
+marking(reader.core.importers, "load_path", "file_read")
+marking(reader.core.nlp_load, "load", "model_loaded")
+marking(reader.core.session, "assessed", "first_part_assessed")
 clock = QElapsedTimer()
-gap = {"max": 0.0, "at": 0.0, "ticks": 0, "last": 0.0}
+gap = {"max": 0.0, "at": 0.0, "ticks": 0, "last": 0.0, "cpu": 0.0}
+gaps = []  # (ms, ended s after launch, GUI thread's own CPU ms in it, what ran)
+# What ran during a gap: every 10 ms a sampler thread notes each thread's innermost frames
+# of our code (or spaCy's); a gap with no samples had the GIL held in one C call.
+samples = collections.deque(maxlen=400)
+main_id = threading.main_thread().ident
+def where(frame):
+    out = []
+    while frame is not None and len(out) < 2:
+        name = frame.f_code.co_filename
+        if "/reader/" in name or "/spacy/" in name or "/thinc/" in name:
+            out.append(f"{name.rsplit('/', 1)[-1]}:{frame.f_code.co_name}")
+        frame = frame.f_back
+    return "<".join(out) or "?"
+def sampler():
+    while True:
+        time.sleep(0.01)
+        now = clock.nsecsElapsed() / 1e6 if clock.isValid() else 0.0
+        frames = sys._current_frames()
+        samples.append((now, {("GUI" if i == main_id else "job"): where(f)
+                              for i, f in frames.items() if i != threading.get_ident()}))
+threading.Thread(target=sampler, daemon=True).start()
 def tick():
     now = clock.nsecsElapsed() / 1e6
-    if now - gap["last"] > gap["max"]:
-        gap["max"], gap["at"] = now - gap["last"], time.time() - T0
+    cpu = time.thread_time() * 1000
+    ms = now - gap["last"]
+    if ms > gap["max"]:
+        gap["max"], gap["at"] = ms, time.time() - T0
+    if ms > 30:
+        seen = collections.Counter()
+        for t, what in list(samples):
+            if gap["last"] <= t <= now:
+                seen.update(f"{k} {v}" for k, v in what.items())
+        ran = ", ".join(f"{k} x{n}" for k, n in seen.most_common(3)) or "no sample: one C call"
+        gaps.append((round(ms), round(time.time() - T0, 2), round(cpu - gap["cpu"]), ran))
     gap["ticks"] += 1
     gap["last"] = now
+    gap["cpu"] = cpu
 meter = []
 _init, _show = mw.MainWindow.__init__, mw.MainWindow.show
 def init(self, *a, **k):
@@ -68,6 +115,7 @@ def show(self):
     timer.timeout.connect(tick)
     meter.append(timer)
     clock.start()
+    gap["cpu"] = time.thread_time() * 1000
     timer.start()
 def done(w):
     w.view.viewport().repaint()
@@ -76,6 +124,7 @@ def done(w):
     tick()
     marks["max_gap_ms"] = gap["max"]
     marks["max_gap_at_s"] = gap["at"]
+    marks["top_gaps"] = sorted(gaps, reverse=True)[:5]
     marks["ticks"] = gap["ticks"]
     marks["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     doc = w.result.doc

@@ -68,6 +68,20 @@ def share_the_gil_finely() -> None:
     sys.setswitchinterval(GUI_SWITCH_INTERVAL)
 
 
+def preload(session) -> None:
+    """Load spaCy in the background from launch: the text to open is read and shown
+    meanwhile, and its analysis (which waits for this load) starts with the model ready.
+    A failure is only logged here: the analysis reports it to the reader."""
+    from .ui import workers
+
+    workers.start(
+        lambda _rep: session.warm_up(),
+        lambda _none: log.info("analysis pipeline loaded"),
+        lambda exc: log.warning("loading the analysis pipeline failed: %s", exc),
+        name="preload",
+    )
+
+
 def install_excepthook(log_path: Path) -> None:
     """Unexpected errors are logged and shown in a dialog; the app keeps running."""
 
@@ -129,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     session = ReadingSession()
     window = MainWindow(settings, session)
     window.show()
+    preload(session)
     log.info("window shown; log file %s", log_path)
     store_error = session.open_store()  # the views listen: the word list, the estimate
     notice = "\n\n".join(m for m in (data_notice, store_error) if m)

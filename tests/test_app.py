@@ -91,3 +91,56 @@ def test_playing_a_clip_prints_no_ffmpeg_chatter(tmp_path):
     if "Input #0" not in loud:
         pytest.skip("this Qt's FFmpeg prints nothing for a clip here")
     assert "Input #0" not in stderr("quiet")
+
+
+def test_the_model_loads_in_the_background_from_launch(data_dir, qtbot, caplog):
+    import threading
+
+    from reader import app
+    from reader.core.session import ReadingSession
+
+    class Model:
+        loaded = False
+        thread = None
+
+        def load(self):
+            self.thread = threading.current_thread()
+            self.loaded = True
+
+    session = ReadingSession(analyzer=Model())
+    app.preload(session)  # no text opened yet
+    qtbot.waitUntil(lambda: session.analyzer.loaded, timeout=5000)
+    assert session.analyzer.thread is not threading.main_thread()
+
+    class Missing:
+        loaded = False
+
+        def load(self):
+            raise OSError("no model fr_core_news_sm")
+
+    caplog.set_level(logging.INFO)
+    app.preload(ReadingSession(analyzer=Missing()))  # told when a text is analysed
+    failed = "loading the analysis pipeline failed: no model fr_core_news_sm"
+    qtbot.waitUntil(lambda: failed in caplog.text, timeout=5000)
+
+
+def test_one_analyzer_when_threads_ask_at_once(monkeypatch):
+    import threading
+    import time
+
+    from reader.core import analysis, lexicon
+
+    def slow_lexicon():
+        time.sleep(0.05)  # long enough for the other thread to ask meanwhile
+        return object()
+
+    monkeypatch.setattr(analysis, "_default", None)
+    monkeypatch.setattr(lexicon, "default_lexicon", slow_lexicon)
+    got = []
+    threads = [threading.Thread(target=lambda: got.append(analysis.default_analyzer()))]
+    threads.append(threading.Thread(target=lambda: got.append(analysis.default_analyzer())))
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(got) == 2 and got[0] is got[1]

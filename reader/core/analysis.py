@@ -863,13 +863,15 @@ def _sentences(sdoc, tokens, pos_of, end_of, s_base, t_base, p_index) -> list[Se
 
 
 _default: Analyzer | None = None
+_default_lock = threading.Lock()  # the app loads it in the background at launch
 
 
 def default_analyzer() -> Analyzer:
-    """The process-wide analyzer (one spaCy pipeline per process)."""
+    """The process-wide analyzer (one spaCy pipeline per process, from any thread)."""
     global _default
-    if _default is None:
-        from .lexicon import default_lexicon
+    with _default_lock:
+        if _default is None:
+            from .lexicon import default_lexicon
 
-        _default = Analyzer(lexicon=default_lexicon())
+            _default = Analyzer(lexicon=default_lexicon())
     return _default

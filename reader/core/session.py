@@ -178,6 +178,11 @@ class ReadingSession:
             self._analyzer = default_analyzer()
         return self._analyzer
 
+    def warm_up(self) -> None:
+        """Load the analysis pipeline now, before a text needs it (a worker's job: the app
+        starts it at launch, so the model loads while the window and the file open)."""
+        self.analyzer.load()
+
     def open_store(self) -> str:
         """Open the user's database; returns an error message ('' when fine)."""
         from .statuses import WordStatuses
