@@ -636,6 +636,10 @@ class Glossary:
             and not before.endswith((".", "!", "?", "»", ":"))
             and words[-2].lower().rstrip("'’") not in _DET_MASC | _DET_FEM | _DETS_OTHER
         )
+        if not subject and prev.lower() in _OBJECT_CLITICS and len(words) > 1:
+            # je la calque, il ne les livre pas: a subject (or ne), an object, the verb
+            before_object = re.split(r"['’]", words[-2].lower())
+            subject = any(w in _BEFORE_OBJECT for w in before_object if w)
         if not subject:
             return ""
         q = normalise_key(token.norm or token.text)
@@ -648,20 +652,26 @@ class Glossary:
 
     def _noun_after_determiner(self, token: Token, context: str) -> str:
         """The noun lemma when a "verb" follows a determiner that cannot be an object
-        pronoun (de la commande, une commande, cette commande); '' otherwise."""
-        before = context[max(0, token.start - 12) : token.start]
+        pronoun (de la commande, une commande, sur le calque), or a determiner and an
+        adjective that comes before nouns (le nouveau calque); '' otherwise."""
+        before = context[max(0, token.start - 30) : token.start]
         if not before.endswith(" "):
             return ""
         words = [w.lower() for w in _WORD_RE.findall(before)]
-        if not words:
-            return ""
-        last = words[-1]
-        determiner = last in _NOUN_DETERMINERS or (
-            last in ("la", "les", "l'", "l’")
-            and len(words) > 1
-            and words[-2] in ("de", "à")
-            and "VerbForm=Inf" not in token.morph  # de la mettre: la is the object
-        )
+        if len(words) > 1 and words[-1] in _BEFORE_NOUN_ADJ:
+            # le nouveau calque: an article, then an adjective that comes before nouns
+            determiner = words[-2] in _NOUN_DETERMINERS | _OBJECT_CLITICS
+        elif words:
+            last = words[-1]
+            determiner = last in _NOUN_DETERMINERS or (
+                last in _OBJECT_CLITICS
+                and last != "leur"
+                and len(words) > 1
+                and words[-2] in _PREPOSITIONS
+                and "VerbForm=Inf" not in token.morph  # de la mettre: la is the object
+            )
+        else:
+            determiner = False
         if not determiner:
             return ""
         for f in self.data.forms(normalise_key(token.norm or token.text)):
@@ -1042,6 +1052,16 @@ _DETS_PLURAL = frozenset(
 _NOUN_DETERMINERS = frozenset(
     "un une du au aux des ce cet cette ces mon ma mes ton ta tes son sa ses notre votre nos vos "
     "chaque quelques plusieurs aucun aucune".split()
+)
+# Prepositions: le/la/les after them is an article (sur le calque), unless an infinitive
+# follows (de la mettre).
+_PREPOSITIONS = frozenset("de à sur dans pour par avec sans sous vers entre chez contre".split())
+# Adjectives that come before their noun (le nouveau calque).
+_BEFORE_NOUN_ADJ = frozenset(
+    "nouveau nouvel nouvelle nouveaux nouvelles premier première premiers premières dernier "
+    "dernière derniers dernières autre autres même mêmes seul seule seuls seules grand grande "
+    "grands grandes petit petite petits petites bon bonne bons bonnes mauvais mauvaise "
+    "ancien ancienne anciens anciennes".split()
 )
 _SUBJECTS = frozenset("je j il elle on nous vous ils elles qui".split())
 _WORD_RE = re.compile(r"[\w'’-]+")

@@ -25,7 +25,8 @@ _MARKERS = re.compile(
     r"|configur(?:er|ez|é|ée|és|ées|ation|ations)|télécharg(?:er|ez|é|ée|és|ées|ement|ements)"
     r"|programmation|scripts?|cliqu(?:er|ez|é|ant)|algorithmes?|pixels?|html|https?|url"
     r"|processeurs?|mots? de passe|systèmes? d['’]exploitation|bases? de données|code source"
-    r"|disques? durs?|mémoire vive|ligne de commande"
+    r"|disques? durs?|mémoire vive|ligne de commande|boîtes? de dialogue|barres? d['’]outils"
+    r"|raccourcis? clavier|glisser-déposer"
     r")(?![\w-])"
     r"|(?:^|\s)/(?:usr|etc|var|home|bin|tmp|dev|opt)/"  # a path
     r"|(?:^|\s)--[a-z][a-z-]+",  # a long option

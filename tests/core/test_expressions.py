@@ -91,6 +91,8 @@ def test_expressions_in_a_sentence(analyzer, glossary):
         ("Que veut dire ce mot ?", "veut dire", "mean"),
         ("Il a laissé tomber son projet.", "laissé tomber", "drop"),
         ("Tout le monde le sait.", "Tout le monde", "everyone"),
+        ("Écrivez-le sur une seule ligne.", "une seule", "a single"),  # not "alone"
+        ("Il est le seul à savoir.", "le seul", "the only"),
     ],
 )
 def test_expressions_matched_in_context(analyzer, glossary, text, span, gloss):
@@ -107,6 +109,7 @@ def test_expressions_matched_in_context(analyzer, glossary, text, span, gloss):
         ("C’est comme pour les enfants.", "comme pour"),  # was "as though"
         ("Comme cela a été souligné, il viendra.", "Comme cela"),  # cela is the subject
         ("Il viendra d’ici demain.", "viendra d’"),  # venir de needs an infinitive
+        ("Elle vit seule.", "vit seule"),  # seul after the verb: alone
     ],
 )
 def test_false_matches_are_not_made(analyzer, glossary, text, not_span):

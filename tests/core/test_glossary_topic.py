@@ -89,8 +89,15 @@ def test_user_gloss_still_wins_in_a_technical_text(analyzer, tmp_path):
 
 @pytest.mark.slow
 def test_a_noun_tagged_as_a_verb_after_a_determiner_is_read_as_the_noun(analyzer, glossary):
-    text = "Elle attend le résultat de la commande. Il essaie de la commander en ligne."
+    text = (
+        "Elle attend le résultat de la commande. Il essaie de la commander en ligne. "
+        "Indiquez les dimensions qu’aura le nouveau calque. Je la calque sur la tienne."
+    )
     doc = analyzer.analyze(text)
-    by_text = {t.text: glossary.lookup_token(t, doc.text) for t in doc.tokens}
+    got = [(t.text, glossary.lookup_token(t, doc.text)) for t in doc.tokens]
+    by_text = dict(got)
     assert by_text["commande"].pos == "NOUN"
     assert by_text["commander"].pos == "VERB"  # de la commander: la is its object
+    calques = [r for w, r in got if w == "calque"]
+    assert calques[0].pos == "NOUN"  # le nouveau calque
+    assert calques[1].pos == "VERB"  # je la calque: la is its object
