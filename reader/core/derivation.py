@@ -60,9 +60,10 @@ _VOWELS = "aeiou"
 _ASCII_WORD = re.compile(r"[a-z]+")
 
 
-def demonym(word: str, pos: str, first_gloss: FirstGloss) -> str:
-    """'of Norway' (ADJ) / 'person from Norway' (NOUN) for norvégien; '' when no place
-    with an English proper name is found. Only masculine lemmas: a feminine noun in -ienne
+def demonym(word: str, pos: str, glosses: Callable[[str], list[str]]) -> str:
+    """'of Norway' (ADJ) / 'person from Norway' (NOUN) for norvégien (`glosses(place)`: the
+    English glosses of a French noun); '' when no place with an English proper name is
+    found. Only masculine lemmas: a feminine noun in -ienne
     (persienne) is not a demonym."""
     w = word.lower()
     for ending in _DEMONYM_ENDINGS:
@@ -72,9 +73,9 @@ def demonym(word: str, pos: str, first_gloss: FirstGloss) -> str:
         stem = w[: -len(ending)]
         for tail in _PLACE_TAILS:  # algérois: Alger (Algiers) before Algérie
             for base in _stems(stem):
-                place = first_gloss(base + tail, "NOUN")
-                if _place_name(place, base + tail):
-                    return f"person from {place}" if pos == "NOUN" else f"of {place}"
+                for place in glosses(base + tail):
+                    if _place_name(place, base + tail):
+                        return f"person from {place}" if pos == "NOUN" else f"of {place}"
     return ""
 
 
@@ -99,6 +100,8 @@ def _stems(stem: str) -> list[str]:
     """Spellings of the place's stem: lyonn -> lyon, québéc -> québec, niç -> nic,
     norvég -> norvèg."""
     out = [stem]
+    if "-" in stem:
+        out.append(stem.replace("-", " "))  # new-yorkais: New York
     if len(stem) > 2 and stem[-1] == stem[-2]:
         out.append(stem[:-1])  # lyonnais, parisienne
     if stem.endswith(("ge", "ce")):

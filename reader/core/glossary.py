@@ -704,7 +704,10 @@ class Glossary:
             if " " in key or "'" in key:
                 continue
             if "-" in key:
-                gloss = derivation.prefixed(key, _pos_class(target), self._first_gloss)
+                t = _pos_class(target)
+                gloss = derivation.prefixed(key, t, self._first_gloss)
+                if not gloss and t in ("NOUN", "ADJ", ""):
+                    gloss = derivation.demonym(key, t, self._noun_glosses)  # new-yorkais
                 if gloss:
                     return _Candidate(
                         (3,), key, _Entry(key, target, "", ((gloss,),), "parts", "+derivation")
@@ -737,7 +740,7 @@ class Glossary:
             if any(f.lemma == key for f in self.data.forms(key)):
                 return key, target  # succinct: a French word English spells the same
         if t in ("NOUN", "ADJ", ""):
-            gloss = derivation.demonym(key, t, self._first_gloss)
+            gloss = derivation.demonym(key, t, self._noun_glosses)
             if gloss:
                 return gloss, t or "ADJ"
         gloss = derivation.prefixed(key, _pos_class(target), self._first_gloss)
@@ -760,6 +763,17 @@ class Glossary:
             if gloss:
                 return gloss, "VERB"
         return "", ""
+
+    def _noun_glosses(self, word: str) -> list[str]:
+        """Every gloss of a noun headword (a place: "new york" -> the Big Apple, New York)."""
+        found = self._best(self._keys(word, "NOUN", word)[0], 0, "NOUN", "")
+        if (
+            found is None
+            or found.entry.source == "english"
+            or _pos_class(found.entry.pos) != "NOUN"
+        ):
+            return []
+        return [g for sense in found.entry.senses for g in sense]
 
     def _sure_gloss(self, word: str, pos: str) -> str:
         """The first gloss of a headword when it is not approximate (a word built on

@@ -40,8 +40,8 @@ def test_a_word_with_a_demonym_ending_but_no_place_is_not_a_demonym(glossary, wo
 
 
 def test_demonym_rule_wants_an_english_proper_name():
-    places = {"bénin": "benign", "norvège": "Norway"}
-    first = lambda word, pos: places.get(word, "")  # noqa: E731
+    places = {"bénin": ["benign"], "norvège": ["Norway"]}
+    first = lambda word: places.get(word, [])  # noqa: E731
     assert derivation.demonym("norvégien", "NOUN", first) == "person from Norway"
     assert derivation.demonym("béninois", "ADJ", first) == ""  # "benign" is no place
 
