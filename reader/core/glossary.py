@@ -406,6 +406,10 @@ class Glossary:
             noun = self._noun_after_determiner(token, context)
             if noun:  # "la sortie de la commande": a noun tagged as a verb
                 pos, lemma, morph = "NOUN", noun, ""
+        if pos == "NOUN" and context:
+            adjective = self._adjective_before_noun(token, context)
+            if adjective:  # "un large usage": an adjective before its noun tagged as a noun
+                pos, lemma, morph = "ADJ", adjective, ""
         if pos in ("NOUN", "PROPN") and "Gender=" not in morph and context:
             # spaCy often leaves a noun's gender out ("un livre"): its determiner says it
             gender = determiner_gender(context, token.start)
@@ -649,6 +653,27 @@ class Glossary:
             ):
                 return f.lemma
         return ""
+
+    def _adjective_before_noun(self, token: Token, context: str) -> str:
+        """The adjective lemma when a "noun" stands between a determiner and a noun and is
+        mostly an adjective (une large variété); '' otherwise."""
+        before = _WORD_RE.findall(context[max(0, token.start - 12) : token.start])
+        after = context[token.end : token.end + 30]
+        if not before or not after.startswith(" ") or not context[: token.start].endswith(" "):
+            return ""
+        if before[-1].lower() not in _NOUN_DETERMINERS | _OBJECT_CLITICS:
+            return ""
+        following = _WORD_RE.match(after[1:])
+        if following is None:
+            return ""
+        forms = self.data.forms(normalise_key(token.norm or token.text))
+        adj = sum(f.freq for f in forms if f.pos == "ADJ")
+        if adj <= sum(f.freq for f in forms if f.pos == "NOUN"):
+            return ""
+        nxt = self.data.forms(normalise_key(following.group()))
+        if not any(f.pos == "NOUN" for f in nxt) or any(f.pos == "ADJ" for f in nxt):
+            return ""  # un large usage; not une large bleue (a noun, then its adjective)
+        return next(f.lemma for f in forms if f.pos == "ADJ")
 
     def _noun_after_determiner(self, token: Token, context: str) -> str:
         """The noun lemma when a "verb" follows a determiner that cannot be an object

@@ -114,3 +114,12 @@ def test_news_about_computers_keeps_everyday_senses_of_everyday_words(analyzer, 
     assert got["journal"].first_gloss == "newspaper"  # not "log"
     assert got["lecteurs"].first_gloss.startswith("reader")  # not "drive"
     assert got["chaîne"].first_gloss != "string"
+
+
+@pytest.mark.slow
+def test_an_adjective_before_its_noun_tagged_as_a_noun_is_read_as_the_adjective(analyzer, glossary):
+    text = "Il existe une large variété de paquets. Le large était calme."
+    doc = analyzer.analyze(text)
+    got = [glossary.lookup_token(t, doc.text) for t in doc.tokens if t.norm == "large"]
+    assert got[0].pos == "ADJ" and got[0].first_gloss == "wide"  # une large variété
+    assert got[1].pos == "NOUN"  # le large: the noun, nothing after it
