@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.session import Change, ReadingSession
+from . import workers
 
 log = logging.getLogger(__name__)
 COLUMNS = ("Title", "Source", "Words", "Level", "Read", "Known", "Last opened")
@@ -57,6 +58,7 @@ class LibraryDock(QObject):
         self._pending: tuple[str, int] | None = None  # (file, place) being reopened
         self._library = None
         self._key: str | None = None  # the document on screen
+        self._share_job: workers.JobHandle | None = None  # counting the known share
         self._entries: list = []
         self.dock = QDockWidget("Library", parent)
         self.dock.setObjectName("LibraryDock")
@@ -159,10 +161,25 @@ class LibraryDock(QObject):
         from ..core.library import known_share
 
         statuses = self.session.statuses.all() if self.session.statuses is not None else {}
-        lemmas = [t.lemma for t in result.doc.word_tokens()]
         level = getattr(getattr(result.assessment, "stats", None), "level_95", "") or ""
-        library.update(
-            self._key, words=result.word_count, level=level, known=known_share(lemmas, statuses)
+        library.update(self._key, words=result.word_count, level=level)
+        # The known share reads every word of the text: a 640k-word book held the GUI thread
+        # for 1.2 s, so it is counted in the background and saved when it comes back.
+        key, doc = self._key, result.doc
+
+        def save(known: float) -> None:
+            if self._key == key and self.library is library:
+                library.update(key, known=known)
+                if self.dock.isVisible():
+                    self.refresh()
+
+        if self._share_job is not None:
+            self._share_job.cancel()
+        self._share_job = workers.start(
+            lambda _rep: known_share((t.lemma for t in doc.word_tokens()), statuses),
+            save,
+            lambda exc: log.error("the known share could not be counted: %r", exc),
+            name="known share",
         )
         if self.dock.isVisible():
             self.refresh()

@@ -75,3 +75,14 @@ def test_place_and_progress_are_saved_as_the_reader_scrolls(make_window, qtbot):
     assert entry.percent_read >= 50
     library.action.trigger()
     assert rows(window)[0][4] == f"{entry.percent_read}%"
+
+
+def test_known_share_follows_the_words_marked_known(make_window, qtbot):
+    window = make_window()  # the sample, analysed
+    window.library.action.trigger()
+    assert rows(window)[0][5] == "0%"
+    lemmas = sorted({t.lemma for t in window.session.result.doc.word_tokens()})
+    window.session.statuses.set_many(lemmas, "known")  # every word of the article
+    window.session.statuses_changed()
+    # Counted in the background (a book's words are many): the row shows it when done.
+    qtbot.waitUntil(lambda: rows(window)[0][5] == "100%", timeout=10_000)
