@@ -40,6 +40,7 @@ import re
 import sys
 import tempfile
 import threading
+import types
 from array import array
 from pathlib import Path
 from typing import Any
@@ -69,7 +70,8 @@ def load(model: str, exclude: list[str] | tuple[str, ...] = (), folder: Path | N
     constant-time lemmatizer lookups; the same pipeline and the same results."""
     folder = default_folder() if folder is None else Path(folder)
     with _lock, _collector_paused():
-        import spacy
+        with _without_spacy_cli():
+            import spacy
 
         _import_tokenizer_exceptions(folder, model)
         with _dict_tables(folder), _strings_in_steps(), _decoders_looked_up_once():
@@ -137,6 +139,39 @@ def _strings_in_steps():
         yield
     finally:
         strings.srsly = original
+
+
+@contextlib.contextmanager
+def _without_spacy_cli():
+    """`import spacy` without its command line (spacy/__init__.py imports spacy.cli.info,
+    and with it typer, weasel, httpx and every CLI command: 160 ms of a 600 ms import, CPU
+    time, and their memory). Stand-ins take spacy.cli's place during the import only;
+    `spacy.info` imports the real one when called, and `import spacy.cli` gets the real
+    package afterwards. Nothing spaCy loads a model with comes from spacy.cli."""
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        yield
+        return
+    package = types.ModuleType("spacy.cli")
+    package.__path__ = []  # a package (spacy.cli.info lives "in" it)
+    info_module = types.ModuleType("spacy.cli.info")
+
+    def info(*args, **kwargs):
+        from spacy.cli.info import info as real_info
+
+        return real_info(*args, **kwargs)
+
+    info_module.info = info  # type: ignore[attr-defined]
+    package.info = info_module  # type: ignore[attr-defined]
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = package, info_module
+    try:
+        yield
+    finally:
+        for name, stand_in in (("spacy.cli.info", info_module), ("spacy.cli", package)):
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
+        spacy_module = sys.modules.get("spacy")
+        if getattr(spacy_module, "cli", None) is package:
+            delattr(spacy_module, "cli")
 
 
 class _FixedRegistry:

@@ -198,3 +198,23 @@ def test_loading_leaves_the_garbage_collector_as_it_was(tmp_path):
     )
     assert out.returncode == 0, out.stderr[-3000:]
     assert out.stdout.split("\n")[-2] == "True (500, 7, 9) True True 3"
+
+
+def test_spacy_imported_without_its_command_line_which_still_works(tmp_path):
+    code = (
+        "import sys; from pathlib import Path; from reader.core import nlp_load;"
+        "nlp = nlp_load.load(sys.argv[1], folder=Path(sys.argv[2]));"
+        "print('typer' in sys.modules, 'httpx' in sys.modules, len(nlp('Il dort.')));"
+        "import spacy, spacy.cli; from spacy.cli.info import info;"
+        "print(callable(spacy.cli.download), spacy.info(sys.argv[1])['lang'])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, MODEL, str(tmp_path)],
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert out.stdout.splitlines()[-2:] == ["False False 3", "True fr"]
