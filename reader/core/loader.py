@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .cache import AnalysisCache
 from .document import Document, Paragraph, Sentence, SourceText, Token, Tokens
+from .memory import release_free_memory
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,10 @@ def open_document(
         done = part.paragraph.end
         if done >= next_yield and done < src.blocks[-1].end:
             yield _snapshot(doc, complete=False)
+            release_free_memory()  # the part was taken (and assessed): its garbage is gone
             next_yield = done + min(MAX_PART_CHARS, max(done, part_chars))
+    if shown:
+        release_free_memory()  # before the whole book is assessed and stored
     doc.complete = True
     if cache is not None:
         cache.put(doc, key)

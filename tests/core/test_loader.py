@@ -164,3 +164,18 @@ def test_loaded_tokens_share_their_repeated_strings(
         again = [getattr(t, field) for t in reopened.tokens]
         assert len({id(v) for v in again}) <= len(set(again)) * chunks, field
         assert len(set(values)) * 3 < len(values), field  # repeated strings exist
+
+
+def test_memory_freed_by_each_part_goes_back_to_the_system(analyzer, long_text, monkeypatch):
+    """A book's parts leave tens of MB of freed memory in the C heap: it is returned after
+    each part is taken and before the whole is assessed (never for a short text)."""
+    from reader.core import loader
+
+    calls = []
+    monkeypatch.setattr(loader, "release_free_memory", lambda: calls.append(1))
+    docs = list(open_document(long_text, analyzer, first_chars=1_500, part_chars=3_000))
+    partial_from_full_pass = len(docs) - 2  # minus the first screen and the complete one
+    assert partial_from_full_pass >= 1 and len(calls) == partial_from_full_pass + 1
+    calls.clear()
+    list(open_document("Une phrase courte.", analyzer))
+    assert calls == []
