@@ -183,6 +183,33 @@ class Tokens(Sequence):
     def __len__(self) -> int:
         return self._n
 
+    def values(self, name: str) -> list:
+        """Field `name` of every token, read from the packed store (no Token is built: a
+        book's 700k tokens in ~30 ms, where building them takes ~300)."""
+        p, n = self._p, self._n
+        if name in _KIND_FIELDS:
+            at, kinds = _KIND_FIELDS.index(name), p.kinds
+            return [kinds[k][at] for k in p.kind[:n]]
+        if name == "index":
+            return list(range(n))
+        columns = {
+            "start": p.start,
+            "end": p.end,
+            "sentence": p.sentence,
+            "paragraph": p.paragraph,
+            "joined_to": p.joined,
+        }
+        if name not in columns:
+            raise AttributeError(name)
+        return columns[name][:n].tolist()
+
+    def where(self, name: str) -> Iterator[Token]:
+        """The tokens whose boolean field `name` is true (only those are built)."""
+        at, kinds, make = _KIND_FIELDS.index(name), self._p.kinds, self._make
+        for i, k in enumerate(self._p.kind[: self._n]):
+            if kinds[k][at]:
+                yield make(i)
+
     def _make(self, i: int) -> Token:
         p = self._p
         (text, lemma, pos, morph, word, number, punct, name, name_kind, norm, elided, caps,
@@ -229,6 +256,11 @@ class Tokens(Sequence):
 
 
 _new_tuple = tuple.__new__
+# The fields a kind holds, in its order (_Packed.kinds).
+_KIND_FIELDS = (
+    "text", "lemma", "pos", "morph", "is_word", "is_number", "is_punct", "is_name",
+    "name_kind", "norm", "elided", "caps_line", "nonword", "lang",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +330,27 @@ class Document:
         return None
 
     def word_tokens(self):
+        if isinstance(self.tokens, Tokens):
+            return self.tokens.where("is_word")
         return (t for t in self.tokens if t.is_word)
+
+    def word_count(self) -> int:
+        """Running words (tokens with `is_word`)."""
+        if isinstance(self.tokens, Tokens):
+            return sum(self.tokens.values("is_word"))
+        return sum(1 for t in self.tokens if t.is_word)
+
+    def word_lemmas(self) -> list[str]:
+        """The lemma of every running word, in order (fast on a book: no Token is built)."""
+        if isinstance(self.tokens, Tokens):
+            return [
+                lemma
+                for lemma, word in zip(
+                    self.tokens.values("lemma"), self.tokens.values("is_word"), strict=True
+                )
+                if word
+            ]
+        return [t.lemma for t in self.tokens if t.is_word]
 
     def to_dict(self) -> dict:
         return {

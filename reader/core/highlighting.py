@@ -5,21 +5,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..core.french import FUNCTION_POS
+from .document import Tokens
+from .french import FUNCTION_POS
 
 STRONG_P = 0.8  # p(unknown) from which a difficult word is drawn in the strong colour
 
 
 def token_kind(tok, info, show_names: bool = True) -> str | None:
     """The highlight kind of one token: strong, medium, learning, name or None."""
-    if not tok.is_word or tok.elided:
+    return _kind(tok.is_word, tok.elided, tok.is_name, tok.pos, info, show_names)
+
+
+def _kind(is_word, elided, is_name, pos, info, show_names: bool) -> str | None:
+    if not is_word or elided:
         return None
     status = getattr(info, "status", None) if info is not None else None
     if status in ("known", "ignored"):
         return None
-    if tok.is_name:
+    if is_name:
         return "name" if show_names else None
-    if info is None or tok.pos in FUNCTION_POS:
+    if info is None or pos in FUNCTION_POS:
         return None
     if status == "learning":
         return "learning"
@@ -33,11 +38,23 @@ def token_kind(tok, info, show_names: bool = True) -> str | None:
 def highlight_kinds(doc, assessment, show_names: bool = True) -> dict[int, str]:
     """token index -> highlight kind for every highlighted token of `doc`."""
     words = assessment.words if assessment is not None else [None] * len(doc.tokens)
+    tokens = doc.tokens
+    if isinstance(tokens, Tokens):  # a book's: its columns, without building the tokens
+        rows = zip(
+            range(len(tokens)),  # a packed token's index is its place
+            tokens.values("is_word"),
+            tokens.values("elided"),
+            tokens.values("is_name"),
+            tokens.values("pos"),
+            strict=True,
+        )
+    else:
+        rows = ((t.index, t.is_word, t.elided, t.is_name, t.pos) for t in tokens)
     kinds = {}
-    for tok, info in zip(doc.tokens, words, strict=False):
-        kind = token_kind(tok, info, show_names)
+    for (index, word, elided, name, pos), info in zip(rows, words, strict=False):
+        kind = _kind(word, elided, name, pos, info, show_names) if word else None
         if kind:
-            kinds[tok.index] = kind
+            kinds[index] = kind
     return kinds
 
 

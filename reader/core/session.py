@@ -83,7 +83,7 @@ def assessed(
         assessment,
         highlighting.shade(doc, assessment),
         statuses_version=statuses_version,
-        word_count=sum(1 for _ in doc.word_tokens()),
+        word_count=doc.word_count(),
     )
 
 

@@ -98,3 +98,18 @@ def test_tokens_are_immutable_values():
         "Gender": "Fem",
         "Number": "Sing",
     }
+
+
+def test_fields_read_straight_from_the_packed_store_match_the_tokens(sample_doc):
+    packed = Document.from_dict(sample_doc.to_dict())
+    plain = Document(packed.text, tokens=list(packed.tokens))
+    assert isinstance(packed.tokens, Tokens) and not isinstance(plain.tokens, Tokens)
+    for name in TOKEN_FIELDS:
+        assert packed.tokens.values(name) == [getattr(t, name) for t in plain.tokens], name
+    assert packed.tokens.view(7).values("lemma") == [t.lemma for t in plain.tokens[:7]]
+    assert list(packed.word_tokens()) == list(plain.word_tokens())
+    assert packed.word_lemmas() == plain.word_lemmas() == [t.lemma for t in plain.word_tokens()]
+    assert packed.word_count() == plain.word_count() == len(packed.word_lemmas()) > 300
+    assert Tokens().values("joined_to") == [] and Document("").word_lemmas() == []
+    with pytest.raises(AttributeError):
+        packed.tokens.values("colour")
