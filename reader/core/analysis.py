@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections.abc import Callable, Iterator
@@ -116,9 +117,19 @@ class Analyzer:
         # at the start of one too (one regex pass: ~40 ms per million characters).
         capitals = mid_capitals(text)
         technical = is_technical(text)
+        code = sorted((s.start, s.end) for s in src.spans if s.kind == "code")
         for sdoc, block in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
             result = _build_paragraph(
-                sdoc, block, text, para_index, sent_base, tok_base, self, capitals, technical
+                sdoc,
+                block,
+                text,
+                para_index,
+                sent_base,
+                tok_base,
+                self,
+                capitals,
+                technical,
+                _local_spans(code, block),
             )
             para_index += 1
             sent_base += len(result.sentences)
@@ -128,7 +139,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 20  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 21  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -142,7 +153,7 @@ ANALYSIS_VERSION = 20  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 17: runs of capitalised words French does not know are a name (Debian Edu); 18:
 # identifiers with a French ending but a spelling French does not have (ndiswrapper); 19:
 # navigation links run together ([Racine][Table) are code; 20: packed tokens (cache
-# FORMAT 3)
+# FORMAT 3); 21: inline code spans (SourceText.spans) are code
 
 
 def _as_source(source: SourceText | str) -> SourceText:
@@ -206,6 +217,7 @@ def _build_paragraph(
     analyzer: Analyzer | None = None,
     capitals: frozenset[str] = frozenset(),
     technical: bool = False,
+    code_spans: list[tuple[int, int, str]] | None = None,
 ):
     lexicon = analyzer.lexicon if analyzer else None
     lemma_guard = lexicon.guard if lexicon is not None else None
@@ -216,6 +228,8 @@ def _build_paragraph(
         spans = [(0, len(block_text), "code")]
     else:
         spans = _nonword_spans(block_text, lexicon)
+        if code_spans:  # inline code in prose (<code>cd</code>): never vocabulary
+            spans = _merged(spans + code_spans)
     span_i = 0
     _merge_units(sdoc, block_text)
     heading = block.kind in _HEADING_KINDS or (
@@ -449,6 +463,32 @@ _CODE_KINDS = frozenset(
 )
 CODE_SHARE = 0.5
 CODE_PROSE_WORDS = 3  # common French words outside the code that make it prose
+
+
+def _local_spans(code: list[tuple[int, int]], block: Block) -> list[tuple[int, int, str]]:
+    """The inline code spans (absolute offsets) inside `block`, in its own offsets."""
+    i = bisect.bisect_left(code, (block.start, -1))
+    if i > 0 and code[i - 1][1] > block.start:
+        i -= 1
+    out = []
+    while i < len(code) and code[i][0] < block.end:
+        s, e = code[i]
+        out.append((max(s, block.start) - block.start, min(e, block.end) - block.start, "code"))
+        i += 1
+    return out
+
+
+def _merged(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Spans in order, overlapping ones joined (the first one's kind)."""
+    spans = sorted(spans)
+    out: list[tuple[int, int, str]] = []
+    for s in spans:
+        if out and s[0] < out[-1][1]:
+            if s[1] > out[-1][1]:
+                out[-1] = (out[-1][0], s[1], out[-1][2])
+            continue
+        out.append(s)
+    return out
 
 
 def _nonword_spans(block_text: str, lexicon) -> list[tuple[int, int, str]]:

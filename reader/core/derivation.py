@@ -282,3 +282,21 @@ def _verb_head(verb: str) -> str:
 
 def _plain(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+# English demonyms end so (Norwegian, Japanese, Swedish, Basque, Thai, Czech, Breton).
+_EN_DEMONYM = re.compile(r"[a-z]+(?:ian|ean|an|ese|ish|ic|i|ch|que|on)")
+
+
+def capitalised_demonym(word: str, gloss: str, glosses: Callable[[str], list[str]]) -> str:
+    """'Norwegian' for the gloss 'norwegian' of norvégien: a nationality that a source wrote
+    in lower case, capitalised as English writes every one (French, German), when `word` is
+    a demonym of a place whose English name starts as the gloss does (Norvège: Norway);
+    `gloss` unchanged otherwise ('parisian' of a word that is no demonym stays)."""
+    head, sep, rest = gloss.partition(" ")
+    if not _EN_DEMONYM.fullmatch(head):
+        return gloss
+    place = demonym(word, "ADJ", glosses).removeprefix("of ")
+    if place and _plain(place.lower())[:3] == head[:3]:
+        return head[:1].upper() + head[1:] + sep + rest
+    return gloss

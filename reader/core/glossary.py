@@ -993,6 +993,7 @@ class Glossary:
             approx = entry.origin.endswith("+expression") and _pos_class(target) in _CONTENT
             senses = entry.sense_list(approx)
             senses += self._supplement(entry)
+            senses = self._demonym_case(lemma, pos, senses)
             source, gender = entry.source, entry.gender
             if source == "ranked" and senses:
                 source = senses[0].source
@@ -1004,6 +1005,24 @@ class Glossary:
             )
         definition, _ = self._definition(lemma, pos)
         return self._dress(query, q, lemma, pos, morph, senses, definition, source, gender, best)
+
+    def _demonym_case(self, lemma: str, pos: str, senses: tuple) -> tuple:
+        """Nationalities capitalised (norvégien: Norwegian, not the source's 'norwegian')."""
+        if _pos_class(pos) not in ("ADJ", "NOUN") or not senses:
+            return senses
+        if not any(s.text[:1].islower() for s in senses):
+            return senses
+        from dataclasses import replace
+
+        out = []
+        for s in senses:
+            glosses = [
+                derivation.capitalised_demonym(lemma, g.strip(), self._noun_glosses)
+                for g in s.text.split(",")
+            ]
+            text = ", ".join(glosses)
+            out.append(replace(s, text=text) if text != s.text else s)
+        return tuple(out)
 
     def _supplement(self, entry: _Entry) -> tuple[Sense, ...]:
         """One approximate pivot sense with the words a FreeDict entry's senses lack."""

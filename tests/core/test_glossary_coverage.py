@@ -148,3 +148,26 @@ def test_a_verb_form_nobody_lemmatised_is_glossed_through_its_infinitive(
 ):
     r = glossary.lookup(word, pos, tagger_lemma)
     assert r.lemma == lemma and r.first_gloss
+
+
+@pytest.mark.parametrize(
+    "word, pos, lemma",
+    [("norvégien", "ADJ", "norvégien"), ("norvégienne", "ADJ", "norvégien")],
+)
+def test_a_nationality_a_source_wrote_in_lower_case_is_capitalised(glossary, word, pos, lemma):
+    # the sources give "norwegian": written as every other nationality (French, German)
+    r = glossary.lookup(word, pos, lemma)
+    assert r.first_gloss == "Norwegian"
+
+
+@pytest.mark.parametrize(
+    "word, gloss, out",
+    [
+        ("norvégien", "norwegian", "Norwegian"),
+        ("norvégien", "norwegian woman", "Norwegian woman"),
+        ("chien", "dog", "dog"),  # no demonym
+        ("persienne", "persian", "persian"),  # no place found for a shutter
+    ],
+)
+def test_capitalised_demonym_rule(glossary, word, gloss, out):
+    assert derivation.capitalised_demonym(word, gloss, glossary._noun_glosses) == out

@@ -208,3 +208,28 @@ def test_capitalised_words_french_does_not_know_side_by_side_are_one_name(analyz
     assert all(t.is_name for t in doc.tokens if t.text in ("Debian", "Edu"))
     # capitalised words French knows are still words
     assert not any(t.is_name for t in doc.tokens if t.text in ("Serveur", "Principal"))
+
+
+def test_words_in_inline_code_are_code_not_vocabulary(analyzer):
+    """<code>cd</code> in a sentence (SourceText.spans): not the C1 word "cd" (compact disc),
+    not highlighted; the same words outside the code stay words."""
+    from reader.core.importers import load_bytes
+    from reader.core.learner import Learner, assess
+
+    html = (
+        "<html><body><p>Pour changer de répertoire, tapez <code>cd</code> puis le nom du "
+        "dossier ; la commande <kbd>mount</kbd> monte un disque.</p>"
+        "<p>Un cd est un disque compact que le lecteur monte.</p></body></html>"
+    ).encode()
+    doc = analyzer.analyze(load_bytes(html, "page.html"))
+    cds = [t for t in doc.tokens if t.text == "cd"]
+    assert len(cds) == 2
+    inline, prose = cds
+    assert inline.nonword == "code" and not inline.is_word
+    assert prose.is_word and not prose.nonword
+    mount = next(t for t in doc.tokens if t.text == "mount")
+    assert mount.nonword == "code" and not mount.is_word
+    words = assess(doc, Learner("A1")).words
+    flagged = [t for t, info in zip(doc.tokens, words, strict=True) if info is not None]
+    assert inline not in flagged and mount not in flagged
+    assert any(t.text == "répertoire" for t in flagged)
