@@ -260,15 +260,22 @@ def print_path(marks: dict) -> None:
     for key, label in STEPS:
         if key in marks:
             print(f"     {marks[key]:6.2f}  {label}")
+    ran = marks.get("ran_before_first_screen")
+    if ran:
+        print("   from the model loaded to the first screen, threads were in (10 ms samples):")
+        print("     " + "; ".join(f"{what} x{n}" for what, n in ran))
 
 
 def print_gaps(marks: dict) -> None:
     """The event loop's longest gaps, with what the threads were running meanwhile."""
     gaps = marks.get("top_gaps") or []
     if gaps:
-        print("   longest gaps: ms, ended (s after launch), GUI thread's own CPU ms, what ran:")
-    for ms, at, cpu, ran in gaps:
-        print(f"     {ms:5.0f} ms  {at:7.2f} s  cpu {cpu:4.0f}  {ran}")
+        print(
+            "   longest gaps: ms, ended (s after launch), CPU ms of the GUI thread / of the"
+            " other threads in it (both low: the machine did not run the app), what ran:"
+        )
+    for ms, at, cpu, others, ran in gaps:
+        print(f"     {ms:5.0f} ms  {at:7.2f} s  cpu {cpu:4.0f} / {others:4.0f}  {ran}")
 
 
 # 5 ----------------------------------------------------------------------------------

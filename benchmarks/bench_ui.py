@@ -58,7 +58,7 @@ marking(reader.core.importers, "load_path", "file_read")
 marking(reader.core.nlp_load, "load", "model_loaded")
 marking(reader.core.session, "assessed", "first_part_assessed")
 clock = QElapsedTimer()
-gap = {"max": 0.0, "at": 0.0, "ticks": 0, "last": 0.0, "cpu": 0.0}
+gap = {"max": 0.0, "at": 0.0, "ticks": 0, "last": 0.0, "cpu": 0.0, "pcpu": 0.0}
 gaps = []  # (ms, ended s after launch, GUI thread's own CPU ms in it, what ran)
 # What ran during a gap: every 10 ms a sampler thread notes each thread's innermost frames
 # of our code (or spaCy's); a gap with no samples had the GIL held in one C call.
@@ -78,24 +78,28 @@ def sampler():
         now = clock.nsecsElapsed() / 1e6 if clock.isValid() else 0.0
         frames = sys._current_frames()
         samples.append((now, {("GUI" if i == main_id else "job"): where(f)
-                              for i, f in frames.items() if i != threading.get_ident()}))
+                              for i, f in frames.items() if i != threading.get_ident()},
+                        time.time() - T0))
 threading.Thread(target=sampler, daemon=True).start()
 def tick():
     now = clock.nsecsElapsed() / 1e6
     cpu = time.thread_time() * 1000
+    pcpu = time.process_time() * 1000
     ms = now - gap["last"]
     if ms > gap["max"]:
         gap["max"], gap["at"] = ms, time.time() - T0
     if ms > 30:
         seen = collections.Counter()
-        for t, what in list(samples):
+        for t, what, _at in list(samples):
             if gap["last"] <= t <= now:
                 seen.update(f"{k} {v}" for k, v in what.items())
         ran = ", ".join(f"{k} x{n}" for k, n in seen.most_common(3)) or "no sample: one C call"
-        gaps.append((round(ms), round(time.time() - T0, 2), round(cpu - gap["cpu"]), ran))
+        others = (pcpu - gap["pcpu"]) - (cpu - gap["cpu"])  # the other threads' CPU
+        gaps.append((round(ms), round(time.time() - T0, 2), round(cpu - gap["cpu"]),
+                     round(others), ran))
     gap["ticks"] += 1
     gap["last"] = now
-    gap["cpu"] = cpu
+    gap["cpu"], gap["pcpu"] = cpu, pcpu
 meter = []
 _init, _show = mw.MainWindow.__init__, mw.MainWindow.show
 def init(self, *a, **k):
@@ -106,6 +110,12 @@ def init(self, *a, **k):
 def first_part(w):
     w.view.viewport().repaint()
     mark("first_highlights_shown")
+    # What the threads ran between the model loaded and the first screen highlighted.
+    seen = collections.Counter()
+    for _t, what, at in list(samples):
+        if at >= marks.get("model_loaded", 0.0):
+            seen.update(f"{k} {v}" for k, v in what.items())
+    marks.setdefault("ran_before_first_screen", seen.most_common(6))
 def show(self):
     _show(self)
     self.repaint()
@@ -115,7 +125,7 @@ def show(self):
     timer.timeout.connect(tick)
     meter.append(timer)
     clock.start()
-    gap["cpu"] = time.thread_time() * 1000
+    gap["cpu"], gap["pcpu"] = time.thread_time() * 1000, time.process_time() * 1000
     timer.start()
 def done(w):
     w.view.viewport().repaint()

@@ -168,10 +168,14 @@ class LibraryDock(QObject):
         key, doc = self._key, result.doc
 
         def save(known: float) -> None:
-            if self._key == key and self.library is library:
+            if self._key != key or self.library is not library:
+                return
+            try:  # the window may have closed (its store with it) while this was counted
                 library.update(key, known=known)
                 if self.dock.isVisible():
                     self.refresh()
+            except Exception:  # bookkeeping never disturbs reading
+                log.exception("library update failed")
 
         if self._share_job is not None:
             self._share_job.cancel()

@@ -163,3 +163,21 @@ def test_keyboard_moves_word_by_word_skipping_punctuation(qtbot, sample_doc):
     assert view.move_focus(1) == words[-1]  # stays on the last word
     view.set_focus_token(None)
     assert view.move_focus(-1) == words[-1]
+
+
+def test_the_whole_text_arrives_with_or_without_highlights(qtbot, sample_text):
+    # Before the first highlights the tail is appended slowly (the model is loading), after
+    # them at full speed; either way all of it arrives, even if no analysis ever comes.
+    from reader.ui import reader_view
+    from reader.ui.reader_view import ReaderView
+
+    text = _book(sample_text, reader_view.FIRST_CHARS + 4 * reader_view.CHUNK_CHARS)
+    for highlighted in (False, True):
+        view = ReaderView()
+        qtbot.addWidget(view)
+        view.show()
+        with qtbot.waitSignal(view.text_complete, timeout=10_000):
+            view.show_text(text)
+            if highlighted:
+                view.set_highlights({0: "strong"})
+        assert view.toPlainText().replace("\u2029", "\n") == text.replace("\r", " ")
