@@ -1,13 +1,16 @@
 """Issue 19, point 7: the test suite's wall time now vs before, on the same machine, back to back.
 
-    .venv/bin/python benchmarks/bench_suite.py [--old 2590acf] [--rounds 2] [--new-args "-n 2"]
+    .venv/bin/python benchmarks/bench_suite.py [--old 2590acf] [--rounds 2] [--new-args "-n auto"]
 
 The old suite is the commit before issue 19's work (2590acf: 613 tests, every CLI test a new
 process loading spaCy), checked out in a git worktree made in a temporary folder (removed at
 the end). The new suite is this checkout's, run the way tools/bootstrap.sh runs it in CI
-(`-n 2`: two pytest-xdist workers). Both use this interpreter (the same installed packages)
-with `-q -p no:cacheprovider`, QT_QPA_PLATFORM=offscreen and CI=true (any skip fails), the
-rounds alternating old, new, old, new... so that the machine's load hits both alike.
+(`-n auto --maxschedchunk 2`: pytest-xdist workers, one more than the CPUs as tests/conftest.py
+sets it, handed two tests at a time so that the slow files, sent first, spread over them).
+Both use this interpreter (the same installed packages) with `-q -p no:cacheprovider`,
+QT_QPA_PLATFORM=offscreen and CI=true (any skip fails), the rounds alternating old, new, old,
+new... so that the machine's load hits both alike (the load average is printed with each run:
+other work on the machine slows the suites, the parallel one more).
 
 Prints each run's wall time, tests passed and tests per second, then the ratio of the best
 wall times (old / new: the yardstick is the old suite measured in the same run). Nothing here
@@ -71,9 +74,11 @@ def run_suite(label: str, cwd: Path, extra: list[str]) -> Run:
         counts.get("skipped", 0),
         proc.returncode,
     )
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
         f"  {label:4} {wall:7.1f} s  {run.passed:5d} passed  {run.failed} failed  "
-        f"{run.skipped} skipped  {run.per_second:5.1f} tests/s  (exit {proc.returncode})",
+        f"{run.skipped} skipped  {run.per_second:5.1f} tests/s  (exit {proc.returncode}; "
+        f"load average {load:.1f} at the end)",
         flush=True,
     )
     if proc.returncode not in (0, 1):
@@ -86,7 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--old", default=OLD_COMMIT, help="the commit measured as 'before'")
     parser.add_argument("--rounds", type=int, default=2, help="runs of each suite, alternated")
     parser.add_argument("--old-args", default="", help="extra pytest arguments for the old suite")
-    parser.add_argument("--new-args", default="-n 2", help="extra pytest arguments, new suite")
+    parser.add_argument(
+        "--new-args", default="-n auto --maxschedchunk 2", help="extra pytest arguments, new suite"
+    )
     args = parser.parse_args(argv)
 
     # A `kill` ends the run like Ctrl+C: the running suite is stopped and the worktree removed.

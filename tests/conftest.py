@@ -110,3 +110,41 @@ def pytest_runtest_makereport(item, call):
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
         report.outcome = "failed"
         report.longrepr = f"skipped on CI, which must run it: {reason}"
+
+
+# Files whose tests take seconds each (real-time audio, processes started, spaCy loaded again,
+# long documents), heaviest first. They are handed to the test workers before the rest, so that
+# the end of a run is many short tests spread over the workers rather than one worker finishing
+# a long test while the others wait. Order only: a file missing here runs in its usual place.
+SLOW_FIRST = (
+    "tests/core/test_nlp_load.py",
+    "tests/ui/test_workers_shutdown.py",
+    "tests/reliability/test_data_folder.py",
+    "tests/speech/test_player.py",
+    "tests/cli/test_smoke_cli.py",
+    "tests/test_app.py",
+    "tests/speech/test_player_espeak.py",
+    "tests/ui/test_defects_in_use.py",
+    "tests/core/test_loader.py",
+    "tests/printing/test_pdf.py",
+    "tests/printing/test_worksheet_pdf.py",
+    "tests/reliability/test_vocab_import_hostile.py",
+)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Slow files first (whole files, in their own order, so module fixtures are made once)."""
+    rank = {path: i for i, path in enumerate(SLOW_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config):
+    """`-n auto` (tools/bootstrap.sh): one worker more than the CPUs, at most 8. A quarter of
+    the suite's time is waiting (audio played in real time, processes started, timers), when a
+    worker leaves its CPU idle; the extra worker uses it."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cpus = os.cpu_count() or 1
+    return min(cpus + 1, 8)

@@ -127,7 +127,7 @@ say "lint and format check (ruff)"
 "$venv/bin/python" -m ruff format --check .
 say "running the test suite"
 set +e
-"$venv/bin/python" -m pytest -n 2 "$@"
+"$venv/bin/python" -m pytest -n auto --maxschedchunk 2 "$@"
 status=$?
 set -e
 if [ $status -eq 5 ]; then

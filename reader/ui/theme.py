@@ -81,9 +81,12 @@ def get(name: str) -> Theme:
 
 
 def apply(app, theme: Theme) -> None:
-    """Apply `theme` to the whole application: palette and style sheet."""
+    """Apply `theme` to the whole application: palette and style sheet (once: applying the
+    theme in place again would only re-polish every widget, 0.05-0.15 s per window)."""
     from PySide6.QtGui import QColor, QPalette
 
+    if app.property("reader_theme") == repr(theme):
+        return
     app.setStyle("Fusion")
     pal = QPalette()
     role = QPalette.ColorRole
@@ -105,6 +108,7 @@ def apply(app, theme: Theme) -> None:
     pal.setColor(QPalette.ColorGroup.Disabled, role.WindowText, QColor(theme.muted))
     app.setPalette(pal)
     app.setStyleSheet(style_sheet(theme))
+    app.setProperty("reader_theme", repr(theme))
 
 
 def style_sheet(theme: Theme) -> str:

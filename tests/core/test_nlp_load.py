@@ -178,7 +178,7 @@ def test_set_lookups_give_the_lemmas_of_plain_spacy(analyzer, sample_text):
     assert got == want
 
 
-def test_loading_leaves_the_garbage_collector_as_it_was(tmp_path):
+def test_loading_leaves_the_garbage_collector_as_it_was(_spacy_load_cache):
     # Collections pause while the model loads (a full one walked everything loaded, holding
     # the GIL); afterwards the collector works as before and the model is out of its sight.
     code = (
@@ -189,7 +189,8 @@ def test_loading_leaves_the_garbage_collector_as_it_was(tmp_path):
         " len(gc.get_objects()) < before + 50_000, len(nlp('Il dort.')))"
     )
     out = subprocess.run(
-        [sys.executable, "-c", code, MODEL, str(tmp_path)],
+        # The test run's load cache (this is not about it): no compiling of the pattern again.
+        [sys.executable, "-c", code, MODEL, str(_spacy_load_cache)],
         env=dict(os.environ, PYTHONPATH=str(ROOT)),
         capture_output=True,
         text=True,
