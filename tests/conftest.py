@@ -3,19 +3,85 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+# spaCy's load cache of a run on several workers (see _spacy_load_cache): the folder, and the
+# file the process filling it writes when it is done.
+SHARED_CACHE_ENV = "READER_TESTS_SPACY_CACHE"
+CACHE_READY = ".ready"
+_BUILD = """
+import os, sys
+from pathlib import Path
+folder = Path(sys.argv[1])
+data = folder.parent / "build-data"
+(data / "cache").mkdir(parents=True, exist_ok=True)
+(data / "cache" / "spacy").symlink_to(folder, target_is_directory=True)
+os.environ["FRENCH_READER_DATA_DIR"] = str(data)
+try:
+    from reader.core.analysis import default_analyzer
+    default_analyzer().load()
+finally:
+    (folder / ".ready").write_text("done")
+"""
+
+
+def pytest_configure(config):
+    """On the controller of a run on several workers (pytest-xdist), fill spaCy's load cache
+    once, in a process of its own, while the workers start and collect the tests: otherwise
+    each worker compiles the tokenizer pattern and stores the lemma tables itself (~2.9 s of
+    CPU each). The workers find the folder through SHARED_CACHE_ENV (they inherit it)."""
+    if os.environ.get("PYTEST_XDIST_WORKER") or not getattr(config.option, "numprocesses", 0):
+        return
+    if config.option.collectonly:
+        return
+    root = Path(tempfile.mkdtemp(prefix="reader-tests-spacy-"))
+    folder = root / "spacy"
+    folder.mkdir()
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _BUILD, str(folder)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.environ[SHARED_CACHE_ENV] = str(folder)
+    config.stash[_builder_key] = (proc, root)
+
+
+_builder_key = pytest.StashKey[tuple]()
+
+
+def pytest_unconfigure(config):
+    proc, root = config.stash.get(_builder_key, (None, None))
+    if proc is None:
+        return
+    if proc.poll() is None:
+        proc.kill()
+    proc.wait()
+    os.environ.pop(SHARED_CACHE_ENV, None)
+    shutil.rmtree(root, ignore_errors=True)
+
 
 @pytest.fixture(scope="session")
-def analyzer():
+def analyzer(_spacy_load_cache):
     """The process-wide analyzer (spaCy loads once per test run)."""
     from reader.core.analysis import default_analyzer
 
+    if os.environ.get(SHARED_CACHE_ENV) == str(_spacy_load_cache):
+        # Wait (2 minutes at most) for the controller's process to have filled the cache, so
+        # that this worker reads it rather than compiling the same pattern at the same time.
+        deadline = time.monotonic() + 120
+        while not (_spacy_load_cache / CACHE_READY).exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
     return default_analyzer()
 
 
@@ -75,7 +141,11 @@ def _spacy_load_cache(tmp_path_factory) -> Path:
     only makes loading faster, nlp_load.default_folder), built once per test process rather
     than in every test's fresh data directory, which made each app or CLI process a test
     starts compile the pattern again (~2.5 s of CPU). tests/core/test_nlp_load.py tests the
-    cache itself in folders of its own."""
+    cache itself in folders of its own. On several workers, the folder the run's controller
+    fills once (pytest_configure), shared by all."""
+    shared = os.environ.get(SHARED_CACHE_ENV)
+    if shared and Path(shared).is_dir():
+        return Path(shared)
     return tmp_path_factory.mktemp("spacy-load-cache")
 
 
