@@ -75,7 +75,9 @@ def where(frame):
 def sampler():
     while True:
         time.sleep(0.01)
-        now = clock.nsecsElapsed() / 1e6 if clock.isValid() else 0.0
+        if not clock.isValid():  # the ticks (and their gaps) start with the window shown
+            continue
+        now = clock.nsecsElapsed() / 1e6
         frames = sys._current_frames()
         samples.append((now, {("GUI" if i == main_id else "job"): where(f)
                               for i, f in frames.items() if i != threading.get_ident()},

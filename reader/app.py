@@ -143,7 +143,6 @@ def main(argv: list[str] | None = None) -> int:
     session = ReadingSession()
     window = MainWindow(settings, session)
     window.show()
-    preload(session)
     log.info("window shown; log file %s", log_path)
     store_error = session.open_store()  # the views listen: the word list, the estimate
     notice = "\n\n".join(m for m in (data_notice, store_error) if m)
@@ -156,6 +155,9 @@ def main(argv: list[str] | None = None) -> int:
         window.open_path(str(Path(args.path).expanduser()))
     else:
         window.open_startup()  # the last document at the reader's place, else the sample
+    # Once the window's own start-up work is done (it would wait for the GIL behind the
+    # import: a 230 ms stall of the event loop when this started before open_store).
+    preload(session)
     code = app.exec()
     session.close()
     return code
