@@ -139,7 +139,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 21  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 22  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -153,7 +153,8 @@ ANALYSIS_VERSION = 21  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 17: runs of capitalised words French does not know are a name (Debian Edu); 18:
 # identifiers with a French ending but a spelling French does not have (ndiswrapper); 19:
 # navigation links run together ([Racine][Table) are code; 20: packed tokens (cache
-# FORMAT 3); 21: inline code spans (SourceText.spans) are code
+# FORMAT 3); 21: inline code spans (SourceText.spans) are code; 22:
+# camel-case words (iPXE, DuckDuckGo) are names, x>10 and 10.0.0.x are code
 
 
 def _as_source(source: SourceText | str) -> SourceText:
@@ -774,6 +775,10 @@ def mid_capitals(text: str) -> frozenset[str]:
 NAME_READING_ZIPF = 4.0  # an inflected form this common with spaCy's entity: Paris, Marie
 
 
+# A capital after a small letter inside a word (camel case): a name, never French vocabulary
+_INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-Z]")
+
+
 def _name_kind(
     t,
     surface: str,
@@ -820,6 +825,8 @@ def _name_kind(
         or (lexicon is not None and not lexicon.candidates(norm) and not langid.votes(norm))
     ):
         return "ACRONYM"  # also inside a run of capitals: "UCL, MNL, FIDL"
+    if _INNER_CAPITAL.search(surface) and not (lexicon is not None and lexicon.candidates(norm)):
+        return "MISC"  # iPXE, DuckDuckGo, freeRADIUS, givenName: no French word is so written
     if t.ent_type_ in NAME_ENTS and (capitalised or in_caps):
         if in_caps and t.ent_type_ == "MISC":
             return ""

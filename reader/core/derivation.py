@@ -300,3 +300,35 @@ def capitalised_demonym(word: str, gloss: str, glosses: Callable[[str], list[str
     if place and _plain(place.lower())[:3] == head[:3]:
         return head[:1].upper() + head[1:] + sep + rest
     return gloss
+
+
+_PRE_PARTICIPLE = re.compile(r"pré(.{4,}?)(?:(é)|(i))(?:e|s|es)?")
+_PRE_VERB = re.compile(r"pré(.{4,}(?:er|ir))")
+
+
+def pre_infinitive(word: str) -> bool:
+    """Whether `word` is pré- + an infinitive (présélectionner): tried after the token's
+    own form, so présélectionnés is 'pre-selected', not 'pre-select'."""
+    return bool(_PRE_VERB.fullmatch(word.lower()))
+
+
+def pre_verb(word: str, first_gloss: FirstGloss, is_english: IsEnglish) -> str:
+    """'pre-configured' for préconfiguré (configurer: configure), 'pre-defined' for
+    prédéfinie, 'pre-select' for présélectionner: pré- on a known verb or its past
+    participle whose English gloss is its cognate (the same first four letters: configure,
+    define, select), so the sense survives the prefix; '' otherwise (préréglé is not
+    'pre-regulated', prénommé not 'pre-called': read over Lexique's pré- verbs)."""
+    w = word.lower()
+    m = _PRE_PARTICIPLE.fullmatch(w)
+    if m:
+        verb = m.group(1) + ("er" if m.group(2) else "ir")
+    else:
+        m = _PRE_VERB.fullmatch(w)
+        verb = m.group(1) if m else ""
+    english = _verb_head(first_gloss(verb, "VERB")) if verb else ""
+    if len(english) < 4 or _plain(english)[:4] != _plain(verb)[:4]:
+        return ""
+    if verb == w[3:]:
+        return f"pre-{english}"
+    participle = past_participle(english, is_english)
+    return f"pre-{participle}" if participle else ""

@@ -750,7 +750,7 @@ class Glossary:
             if not target or _pos_class(target) == _pos_class(pos) or not pos:
                 entry = _Entry(key, pos or target, "", ((gloss,),), "parts", "+derivation")
                 return _Candidate((3,), key, entry)
-        for key in keys:
+        for key in sorted(keys, key=derivation.pre_infinitive):  # préconfiguré: its own form
             gloss, pos = self._built_gloss(key, target) if " " not in key else ("", "")
             if gloss:
                 entry = _Entry(key, pos, "", ((gloss,),), "parts", "+derivation")
@@ -783,6 +783,10 @@ class Glossary:
         gloss = derivation.negated(key, t, self._sure_gloss, is_en)
         if gloss:
             return gloss, target
+        if t in ("VERB", "ADJ", ""):  # préconfiguré: pre-configured
+            gloss = derivation.pre_verb(key, self._first_gloss, is_en)
+            if gloss:
+                return gloss, target
         if t == "VERB" or not t and any(f.pos == "VERB" for f in self.data.forms(key)):
             gloss = derivation.cognate_verb(key, is_en)
             if gloss:

@@ -28,7 +28,7 @@ _EXTENSIONS = (
     "gif|svg|ogg|mp3|mp4|wav|flac|iso|img|deb|dsc|changes|udeb|rpm|tar|gz|tgz|bz2|xz|zst|"
     "zip|7z|lz|lzma|diff|patch|orig|bak|old|new|lock|pid|sock|service|socket|timer|mount|"
     "target|desktop|policy|rules|install|postinst|preinst|postrm|prerm|conffiles|"
-    "org|com|net|edu|gov|io|info|fr|uk|eu"
+    "org|com|net|edu|gov|io|info|fr|uk|eu|intern|lan|local"
 )
 
 _NONWORD_RE = re.compile(
@@ -58,7 +58,8 @@ _NONWORD_RE = re.compile(
             # km, kg, Mo, GHz written alone ("des km de routes"): unit symbols, not words
             rf"(?P<unit>\b(?:{_SYMBOLS})\b(?![/'’-]\w))",
             # archive.tar.bz2, sources.list, debian.org (host and file names)
-            rf"(?P<file>\b[\w+-]+(?:\.[\w+-]+)*\.(?:{_EXTENSIONS})\b(?![.-]\w))",
+            # (smb.conf.edu-site: a file name going on after a hyphen)
+            rf"(?P<file>\b[\w+-]+(?:\.[\w+-]+)*\.(?:{_EXTENSIONS})(?:-\w+)*\b(?![.-]\w))",
             # .deb, ~foo/, doc-*.html, File→Insert, |tutor|: extensions, globs, menu paths
             r"(?P<glob>(?<![\w.])\.[a-z][a-z0-9]{0,4}\b(?![.'-]\w)|(?<![\w/])~[\w.-]*/?"
             r"|[^\s«»()]*\*(?:[^\s«»(),;]*[^\s«»(),;.:!?])?|\w+(?:→\w+)+|\|[^|\s]+\|)",
@@ -69,6 +70,8 @@ _NONWORD_RE = re.compile(
             r"|\b[A-Za-z]\w*[:=]\d[\w.]*|\b[A-Za-z_][\w.-]*=[^\s,;]+"
             r"|\b[A-Za-z]\w*\+\+(?!\w)|\b[A-Za-z_]\w*\([^()\s]*,[^()\s]*\)"
             r"|\b\d+[a-z]\d+\w*\b|\b[a-z]\w*(?:\.\w+){3,}\b"
+            # x>10, n<=5: a comparison; 10.0.0.x: an address with a placeholder
+            r"|\b[A-Za-z]\w*[<>]=?\d[\w.]*|\b\d{1,3}(?:\.(?:\d{1,3}|[xX*])){3}\b"
             r"|\b(?:Ctrl|Alt|Maj|Shift|Cmd|Super)(?:[-+](?:Ctrl|Alt|Maj|Shift|Cmd|Super))*[-+]\w+\b"
             # [Racine][Table des matières][Index]: a navigation bar's links run together
             r"|[^\s\[\]]+\]\[[^\s\[\]]+)",

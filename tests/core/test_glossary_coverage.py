@@ -171,3 +171,23 @@ def test_a_nationality_a_source_wrote_in_lower_case_is_capitalised(glossary, wor
 )
 def test_capitalised_demonym_rule(glossary, word, gloss, out):
     assert derivation.capitalised_demonym(word, gloss, glossary._noun_glosses) == out
+
+
+@pytest.mark.parametrize(
+    "word, pos, lemma, gloss",
+    [
+        ("préconfigurés", "VERB", "préconfigurer", "pre-configured"),  # configurer: configure
+        ("présélectionnée", "VERB", "présélectionner", "pre-selected"),
+        ("préprogrammé", "ADJ", "préprogrammé", "pre-programmed"),
+    ],
+)
+def test_pre_on_a_cognate_verb_is_glossed_approximately(glossary, word, pos, lemma, gloss):
+    r = glossary.lookup(word, pos, lemma)
+    assert (r.first_gloss, r.approximate) == (gloss, True)
+
+
+@pytest.mark.parametrize("word", ["préréglé", "prénommé"])
+def test_pre_on_a_verb_whose_gloss_is_no_cognate_is_not_built(word):
+    # préréglé is "preset", not "pre-regulated"; prénommé "named", not "pre-called"
+    glosses = {"régler": "regulate", "nommer": "call"}
+    assert derivation.pre_verb(word, lambda w, p: glosses.get(w, ""), lambda w: True) == ""

@@ -233,3 +233,29 @@ def test_words_in_inline_code_are_code_not_vocabulary(analyzer):
     flagged = [t for t, info in zip(doc.tokens, words, strict=True) if info is not None]
     assert inline not in flagged and mount not in flagged
     assert any(t.text == "répertoire" for t in flagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("utilisez 10.0.0.x avec x>10 pour les serveurs", "10.0.0.x"),
+        ("utilisez 10.0.0.x avec x>10 pour les serveurs", "x>10"),
+        ("Cet exemple utilise « serveur-nas.intern » comme nom", "serveur-nas.intern"),
+        ("Les réglages de smb.conf.edu-site surchargeront ceux-là", "smb.conf.edu-site"),
+    ],
+)
+def test_addresses_comparisons_and_host_names_are_code(text, span):
+    assert span in _kinds(text)
+
+
+def test_camel_case_words_are_names_not_vocabulary(analyzer):
+    doc = analyzer.analyze(
+        "Debian utilise iPXE. DuckDuckGo est le moteur par défaut ; configurez freeRADIUS."
+    )
+    by_text = {t.text: t for t in doc.tokens}
+    for surface in ("iPXE", "DuckDuckGo", "freeRADIUS"):
+        assert by_text[surface].is_name, surface
+    words = assess(doc, Learner("A1")).words
+    flagged = {t.text for t, info in zip(doc.tokens, words, strict=True) if info is not None}
+    assert not flagged & {"iPXE", "DuckDuckGo", "freeRADIUS"}
+    assert "moteur" in flagged
