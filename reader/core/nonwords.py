@@ -144,3 +144,30 @@ def unfrench_spelling(word: str) -> bool:
     """Whether `word` is spelt as no French word is, so a French-looking ending (-er,
     -able) does not make it French."""
     return bool(_UNFRENCH.search(word))
+
+
+_INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-Z]")
+
+
+def unglossed_kind(word: str, lemma: str = "") -> str:
+    """What a word nothing glosses probably is, for the pop-up to say so rather than only
+    "no meaning": 'name' (iPXE, DuckDuckGo: a capital inside the word), 'code' (digits or
+    signs: x86, foo_bar), 'foreign' (a spelling French does not have: Standardskriver,
+    bijlage), 'french' (a French word Lexique or a dictionary knows: amorçage), 'unknown'
+    (a rare French word, a program's name or a foreign word: armel, tjener)."""
+    if any(c.isdigit() or c in "_<>=/\\" for c in word):
+        return "code"
+    if _INNER_CAPITAL.search(word):
+        return "name"
+    w = word.lower()
+    try:
+        from .lexicon import default_lexicon
+
+        known = bool(default_lexicon().candidates(w))
+    except (OSError, ValueError):
+        known = False
+    if known or dictionary_word(w, lemma.lower()):
+        return "french"
+    if unfrench_spelling(w):
+        return "foreign"
+    return "unknown"

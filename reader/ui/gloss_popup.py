@@ -72,6 +72,8 @@ class PopupEntry:
     # the word's other entries: (heading such as "la livre", first glosses)
     others: list[tuple[str, str]] = field(default_factory=list)
     unsure: bool = False  # the context did not settle which entry is meant
+    # nothing glosses it: what it probably is (reader.core.nonwords.unglossed_kind)
+    unglossed: str = ""
 
 
 def build_entry(tok, info=None, gloss=None, expression_text: str = "") -> PopupEntry:
@@ -111,6 +113,10 @@ def build_entry(tok, info=None, gloss=None, expression_text: str = "") -> PopupE
             texts = [s.text for s in other.senses[:3]]
             if texts:
                 entry.others.append((head, ", ".join(texts)))
+    if not entry.glosses and not entry.definition_fr and not expression_text:
+        from ..core.nonwords import unglossed_kind
+
+        entry.unglossed = unglossed_kind(tok.text, tok.lemma)
     if not entry.article and entry.gender and entry.pos == "NOUN":
         from ..core.vocab_item import article_for
 
@@ -344,6 +350,16 @@ def _meta_line(entry: PopupEntry) -> str:
     return " · ".join(parts)
 
 
+# What a word nothing glosses probably is (reader.core.nonwords.unglossed_kind)
+_UNGLOSSED = {
+    "name": "Probably a name (a program, product or brand): names are not translated.",
+    "code": "Probably code or a symbol, not a word.",
+    "foreign": "Probably a foreign word or a program's name: not spelt as French words are.",
+    "french": "A French word none of the bundled dictionaries translates.",
+    "unknown": "Not in the French word list: a rare word, a name or a foreign word.",
+}
+
+
 def _glosses_html(entry: PopupEntry) -> str:
     parts = []
     if entry.glosses:
@@ -364,6 +380,9 @@ def _glosses_html(entry: PopupEntry) -> str:
             "definition above; add your own meaning below.</span>"
         )
     else:
+        what = _UNGLOSSED.get(entry.unglossed, "")
+        if what:
+            parts.append(f"<i>{html.escape(what)}</i>")
         parts.append("<i>No meaning known yet: add your own meaning below.</i>")
     if entry.note:
         mark = "⚠" if entry.note.startswith("false friend") else "ℹ"

@@ -259,3 +259,19 @@ def test_camel_case_words_are_names_not_vocabulary(analyzer):
     flagged = {t.text for t, info in zip(doc.tokens, words, strict=True) if info is not None}
     assert not flagged & {"iPXE", "DuckDuckGo", "freeRADIUS"}
     assert "moteur" in flagged
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [
+        ("iPXE", "name"),
+        ("x86", "code"),
+        ("Standardskriver", "foreign"),
+        ("amorçage", "french"),  # Lexique knows it; no bilingual dictionary does
+        ("menurc", "unknown"),
+    ],
+)
+def test_what_an_unglossed_word_probably_is(word, kind):
+    from reader.core.nonwords import unglossed_kind
+
+    assert unglossed_kind(word) == kind

@@ -54,3 +54,16 @@ def test_nothing_found_offers_to_add_a_meaning_never_a_bare_no_translation(popup
 def test_sources_are_named_in_the_footer(popup):
     _show(popup, _token("lire", "lire", "VERB"))
     assert popup.foot.text().startswith(("Source: ", "Sources: "))
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [
+        ("iPXE", "Probably a name"),  # a capital inside the word
+        ("Standardskriver", "Probably a foreign word"),  # a spelling French does not have
+        ("menurc", "Not in the French word list"),
+    ],
+)
+def test_nothing_found_says_what_the_word_probably_is(popup, word, said):
+    text = _show(popup, _token(word, word.lower(), "NOUN"))
+    assert said in text and "add your own meaning" in text
