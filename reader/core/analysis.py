@@ -139,7 +139,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 22  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 23  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -154,7 +154,8 @@ ANALYSIS_VERSION = 22  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # identifiers with a French ending but a spelling French does not have (ndiswrapper); 19:
 # navigation links run together ([Racine][Table) are code; 20: packed tokens (cache
 # FORMAT 3); 21: inline code spans (SourceText.spans) are code; 22:
-# camel-case words (iPXE, DuckDuckGo) are names, x>10 and 10.0.0.x are code
+# camel-case words (iPXE, DuckDuckGo) are names, x>10 and 10.0.0.x are code;
+# 23: a word with an optional ending in brackets is the word (serveur(s), le(s))
 
 
 def _as_source(source: SourceText | str) -> SourceText:
@@ -290,6 +291,11 @@ def _build_paragraph(
         if base is not None:  # étudiant·e·s: the base form's lemma and gloss (people: nouns)
             nouns = lexicon is not None and any(p == "NOUN" for _, p in lexicon.candidates(base))
             norm_s, lemma, pos = base, base, "NOUN" if nouns or pos != "ADJ" else pos
+        elif word and "(" in norm_s and _PAREN_FORM.fullmatch(norm_s):
+            # le(s) serveur(s), étudiant(e)s: the word without its optional ending
+            norm_s = _PAREN_FORM.fullmatch(norm_s).group(1)
+            readings = lexicon.candidates(norm_s) if lexicon is not None else []
+            lemma, pos = readings[0] if readings else (norm_s, pos)
         lemma, pos = french.guard_lemma(norm_s, lemma, pos)
         elided = french.elision_full_form(norm_s) is not None
         nxt = raw[k + 1] if k + 1 < len(raw) else None
@@ -774,6 +780,9 @@ def mid_capitals(text: str) -> frozenset[str]:
 
 NAME_READING_ZIPF = 4.0  # an inflected form this common with spaCy's entity: Paris, Marie
 
+
+# A word with an optional ending in brackets: serveur(s), le(s, étudiant(e)s, auteur(rice)s
+_PAREN_FORM = re.compile(r"([a-zà-ÿœæ]{2,})\((?:e|s|es|x|ne|le|te|rice|euse|ère)\)?[sx]?")
 
 # A capital after a small letter inside a word (camel case): a name, never French vocabulary
 _INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-Z]")

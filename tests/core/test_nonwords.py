@@ -275,3 +275,20 @@ def test_what_an_unglossed_word_probably_is(word, kind):
     from reader.core.nonwords import unglossed_kind
 
     assert unglossed_kind(word) == kind
+
+
+def test_a_word_with_an_optional_ending_in_brackets_is_the_word(analyzer):
+    """le(s) serveur(s): 'serveur(s' is the noun serveur (glossed), 'le(s' the article (not
+    highlighted), not two unknown words."""
+    from reader.core.glossary import default_glossary
+
+    doc = analyzer.analyze("Le(s) serveur(s) LTSP et les utilisateur(rice)s sont prêts.")
+    by_text = {t.text: t for t in doc.tokens}
+    server = by_text["serveur(s"]
+    assert (server.lemma, server.pos) == ("serveur", "NOUN")
+    assert by_text["utilisateur(rice)s"].lemma == "utilisateur"
+    assert by_text["Le(s"].pos == "DET"
+    words = assess(doc, Learner("A1")).words
+    flagged = {t.text for t, info in zip(doc.tokens, words, strict=True) if info is not None}
+    assert "Le(s" not in flagged
+    assert default_glossary().lookup_token(server, doc.text).senses
