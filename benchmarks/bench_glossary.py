@@ -432,6 +432,7 @@ def token_kind(doc, tok) -> str:
 
 def coverage(gl: dict, analyzer, docs) -> None:
     from reader.core.learner import Learner, assess
+    from reader.core.nonwords import unglossed_kind
 
     print("\n4. Highlighted tokens (B1) with an English gloss, on real web pages")
     print(
@@ -446,6 +447,7 @@ def coverage(gl: dict, analyzer, docs) -> None:
     totals = {name: [0, 0] for name in gl}
     approx = 0
     missing: dict[str, list[str]] = {k: [] for k in KINDS}
+    said: dict[str, int] = {}  # what the pop-up says an unglossed word probably is
     defined = 0
     for label, doc in docs:
         words = assess(doc, Learner("B1")).words
@@ -461,6 +463,8 @@ def coverage(gl: dict, analyzer, docs) -> None:
                         approx += bool(r.senses[0].approximate)
                 elif name == "now" and label != "sample article":
                     missing[token_kind(doc, t)].append(t.text)
+                    kind = unglossed_kind(t.text, t.lemma)
+                    said[kind] = said.get(kind, 0) + 1
                     defined += bool(r.definition_fr)
             if label != "sample article":
                 totals[name][0] += glossed
@@ -485,6 +489,10 @@ def coverage(gl: dict, analyzer, docs) -> None:
             for w, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:30]
         )
         print(f"    {kind:15s} {len(found):4d}  {shown}")
+    print(
+        "  what the pop-up says of them (reader.core.nonwords.unglossed_kind): "
+        + ", ".join(f"{k} {v}" for k, v in sorted(said.items(), key=lambda kv: -kv[1]))
+    )
     print(
         f"  now, French words only: {pct(ok, n - wrong)} of {n - wrong} glossed (the {wrong} code,\n"
         "  English and name tokens should not have been highlighted: counted above, not here)"

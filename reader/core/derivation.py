@@ -174,7 +174,8 @@ def able_adjective(word: str, first_gloss: FirstGloss, is_english: IsEnglish) ->
 
 
 def cognate_verb(word: str, is_english: IsEnglish) -> str:
-    """'confront' for confronter, 'duplicate' for dupliquer, 'compact' for compacter: the
+    """'confront' for confronter, 'duplicate' for dupliquer, 'compact' for compacter,
+    'decentralize' for décentraliser: the
     verb's stem written the English way, when English has that word."""
     w = _plain(word.lower())
     if not w.endswith("er") or not w.isalpha():
@@ -182,6 +183,10 @@ def cognate_verb(word: str, is_english: IsEnglish) -> str:
     stem = w[:-2]
     if stem.endswith("qu") and len(stem) >= 5 and is_english(stem[:-2] + "cate"):
         return stem[:-2] + "cate"  # dupliquer: duplicate
+    # -iser on a stem of five letters or more: -ize (décentraliser: decentralize; read over
+    # Lexique's -iser verbs: right for those; shorter stems are other words, blaiser "blaize")
+    if stem.endswith("is") and len(stem) >= 7 and is_english(stem[:-2] + "ize"):
+        return stem[:-2] + "ize"
     # Only Latin -ct stems (compacter, rétracter, prospecter): read over Lexique's verbs,
     # other stems were another word about half the time (farter "fart", franciser
     # "francis", vitaminer "vitamin", impatienter "impatient").

@@ -191,3 +191,18 @@ def test_pre_on_a_verb_whose_gloss_is_no_cognate_is_not_built(word):
     # préréglé is "preset", not "pre-regulated"; prénommé "named", not "pre-called"
     glosses = {"régler": "regulate", "nommer": "call"}
     assert derivation.pre_verb(word, lambda w, p: glosses.get(w, ""), lambda w: True) == ""
+
+
+@pytest.mark.parametrize(
+    "word, gloss",
+    [("décentraliser", "decentralize"), ("christianiser", "christianize")],
+)
+def test_an_iser_verb_is_its_english_ize_verb(glossary, word, gloss):
+    r = glossary.lookup(word, "VERB", word)
+    assert (r.first_gloss, r.approximate) == (gloss, True)
+
+
+def test_a_short_iser_stem_is_not_made_an_ize_verb():
+    # blaiser is no "blaize", priser no "prize": too short a stem to be the English word
+    assert derivation.cognate_verb("blaiser", lambda w: True) == ""
+    assert derivation.cognate_verb("priser", lambda w: True) == ""
