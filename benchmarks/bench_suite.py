@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import shlex
 import signal
 import subprocess
@@ -44,6 +45,7 @@ class Run:
     failed: int
     skipped: int
     returncode: int
+    cpu_s: float = 0.0  # user + system time of the suite's processes (load-independent-ish)
 
     @property
     def per_second(self) -> float:
@@ -62,9 +64,12 @@ def parse_summary(output: str) -> dict[str, int]:
 def run_suite(label: str, cwd: Path, extra: list[str]) -> Run:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CI="true")
     cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *extra]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
     wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     counts = parse_summary(proc.stdout)
     run = Run(
         label,
@@ -73,10 +78,11 @@ def run_suite(label: str, cwd: Path, extra: list[str]) -> Run:
         counts.get("failed", 0) + counts.get("error", 0),
         counts.get("skipped", 0),
         proc.returncode,
+        cpu,
     )
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
-        f"  {label:4} {wall:7.1f} s  {run.passed:5d} passed  {run.failed} failed  "
+        f"  {label:4} {wall:7.1f} s  {cpu:6.1f} s CPU  {run.passed:5d} passed  {run.failed} failed  "
         f"{run.skipped} skipped  {run.per_second:5.1f} tests/s  (exit {proc.returncode}; "
         f"load average {load:.1f} at the end)",
         flush=True,
@@ -125,6 +131,12 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"suite faster: x{old.wall_s / new.wall_s:.2f} wall time "
         f"(x{new.per_second / old.per_second:.2f} in tests per second)  [target: x2 wall]"
+    )
+    old_cpu = min(r.cpu_s for r in runs["old"])
+    new_cpu = min(r.cpu_s for r in runs["new"])
+    print(
+        f"least CPU: old {old_cpu:.1f} s, new {new_cpu:.1f} s "
+        f"(x{old_cpu / new_cpu:.2f}; per test x{(old_cpu / old.passed) / (new_cpu / new.passed):.2f})"
     )
     bad = [r for r in runs["old"] + runs["new"] if r.failed or r.returncode]
     return 1 if bad else 0

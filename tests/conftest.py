@@ -72,16 +72,22 @@ def pytest_unconfigure(config):
 
 
 @pytest.fixture(scope="session")
-def analyzer(_spacy_load_cache):
-    """The process-wide analyzer (spaCy loads once per test run)."""
-    from reader.core.analysis import default_analyzer
-
+def spacy_load_cache(_spacy_load_cache) -> Path:
+    """The run's spaCy load cache folder, once the controller's process has filled it (when
+    there is one): a process loading spaCy from it then reads it rather than compiling the
+    same pattern at the same time. Waits 2 minutes at most."""
     if os.environ.get(SHARED_CACHE_ENV) == str(_spacy_load_cache):
-        # Wait (2 minutes at most) for the controller's process to have filled the cache, so
-        # that this worker reads it rather than compiling the same pattern at the same time.
         deadline = time.monotonic() + 120
         while not (_spacy_load_cache / CACHE_READY).exists() and time.monotonic() < deadline:
             time.sleep(0.05)
+    return _spacy_load_cache
+
+
+@pytest.fixture(scope="session")
+def analyzer(spacy_load_cache):
+    """The process-wide analyzer (spaCy loads once per test run)."""
+    from reader.core.analysis import default_analyzer
+
     return default_analyzer()
 
 

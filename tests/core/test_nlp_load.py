@@ -178,7 +178,7 @@ def test_set_lookups_give_the_lemmas_of_plain_spacy(analyzer, sample_text):
     assert got == want
 
 
-def test_loading_leaves_the_garbage_collector_as_it_was(_spacy_load_cache):
+def test_loading_leaves_the_garbage_collector_as_it_was(spacy_load_cache):
     # Collections pause while the model loads (a full one walked everything loaded, holding
     # the GIL); afterwards the collector works as before and the model is out of its sight.
     code = (
@@ -190,7 +190,7 @@ def test_loading_leaves_the_garbage_collector_as_it_was(_spacy_load_cache):
     )
     out = subprocess.run(
         # The test run's load cache (this is not about it): no compiling of the pattern again.
-        [sys.executable, "-c", code, MODEL, str(_spacy_load_cache)],
+        [sys.executable, "-c", code, MODEL, str(spacy_load_cache)],
         env=dict(os.environ, PYTHONPATH=str(ROOT)),
         capture_output=True,
         text=True,
@@ -201,7 +201,7 @@ def test_loading_leaves_the_garbage_collector_as_it_was(_spacy_load_cache):
     assert out.stdout.split("\n")[-2] == "True (500, 7, 9) True True 3"
 
 
-def test_spacy_imported_without_its_command_line_which_still_works(tmp_path):
+def test_spacy_imported_without_its_command_line_which_still_works(spacy_load_cache):
     code = (
         "import sys; from pathlib import Path; from reader.core import nlp_load;"
         "nlp = nlp_load.load(sys.argv[1], folder=Path(sys.argv[2]));"
@@ -210,7 +210,7 @@ def test_spacy_imported_without_its_command_line_which_still_works(tmp_path):
         "print(callable(spacy.cli.download), spacy.info(sys.argv[1])['lang'])"
     )
     out = subprocess.run(
-        [sys.executable, "-c", code, MODEL, str(tmp_path)],
+        [sys.executable, "-c", code, MODEL, str(spacy_load_cache)],  # no pattern compiling
         env=dict(os.environ, PYTHONPATH=str(ROOT)),
         capture_output=True,
         text=True,
