@@ -16,7 +16,10 @@ sentences: everyday, press and literary French; see corpus.build_news).
 3. `reader analyze` (CLI, JSON) vs a bare spaCy script writing its tokens as JSON, end to
    end in fresh processes (CPU time);
 4. the 600k-word book opened in the real window from launch: first screen highlighted,
-   all of it analysed, the event loop's longest gap, peak RSS;
+   all of it analysed, the event loop's longest gap, peak RSS; the steps on the path to
+   the first screen (file read, text shown, model load, first part) and the 5 longest
+   gaps, each with the CPU the GUI thread and the other threads had in it and what they
+   ran (sampled every 10 ms: tracing here, never in the app);
 5. a 100k-word document reopened from the cache: highlights (vs analysing it);
 6. pop-up latency (content + placement + paint) and level change in the real window;
 7. speech: Play to first audio, only where an audio output device exists.
