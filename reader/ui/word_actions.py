@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QTimer, Signal
@@ -50,6 +51,14 @@ class WordActions(QObject):
         self._looked_up: set[str] = set()
         self._expr_at: dict[int, object] = {}
         self._gloss_cache: dict[int, GlossResult | None] = {}
+        # The panel's Meaning column is filled in small steps after the rows are shown (and
+        # the highlights painted): a screen of rows is tens of glossary queries, ~80 ms of
+        # GUI thread in one go when a book's first part arrives.
+        self._panel_meanings: dict[int, str] = {}  # first token -> the text shown
+        self._meaning_queue: deque[int] = deque()
+        self._meaning_queued: set[int] = set()
+        self._meaning_step = QTimer(self, singleShot=True, interval=0)
+        self._meaning_step.timeout.connect(self._fill_meanings)
         self.last_popup_ms = 0.0
         self._relevel_gen = 0  # counts re-colourings asked: only the latest is shown
         self._relevel_job: workers.JobHandle | None = None
@@ -92,6 +101,7 @@ class WordActions(QObject):
                 self.open_token(self.popup.entry.token_index, pinned=self.popup.pinned)
         elif change is Change.GLOSSES:
             self._gloss_cache.clear()
+            self._forget_meanings()
             self.update_panel()
         elif change is Change.STORE and self.result is not None:
             self.document_ready(self.result)
@@ -106,6 +116,7 @@ class WordActions(QObject):
         self._looked_up.clear()
         self._expr_at.clear()
         self._gloss_cache.clear()
+        self._forget_meanings()
         self._sync_undo()
 
     def document_ready(self, result: AnalysisResult) -> None:
@@ -283,6 +294,47 @@ class WordActions(QObject):
         gloss = self._gloss(first)  # the row shows the lemma: its gloss, not the form's
         return lemma_gloss(gloss, self.session.glossary) if gloss is not None else ""
 
+    # Longest stretch of the GUI thread given to the panel's meanings at a time.
+    MEANING_STEP_MS = 8.0
+
+    def panel_meaning(self, first: int) -> str:
+        """The panel's Meaning of token `first` if already looked up; else "" for now, and
+        the look-up is queued for `_fill_meanings` (the panel then asks again)."""
+        text = self._panel_meanings.get(first)
+        if text is not None:
+            return text
+        if first not in self._meaning_queued:
+            self._meaning_queued.add(first)
+            self._meaning_queue.append(first)
+            self._meaning_step.start()
+        return ""
+
+    def meanings_pending(self) -> bool:
+        """Meanings asked by the panel are still being looked up."""
+        return bool(self._meaning_queue)
+
+    def _fill_meanings(self) -> None:
+        """Look up queued meanings for at most MEANING_STEP_MS, then let events run; once
+        the queue is empty the panel shows them."""
+        deadline = time.perf_counter() + self.MEANING_STEP_MS / 1000
+        while self._meaning_queue:
+            first = self._meaning_queue.popleft()
+            self._meaning_queued.discard(first)
+            self._panel_meanings[first] = self.meaning(first)
+            if time.perf_counter() >= deadline:
+                break
+        if self._meaning_queue:
+            self._meaning_step.start()
+        else:
+            self.panel.model.refresh_meanings()
+
+    def _forget_meanings(self) -> None:
+        """Another document or other glosses: what was looked up or queued is stale."""
+        self._meaning_step.stop()
+        self._panel_meanings.clear()
+        self._meaning_queue.clear()
+        self._meaning_queued.clear()
+
     # -- statuses -----------------------------------------------------------------------
 
     def _popup_status(self, status: str) -> None:
@@ -403,7 +455,7 @@ class WordActions(QObject):
             return
         shading = self.result.shading
         self.panel.set_figures(shading.assessment.stats, self.session.level)
-        self.panel.set_words(shading.rows, self.meaning)
+        self.panel.set_words(shading.rows, self.panel_meaning)
 
     # -- navigation ---------------------------------------------------------------------
 

@@ -45,6 +45,15 @@ class WordListModel(QAbstractTableModel):
             self._meanings[first] = self._meaning(first) or ""
         return self._meanings[first]
 
+    def refresh_meanings(self) -> None:
+        """Ask `meaning` again for what is shown (meanings filled in after the rows were set;
+        sorted by meaning, the rows are sorted again)."""
+        self._meanings = {}
+        if self._sort[0] == 3:
+            self.sort(*self._sort)
+        elif self._rows:
+            self.dataChanged.emit(self.index(0, 3), self.index(len(self._rows) - 1, 3))
+
     def looked_up(self) -> int:
         """How many meanings were looked up since the rows were set."""
         return len(self._meanings)
