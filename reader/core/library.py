@@ -57,7 +57,14 @@ def _normal(text: str) -> str:
 
 def document_key(text: str) -> str:
     """A key for a document's text (same rule as the handouts': line ends normalised)."""
-    return hashlib.sha256(_normal(text).encode("utf-8")).hexdigest()[:32]
+    return text_key(text)[0]
+
+
+def text_key(text: str) -> tuple[str, int]:
+    """The document key of `text` and its length, line ends normalised (what `opened_key`
+    records). A book's text is megabytes: the window computes this in a worker."""
+    normal = _normal(text)
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:32], len(normal)
 
 
 def _now() -> str:
@@ -123,7 +130,24 @@ class Library:
         level: str = "",
     ) -> LibraryEntry:
         """Record that the learner opened this text now; returns its entry (place kept)."""
-        key, stamp = document_key(text), _now()
+        key, length = text_key(text)
+        return self.opened_key(
+            key, length, path=path, title=title, source=source, words=words, level=level
+        )
+
+    def opened_key(
+        self,
+        key: str,
+        length: int,
+        *,
+        path: str = "",
+        title: str = "",
+        source: str = "",
+        words: int = 0,
+        level: str = "",
+    ) -> LibraryEntry:
+        """`opened` for a text whose `text_key` is (key, length)."""
+        stamp = _now()
         with self.store.transaction() as conn:
             conn.execute(
                 "INSERT INTO library (doc_key, path, title, source, words, level, length, "
@@ -135,7 +159,7 @@ class Library:
                 "source = CASE WHEN excluded.source != '' THEN excluded.source ELSE source END, "
                 "words = CASE WHEN excluded.words > 0 THEN excluded.words ELSE words END, "
                 "level = CASE WHEN excluded.level != '' THEN excluded.level ELSE level END",
-                (key, path, title, source, words, level, len(_normal(text)), stamp, stamp),
+                (key, path, title, source, words, level, length, stamp, stamp),
             )
         entry = self.get(key)
         assert entry is not None

@@ -38,6 +38,9 @@ _KEYS = {
     Qt.Key.Key_Delete: "remove_selected",
 }
 SAVE_PLACE_MS = 800  # the place is saved this long after the scrolling stops
+# A longer text is keyed for the library in a worker: normalising, encoding and hashing a
+# book's 3.8 MB held the GUI thread for a good part of a 60 ms step.
+BACKGROUND_KEY_CHARS = 200_000
 
 
 class LibraryDock(QObject):
@@ -59,6 +62,7 @@ class LibraryDock(QObject):
         self._library = None
         self._key: str | None = None  # the document on screen
         self._share_job: workers.JobHandle | None = None  # counting the known share
+        self._key_job: workers.JobHandle | None = None  # keying a book's text
         self._entries: list = []
         self.dock = QDockWidget("Library", parent)
         self.dock.setObjectName("LibraryDock")
@@ -136,14 +140,40 @@ class LibraryDock(QObject):
             log.exception("library update failed")
 
     def _document_shown(self) -> None:
+        from ..core.library import text_key
+
         library, source, path = self.library, self.session.source, self.session.path
         self._key = None
+        if self._key_job is not None:
+            self._key_job.cancel()
+            self._key_job = None
         if library is None or source is None:
             return
         url = source.meta.get("url", "")
         name = url or (Path(path).name if path else "pasted text")
         title = source.title or (Path(path).stem if path else "Untitled")
-        entry = library.opened(source.text, path=path or "", title=title, source=name)
+
+        def record(keyed: tuple[str, int]) -> None:
+            if self.session.source is not source or self.library is not library:
+                return  # another text is shown now
+            try:  # bookkeeping never disturbs reading (the window may have closed)
+                self._recorded(library, keyed, path, title, name)
+            except Exception:
+                log.exception("library update failed")
+
+        if len(source.text) < BACKGROUND_KEY_CHARS:
+            record(text_key(source.text))
+            return
+        self._key_job = workers.start(
+            lambda _rep: text_key(source.text),
+            record,
+            lambda exc: log.error("the text could not be keyed for the library: %r", exc),
+            name="library key",
+        )
+
+    def _recorded(self, library, keyed: tuple[str, int], path, title: str, name: str) -> None:
+        """The shown text is in the library now: its place restored, its figures kept."""
+        entry = library.opened_key(*keyed, path=path or "", title=title, source=name)
         self._key = entry.doc_key
         pending, self._pending = self._pending, None
         if pending and path and Path(path) == Path(pending[0]) and pending[1] > 0:
@@ -151,7 +181,10 @@ class LibraryDock(QObject):
             QTimer.singleShot(
                 0, self, lambda: self.view.top_offset() or self.view.scroll_to_top(offset)
             )
-        if self.dock.isVisible():
+        result = self.session.result
+        if result is not None and result.complete:
+            self._analysed()  # analysed before the key was ready
+        elif self.dock.isVisible():
             self.refresh()
 
     def _analysed(self) -> None:

@@ -86,3 +86,32 @@ def test_known_share_follows_the_words_marked_known(make_window, qtbot):
     window.session.statuses_changed()
     # Counted in the background (a book's words are many): the row shows it when done.
     qtbot.waitUntil(lambda: rows(window)[0][5] == "100%", timeout=10_000)
+
+
+def test_a_long_text_is_keyed_off_the_gui_thread_and_still_recorded(
+    make_window, qtbot, monkeypatch
+):
+    import threading
+
+    from reader.core import library as library_mod
+    from reader.core.document import SourceText
+    from reader.ui import library_dock
+
+    real_key = library_mod.text_key
+    keyed_on_gui: list[bool] = []
+
+    def spying_key(text):
+        keyed_on_gui.append(threading.current_thread() is threading.main_thread())
+        return real_key(text)
+
+    monkeypatch.setattr(library_mod, "text_key", spying_key)
+    monkeypatch.setattr(library_dock, "BACKGROUND_KEY_CHARS", 100)
+    window = make_window()
+    dock = window.library
+    window.session.begin(SourceText(text=ARTICLE, title="Le village"), None)
+    assert dock._key is None  # not yet: the text is being keyed in a worker
+    qtbot.waitUntil(lambda: dock._key is not None, timeout=10_000)
+    assert keyed_on_gui and not any(keyed_on_gui)
+    assert dock._key == library_mod.document_key(ARTICLE)
+    entry = dock.library.get(dock._key)
+    assert entry.title == "Le village" and entry.length == len(ARTICLE)
