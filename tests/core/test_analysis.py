@@ -93,6 +93,35 @@ def test_stream_yields_paragraphs_in_order_with_global_indices(analyzer, sample_
     assert [p.paragraph.index for p in parts] == list(range(len(parts)))
 
 
+def test_batches_stop_at_a_character_budget_with_the_same_analysis(
+    analyzer, sample_text, monkeypatch
+):
+    from reader.core import analysis
+
+    nlp = analyzer.load()
+    batches: list[list[int]] = []
+    real_pipe = type(nlp).pipe
+
+    def counting_pipe(self, texts, **kwargs):
+        if kwargs.get("as_tuples"):  # (spaCy calls itself again with the texts alone)
+            texts = list(texts)
+            batches.append([len(t) for t, _block in texts])
+        return real_pipe(self, texts, **kwargs)
+
+    def tokens(doc):
+        return [(t.text, t.start, t.lemma, t.pos, t.sentence) for t in doc.tokens]
+
+    monkeypatch.setattr(type(nlp), "pipe", counting_pipe)
+    monkeypatch.setattr(analysis, "BATCH_CHARS", 10**9)
+    whole = analyzer.analyze(sample_text)
+    assert max(len(b) for b in batches) > 1  # several paragraphs in one batch
+    batches.clear()
+    monkeypatch.setattr(analysis, "BATCH_CHARS", 300)
+    cut = analyzer.analyze(sample_text)
+    assert len(batches) > 2 and all(sum(b) <= 300 or len(b) == 1 for b in batches)
+    assert tokens(cut) == tokens(whole)
+
+
 def test_very_long_paragraph_is_cut_without_losing_offsets(analyzer):
     sentence = "Le ministre a déclaré que la réunion était utile. "
     text = sentence * 600  # one 30,000-character line
