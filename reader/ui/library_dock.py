@@ -213,7 +213,7 @@ class LibraryDock(QObject):
         if self._share_job is not None:
             self._share_job.cancel()
         self._share_job = workers.start(
-            lambda _rep: known_share((t.lemma for t in doc.word_tokens()), statuses),
+            lambda _rep: known_share(doc.word_lemmas(), statuses),  # columns: no Token built
             save,
             lambda exc: log.error("the known share could not be counted: %r", exc),
             name="known share",
