@@ -238,18 +238,10 @@ def score_set(path: Path, analyzer, glossary) -> tuple[float, float, float]:
     for e in find_expressions(doc, glossary):
         for i in range(e.first_token, e.last_token):
             in_expr[i] = e.result
-    pos_, ti = 0, 0
     n = a_ok = b_ok = c_ok = c2_ok = d_ok = unaligned = no_choice = among = by_rule = 0
     promoted = 0
     diffs = []
-    for r in rows:
-        start, end = pos_, pos_ + len(r["sentence"])
-        pos_ = end + 2
-        while ti < len(toks) and toks[ti].start < start:
-            ti += 1
-        tok = next((t for t in toks[ti:] if t.start < end and t.text == r["token"]), None)
-        if tok is None:
-            continue
+    for r, tok in bg.locate_rows(rows, doc):
         n += 1
         ok = bg._with_participles(
             {h for a in r["acceptable"].split(";") for h in bg.heads(a)}, is_english

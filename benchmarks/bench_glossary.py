@@ -300,13 +300,9 @@ def _lookup(g, tok, text: str):
         return g.lookup_token(tok)
 
 
-def gold_accuracy(gl: dict, analyzer, path: Path = GOLD) -> None:
-    from reader.core.curated import curated_entry
-    from reader.core.expressions import find_expressions
-
-    rows = read_gold(path)
-    text = "\n\n".join(r["sentence"] for r in rows)
-    doc = analyzer.analyze(text)
+def locate_rows(rows: list[dict], doc) -> list[tuple[dict, object]]:
+    """Each annotated row with its token in `doc`, the analysis of the rows' sentences joined
+    by blank lines (rows whose word is not found are left out)."""
     pos_, ti, toks = 0, 0, doc.tokens
     found = []
     for r in rows:
@@ -317,6 +313,17 @@ def gold_accuracy(gl: dict, analyzer, path: Path = GOLD) -> None:
         tok = next((t for t in toks[ti:] if t.start < end and t.text == r["token"]), None)
         if tok is not None:
             found.append((r, tok))
+    return found
+
+
+def gold_accuracy(gl: dict, analyzer, path: Path = GOLD) -> None:
+    from reader.core.curated import curated_entry
+    from reader.core.expressions import find_expressions
+
+    rows = read_gold(path)
+    text = "\n\n".join(r["sentence"] for r in rows)
+    doc = analyzer.analyze(text)
+    found = locate_rows(rows, doc)
     genres = sorted({r["genre"] for r in rows})
     print(
         f"\n3. First gloss in context on {len(found)} content words in real sentences annotated by"

@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from reader.core.edit_distance import edit_distance  # noqa: E402
 from reader.core.espeak_ipa import espeak_ipa  # noqa: E402
 from reader.core.lexicon import Lexicon  # noqa: E402
 from reader.core.pronunciation import clean_espeak, lexique_ipa  # noqa: E402
@@ -52,16 +53,6 @@ def phones(ipa: str) -> list[str]:
     return [unicodedata.normalize("NFC", p) for p in out]
 
 
-def distance(a: list[str], b: list[str]) -> int:
-    previous = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        current = [i]
-        for j, y in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
-        previous = current
-    return previous[-1]
-
-
 def read_wikipron(path: Path) -> dict[str, list[list[str]]]:
     """word -> its reference pronunciations (phone lists); lower-case words only."""
     refs: dict[str, list[list[str]]] = defaultdict(list)
@@ -80,7 +71,7 @@ def score(hyps: dict[str, list[list[str]]], refs: dict[str, list[list[str]]]) ->
         best = None
         for ref in refs[word]:
             for hyp in candidates:
-                d = distance(hyp, ref)
+                d = edit_distance(hyp, ref)
                 if best is None or d < best[0] or (d == best[0] and len(ref) > best[1]):
                     best = (d, len(ref))
         if best is None:

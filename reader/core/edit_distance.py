@@ -1,9 +1,12 @@
-"""Levenshtein edit distance, shared by the pronunciation checks and the cognate builder."""
+"""Levenshtein edit distance (of strings, or of any sequences: phones in a benchmark), shared by
+the pronunciation checks and the cognate builder."""
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Sequence
 
-def edit_distance(a: str, b: str) -> int:
+
+def edit_distance(a: Sequence[Hashable], b: Sequence[Hashable]) -> int:
     """Insertions, deletions and substitutions turning `a` into `b`."""
     if len(a) < len(b):
         a, b = b, a

@@ -178,6 +178,21 @@ def test_set_lookups_give_the_lemmas_of_plain_spacy(analyzer, sample_text):
     assert got == want
 
 
+def _run_with_load_cache(code: str, cache: Path) -> subprocess.CompletedProcess:
+    """`code` in a fresh Python (argv: the model, the test run's load cache, so nothing is
+    compiled again: these tests are not about the cache); it must exit 0."""
+    out = subprocess.run(
+        [sys.executable, "-c", code, MODEL, str(cache)],
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
+    assert out.returncode == 0, out.stderr[-3000:]
+    return out
+
+
 def test_loading_leaves_the_garbage_collector_as_it_was(spacy_load_cache):
     # Collections pause while the model loads (a full one walked everything loaded, holding
     # the GIL); afterwards the collector works as before and the model is out of its sight.
@@ -188,16 +203,7 @@ def test_loading_leaves_the_garbage_collector_as_it_was(spacy_load_cache):
         "print(gc.isenabled(), gc.get_threshold(), gc.get_freeze_count() > before,"
         " len(gc.get_objects()) < before + 50_000, len(nlp('Il dort.')))"
     )
-    out = subprocess.run(
-        # The test run's load cache (this is not about it): no compiling of the pattern again.
-        [sys.executable, "-c", code, MODEL, str(spacy_load_cache)],
-        env=dict(os.environ, PYTHONPATH=str(ROOT)),
-        capture_output=True,
-        text=True,
-        timeout=600,
-        cwd=ROOT,
-    )
-    assert out.returncode == 0, out.stderr[-3000:]
+    out = _run_with_load_cache(code, spacy_load_cache)
     assert out.stdout.split("\n")[-2] == "True (500, 7, 9) True True 3"
 
 
@@ -209,13 +215,5 @@ def test_spacy_imported_without_its_command_line_which_still_works(spacy_load_ca
         "import spacy, spacy.cli; from spacy.cli.info import info;"
         "print(callable(spacy.cli.download), spacy.info(sys.argv[1])['lang'])"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code, MODEL, str(spacy_load_cache)],  # no pattern compiling
-        env=dict(os.environ, PYTHONPATH=str(ROOT)),
-        capture_output=True,
-        text=True,
-        timeout=600,
-        cwd=ROOT,
-    )
-    assert out.returncode == 0, out.stderr[-3000:]
+    out = _run_with_load_cache(code, spacy_load_cache)
     assert out.stdout.splitlines()[-2:] == ["False False 3", "True fr"]
