@@ -7,6 +7,8 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
+from html_pages import long_article
+
 from reader.core.importers import load_bytes, load_path
 
 PAGE = b"""<html><head><meta charset="utf-8"><title>Installer le paquet</title></head><body>
@@ -114,17 +116,9 @@ def test_docx_handout_shows_code_monospace(page_doc, tmp_path):
 
 def test_code_survives_the_article_extractor():
     """A long article goes through the extractor, which makes a pre a quote: still code."""
-    prose = "".join(
-        f"<p>Voici le paragraphe numéro {i} de cet article qui explique comment on installe "
-        "un logiciel sur un ordinateur personnel avec Debian.</p>"
-        for i in range(12)
-    )
-    page = (
-        '<html><head><meta charset="utf-8"><title>Guide</title></head><body><nav>'
-        '<a href="/">Accueil</a> <a href="/b">Blog</a></nav><main><article><h1>Guide</h1>'
-        f"{prose}<pre>sudo apt-get install lecteur\nlecteur --version</pre>"
+    page = long_article(
+        "<pre>sudo apt-get install lecteur\nlecteur --version</pre>"
         '<pre><code class="language-bash">cd /tmp\nmake</code></pre>'
-        f"{prose}</article></main><footer>Mentions légales - Contact</footer></body></html>"
     )
     source = load_bytes(page.encode(), "guide.html")
     blocks = _blocks(source)

@@ -3,6 +3,8 @@ SourceText carries a "code" span over the code so the reader shows it monospace.
 
 from __future__ import annotations
 
+from html_pages import long_article
+
 from reader.core.importers import load_bytes, load_path
 from reader.core.importers._builder import TextBuilder, clean_inline
 from reader.core.importers._htmlblocks import CODE_OPEN, html_blocks, parse_html, unmarked
@@ -33,17 +35,7 @@ def test_inline_code_of_a_short_page_is_a_span_of_its_paragraph():
 
 def test_inline_code_survives_the_article_extractor():
     """Trafilatura drops all markup: the spans come from the page's paragraph of the same text."""
-    prose = "".join(
-        f"<p>Voici le paragraphe numéro {i} de cet article qui explique comment on installe "
-        "un logiciel sur un ordinateur personnel avec Debian.</p>"
-        for i in range(12)
-    )
-    page = (
-        '<html><head><meta charset="utf-8"><title>Guide</title></head><body><nav>'
-        '<a href="/">Accueil</a> <a href="/b">Blog</a></nav><main><article><h1>Guide</h1>'
-        f"{prose}<p>{SENTENCE}</p>{prose}</article></main>"
-        "<footer>Mentions légales - Contact</footer></body></html>"
-    )
+    page = long_article(f"<p>{SENTENCE}</p>")
     source = load_bytes(page.encode(), "guide.html")
     assert "Accueil" not in source.text  # the extractor did run
     assert _spans(source) == ["ls -l", "Entrée"]
