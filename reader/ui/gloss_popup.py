@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QToolButton,
@@ -46,6 +47,7 @@ STATUS_ACTIONS = (
 GAP = 6  # pixels between the word and the pop-up
 WIDTH = 360  # at the default reading size; grows and shrinks with it
 BASE_TEXT_SIZE = 15  # the reading size the card's own sizes are drawn for
+MIN_BODY = 80  # pixels: the least of the card's body shown when the room is small
 
 
 @dataclass
@@ -158,7 +160,7 @@ class GlossPopup(QFrame):
         self.freq = QLabel(wordWrap=True, objectName="PopupMeta")
         self.foot = QLabel(wordWrap=True, objectName="PopupFoot")
         for label in (self.ipa, self.meta, self.glosses, self.form, self.freq, self.foot):
-            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         self.status_buttons: dict[str, QToolButton] = {}
         statuses = QHBoxLayout()
@@ -186,11 +188,28 @@ class GlossPopup(QFrame):
             tools.addWidget(button)
         tools.addStretch(1)
 
+        # What is said about the word scrolls when the card is taller than the room by the
+        # word (a small window, a long entry): the word and the buttons stay in sight.
+        self.body = QWidget(objectName="PopupBody")
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(5)
+        for widget in (self.ipa, self.meta, self.glosses, self.form, self.freq):
+            body.addWidget(widget)
+        self.scroll = QScrollArea(objectName="PopupScroll", widgetResizable=True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidget(self.body)
+        for part in (self.scroll, self.scroll.viewport(), self.body):
+            part.setAutoFillBackground(False)  # the card's own background shows through
+        self.scroll.viewport().setStyleSheet("background: transparent;")
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(5)
-        for widget in (self.word, self.ipa, self.meta, self.glosses, self.form, self.freq):
-            layout.addWidget(widget)
+        layout.addWidget(self.word)
+        layout.addWidget(self.scroll)
         layout.addLayout(statuses)
         layout.addLayout(tools)
         layout.addWidget(self.foot)
@@ -217,7 +236,7 @@ class GlossPopup(QFrame):
         for status, button in self.status_buttons.items():
             button.setChecked(status == entry.status)
             button.setEnabled(not entry.expression)
-        self.adjustSize()
+        self._fit_height(self._natural_body_height())
 
     def set_capabilities(self, statuses: bool, edit: bool, speak: bool) -> None:
         """Disable the actions whose service is missing (with a reason in the tooltip)."""
@@ -259,10 +278,35 @@ class GlossPopup(QFrame):
         self._hide_timer.stop()
         self.pinned = pinned or self.pinned and self.isVisible()
         self.anchor = QRect(anchor)
-        self.adjustSize()
-        self.move(_place(anchor, self.size(), self._bounds()))
+        bounds = self._bounds()
+        self._fit_height(self._natural_body_height())
+        if not _fits(anchor, self.size(), bounds):
+            # Taller than the room above and below the word: the body scrolls, in the
+            # larger room (never over the word, never out of the view).
+            room = max(anchor.top() - bounds.top(), bounds.bottom() - anchor.bottom()) - GAP
+            self._fit_height(self.scroll.height() - (self.height() - room))
+        self.move(_place(anchor, self.size(), bounds))
         self.show()
         self.raise_()
+
+    def _natural_body_height(self) -> int:
+        """The body's height with nothing cut, at the card's width."""
+        margins = self.layout().contentsMargins()
+        inner = self.width() - margins.left() - margins.right()
+        for widget in (self, *self.body.findChildren(QLabel)):
+            widget.ensurePolished()  # the style sheet's fonts decide the labels' heights
+        body = self.body.layout()
+        body.invalidate()
+        return (
+            body.totalHeightForWidth(inner)
+            if body.hasHeightForWidth()
+            else body.totalSizeHint().height()
+        )
+
+    def _fit_height(self, body_height: int) -> None:
+        """The card with its body `body_height` pixels high (at least a few lines)."""
+        self.scroll.setFixedHeight(max(MIN_BODY, body_height))
+        self.adjustSize()
 
     def _bounds(self) -> QRect:
         """Where the card may go, in parent coordinates: the parent without its vertical
@@ -323,6 +367,15 @@ def _place(anchor: QRect, size, bounds: QRect) -> QPoint:
         return QPoint(aside, max(bounds.top(), bounds.bottom() - size.height()))
     room_below = bounds.bottom() - anchor.bottom() > anchor.top() - bounds.top()
     return QPoint(x, below if room_below else above)
+
+
+def _fits(anchor: QRect, size, bounds: QRect) -> bool:
+    """Whether a card of `size` fits above or below the word, or beside it, inside `bounds`."""
+    if anchor.top() - GAP - size.height() >= bounds.top():
+        return True
+    if anchor.bottom() + GAP + size.height() <= bounds.bottom():
+        return True
+    return size.height() <= bounds.height() and _beside(anchor, size.width(), bounds) is not None
 
 
 def _beside(anchor: QRect, width: int, bounds: QRect) -> int | None:

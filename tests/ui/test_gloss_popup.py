@@ -139,5 +139,5 @@ def test_no_card_covers_its_word_in_a_small_window(make_window, qtbot):
         window.words.open_token(tok.index, pinned=True)
         card = window.popup.geometry()
         assert not card.intersects(_word_rect_in_view(window, tok)), tok.text
-        assert view.rect().left() <= card.left() and card.right() <= view.rect().right()
+        assert view.rect().contains(card), (tok.text, card, view.rect())
         window.popup.close_popup()
