@@ -1,0 +1,59 @@
+"""First senses of frequent words as the pop-up shows them in a sentence (issue 13, round 4):
+the dictionaries' ranking led with a rare or wrong English word (utiliser: utilise, conserver:
+conserve, lac: loch, tentative: trial); the curated table puts the usual sense first."""
+
+from __future__ import annotations
+
+import pytest
+from token_helpers import word_token
+
+from reader.core.glossary import default_glossary
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return default_glossary()
+
+
+def in_sentence(sentence: str, word: str, lemma: str, pos: str, morph: str = ""):
+    """The token `word` where it stands in `sentence` (offsets into the sentence)."""
+    start = sentence.index(word)
+    return word_token(word, lemma, pos, morph)._replace(start=start, end=start + len(word))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "pos", "first"),
+    [
+        (
+            "Cliquez sur Valider pour conserver ce résultat.",
+            "conserver",
+            "conserver",
+            "VERB",
+            "keep",
+        ),
+        ("On pouvait l'utiliser pour le travail quotidien.", "utiliser", "utiliser", "VERB", "use"),
+        ("Les graveurs utilisaient des poinçons.", "utilisaient", "utiliser", "VERB", "use"),
+        ("Ils se baignent dans le lac.", "lac", "lac", "NOUN", "lake"),
+        ("Sa tentative a échoué.", "tentative", "tentative", "NOUN", "attempt"),
+        ("Le syndicat appelle à la grève.", "syndicat", "syndicat", "NOUN", "trade union"),
+        ("Le projet a été lancé en 2001.", "lancé", "lancer", "VERB", "launched"),
+        ("Les réglages de base sont simples.", "réglages", "réglage", "NOUN", "setting"),
+        ("Considérez les deux partitions ci-dessous.", "ci-dessous", "ci-dessous", "ADV", "below"),
+        ("Le bogue est numéroté.", "bogue", "bogue", "NOUN", "bug (software)"),
+        ("C'est un bon livre.", "bon", "bon", "ADJ", "good"),
+        ("Une femme entre dans la pièce.", "femme", "femme", "NOUN", "woman"),
+        ("Un grand merci à tous les bénévoles.", "merci", "merci", "NOUN", "thanks"),
+        ("Placez la ligne au tiers inférieur.", "inférieur", "inférieur", "ADJ", "lower"),
+    ],
+)
+def test_usual_sense_first(glossary, sentence, word, lemma, pos, first):
+    token = in_sentence(sentence, word, lemma, pos)
+    assert glossary.lookup_token(token, sentence).first_gloss == first
+
+
+def test_the_other_senses_stay_in_the_pop_up(glossary):
+    # lancer une balle: throw is still there, after launch; a lake is never a loch first
+    senses = [s.text for s in glossary.lookup("lancer", "VERB", "lancer").senses]
+    assert senses[:2] == ["launch", "throw"]
+    exposition = [s.text for s in glossary.lookup("exposition", "NOUN", "exposition").senses]
+    assert exposition[0] == "exhibition" and "exposure" in exposition
