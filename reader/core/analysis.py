@@ -143,7 +143,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 23  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 24  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -159,7 +159,9 @@ ANALYSIS_VERSION = 23  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # navigation links run together ([Racine][Table) are code; 20: packed tokens (cache
 # FORMAT 3); 21: inline code spans (SourceText.spans) are code; 22:
 # camel-case words (iPXE, DuckDuckGo) are names, x>10 and 10.0.0.x are code;
-# 23: a word with an optional ending in brackets is the word (serveur(s), le(s))
+# 23: a word with an optional ending in brackets is the word (serveur(s), le(s)); 24: an
+# opening verb of the first/second person plural is no name (Essayez), nor a noun with
+# spaCy's PER unless it is a first name or a bare subject (Roi et dame...)
 
 
 def _as_source(source: SourceText | str) -> SourceText:
@@ -877,13 +879,23 @@ def _start_name_kind(t, surface, norm, readings, lexicon, heading, capitals) -> 
     if french.FIXED_LEMMAS.get(norm):
         return ""
     own = [p for lemma, p in readings if lemma == norm]
+    if _addressing_verb(norm, readings):
+        return ""  # Essayez, Cliquez, Allons: an instruction, never a name
     if not own and ent in NAME_ENTS and lexicon.word_zipf(norm) >= NAME_READING_ZIPF:
         return ent
     if ent == "PER" and not heading and own[:1] == ["NOUN"]:  # Jean, Claire, Martin
-        return ent
+        if first_names.is_first_name(surface) or _bare_subject(t):
+            return ent  # not "Roi et dame sont des figures"
     if not heading and "NOUN" in own and first_names.is_first_name(surface) and _bare_subject(t):
         return "PER"  # Pierre a dit..., Pierre Dupont: a common noun would need "La pierre"
     return ""
+
+
+def _addressing_verb(norm: str, readings) -> bool:
+    """A form that is only a verb of the first or second person plural (essayez, cliquez,
+    allons, notons): at the start of a sentence an instruction or a suggestion, which spaCy
+    may still call a place or an organisation."""
+    return norm.endswith(("ez", "ons")) and all(p in ("VERB", "AUX") for _l, p in readings)
 
 
 def _bare_subject(t) -> bool:
