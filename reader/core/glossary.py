@@ -420,15 +420,41 @@ class Glossary:
             from dataclasses import replace
 
             result = replace(result, query=token.text)
-        if (
+        participle = (
             result.pos == "VERB"
             and _adjectival_participle(token, context)
             and self._past_participle_form(token.norm or token.text)
-        ):
+        )
+        if participle:
             result = self._as_participle(result)
         if self.curated and context and result.source != "user":
             result = self._technical(result, token, context)
+            if not participle:
+                result = self._construction(result, token, context)
         return result
+
+    def _construction(self, result: GlossResult, token: Token, context: str) -> GlossResult:
+        """The sense of the construction the word stands in (il ne compte pas résoudre:
+        intend; demander du temps: require; se rendre à: go), with its note, first."""
+        from dataclasses import replace
+
+        from .constructions import construction_at
+
+        found = None
+        for lemma, pos in ((result.lemma, result.pos), (token.lemma, token.pos)):
+            if lemma and pos:
+                found = construction_at(lemma, pos, context, token.start, token.end, self._forms_of)
+                if found is not None:
+                    break
+        if found is None:
+            return result
+        have = {_plain_gloss(t) for t in found.senses}
+        rest = [s for s in result.senses if _plain_gloss(s.text) not in have]
+        senses = tuple(Sense(t, False, "curated") for t in found.senses) + tuple(rest[:3])
+        return replace(result, senses=senses, source="curated", note=found.note, found=True)
+
+    def _forms_of(self, word: str) -> tuple[Form, ...]:
+        return self.data.forms(normalise_key(word))
 
     def _technical(self, result: GlossResult, token: Token, context: str) -> GlossResult:
         """In a text about computers, the word's computing sense first (pilote: driver,

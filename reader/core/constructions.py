@@ -1,0 +1,303 @@
+"""Senses a word takes in a construction, read from the words around it in its sentence: a verb
+with an infinitive (il ne compte pas résoudre: intend), with a preposition (compter sur: count
+on; porter sur: be about), reflexive (se rendre à: go to; se douter: suspect), or with an object
+of a kind (demander du temps: require; passer une semaine: spend; combler vos désirs: fulfil),
+and a few words whose neighbour decides (bien meilleur: much; un rapport sur: report).
+
+The table is hand-written from our own knowledge of French (French Reader contributors,
+GPL-3.0-or-later). `construction_at` is pure: the glossary gives it the text and a way to read
+a word's Lexique forms; the pop-up shows the construction's senses first, with its note.
+
+Patterns (what must stand around the word, in the same clause):
+  +INF        an infinitive follows (after ne...pas, adverbs, object pronouns)
+  à +INF      à then an infinitive (de +INF, par +INF likewise)
+  à           the preposition à (au, aux) with no infinitive after it (de, sur, chez...)
+  DET         a determiner follows: a direct object (demander l'accès)
+  ADJ         an adjective follows (rendre inefficace: make)
+  OBJ:class   a noun of that class follows within a few words (demander du temps)
+  REFL        a reflexive pronoun stands before the word (se rendre, s'agir); REFL à: and à
+  COMPARATIVE a comparative follows (bien meilleur, bien plus)
+  CLAUSE      the word opens a clause and a subject follows (…, aussi ces détails: so)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+
+class _Form(Protocol):
+    lemma: str
+    pos: str
+    verb: str
+    freq: float
+
+
+FormsOf = Callable[[str], Iterable[_Form]]
+
+
+@dataclass(frozen=True, slots=True)
+class Construction:
+    """A word's senses in one construction, best first, and the note the pop-up shows."""
+
+    lemma: str
+    pos: str
+    pattern: str
+    senses: tuple[str, ...]
+    note: str
+
+
+# Classes of object nouns (lemmas).
+CLASSES: dict[str, frozenset[str]] = {
+    # what a task takes: cela demande du temps (require), il a mis trois heures (take)
+    "effort": frozenset(
+        "temps travail effort patience attention soin énergie courage réflexion "
+        "investissement concentration précision vigilance prudence persévérance maintenance"
+        "".split()
+    ),
+    "time": frozenset(
+        "temps heure journée jour semaine mois année an soirée nuit week-end vacances "
+        "minute moment matinée après-midi siècle été hiver automne printemps".split()
+    ),
+    "exam": frozenset("examen concours test permis bac baccalauréat entretien partiel".split()),
+    "wish": frozenset("désir attente besoin souhait vœu voeu espoir rêve aspiration".split()),
+    "thrown": frozenset(
+        "balle ballon pierre caillou dé javelot grenade boule fléchette filet".split()
+    ),
+    "worn": frozenset(
+        "vêtement robe chemise pantalon lunettes chapeau costume uniforme casquette veste "
+        "manteau jupe masque barbe cravate bague collier montre gants chaussure".split()
+    ),
+    "question": frozenset("question".split()),
+    "promise": frozenset("promesse parole engagement".split()),
+    "course": frozenset("cours formation stage enseignement".split()),
+    "visit": frozenset("visite hommage".split()),
+}
+
+# (lemma, POS, pattern, senses, note); for one lemma the first pattern that matches wins,
+# so the more specific ones come first.
+_TABLE: tuple[tuple[str, str, str, str, str], ...] = (
+    ("compter", "VERB", "+INF", "intend (to); plan (to)", "compter + infinitive: intend to"),
+    ("compter", "VERB", "sur", "count on; rely on", "compter sur: count on"),
+    ("penser", "VERB", "à +INF", "remember (to)", "penser à + infinitive: remember to"),
+    ("penser", "VERB", "à", "think about; think of", "penser à: think about"),
+    ("penser", "VERB", "+INF", "intend (to); plan (to)", "penser + infinitive: intend to"),
+    ("arriver", "VERB", "à +INF", "manage (to); succeed in", "arriver à + infinitive"),
+    ("tenir", "VERB", "REFL", "be held; take place; stand", "se tenir: be held"),
+    ("tenir", "VERB", "à +INF", "be keen (to); insist on", "tenir à + infinitive"),
+    ("tenir", "VERB", "OBJ:promise", "keep (a promise)", "tenir sa promesse: keep"),
+    ("servir", "VERB", "à +INF", "be used (to); be for (doing)", "servir à: be used for"),
+    ("servir", "VERB", "à", "be used for; be for", "servir à: be used for"),
+    ("servir", "VERB", "de", "serve (as); act (as)", "servir de: serve as"),
+    ("manquer", "VERB", "de +INF", "nearly (do); almost", "manquer de + infinitive"),
+    ("manquer", "VERB", "de", "lack; be short of", "manquer de: lack"),
+    ("faillir", "VERB", "+INF", "almost (do); nearly", "faillir + infinitive: nearly"),
+    ("agir", "VERB", "REFL", "be about; be a matter of (il s'agit de)", "s'agir de"),
+    ("rendre", "VERB", "REFL à", "go (to)", "se rendre à: go to"),
+    ("rendre", "VERB", "REFL chez", "go (to)", "se rendre chez: go to"),
+    ("rendre", "VERB", "REFL en", "go (to)", "se rendre en: go to"),
+    ("rendre", "VERB", "REFL dans", "go (to)", "se rendre dans: go to"),
+    ("rendre", "VERB", "REFL", "surrender; give oneself up; make oneself", "se rendre"),
+    ("rendre", "VERB", "OBJ:visit", "pay (a visit, tribute)", "rendre visite à: visit"),
+    ("rendre", "VERB", "ADJ", "make (rendre heureux: make happy)", "rendre + adjective"),
+    ("passer", "VERB", "OBJ:exam", "take; sit (an exam)", "passer un examen: take"),
+    ("passer", "VERB", "OBJ:time", "spend (time)", "passer + time: spend"),
+    ("mettre", "VERB", "OBJ:time", "take (time)", "mettre + time: take"),
+    ("douter", "VERB", "REFL", "suspect", "se douter: suspect"),
+    ("plaindre", "VERB", "REFL", "complain", "se plaindre: complain"),
+    ("apercevoir", "VERB", "REFL", "notice; realise", "s'apercevoir: notice"),
+    ("entendre", "VERB", "REFL", "get on (with); agree", "s'entendre: get on"),
+    ("sentir", "VERB", "REFL", "feel", "se sentir: feel"),
+    ("lancer", "VERB", "REFL", "embark on; launch into", "se lancer dans: embark on"),
+    ("lancer", "VERB", "OBJ:thrown", "throw", "lancer une balle: throw"),
+    ("demander", "VERB", "de +INF", "ask (to)", "demander de + infinitive: ask to"),
+    ("demander", "VERB", "OBJ:effort", "require; take; call for", "demander du temps: require"),
+    ("demander", "VERB", "DET", "ask for; request", "demander quelque chose: ask for"),
+    ("combler", "VERB", "OBJ:wish", "fulfil; satisfy; meet", "combler un désir: fulfil"),
+    ("porter", "VERB", "REFL sur", "turn to; fall on (a choice)", "se porter sur: turn to"),
+    ("porter", "VERB", "sur", "be about; concern; relate to", "porter sur: be about"),
+    ("porter", "VERB", "OBJ:worn", "wear", "porter un vêtement: wear"),
+    ("reposer", "VERB", "sur", "rest on; be based on", "reposer sur: be based on"),
+    ("relever", "VERB", "de", "be a matter for; come under", "relever de"),
+    ("aboutir", "VERB", "à", "lead to; result in", "aboutir à: lead to"),
+    ("appuyer", "VERB", "REFL sur", "rely on; draw on; lean on", "s'appuyer sur: rely on"),
+    ("finir", "VERB", "par +INF", "end up (doing)", "finir par + infinitive: end up"),
+    ("commencer", "VERB", "par +INF", "begin by (doing)", "commencer par: begin by"),
+    ("poser", "VERB", "OBJ:question", "ask (a question)", "poser une question: ask"),
+    ("suivre", "VERB", "OBJ:course", "take; attend (a course)", "suivre un cours: take"),
+    ("sortir", "VERB", "de", "come out (of); leave", "sortir de: come out of"),
+    ("bien", "ADV", "COMPARATIVE", "much; far; well (bien avant: long before)", "bien + more"),
+    ("rapport", "NOUN", "sur", "report (on)", "un rapport sur: a report on"),
+    ("aussi", "ADV", "CLAUSE", "so; therefore; thus", "aussi opening a clause: so"),
+)
+
+_INDEX: dict[tuple[str, str], tuple[Construction, ...]] = {}
+for _lemma, _pos, _pattern, _senses, _note in _TABLE:
+    _INDEX[(_lemma, _pos)] = _INDEX.get((_lemma, _pos), ()) + (
+        Construction(_lemma, _pos, _pattern, tuple(s.strip() for s in _senses.split(";")), _note),
+    )
+
+
+def constructions(lemma: str, pos: str) -> tuple[Construction, ...]:
+    """The constructions of (lemma, POS) in the table, in the order they are tried."""
+    return _INDEX.get((lemma, "VERB" if pos == "AUX" else pos), ())
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*['’]?|[.!?;:,«»()\[\]\"—–]")
+_CLAUSE_END = frozenset('.!?;:,«»()[]"—–')
+_ADVERBS = frozenset(
+    "ne n' pas plus jamais point guère rien bien vraiment toujours encore déjà beaucoup "
+    "souvent aussi même donc alors également surtout enfin peut-être simplement".split()
+)
+_CLITICS = frozenset("le la les l' lui leur y en me m' te t' se s' nous vous".split())
+_REFLEXIVE = frozenset("se s' me m' te t'".split())
+# what may stand between a reflexive pronoun and its verb: s'en plaint, s'est porté, ne s'y rend
+_BETWEEN_REFLEXIVE = frozenset(
+    "y en le la les l' lui leur ne n' pas jamais est sont était étaient sera seront serait "
+    "seraient suis es sommes êtes fut furent soit étant".split()
+)
+_DETERMINERS = frozenset(
+    "le la les l' un une des du de d' ce cet cette ces mon ma mes ton ta tes son sa ses notre "
+    "votre nos vos leur leurs quelques plusieurs chaque tout toute tous toutes certains "
+    "certaines aucun aucune deux trois quatre cinq six dix cent mille".split()
+)
+_SUBJECTS = frozenset("je j' tu il elle on nous vous ils elles ce c' cela ceci ça".split())
+_COMPARATIVES = frozenset(
+    "meilleur meilleure meilleurs meilleures mieux plus moins pire pires trop davantage "
+    "supérieur supérieure supérieurs supérieures inférieur inférieure inférieurs inférieures "
+    "au-delà avant après loin".split()
+)
+# à with its contractions (au, aux: never articles); de only bare (du, des are also articles:
+# servir du vin, manquer des occasions)
+_PREPOSITIONS = {"à": ("à", "au", "aux"), "de": ("de", "d'")}
+_SPAN = 80  # characters read on each side
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def _clause_after(text: str, end: int) -> list[str]:
+    words = []
+    for w in _words(text[end : end + _SPAN]):
+        if w in _CLAUSE_END:
+            break
+        words.append(w)
+    return words
+
+
+def _clause_before(text: str, start: int) -> list[str]:
+    words = _words(text[max(0, start - _SPAN) : start])
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _CLAUSE_END:
+            return words[i + 1 :]
+    return words if start <= _SPAN else words[1:]  # the first may be cut
+
+
+def _is_infinitive(word: str, forms: FormsOf) -> bool:
+    return any(f.pos in ("VERB", "AUX") and "inf" in f.verb.split(";") for f in forms(word))
+
+
+def _lemmas(word: str, forms: FormsOf, pos: str) -> set[str]:
+    return {f.lemma for f in forms(word) if f.pos == pos} | ({word} if pos == "NOUN" else set())
+
+
+def _mostly_adjective(word: str, forms: FormsOf) -> bool:
+    found = list(forms(word))
+    adj = sum(f.freq for f in found if f.pos == "ADJ")
+    return adj > 0 and adj >= sum(f.freq for f in found if f.pos != "ADJ")
+
+
+def _skip(words: list[str], skip: frozenset[str], i: int = 0) -> int:
+    while i < len(words) and words[i] in skip:
+        i += 1
+    return i
+
+
+def _infinitive_at(words: list[str], i: int, forms: FormsOf) -> bool:
+    j = _skip(words, _ADVERBS | _CLITICS, i)
+    if j >= len(words) or not _is_infinitive(words[j], forms):
+        return False
+    if any(w in ("le", "la", "les", "l'") for w in words[i:j]):
+        # compter le dîner: after what may be an article, the noun reading must not win
+        found = list(forms(words[j]))
+        verb = sum(f.freq for f in found if f.pos in ("VERB", "AUX"))
+        return verb > sum(f.freq for f in found if f.pos == "NOUN")
+    return True
+
+
+def _object_noun(words: list[str], kind: str, forms: FormsOf) -> bool:
+    """A noun of class `kind` among the first words after the verb (its object: du temps,
+    un travail considérable, vos désirs), before any preposition starts another phrase."""
+    members = CLASSES[kind]
+    i = _skip(words, _ADVERBS)
+    for w in words[i : i + 4]:
+        if w in _PREPOSITIONS["à"] or w in ("pour", "sur", "avec", "dans", "par", "que", "qu'"):
+            return False
+        if _lemmas(w, forms, "NOUN") & members:
+            return True
+    return False
+
+
+def _reflexive(before: list[str]) -> bool:
+    """A reflexive pronoun right before the word (ne and an object pronoun may stand
+    between: il ne s'en plaint pas, elle se le demande)."""
+    i = len(before) - 1
+    while i >= 0 and before[i] in _BETWEEN_REFLEXIVE:
+        i -= 1
+    if i < 0:
+        return False
+    if before[i] in ("se", "s'"):
+        return True
+    if before[i] in _REFLEXIVE:  # je me rends (not il me rend: me is its object)
+        return bool({"je", "j'"} & set(before[:i])) if before[i][0] == "m" else "tu" in before[:i]
+    # nous nous rendons, vous vous plaignez: the second nous/vous is the reflexive one
+    return before[i] in ("nous", "vous") and i > 0 and before[i - 1] == before[i]
+
+
+def _matches(pattern: str, before: list[str], after: list[str], forms: FormsOf) -> bool:
+    parts = pattern.split()
+    if parts[0] == "REFL":
+        if not _reflexive(before):
+            return False
+        parts = parts[1:]
+        if not parts:
+            # se rendre compte (il ne s'en rend pas compte): an expression, not this
+            return "compte" not in after[_skip(after, _ADVERBS) :][:1]
+    if parts[0] == "CLAUSE":
+        return not before and bool(after) and (after[0] in _DETERMINERS | _SUBJECTS)
+    if parts[0] == "COMPARATIVE":
+        return bool(after) and after[0] in _COMPARATIVES
+    i = _skip(after, _ADVERBS)
+    if parts[0] == "+INF":
+        return _infinitive_at(after, 0, forms)
+    if parts[0] == "DET":
+        return i < len(after) and after[i] in _DETERMINERS and not _infinitive_at(after, i, forms)
+    if parts[0] == "ADJ":
+        i = _skip(after, _ADVERBS | _CLITICS)
+        return i < len(after) and _mostly_adjective(after[i], forms)
+    if parts[0].startswith("OBJ:"):
+        return _object_noun(after, parts[0][4:], forms)
+    # a preposition, maybe with an infinitive after it
+    if i >= len(after) or after[i] not in _PREPOSITIONS.get(parts[0], (parts[0],)):
+        return False
+    infinitive = _infinitive_at(after, i + 1, forms)
+    return infinitive if parts[1:] == ["+INF"] else not infinitive
+
+
+def construction_at(
+    lemma: str, pos: str, text: str, start: int, end: int, forms: FormsOf
+) -> Construction | None:
+    """The construction the word at text[start:end] (of that lemma and POS) stands in, or
+    None. `forms(word)` gives a word's Lexique forms (lemma, pos, verb codes, freq)."""
+    table = constructions(lemma, pos)
+    if not table or not text:
+        return None
+    before = _clause_before(text, start)
+    after = _clause_after(text, end)
+    for c in table:
+        if _matches(c.pattern, before, after, forms):
+            return c
+    return None

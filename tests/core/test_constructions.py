@@ -1,0 +1,145 @@
+"""A verb's sense in its construction, as the pop-up shows it: the word looked up with its
+sentence (reader.core.constructions, consulted by Glossary.lookup_token)."""
+
+from __future__ import annotations
+
+import pytest
+from token_helpers import word_token
+
+from reader.core.constructions import construction_at, constructions
+from reader.core.glossary import default_glossary
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return default_glossary()
+
+
+PARTICIPLES = ("failli", "porté")
+
+
+def popup(glossary, sentence: str, word: str, lemma: str, pos: str = "VERB"):
+    """What the pop-up shows for `word` (its first occurrence) in `sentence`."""
+    start = sentence.index(word)
+    morph = ""
+    if pos == "VERB":  # as the tagger says it: an infinitive, a participle or a finite verb
+        morph = "VerbForm=Inf" if word == lemma else "Mood=Ind|VerbForm=Fin"
+        if word in PARTICIPLES:
+            morph = "Tense=Past|VerbForm=Part"
+    token = word_token(word, lemma, pos, morph)._replace(start=start, end=start + len(word))
+    return glossary.lookup_token(token, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "first"),
+    [
+        # verb + infinitive
+        ("Washington ne compte pas résoudre les divergences.", "compte", "compter", "intend (to)"),
+        ("Je pense partir demain matin.", "pense", "penser", "intend (to)"),
+        ("Il a failli tomber dans l'escalier.", "failli", "faillir", "almost (do)"),
+        # verb + preposition (+ infinitive)
+        ("Vous n'arrivez pas à choisir une version.", "arrivez", "arriver", "manage (to)"),
+        ("Je compte sur toi pour demain.", "compte", "compter", "count on"),
+        ("Si vous tenez vraiment à revenir à l'image.", "tenez", "tenir", "be keen (to)"),
+        ("Cet outil sert à découper l'image.", "sert", "servir", "be used (to)"),
+        ("Elle servait de banc d'essai à la version 1.0.", "servait", "servir", "serve (as)"),
+        ("MATE manque d'une prise en charge linguistique.", "manque", "manquer", "lack"),
+        ("L'étude porte sur les jeunes lecteurs.", "porte", "porter", "be about"),
+        ("L'architecture repose sur la notion d'objet.", "repose", "reposer", "rest on"),
+        (
+            "Ces traités aboutiraient à des algorithmes rigides.",
+            "aboutiraient",
+            "aboutir",
+            "lead to",
+        ),
+        ("La mélodie finit par disparaître.", "finit", "finir", "end up (doing)"),
+        ("Les partitions qui sortent d'un ordinateur.", "sortent", "sortir", "come out (of)"),
+        # reflexive
+        ("Nous nous rendons à Paris en train.", "rendons", "rendre", "go (to)"),
+        ("L'installateur se plaint d'un fichier manquant.", "plaint", "plaindre", "complain"),
+        ("Il s'agit d'une opération irréversible.", "agit", "agir", "be about"),
+        ("Notre choix s'est porté sur Finale.", "porté", "porter", "turn to"),
+        # the object's kind
+        ("Cela demande du temps et de la patience.", "demande", "demander", "require"),
+        (
+            "Tout répertorier demanderait un travail considérable.",
+            "demanderait",
+            "demander",
+            "require",
+        ),
+        ("Lorsqu'une personne demande l'accès au système.", "demande", "demander", "ask for"),
+        ("Il comble vos désirs.", "comble", "combler", "fulfil"),
+        ("Je passe beaucoup de temps à retoucher la gravure.", "passe", "passer", "spend (time)"),
+        ("Demain, elle passe son examen de conduite.", "passe", "passer", "take"),
+        ("La correction met du temps à arriver.", "met", "mettre", "take (time)"),
+        ("Il lance la balle à son chien.", "lance", "lancer", "throw"),
+        ("Elle porte des lunettes rondes.", "porte", "porter", "wear"),
+        ("Posez vos questions sur la liste.", "Posez", "poser", "ask (a question)"),
+        ("Une grille rendant plus facile le positionnement.", "rendant", "rendre", "make"),
+    ],
+)
+def test_a_verb_in_its_construction(glossary, sentence, word, lemma, first):
+    result = popup(glossary, sentence, word, lemma)
+    assert result.senses[0].text.startswith(first), [s.text for s in result.senses]
+    assert result.note  # the pop-up says which construction it read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "first"),
+    [
+        ("Le résultat final est bien meilleur.", "bien", "bien", "much"),
+        ("Bien avant que LilyPond existe, on gravait à la main.", "Bien", "bien", "much"),
+        ("Ils jouent la musique, aussi ces détails paraissent vains.", "aussi", "aussi", "so"),
+    ],
+)
+def test_an_adverb_by_its_neighbour(glossary, sentence, word, lemma, first):
+    assert popup(glossary, sentence, word, lemma, "ADV").first_gloss == first
+
+
+def test_a_report_on_something(glossary):
+    result = popup(
+        glossary, "Des rapports sur des problèmes non résolus.", "rapports", "rapport", "NOUN"
+    )
+    assert result.first_gloss == "report (on)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "pos", "not_first"),
+    [
+        ("Il compte les voix une à une.", "compte", "compter", "VERB", "intend (to)"),
+        ("Il me rend mon livre demain.", "rend", "rendre", "VERB", "surrender"),
+        ("Finale ne s'en rend pas compte.", "rend", "rendre", "VERB", "surrender"),
+        ("Il sert du vin à ses amis.", "sert", "servir", "VERB", "serve (as)"),
+        ("Je me demande si elle viendra.", "demande", "demander", "VERB", "ask for"),
+        ("Il parle bien le français.", "bien", "bien", "ADV", "much"),
+        ("Moi aussi, je viens.", "aussi", "aussi", "ADV", "so"),
+        ("Il est aussi grand que toi.", "aussi", "aussi", "ADV", "so"),
+        ("Ils jouent bien, aussi.", "aussi", "aussi", "ADV", "so"),
+    ],
+)
+def test_no_construction_where_its_words_are_missing(
+    glossary, sentence, word, lemma, pos, not_first
+):
+    result = popup(glossary, sentence, word, lemma, pos)
+    assert not result.senses[0].text.startswith(not_first), [s.text for s in result.senses]
+
+
+def test_without_the_sentence_the_word_keeps_its_usual_sense(glossary):
+    word = word_token("compte", "compter", "VERB")
+    assert glossary.lookup_token(word).first_gloss == "count"
+    text = "ne compte pas résoudre"
+    assert construction_at("compter", "VERB", text, 3, 9, lambda w: ()) is None  # no forms
+
+
+def test_every_row_of_the_table_is_well_formed():
+    from reader.core import constructions as c
+
+    for lemma, pos, pattern, senses, note in c._TABLE:
+        assert constructions(lemma, pos), lemma
+        assert senses and note and pos in ("VERB", "NOUN", "ADV", "ADJ")
+        head = pattern.split()[0]
+        assert (
+            head in ("+INF", "DET", "ADJ", "REFL", "COMPARATIVE", "CLAUSE")
+            or (head.startswith("OBJ:") and head[4:] in c.CLASSES)
+            or head.isalpha()
+        ), pattern
