@@ -357,6 +357,60 @@ def derivable_english() -> list[str]:
     return sorted(out)
 
 
+MIN_COGNATE_ZIPF = 2.0
+
+
+def cognate_english(common: set[str]) -> list[str]:
+    """English words a cognate rule may build beyond `common` (succinct, voltmeter, linearly,
+    restarting): WordNet 3.0's one-word lemmas and wordfreq's English words of Zipf >= 2.
+    Only the derivation rules read them (a French spelling is never taken for English on
+    them alone: that is the `english` table's job)."""
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    wn = load_wordnet_counts()
+    words = {w for (w, _pos) in wn if w.isascii() and w.isalpha() and w.islower()}
+    for word in iter_wordlist("en"):
+        if zipf_frequency(word, "en") < MIN_COGNATE_ZIPF:
+            break
+        if word.isascii() and word.isalpha():
+            words.add(word)
+    return sorted(words - common)
+
+
+def write_english(conn: sqlite3.Connection) -> None:
+    """Tables `english` (words a regular derivation may build: reinstall, standardization;
+    an English word in a French text), `english_cognates` (the wider list the cognate
+    rules check: reader.core.derivation) and `english_verbs` (WordNet's one-word verbs: a
+    French verb's cognate must be an English verb)."""
+    # the lookup glosses an unknown French word by derivation only when its English exists
+    conn.execute("DROP TABLE IF EXISTS english")
+    conn.execute("DROP TABLE IF EXISTS english_cognates")
+    conn.execute("CREATE TABLE english (word TEXT PRIMARY KEY) WITHOUT ROWID")
+    common = derivable_english()
+    conn.executemany("INSERT INTO english VALUES (?)", [(w,) for w in common])
+    conn.execute("CREATE TABLE english_cognates (word TEXT PRIMARY KEY) WITHOUT ROWID")
+    more = cognate_english(set(common))
+    conn.executemany("INSERT INTO english_cognates VALUES (?)", [(w,) for w in more])
+    conn.execute("DROP TABLE IF EXISTS english_verbs")
+    conn.execute("CREATE TABLE english_verbs (word TEXT PRIMARY KEY) WITHOUT ROWID")
+    verbs = sorted(
+        {w for (w, pos) in load_wordnet_counts() if pos == "VERB" and w.isascii() and w.isalpha()}
+    )
+    conn.executemany("INSERT INTO english_verbs VALUES (?)", [(w,) for w in verbs])
+    log(f"english: {len(common)} words, english_cognates: {len(more)} more, {len(verbs)} verbs")
+
+
+def rewrite_english(path: Path) -> None:
+    """Only the English word tables of an existing glossary-ranked.sqlite (--english-only:
+    seconds instead of minutes when only the word lists changed)."""
+    conn = sqlite3.connect(path)
+    write_english(conn)
+    conn.commit()
+    conn.execute("VACUUM")
+    conn.close()
+    log(f"rewrote the English tables of {path.name}: {path.stat().st_size // 1024} KiB")
+
+
 def write_ranked(src: Path, out: Path, lexique, free, rev, wik, ding, chains) -> None:
     """glossary-ranked.sqlite: every source's evidence, one ranked entry per (lemma, POS,
     gender), each sense with the source families that give it."""
@@ -390,10 +444,7 @@ def write_ranked(src: Path, out: Path, lexique, free, rev, wik, ding, chains) ->
     )
     # rows in their order (rowid): a key's best-supported entry first
     conn.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?)", [r[1:] for r in rows])
-    # English words a regular derivation may build (reinstall, standardization): the
-    # lookup glosses an unknown French word by derivation only when its English exists
-    conn.execute("CREATE TABLE english (word TEXT PRIMARY KEY) WITHOUT ROWID")
-    conn.executemany("INSERT INTO english VALUES (?)", [(w,) for w in derivable_english()])
+    write_english(conn)
     finish_db(conn, ["CREATE INDEX entries_key ON entries(key)"])
     size = (out / "glossary-ranked.sqlite").stat().st_size // 1024
     log(f"wrote glossary-ranked.sqlite: {len(rows)} entries, {size} KiB")
@@ -417,7 +468,15 @@ def main(argv: list[str] | None = None) -> int:
         help="Apertium chains to use (cat: fra-cat+eng-cat; spa: fr-es+eng-spa and epo: eo-fr+eo-en "
         "are GPL-2.0-only pairs, for measuring only: never ship a file built with them)",
     )
+    parser.add_argument(
+        "--english-only",
+        action="store_true",
+        help="rewrite only the English word tables of OUT/glossary-ranked.sqlite",
+    )
     args = parser.parse_args(argv)
+    if args.english_only:
+        rewrite_english(args.out / "glossary-ranked.sqlite")
+        return 0
     build(args.src, args.out, tuple(c for c in args.chains.split(",") if c))
     return 0
 

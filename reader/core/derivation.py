@@ -337,3 +337,219 @@ def pre_verb(word: str, first_gloss: FirstGloss, is_english: IsEnglish) -> str:
         return f"pre-{english}"
     participle = past_participle(english, is_english)
     return f"pre-{participle}" if participle else ""
+
+
+# -- cognates: a French word written the English way (issue 13) ----------------------------
+# French ending -> English endings, tried in order; the English word must exist (the wide
+# word list: WordNet's lemmas and wordfreq's English). Read over a sample of Lexique's words
+# no dictionary glosses (tools/derivation_sample.py): see each rule's comment.
+_COGNATE_ENDINGS = (
+    ("mètre", ("meter",)),  # voltmètre: voltmeter
+    ("oïde", ("oid",)),  # sinusoïde: sinusoid
+    ("isation", ("ization",)),
+    ("ification", ("ification",)),
+    ("éaire", ("ear",)),  # linéaire: linear
+    ("aire", ("ary",)),  # stationnaire: stationary
+    ("oire", ("ory",)),  # transitoire: transitory
+    ("iques", ("ics",)),
+    ("ique", ("ic", "ical")),  # ohmique: ohmic, chronométrique: chronometric
+    ("elle", ("al",)),  # organisationnelle: organizational
+    ("el", ("al",)),
+    ("euse", ("ous",)),
+    ("eux", ("ous",)),
+    ("ive", ("ive",)),
+    ("if", ("ive",)),
+    ("isme", ("ism",)),
+    ("iste", ("ist",)),
+    ("ité", ("ity",)),
+    ("ie", ("y",)),  # not on its own: see cognate()
+)
+_MIN_COGNATE = 6  # shorter words meet English ones by chance (tuple aside, too short anyway)
+
+
+def cognate(word: str, pos: str, is_english: IsEnglish) -> str:
+    """'stationary' for stationnaire, 'voltmeter' for voltmètre, 'polystyrene' for
+    polystyrène: a noun or adjective written the English way by a regular correspondence of
+    learned vocabulary (accents dropped, -aire -> -ary, -ique -> -ic, -el -> -al, -mètre ->
+    -meter, ...), when English has that word; '' otherwise. Curated false friends win over
+    it (the lookup puts them first); it only runs for words no dictionary has."""
+    w = word.lower()
+    if pos not in ("NOUN", "ADJ", "") or len(w) < _MIN_COGNATE or not w.isalpha():
+        return ""
+    plain = _plain(w.replace("œ", "oe"))
+    if plain.isascii() and plain != w and not w.endswith(("é", "ée", "és", "ées")):
+        if is_english(plain):
+            return plain  # polystyrène: polystyrene (an accent only; not interfacé)
+    for fr, endings in _COGNATE_ENDINGS:
+        if not w.endswith(fr) or len(w) - len(fr) < 3:
+            continue
+        stem = _plain(w[: -len(fr)])
+        stems = [stem.replace("isation", "ization"), stem]  # organisationnel: organizational
+        if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] in "nlt":
+            stems += [x[:-1] for x in stems]  # stationnaire: stationary, personnel: personal
+        for s in _unique(stems):
+            for en in endings:
+                if fr == "ie" and not s.endswith(("ograph", "olog", "onom", "metr", "nom")):
+                    continue  # -ie -> -y only in learned words (géométrie, biologie)
+                if s.isascii() and is_english(s + en):
+                    return s + en
+        return ""
+    return ""
+
+
+def adverb(word: str, first_gloss: FirstGloss, is_english: IsEnglish) -> str:
+    """'linearly' for linéairement (linéaire: linear), 'graphically' for graphiquement: a
+    French -ment adverb on an adjective whose English gloss (or cognate) is one word, with
+    English's -ly, when English has that adverb; '' otherwise."""
+    w = word.lower()
+    if not w.endswith("ment") or len(w) < 9:
+        return ""
+    base = w[:-4]
+    bases = [base]
+    if base.endswith(("am", "em")):  # suffisamment: suffisant, récemment: récent
+        bases = [base[:-1] + "nt"]
+    elif base.endswith("e"):
+        bases.append(base[:-1])  # linéaire (fem = masc), conflictuelle: conflictuel
+        if base.endswith(("elle", "enne", "onne")):
+            bases.append(base[:-2])
+    for b in _unique(bases):
+        english = _verb_head(first_gloss(b, "ADJ")) or cognate(b, "ADJ", is_english)
+        if not english:
+            continue
+        for form in _ly_forms(english):
+            if is_english(form):
+                return form
+    return ""
+
+
+def _ly_forms(adjective: str) -> list[str]:
+    a = adjective
+    if a.endswith("ic"):
+        return [a + "ally", a + "ly"]
+    if a.endswith("le") and len(a) > 3:
+        return [a[:-1] + "y"]  # simple: simply
+    if a.endswith("y"):
+        return [a[:-1] + "ily"]
+    if a.endswith("ll"):
+        return [a + "y"]
+    return [a + "ly"]
+
+
+def cognate_head(french: str, english: str, letters: int = 4) -> bool:
+    """Whether an English gloss starts as the French word does (partitionner: partition,
+    regrouper: regroup): its sense survives a regular derivation."""
+    return len(english) >= 3 and _plain(english)[:letters] == _plain(french)[:letters]
+
+
+def ement_noun(word: str, verb_gloss: FirstGloss, is_english: IsEnglish) -> str:
+    """'partitioning' for partitionnement (partitionner: partition), 'regrouping' for
+    regroupement (re- + grouper: group): the -ing form of the verb a noun in -ement is built
+    on, only for an English verb in -ion or re- + a verb whose gloss is its cognate. (Read
+    over Lexique's -ement nouns: other verbs gave the wrong sense a third of the time:
+    intéressement 'interesting', bruissement 'bruising', retraitement 'retreating'.)"""
+    w = word.lower()
+    if not w.endswith("ement") or len(w) < 10:
+        return ""
+    verb = w[:-4] + "r"  # partitionne-ment: partitionner
+    english = _verb_head(verb_gloss(verb, "VERB"))
+    if not english or not cognate_head(verb, english):
+        return ""
+    if not english.endswith("ion"):
+        prefix = "ré" if verb.startswith("ré") else "re" if verb.startswith("re") else ""
+        base = verb[len(prefix) :]
+        base_english = _verb_head(verb_gloss(base, "VERB")) if prefix else ""
+        if not base_english or english != "re" + base_english:
+            return ""
+        if not cognate_head(base, base_english):
+            return ""
+    form = gerund(english, is_english)
+    return form if form and is_english(form) else ""
+
+
+# English re- words whose sense is not "again" (return is not "turn again"): re- + a verb
+# gloss that spells one of them is written with a hyphen (re-turn, re-sign, re-treat).
+_LEXICALISED_RE = frozenset(
+    "return remove resign retreat relive recover reform resort reserve represent remark "
+    "report relay repose release retire restrain resent restore refuse retract review reward "
+    "relieve react recall record repeat request respect resolve reflect rely remind rest "
+    "refer refrain regard relate remain render repair replace reply resist resume retain "
+    "reveal revolve recount redress reside resound revert rebound recoil refine regale".split()
+)
+
+
+def re_prefixed(base: str, is_english: IsEnglish) -> str:
+    """'restart' for the verb gloss 'start' of démarrer (redémarrer), 're-sign' for 'sign'
+    (resigner is not 'resign'), '' when English has no such verb."""
+    word = "re" + base
+    if word in _LEXICALISED_RE:
+        return f"re-{base}"
+    if word.endswith(("ing", "ed")):
+        return ""  # piquer 'sting': repiquer is not 'resting' (an -ing form, not a verb)
+    return word if is_english(word) else ""
+
+
+_PARTICIPLE = re.compile(r"(.{4,})é(?:e|s|es)?")
+
+
+def participle_of(word: str) -> str:
+    """The -er infinitive of a past participle form (recompilés: recompiler), '' for other
+    words."""
+    m = _PARTICIPLE.fullmatch(word.lower())
+    return m.group(1) + "er" if m else ""
+
+
+def verb_cognate(word: str, is_verb: IsEnglish) -> str:
+    """'confront' for confronter, 'structure' for structurer, 'correlate' for corréler,
+    'digitalize' for digitaliser, 'partition' for partitionner: an -er verb's stem written
+    the English way, when that is an English verb (WordNet's verbs: patienter is not
+    'patient', franciser not 'francis'); '' otherwise."""
+    w = _plain(word.lower())
+    if not w.endswith("er") or not w.isalpha() or len(w) < 6:
+        return ""
+    stem = w[:-2]
+    stems = [stem]
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] in "nlt":
+        stems.append(stem[:-1])  # partitionner: partition
+    forms = []
+    for st in stems:
+        if st.endswith("is"):
+            forms.append(st[:-2] + "ize")  # digitaliser: digitalize
+        if st.endswith("ifi"):
+            forms.append(st[:-1] + "y")  # rectifier: rectify
+        forms.append(st + "ate")  # corréler: correlate
+        # the stem itself, or with -e, only when long: read over Lexique's verbs, short
+        # stems were other words (courter 'court', failler 'fail', majorer 'major', revisser
+        # 'revise')
+        if len(st) >= 6:
+            forms += [st, st + "e"]
+    for form in forms:
+        if is_verb(form):
+            return form
+    return ""
+
+
+def ite_noun(word: str, adjective_gloss: FirstGloss, is_english: IsEnglish) -> str:
+    """'readability' for lisibilité (lisible: readable), 'sensitivity' for sensitivité: the
+    English noun of the adjective a noun in -ité is built on, when English has it; ''
+    otherwise."""
+    w = word.lower()
+    if not w.endswith("ité") or len(w) < 8:
+        return ""
+    stem = w[:-3]
+    adjectives = [stem[:-3] + "ble"] if stem.endswith("bil") else [stem, stem + "e"]
+    if stem.endswith("iv"):
+        adjectives = [stem[:-2] + "if"]
+    for adjective in adjectives:
+        english = _verb_head(adjective_gloss(adjective, "ADJ"))
+        if not english:
+            continue
+        if english.endswith("ble"):
+            forms = [english[:-3] + "bility"]
+        elif english.endswith("e"):
+            forms = [english[:-1] + "ity", english + "ness"]
+        else:
+            forms = [english + "ity", english + "ness"]
+        for form in forms:
+            if is_english(form):
+                return form
+    return ""

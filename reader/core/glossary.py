@@ -764,32 +764,115 @@ class Glossary:
                         (3,), key, _Entry(key, target, "", ((gloss,),), "parts", "+derivation")
                     )
                 continue
-            gloss, pos = self._re_verb(key) if target in ("VERB", "") else ("", "")
+            gloss, pos = (self._re_gloss(key), "VERB") if target in ("VERB", "") else ("", "")
+            if "-" in gloss:  # re-sign: built, not a word to look up
+                entry = _Entry(key, "VERB", "", ((gloss,),), "parts", "+derivation")
+                return _Candidate((3,), key, entry)
             if not gloss:
                 gloss, pos, stem = _suffix_gloss(key)
                 if gloss and not self._known_base(key[: len(stem)]):
                     gloss = ""
-            if gloss and not self.data.is_english(gloss):
+            if gloss and not self._cognate_english(gloss):
                 gloss = re.sub(r"([lmnt])\1", r"\1", gloss)  # personnalisation: personalization
-            if not gloss or not self.data.is_english(gloss):
+            if not gloss or not self._cognate_english(gloss):
                 continue
             if not target or _pos_class(target) == _pos_class(pos) or not pos:
                 entry = _Entry(key, pos or target, "", ((gloss,),), "parts", "+derivation")
                 return _Candidate((3,), key, entry)
-        for key in sorted(keys, key=derivation.pre_infinitive):  # préconfiguré: its own form
+        # préconfiguré, recompilés: the token's own form (a participle) before the infinitive
+        for key in sorted(keys, key=lambda k: derivation.pre_infinitive(k) or k.endswith("er")):
             gloss, pos = self._built_gloss(key, target) if " " not in key else ("", "")
             if gloss:
                 entry = _Entry(key, pos, "", ((gloss,),), "parts", "+derivation")
                 return _Candidate((3,), key, entry)
+        return self._technical_only(keys, target)
+
+    def _technical_only(self, keys: list[str], target: str) -> _Candidate | None:
+        """A word only assets/technical-glosses.tsv knows (amorçage: booting, rétroporter:
+        backport): its computing senses wherever it is, rather than no meaning at all (in a
+        text about computers the lookup adds the note)."""
+        if not self.curated:
+            return None
+        from .curated import technical_entries
+
+        for key in keys:
+            for pos in _unique([target, "NOUN", "VERB", "ADJ"]) if target else _CONTENT_POS:
+                entries = technical_entries(key, pos)
+                if entries:
+                    e = entries[0]
+                    senses = tuple((t,) for t in e.senses)
+                    if pos == "VERB" and any(derivation.participle_of(k) == key for k in keys):
+                        senses = tuple((self._participle_gloss(t),) for t in e.senses)
+                    entry = _Entry(key, pos, e.gender, senses, "curated", "+technical")
+                    return _Candidate((3,), key, entry)
         return None
+
+    def _participle_gloss(self, verb: str) -> str:
+        """'backported' for the verb gloss 'backport' (the gloss itself when not told)."""
+        from .english_forms import past_participle
+
+        found = past_participle(verb, self._cognate_english)
+        if found or " " in verb or not verb.isalpha():
+            return found or verb
+        if verb.endswith("e"):
+            return verb + "d"  # digitalize: digitalized, unarchive: unarchived
+        if verb[-1] not in "aeiouwy" and verb[-2] not in "aeiou":
+            return verb + "ed"  # backport: backported (no doubled consonant to guess)
+        return verb
+
+    def _cognate_english(self, word: str) -> bool:
+        """True for an English word a cognate rule may build: the derivation list, then the
+        wider one (WordNet's lemmas, wordfreq's English: succinct, voltmeter, restarting)."""
+        if self.data.is_english(word):
+            return True
+        return self._english_table("english_cognates", word)
+
+    def _english_verb(self, word: str) -> bool:
+        """True for one of WordNet's English verbs (confront, structure, correlate)."""
+        return self._english_table("english_verbs", word)
+
+    def _english_table(self, table: str, word: str) -> bool:
+        try:
+            return bool(
+                self.data._query("ranked", f"SELECT 1 FROM {table} WHERE word = ?", (word,))
+            )
+        except sqlite3.OperationalError:  # glossary data built before the table existed
+            return False
+
+    def _verb_gloss(self, verb: str, pos: str = "VERB") -> str:
+        """A verb's English: its dictionaries' sure gloss, else one built by a regular rule
+        (redémarrer: restart, corréler: correlate, dézipper: unzip); '' when none."""
+        return self._sure_gloss(verb, "VERB") or self._re_gloss(verb) or self._built_verb(verb)
+
+    def _action_verb(self, verb: str, pos: str = "VERB") -> str:
+        """The verb an -age or -eur noun is built on: its dictionaries' sure gloss, or re- +
+        one (redémarrer: restart). Not a cognate verb: read over Lexique's -age nouns, those
+        were other words (ramassage 'amassing', détourage 'detouring')."""
+        return self._sure_gloss(verb, "VERB") or self._re_gloss(verb)
+
+    def _re_gloss(self, verb: str) -> str:
+        """re- + a known verb's gloss when English has the verb (redémarrer: restart), with a
+        hyphen where the joined word means something else (resigner: re-sign); else ''."""
+        base = self._re_verb(verb)[0]
+        return derivation.re_prefixed(base[2:], self.data.is_english) if base else ""
+
+    def _built_verb(self, verb: str) -> str:
+        """The English of an -er verb no dictionary has, by a regular rule, or ''."""
+        if not verb.endswith(("er", "ir")):
+            return ""
+        if any(e.senses and not e.approximate for e in self.data.entries(verb)):
+            return ""  # a dictionary's verb: its own sense, not a built one
+        gloss = self._re_gloss(verb) or derivation.cognate_verb(verb, self._cognate_english)
+        return gloss or derivation.verb_cognate(verb, self._english_verb)
 
     def _built_gloss(self, key: str, target: str) -> tuple[str, str]:
         """(gloss, POS) by a rule of reader.core.derivation, the token's POS choosing."""
         t = _pos_class(target)
         is_en = self.data.is_english
+        cog = self._cognate_english
         if t in ("ADJ", "NOUN") and len(key) >= 6 and key.isascii() and is_en(key):
             if any(f.lemma == key for f in self.data.forms(key)):
-                return key, target  # succinct: a French word English spells the same
+                return key, target  # a French word English spells the same
         if t in ("NOUN", "ADJ", ""):
             gloss = derivation.demonym(key, t, self._noun_glosses)
             if gloss:
@@ -798,8 +881,8 @@ class Glossary:
         if gloss:
             return gloss, target
         if t in ("NOUN", ""):
-            gloss = derivation.action_noun(key, self._sure_gloss, is_en)
-            gloss = gloss or derivation.agent_noun(key, self._sure_gloss, is_en)
+            gloss = derivation.action_noun(key, self._action_verb, is_en)
+            gloss = gloss or derivation.agent_noun(key, self._action_verb, is_en)
             if gloss:
                 return gloss, "NOUN"
         if t in ("ADJ", "", "VERB"):  # administrables: tagged as a verb "administrabler"
@@ -817,6 +900,35 @@ class Glossary:
             gloss = derivation.cognate_verb(key, is_en)
             if gloss:
                 return gloss, "VERB"
+        # the wider cognate rules (issue 13, fourth round), after the older narrower ones
+        if t in ("ADJ", "NOUN") and len(key) >= 6 and key.isascii() and cog(key):
+            if any(f.lemma == key for f in self.data.forms(key)):
+                return key, target  # succinct: on the wider list, after the demonyms
+        verb = derivation.participle_of(key)
+        if verb and t in ("VERB", "ADJ", ""):  # recompilés: recompiled, dézippé: unzipped
+            english = self._built_verb(verb)
+            participle = self._participle_gloss(english) if english else ""
+            if participle:
+                return participle, "VERB" if t == "VERB" else "ADJ"
+        if t in ("VERB", "") and key.endswith("er"):  # corréler: correlate
+            gloss = self._built_verb(key)
+            if gloss:
+                return gloss, "VERB"
+        if key.endswith("ment"):  # linéairement: linearly (graphiquement tagged as a verb)
+            gloss = derivation.adverb(key, self._first_gloss, cog)
+            if gloss:
+                return gloss, "ADV"
+            gloss = derivation.ement_noun(key, self._verb_gloss, cog)
+            if gloss:
+                return gloss, "NOUN"
+        if t in ("NOUN", ""):  # lisibilité: readability
+            gloss = derivation.ite_noun(key, self._sure_gloss, cog)
+            if gloss:
+                return gloss, "NOUN"
+        if not key.endswith(("er", "ir")):  # stationnaire: stationary, voltmètre: voltmeter
+            gloss = derivation.cognate(key, "" if t == "VERB" else t, cog)
+            if gloss:  # (ohmiques tagged as a verb "ohmiquer": its form)
+                return gloss, t if t in ("NOUN", "ADJ") else "ADJ"
         return "", ""
 
     def _noun_glosses(self, word: str) -> list[str]:

@@ -57,7 +57,7 @@ def test_demonym_rule_wants_an_english_proper_name():
         ("installable", "ADJ", "installable", "that can be installed"),
         ("distribuables", "ADJ", "distribuable", "that can be distributed"),
         ("dupliquez", "VERB", "dupliquer", "duplicate"),
-        ("compactées", "VERB", "compacter", "compact"),
+        ("compactées", "VERB", "compacter", "compacted"),  # the participle
         ("sur-exposées", "ADJ", "sur-exposé", "over + expose"),
     ],
 )

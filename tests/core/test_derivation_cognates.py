@@ -1,0 +1,118 @@
+"""Words no dictionary has, glossed by a regular correspondence with English (issue 13,
+point 5, fourth round): cognates (-aire -> -ary, -mètre -> -meter, accents), -ment adverbs,
+-ité nouns of a known adjective, -ement nouns of a cognate verb, verbs whose stem is an
+English verb, re- verbs, participles of built verbs, and words only the computing table
+knows. Each is approximate except the hand-written computing senses; a rule whose English
+is another word (intéressement 'interesting', resigner 'resign') does not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core import derivation
+from reader.core.glossary import Glossary, default_glossary
+from token_helpers import word_token
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return default_glossary()
+
+
+@pytest.mark.parametrize(
+    "word, pos, lemma, gloss",
+    [
+        ("stationnaire", "ADJ", "stationnaire", "stationary"),  # -aire: -ary
+        ("voltmètre", "NOUN", "voltmètre", "voltmeter"),  # -mètre: -meter
+        ("polystyrène", "NOUN", "polystyrène", "polystyrene"),  # an accent only
+        ("succincte", "ADJ", "succinct", "succinct"),  # spelt as in English
+        ("monophonique", "ADJ", "monophonique", "monophonic"),  # -ique: -ic
+        ("organisationnelle", "ADJ", "organisationnel", "organizational"),  # -el: -al
+        ("linéairement", "ADV", "linéairement", "linearly"),  # linéaire: linear
+        ("graphiquement", "VERB", "graphiquemer", "graphically"),  # a tagger's verb
+        ("lisibilité", "NOUN", "lisibilité", "readability"),  # lisible: readable
+        ("partitionnement", "NOUN", "partitionnement", "partitioning"),
+        ("regroupement", "NOUN", "regroupement", "regrouping"),  # re- + grouper: group
+        ("corréler", "VERB", "corréler", "correlate"),
+        ("structurés", "ADJ", "structuré", "structured"),  # structurer: structure
+        ("indenté", "VERB", "indenter", "indented"),
+    ],
+)
+def test_a_regular_cognate_is_glossed_approximately(glossary, word, pos, lemma, gloss):
+    r = glossary.lookup(word, pos, lemma)
+    assert r.first_gloss == gloss
+    assert r.senses[0].approximate
+
+
+@pytest.mark.parametrize(
+    "word, pos, lemma, wrong",
+    [
+        ("intéressement", "NOUN", "intéressement", "interesting"),  # profit-sharing
+        ("bruissement", "NOUN", "bruissement", "bruising"),  # rustling
+        ("retraitement", "NOUN", "retraitement", "retreating"),  # reprocessing
+        ("patienter", "VERB", "patienter", "patient"),  # not an English verb
+        ("courter", "VERB", "courter", "court"),  # a short stem is another word
+        ("majorer", "VERB", "majorer", "major"),
+        ("resigner", "VERB", "resigner", "resign"),  # sign again: re-sign
+        ("repiquer", "VERB", "repiquer", "resting"),  # re + sting is no re- verb
+    ],
+)
+def test_a_cognate_that_is_another_word_is_not_built(glossary, word, pos, lemma, wrong):
+    assert glossary.lookup(word, pos, lemma).first_gloss != wrong
+
+
+def test_re_on_a_verb_that_spells_another_english_word_takes_a_hyphen():
+    assert derivation.re_prefixed("sign", lambda w: True) == "re-sign"
+    assert derivation.re_prefixed("turn", lambda w: True) == "re-turn"
+    assert derivation.re_prefixed("start", {"restart"}.__contains__) == "restart"
+    assert derivation.re_prefixed("sting", lambda w: True) == ""  # resting
+    assert derivation.re_prefixed("zzz", lambda w: False) == ""
+
+
+def test_cognate_rules_need_the_english_word():
+    nothing = frozenset().__contains__
+    assert derivation.cognate("stationnaire", "ADJ", nothing) == ""
+    assert derivation.cognate("stationnaire", "ADJ", {"stationary"}.__contains__) == "stationary"
+    assert derivation.cognate("biologie", "NOUN", {"biology"}.__contains__) == "biology"
+    # -ie -> -y only in learned words: partie is not "party"
+    assert derivation.cognate("sortie", "NOUN", lambda w: True) == ""
+    assert derivation.verb_cognate("confronter", {"confront"}.__contains__) == "confront"
+    assert derivation.verb_cognate("halter", {"halt"}.__contains__) == ""  # too short
+
+
+def test_an_adverb_is_its_adjective_with_ly():
+    first = {"lent": "slow", "simple": "simple", "graphique": "graphic"}
+    gloss = lambda w, p: first.get(w, "")  # noqa: E731
+    english = {"slowly", "simply", "graphically"}.__contains__
+    assert derivation.adverb("lentement", gloss, english) == "slowly"
+    assert derivation.adverb("simplement", gloss, english) == "simply"
+    assert derivation.adverb("graphiquement", gloss, english) == "graphically"
+    assert derivation.adverb("rapidement", gloss, english) == ""  # no gloss, no cognate
+
+
+@pytest.mark.parametrize(
+    "word, pos, lemma, gloss",
+    [
+        ("amorçage", "NOUN", "amorçage", "booting"),
+        ("utilitaires", "NOUN", "utilitaire", "utility"),
+        ("rétroportés", "VERB", "rétroporter", "backported"),  # the participle
+        ("désarchiver", "VERB", "désarchiver", "unarchive"),
+    ],
+)
+def test_a_word_only_the_computing_table_knows_gets_its_computing_sense(
+    glossary, word, pos, lemma, gloss
+):
+    assert glossary.lookup(word, pos, lemma).first_gloss == gloss
+
+
+def test_the_computing_sense_of_an_unknown_word_is_shown_in_its_text(glossary):
+    text = "Installez le logiciel puis lancez l'amorçage du fichier image sur le réseau."
+    start = text.index("amorçage")
+    tok = word_token("amorçage", "amorçage", "NOUN")._replace(start=start, end=start + 8)
+    r = glossary.lookup_token(tok, text)
+    assert r.first_gloss == "booting" and "computing" in r.note
+
+
+def test_the_data_alone_does_not_use_the_hand_written_computing_table():
+    bare = Glossary(curated=False)
+    assert not bare.lookup("amorçage", "NOUN", "amorçage").senses

@@ -1,0 +1,94 @@
+"""Samples of what each derivation rule of issue 13 builds, to read and judge by hand.
+
+For every lemma of Lexique (assets/glossary-lexique.sqlite) that no bundled dictionary glosses,
+each rule of reader.core.derivation is tried as the lookup tries it; 50 random outputs per rule
+are printed (seeded, so a re-run shows the same ones) with the rule's total count. A rule with
+more than 1 wrong in 10 on its sample is dropped or narrowed (the verdicts are in the commit
+that added or changed the rule).
+
+    .venv/bin/python tools/derivation_sample.py [--rule NAME] [--n 50] [--seed 13]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reader.core import derivation  # noqa: E402
+from reader.core.glossary import Glossary  # noqa: E402
+from reader.core.paths import assets_dir  # noqa: E402
+
+
+def unglossed_lemmas(bare: Glossary) -> list[tuple[str, str]]:
+    """(lemma, POS) of Lexique that the dictionaries alone leave without a gloss."""
+    conn = sqlite3.connect(assets_dir() / "glossary-lexique.sqlite")
+    rows = conn.execute(
+        "SELECT DISTINCT lemma, pos FROM forms WHERE pos IN ('NOUN', 'ADJ', 'VERB', 'ADV')"
+    ).fetchall()
+    out = []
+    for lemma, pos in sorted(rows):
+        if " " in lemma or not lemma.isalpha():
+            continue
+        if not bare.lookup(lemma, pos, lemma).senses:
+            out.append((lemma, pos))
+    return out
+
+
+def rules(g: Glossary) -> dict:
+    """Rule name -> f(lemma, POS) -> English ('' when the rule does not apply)."""
+    cog = g._cognate_english
+
+    def participle(lemma: str, pos: str) -> str:
+        if pos != "VERB" or not lemma.endswith("er"):
+            return ""
+        verb = g._built_verb(lemma)
+        return g._participle_gloss(verb) if verb else ""
+
+    return {
+        "cognate": lambda w, p: derivation.cognate(w, p, cog) if p in ("NOUN", "ADJ") else "",
+        "adverb": lambda w, p: derivation.adverb(w, g._first_gloss, cog) if p == "ADV" else "",
+        "ement_noun": lambda w, p: (
+            derivation.ement_noun(w, g._verb_gloss, cog) if p == "NOUN" else ""
+        ),
+        "ite_noun": lambda w, p: derivation.ite_noun(w, g._sure_gloss, cog) if p == "NOUN" else "",
+        "age_noun": lambda w, p: (
+            derivation.action_noun(w, g._action_verb, g.data.is_english) if p == "NOUN" else ""
+        ),
+        "verb_cognate": lambda w, p: (
+            derivation.verb_cognate(w, g._english_verb) if p == "VERB" else ""
+        ),
+        "re_verb": lambda w, p: g._re_gloss(w) if p == "VERB" else "",
+        "built_verb": lambda w, p: g._built_verb(w) if p == "VERB" else "",
+        "participle": participle,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rule", default="", help="only this rule")
+    parser.add_argument("--n", type=int, default=50)
+    parser.add_argument("--seed", type=int, default=13)
+    args = parser.parse_args(argv)
+    bare = Glossary(derived=False, curated=False)
+    g = Glossary(curated=False)
+    lemmas = unglossed_lemmas(bare)
+    print(f"{len(lemmas)} Lexique lemmas (content POS) no dictionary glosses")
+    for name, rule in rules(g).items():
+        if args.rule and name != args.rule:
+            continue
+        out = [(w, p, e) for w, p in lemmas if (e := rule(w, p))]
+        sample = random.Random(args.seed).sample(out, min(args.n, len(out)))
+        print(f"\n== {name}: {len(out)} outputs; {len(sample)} random ones")
+        for w, p, e in sorted(sample):
+            print(f"  {w:28s} {p:5s} {e}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
