@@ -59,7 +59,12 @@ def test_copy_reads_a_wal_database_in_a_folder_it_cannot_write(tmp_path):
 
 APP = """
 import json, sys
+from pathlib import Path
+from reader.core import nlp_load
 from reader.ui import messages
+# The model loads in the background from launch; it reads the test run's spaCy load cache (the
+# session's temporary folder has none: compiling the tokenizer pattern there is not this test).
+nlp_load.default_folder = lambda: Path(sys.argv[1])
 shown = []
 messages.show = lambda kind, parent, title, text, details="": shown.append([kind, title, text])
 from PySide6.QtCore import QTimer
@@ -85,7 +90,7 @@ print(json.dumps({"code": code, "shown": shown, **seen}), flush=True)
 """
 
 
-def test_the_window_opens_when_a_file_is_in_place_of_the_data_folder(tmp_path):
+def test_the_window_opens_when_a_file_is_in_place_of_the_data_folder(tmp_path, spacy_load_cache):
     blocker = tmp_path / "blocker"
     blocker.write_text("not a folder")
     env = {
@@ -95,7 +100,12 @@ def test_the_window_opens_when_a_file_is_in_place_of_the_data_folder(tmp_path):
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
     }
     proc = subprocess.run(
-        [sys.executable, "-c", APP], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", APP, str(spacy_load_cache)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
     lines = proc.stdout.strip().splitlines()
