@@ -153,13 +153,18 @@ def _followed_by_infinitive(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and "VerbForm=Inf" in tokens[j].morph
 
 
-def _match_part(tokens: list[Token], j: int, part: str) -> int:
+# A unit's last word de / à also matches its contraction with the article (lors du
+# martellement, grâce au vent, à cause des pluies).
+_CONTRACTIONS = {"de": ("du", "des"), "à": ("au", "aux")}
+
+
+def _match_part(tokens: list[Token], j: int, part: str, last: bool = False) -> int:
     """Index after `part` matched at token j, or -1. A part may span contiguous tokens."""
     n = len(tokens)
     if j >= n:
         return -1
     tok = tokens[j]
-    if part in (tok.norm, tok.lemma):
+    if part in (tok.norm, tok.lemma) or (last and tok.norm in _CONTRACTIONS.get(part, ())):
         return j + 1
     text, k = tok.norm, j
     while len(text) < len(part) and k + 1 < n and tokens[k + 1].start == tokens[k].end:
@@ -171,7 +176,7 @@ def _match_part(tokens: list[Token], j: int, part: str) -> int:
 def _match_pattern(tokens: list[Token], i: int, pattern: _Pattern) -> int:
     """Index after the pattern matched at token i (lookahead checked), or -1."""
     j, sentence = i, tokens[i].sentence
-    for part in pattern.parts:
+    for k, part in enumerate(pattern.parts):
         tok = tokens[j] if j < len(tokens) else None
         if part == "{NE?}":
             j += 1 if tok is not None and tok.norm in ("ne", "n'") else 0
@@ -185,7 +190,7 @@ def _match_pattern(tokens: list[Token], i: int, pattern: _Pattern) -> int:
         elif part == "{TIME}":
             j = _time_phrase(tokens, j, sentence)
         else:
-            j = _match_part(tokens, j, part)
+            j = _match_part(tokens, j, part, k == len(pattern.parts) - 1 and not pattern.ahead)
         if j < 0 or (j > i and tokens[j - 1].sentence != sentence):
             return -1
     if pattern.ahead == "INF" and not _followed_by_infinitive(tokens, j):
@@ -261,8 +266,8 @@ def expression_index(data: BundledData) -> dict[str, list[tuple[str, ...]]]:
 def _match(tokens: list[Token], i: int, parts: tuple[str, ...]) -> int:
     """Index after the match of `parts` at token i, or -1."""
     j = i
-    for part in parts:
-        j = _match_part(tokens, j, part)
+    for k, part in enumerate(parts):
+        j = _match_part(tokens, j, part, k == len(parts) - 1)
         if j < 0:
             return -1
     return j

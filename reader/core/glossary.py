@@ -410,6 +410,10 @@ class Glossary:
             adjective = self._adjective_before_noun(token, context)
             if adjective:  # "un large usage": an adjective before its noun tagged as a noun
                 pos, lemma, morph = "ADJ", adjective, ""
+        if context and (pos == "NOUN" or (pos == "VERB" and "Tense=Pres|VerbForm=Part" in morph)):
+            adjective = self._adjective_after_copula(token, context)
+            if adjective:  # "elle paraît droite", "ce serait embarrassant": the adjective
+                pos, lemma, morph = "ADJ", adjective, ""
         if pos in ("NOUN", "PROPN") and "Gender=" not in morph and context:
             # spaCy often leaves a noun's gender out ("un livre"): its determiner says it
             gender = determiner_gender(context, token.start)
@@ -425,12 +429,12 @@ class Glossary:
             and _adjectival_participle(token, context)
             and self._past_participle_form(token.norm or token.text)
         )
-        if participle:
-            result = self._as_participle(result)
         if self.curated and context and result.source != "user":
             result = self._technical(result, token, context)
             if not participle:
                 result = self._construction(result, token, context)
+        if participle:  # after the computing sense: le mot de passe chiffré: encrypted
+            result = self._as_participle(result)
         return result
 
     def _construction(self, result: GlossResult, token: Token, context: str) -> GlossResult:
@@ -700,6 +704,25 @@ class Glossary:
         if not any(f.pos == "NOUN" for f in nxt) or any(f.pos == "ADJ" for f in nxt):
             return ""  # un large usage; not une large bleue (a noun, then its adjective)
         return next(f.lemma for f in forms if f.pos == "ADJ")
+
+    def _adjective_after_copula(self, token: Token, context: str) -> str:
+        """The adjective lemma when a "noun" or a present participle is the complement of
+        être, paraître, sembler, devenir, rester with no determiner (elle vous paraît droite:
+        straight; ce pourrait être embarrassant); '' otherwise (il est médecin: no adjective;
+        elle est partie: a participle)."""
+        before = _CLAUSE_END.split(context[max(0, token.start - 40) : token.start])[-1]
+        words = [w.lower() for w in _WORD_RE.findall(before)]
+        while words and words[-1] in _COPULA_ADVERBS:
+            words.pop()
+        if not words or not context[: token.start].endswith(" "):
+            return ""
+        prev = re.split(r"['’]", words[-1])[-1]
+        if not any(f.lemma in _COPULAS and f.pos in ("VERB", "AUX") for f in self.data.forms(prev)):
+            return ""
+        forms = self.data.forms(normalise_key(token.norm or token.text))
+        if any(f.pos == "VERB" and "par:pas" in f.verb.split(";") for f in forms):
+            return ""
+        return next((f.lemma for f in forms if f.pos == "ADJ" and f.freq > 0), "")
 
     def _noun_after_determiner(self, token: Token, context: str) -> str:
         """The noun lemma when a "verb" follows a determiner that cannot be an object
@@ -1264,6 +1287,12 @@ _BEFORE_NOUN_ADJ = frozenset(
     "ancien ancienne anciens anciennes".split()
 )
 _SUBJECTS = frozenset("je j il elle on nous vous ils elles qui".split())
+_COPULAS = frozenset("être paraître sembler devenir rester demeurer".split())
+# adverbs between a copula and its adjective (n'est pas très poli, reste toujours aussi clair)
+_COPULA_ADVERBS = frozenset(
+    "ne n pas plus très si trop assez bien vraiment tout toute toujours jamais aussi plutôt "
+    "parfois souvent encore déjà peu fort particulièrement vous lui me te nous leur".split()
+)
 _WORD_RE = re.compile(r"[\w'’-]+")
 
 
