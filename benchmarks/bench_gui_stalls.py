@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 TIMED = {
     "reader.ui.reader_view:ReaderView": (
         "show_text",
-        "_append_chunk",
+        "_slide",
         "_refresh",
         "set_highlights",
         "move_focus",

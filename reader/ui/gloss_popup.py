@@ -316,6 +316,9 @@ class GlossPopup(QFrame):
         bar = getattr(parent, "verticalScrollBar", None)
         if callable(bar) and bar().isVisible():  # in its container: map to the parent
             bounds.setRight(bar().mapTo(parent, QPoint(0, 0)).x() - 1)
+        book = getattr(parent, "book_bar", None)  # the reader view's bar for a long text
+        if book is not None and book.isVisible():
+            bounds.setRight(min(bounds.right(), book.mapTo(parent, QPoint(0, 0)).x() - 1))
         return bounds
 
     def hide_soon(self) -> None:

@@ -4,19 +4,27 @@ offsets, hover and click on words, a keyboard cursor moving word by word.
 Only the words on screen (plus a screen above and below) get a selection: re-colouring
 costs the same on a book as on an article. Scrolling past that band draws the next one.
 
-A long text is shown in pieces: the first screenful at once, the rest appended from a
-zero-timer a chunk at a time (Qt lays out what it inserts: a whole book at once would
-hold the event loop for seconds). Positions never move: a chunk only adds at the end.
+A long text is shown through a window: the QTextDocument holds (and Qt lays out) at most
+WINDOW_CHARS of it around the reading place, not the whole book (laid out, a 638k-word
+book took ~200 MB). As the reader nears an edge of the window, paragraphs are added there
+and as many dropped at the other end, the scroll value moved by their height so the text on
+screen stays put; going to a place out of the window (the saved place, a search hit, a word
+read aloud, the scroll bar dragged) loads the window around it. Every public method takes
+and gives offsets in the whole text; the scroll bar on screen stands for the whole text
+(`book_bar`, its value a text offset) while the text edit's own bar, hidden, scrolls the
+window by pixels. A text shorter than the window is shown whole, with the edit's own bar.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QFrame, QMenu, QTextEdit
+from PySide6.QtWidgets import QAbstractSlider, QFrame, QMenu, QScrollBar, QTextEdit
 
 from ..core.document import SourceText
 from . import theme as themes
@@ -28,13 +36,31 @@ KINDS = ("strong", "medium", "learning", "name")
 HEADING_KINDS = ("title", "heading")  # source blocks shown bold and larger
 MARGIN_SCREENS = 1.0  # screens drawn above and below the visible one
 MAX_DRAWN_CHARS = 60_000  # never more, whatever the layout says (tiny fonts, huge windows)
-FIRST_CHARS = 50_000  # shown at once (many screens); the rest is appended in chunks
-CHUNK_CHARS = 16_000  # appended per event-loop turn (Qt lays it out then: ~10-25 ms)
-# Until the first highlights are drawn, a chunk every PATIENT_APPEND_MS, not back to back:
-# appending a book (240 chunks) holds the GIL most of the time and the model loading in the
-# background for those first highlights took 1.3-2.5x as long (1.0 -> 1.8-2.6 s).
-PATIENT_APPEND_MS = 30
+# The most of a text the document holds: laid out at once in ~30-75 ms (a screen is ~3k).
+WINDOW_CHARS = 60_000
+SLIDE_CHARS = 16_000  # added at the edge the reader nears (~10 ms), as much dropped at the other
+EDGE_CHARS = 12_000  # the screen nearer than this to an edge of the window: it slides
+_STEPS = {  # the book bar's actions that scroll by pixels (actionTriggered gives an int)
+    QAbstractSlider.SliderAction.SliderSingleStepAdd.value,
+    QAbstractSlider.SliderAction.SliderSingleStepSub.value,
+    QAbstractSlider.SliderAction.SliderPageStepAdd.value,
+    QAbstractSlider.SliderAction.SliderPageStepSub.value,
+}
 _NON_BMP = re.compile("[\U00010000-\U0010ffff]")
+
+
+class BookBar(QScrollBar):
+    """The scroll bar of a long text: its value is the text offset at the top of the screen.
+    Steps and the wheel scroll the window by pixels, like the text edit's own bar."""
+
+    def __init__(self, view: ReaderView):
+        super().__init__(Qt.Orientation.Vertical, view)
+        self.setObjectName("BookBar")
+        self.setCursor(Qt.CursorShape.ArrowCursor)
+        self.view = view
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.view.wheelEvent(event)
 
 
 class ReaderView(QTextEdit):
@@ -45,7 +71,6 @@ class ReaderView(QTextEdit):
     token_clicked = Signal(int)
     focus_moved = Signal(int)  # the keyboard's current word changed
     blank_clicked = Signal()  # a click on no word (closes a pinned pop-up)
-    text_complete = Signal()  # the last chunk of the text is in the document
     text_size_changed = Signal(int)  # the reading font's point size (A+/A-, font dialog)
     explain_requested = Signal(int)  # context menu: explain the sentence of this word token
 
@@ -82,9 +107,15 @@ class ReaderView(QTextEdit):
         self._drawn_px: tuple[float, float] | None = None  # document y band with selections
         self._drawn_chars: tuple[int, int] = (0, 0)  # the text offsets of that band
         self._plain = ""  # `text` as the document holds it (same length)
-        self._loaded = 0  # text[:_loaded] is in the document; the rest is being appended
-        self._append_timer = QTimer(self, interval=0)
-        self._append_timer.timeout.connect(self._append_chunk)
+        self._base = 0  # _plain[_base:_end] is in the document (all of it when short)
+        self._end = 0
+        self._sliding = False
+        self.book_bar = BookBar(self)
+        self.book_bar.hide()
+        self._bar_value = 0  # the value the view last gave book_bar
+        self.book_bar.actionTriggered.connect(self._book_bar_action)
+        self.book_bar.valueChanged.connect(self._book_bar_moved)
+        self.book_bar.sliderReleased.connect(self._sync_book_bar)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     # -- content ------------------------------------------------------------------------
@@ -102,9 +133,9 @@ class ReaderView(QTextEdit):
         headings: list[tuple[int, int]] | None = None,
         code: list[tuple[int, int]] | None = None,
     ) -> None:
-        """Show `text` (no analysis yet): its first screens at once, the rest in chunks
-        appended from the event loop (text_complete tells when all of it is in). `headings`
-        are shown bold and larger, `code` blocks (commands, listings) monospace."""
+        """Show `text` (no analysis yet) from its start: all of it, or the window at its
+        start when it is long. `headings` are shown bold and larger, `code` blocks
+        (commands, listings) monospace."""
         self.text = text
         self.doc = None
         self._kinds, self._found = {}, []
@@ -115,51 +146,67 @@ class ReaderView(QTextEdit):
         self._code = sorted(code or [])
         # Same length as `text`: Qt would turn a CR into a paragraph break.
         self._plain = text.replace("\r", " ").replace("\x00", " ")
-        self._loaded = _cut(self._plain, FIRST_CHARS)
-        self._append_timer.stop()
-        self._append_timer.setInterval(PATIENT_APPEND_MS)  # full speed once highlighted
+        windowed = self.windowed()
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if windowed
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self.book_bar.setVisible(windowed)
+        self._update_margins()
+        self._load_window(0)
+        self.verticalScrollBar().setValue(0)
+        self._refresh()
+        self._sync_book_bar()
+
+    def windowed(self) -> bool:
+        """Whether the text is too long to be held whole: the document holds a window."""
+        return len(self._plain) > WINDOW_CHARS
+
+    def window_range(self) -> tuple[int, int]:
+        """The text offsets the document holds now (the whole text when it is short)."""
+        return self._base, self._end
+
+    def _load_window(self, offset: int) -> None:
+        """Put the window around text offset `offset` (the whole text when short) in the
+        document, laid out."""
+        size = len(self._plain)
+        if not self.windowed():
+            base, end = 0, size
+        else:
+            base = _start(self._plain, max(0, offset - WINDOW_CHARS // 3))
+            end = _cut(self._plain, base + WINDOW_CHARS)
+            if end >= size:
+                base, end = _start(self._plain, size - WINDOW_CHARS), size
+        self._base, self._end = base, end
+        self._drawn_px = None  # drawn for the old window
         # Not QTextEdit.setPlainText: it gives the whole new text the character format at
         # its text cursor, a heading's (bold, larger) when the reader last clicked a title.
-        self.document().setPlainText(self._plain[: self._loaded])
+        self.document().setPlainText(self._plain[base:end])
         self.setTextCursor(QTextCursor(self.document()))
         self.setCurrentCharFormat(QTextCharFormat())
         self._apply_formats()
-        self._refresh()
-        self.verticalScrollBar().setValue(0)
-        if self._loaded < len(self._plain):
-            self._append_timer.start()
-        else:
-            self.text_complete.emit()
+        self._lay_out()
 
-    def shown_chars(self) -> int:
-        """How much of `text` is in the document so far (all of it once text_complete)."""
-        return self._loaded
+    def _lay_out(self) -> None:
+        """Lay the document out now: the scroll range is then right at once."""
+        doc = self.document()
+        doc.documentLayout().blockBoundingRect(doc.lastBlock())
+        self._sized()
 
-    def is_complete(self) -> bool:
-        return self._loaded >= len(self._plain)
-
-    def _append_chunk(self) -> None:
-        """Append the next chunk of the text (from the zero-timer)."""
-        was = self._loaded
-        self._append_through(was + 1)
-        if self._drawn_chars[1] >= was:  # the drawn band reached the old end: draw it anew
-            self._refresh()
-
-    def _append_through(self, offset: int) -> None:
-        """Append chunks until text[:offset] is in the document."""
-        was = self._loaded
-        while self._loaded < min(offset, len(self._plain)):
-            start, end = self._loaded, _cut(self._plain, self._loaded + CHUNK_CHARS)
-            cur = QTextCursor(self.document())
-            cur.movePosition(QTextCursor.MoveOperation.End)
-            # New blocks take the last block's format (line height, spacing); characters
-            # take the plain one, not a heading's that may end just before.
-            cur.insertText(self._plain[start:end], QTextCharFormat())
-            self._loaded = end
-            self._format_headings(start, end)
-        if self._loaded > was and self.is_complete():
-            self._append_timer.stop()
-            self.text_complete.emit()
+    def _ensure_window(self, start: int, end: int) -> bool:
+        """Load the window around text[start:end] unless it is well inside the one held;
+        True when the window changed."""
+        if not self.windowed():
+            return False
+        inside = (self._base == 0 or start - self._base >= EDGE_CHARS) and (
+            self._end == len(self._plain) or self._end - end >= EDGE_CHARS
+        )
+        if inside and self._base <= start and end <= self._end:
+            return False
+        with self._held():
+            self._load_window(start)
+        return True
 
     def set_document(self, doc) -> None:
         """The analysed Document for the text shown (same text)."""
@@ -170,7 +217,6 @@ class ReaderView(QTextEdit):
         `kinds` (not a copy: a book's is large) and only draws the band on screen."""
         self._kinds = kinds
         self._refresh()
-        self._append_timer.setInterval(0)  # the rest of the text now as fast as it goes
 
     def set_show_names(self, show: bool) -> None:
         """Draw the "name" kind or not (the kinds stay: toggling costs one band)."""
@@ -222,14 +268,19 @@ class ReaderView(QTextEdit):
     # -- offsets ------------------------------------------------------------------------
 
     def qt_pos(self, offset: int) -> int:
-        """Python string offset -> QTextDocument position (UTF-16 units)."""
-        return offset + bisect_left(self._non_bmp, offset) if self._non_bmp else offset
+        """Text offset -> QTextDocument position (UTF-16 units, from the window's start; an
+        offset out of the window gives the window's nearest edge)."""
+        offset = max(self._base, min(offset, self._end))
+        pos = offset - self._base
+        if self._non_bmp:
+            pos += bisect_left(self._non_bmp, offset) - bisect_left(self._non_bmp, self._base)
+        return pos
 
     def py_offset(self, pos: int) -> int:
-        """QTextDocument position -> Python string offset."""
+        """QTextDocument position -> text offset."""
         if not self._non_bmp:
-            return pos
-        lo, hi = 0, len(self.text)
+            return self._base + pos
+        lo, hi = self._base, self._end
         while lo < hi:
             mid = (lo + hi) // 2
             if self.qt_pos(mid) < pos:
@@ -244,8 +295,8 @@ class ReaderView(QTextEdit):
         return self.range_rect(tok.start, tok.end)
 
     def range_rect(self, start: int, end: int) -> QRect:
-        """The bounding box of text[start:end] in viewport coordinates."""
-        self._append_through(end)
+        """The bounding box of text[start:end] in viewport coordinates (out of the window:
+        the window's edge, off the screen)."""
         cur = QTextCursor(self.document())
         cur.setPosition(self.qt_pos(start))
         first = self.cursorRect(cur)
@@ -344,15 +395,18 @@ class ReaderView(QTextEdit):
 
     def scroll_to_offset(self, start: int, end: int) -> None:
         """Scroll text[start:end] into view (the reader's own text cursor stays put)."""
-        cur = self._cursor(start, end)
-        keep = self.textCursor()
-        self.setTextCursor(cur)
-        self.ensureCursorVisible()
         bar = self.verticalScrollBar()
-        value = bar.value()
-        keep.clearSelection()
-        self.setTextCursor(keep)  # scrolls back to `keep`...
-        bar.setValue(value)  # ... so scroll to the range again
+        with self._held():  # no sliding while the cursors below scroll back and forth
+            self._ensure_window(start, end)
+            cur = self._cursor(start, end)
+            keep = self.textCursor()
+            self.setTextCursor(cur)
+            self.ensureCursorVisible()
+            value = bar.value()
+            keep.clearSelection()
+            self.setTextCursor(keep)  # scrolls back to `keep`...
+            bar.setValue(value)  # ... so scroll to the range again
+        self._scrolled(bar.value())
 
     def top_offset(self) -> int:
         """The text offset of the first character at the top of the screen."""
@@ -363,12 +417,20 @@ class ReaderView(QTextEdit):
     def scroll_to_top(self, offset: int) -> None:
         """Scroll so that the line holding text offset `offset` is at the top."""
         offset = max(0, min(offset, len(self.text)))
-        self._append_through(offset + 1)
-        cur = QTextCursor(self.document())
-        cur.setPosition(self.qt_pos(offset))
-        top = self.cursorRect(cur).top() + self.verticalScrollBar().value()
-        # Qt sets the scroll range once it has laid the text out, after this event
-        QTimer.singleShot(0, self, lambda: self.verticalScrollBar().setValue(top))
+        self._top_at(offset)
+        # Qt sets the scroll range once it has laid the window out at its size, after this
+        # event: put the line at the top again then (if the same text is still shown).
+        text = self.text
+        QTimer.singleShot(0, self, lambda: self.text is text and self._top_at(offset))
+
+    def _top_at(self, offset: int) -> None:
+        bar = self.verticalScrollBar()
+        with self._held():
+            self._ensure_window(offset, offset)
+            cur = QTextCursor(self.document())
+            cur.setPosition(self.qt_pos(offset))
+            bar.setValue(self.cursorRect(cur).top() + bar.value())
+        self._scrolled(bar.value())
 
     def set_spoken(self, sentence: tuple[int, int] | None, word: tuple[int, int] | None) -> None:
         """Mark the sentence and word being read aloud (offsets) and keep them in view."""
@@ -383,6 +445,152 @@ class ReaderView(QTextEdit):
         self._found = list(ranges)
         self._refresh()
 
+    # -- the window on a long text --------------------------------------------------------
+
+    def _scrolled(self, value: int) -> None:
+        """Slide the window when the screen nears its edge; draw the next band when the
+        visible screen leaves the one drawn."""
+        if self._sliding:
+            return
+        band = self._drawn_px
+        if self.windowed() and self._slide():
+            self._refresh()
+        elif band is None or value < band[0] or value + self.viewport().height() > band[1]:
+            self._refresh()
+        self._sync_book_bar()
+
+    def _slide(self) -> bool:
+        """Add text at the edge of the window the screen is near (as much dropped at the
+        other end) until the screen is well inside; True when it moved."""
+        moved = False
+        with self._held():
+            for _ in range(2 * WINDOW_CHARS // SLIDE_CHARS):
+                top, bottom = self._screen_range()
+                if self._base > 0 and top - self._base < EDGE_CHARS:
+                    self._prepend()
+                elif self._end < len(self._plain) and self._end - bottom < EDGE_CHARS:
+                    self._append()
+                else:
+                    break
+                moved = True
+        return moved
+
+    @contextmanager
+    def _held(self) -> Iterator[None]:
+        """The window stays as it is while the scroll value moves inside this."""
+        was, self._sliding = self._sliding, True
+        try:
+            yield
+        finally:
+            self._sliding = was
+
+    def _screen_range(self) -> tuple[int, int]:
+        """The text offsets at the top left and bottom right of the screen."""
+        layout, top = self.document().documentLayout(), self.verticalScrollBar().value()
+        fuzzy = Qt.HitTestAccuracy.FuzzyHit
+        first = layout.hitTest(QPointF(0, top), fuzzy)
+        last = layout.hitTest(
+            QPointF(self.viewport().width(), top + self.viewport().height()), fuzzy
+        )
+        return self.py_offset(max(0, first)), self.py_offset(max(0, last))
+
+    def _line_y(self, pos: int) -> float:
+        """The document y of the line holding document position `pos`."""
+        doc = self.document()
+        block = doc.findBlock(pos)
+        y = doc.documentLayout().blockBoundingRect(block).top()
+        line = block.layout().lineForTextPosition(pos - block.position())
+        return y + (line.y() if line.isValid() else 0.0)
+
+    def _prepend(self) -> None:
+        """Put the paragraphs before the window at its start, the screen unmoved."""
+        bar, old = self.verticalScrollBar(), self._base
+        value, before = bar.value(), self._line_y(0)
+        new = _start(self._plain, old - SLIDE_CHARS)
+        QTextCursor(self.document()).insertText(self._plain[new:old], QTextCharFormat())
+        self._base = new
+        self._format_headings(new, old)
+        self._sized()
+        bar.setValue(value + round(self._line_y(self.qt_pos(old)) - before))
+        if self._end - self._base > WINDOW_CHARS:  # below the screen: nothing moves
+            end = _cut(self._plain, self._base + WINDOW_CHARS)
+            if end < self._end:
+                cur = QTextCursor(self.document())
+                cur.setPosition(self.qt_pos(end))
+                cur.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+                cur.removeSelectedText()
+                self._end = end
+                self._sized()
+
+    def _append(self) -> None:
+        """Put the paragraphs after the window at its end (as many dropped at its start),
+        the screen unmoved."""
+        old = self._end
+        new = _cut(self._plain, old + SLIDE_CHARS)
+        cur = QTextCursor(self.document())
+        cur.movePosition(QTextCursor.MoveOperation.End)
+        # New blocks take the last block's format (line height, spacing); characters
+        # take the plain one, not a heading's that may end just before.
+        cur.insertText(self._plain[old:new], QTextCharFormat())
+        self._end = new
+        self._format_headings(old, new)
+        self._sized()
+        base = _start(self._plain, self._end - WINDOW_CHARS)
+        if base > self._base:
+            bar = self.verticalScrollBar()
+            value, pos = bar.value(), self.qt_pos(base)
+            height = self._line_y(pos) - self._line_y(0)
+            cur.setPosition(0)
+            cur.setPosition(pos, QTextCursor.MoveMode.KeepAnchor)
+            cur.removeSelectedText()
+            self._base = base
+            self._sized()
+            bar.setValue(value - round(height))
+
+    def _sized(self) -> None:
+        """Tell the text edit the document's height now (its scroll range follows)."""
+        layout = self.document().documentLayout()
+        layout.documentSizeChanged.emit(layout.documentSize())
+
+    def _sync_book_bar(self) -> None:
+        """Give the whole text's scroll bar the place on screen (not while it is dragged)."""
+        bar = self.book_bar
+        if not self.windowed() or bar.isSliderDown():
+            return
+        top, bottom = self._screen_range()
+        page, size = max(1, bottom - top), len(self._plain)
+        maximum = max(0, size - page)
+        inner = self.verticalScrollBar()
+        at_end = self._end >= size and inner.value() >= inner.maximum()
+        self._bar_value = maximum if at_end else min(top, maximum)
+        blocked = bar.blockSignals(True)
+        try:
+            bar.setRange(0, maximum)
+            bar.setPageStep(page)
+            bar.setSingleStep(max(1, page // 10))
+            bar.setValue(self._bar_value)
+        finally:
+            bar.blockSignals(blocked)
+
+    def _book_bar_action(self, action: int) -> None:
+        """A click on the bar's arrows or beside its handle scrolls the text by pixels."""
+        if int(action) in _STEPS:
+            self.verticalScrollBar().triggerAction(QAbstractSlider.SliderAction(action))
+            self.book_bar.setSliderPosition(self._bar_value)
+
+    def _book_bar_moved(self, value: int) -> None:
+        """The bar dragged (or sent to an end): show that place of the text."""
+        if value == self._bar_value:
+            return
+        self._bar_value = value
+        if value >= self.book_bar.maximum():
+            self._ensure_window(len(self._plain), len(self._plain))
+            inner = self.verticalScrollBar()
+            inner.setValue(inner.maximum())
+            self._scrolled(inner.value())
+        else:
+            self._top_at(value)
+
     # -- drawing ------------------------------------------------------------------------
 
     def _apply_formats(self) -> None:
@@ -392,32 +600,33 @@ class ReaderView(QTextEdit):
         block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block.setBottomMargin(self._font_size * 0.8)
         cur.mergeBlockFormat(block)
-        self._format_headings(0, self._loaded)
+        self._format_headings(self._base, self._end)
 
     def _format_headings(self, lo: int, hi: int) -> None:
-        """Give the headings starting in text[lo:hi] their format."""
+        """Give the headings and code in text[lo:hi] (within the window) their format."""
+        heading = QTextCharFormat()
+        heading.setFontWeight(QFont.Weight.DemiBold)
+        heading.setFontPointSize(round(self._font_size * 1.35))
+        code = QTextCharFormat()
+        code.setFontFamilies(themes.MONO_FONTS)
+        code.setFontFixedPitch(True)
+        code.setFontPointSize(round(self._font_size * 0.9))
+        lo, hi = max(lo, self._base), min(hi, self._end)
         cur = QTextCursor(self.document())
-        first = bisect_left(self._headings, (lo, -1))
-        for start, end in self._headings[first:]:
-            if start >= hi:
-                break
-            cur.setPosition(self.qt_pos(start))
-            cur.setPosition(self.qt_pos(min(end, self._loaded)), QTextCursor.MoveMode.KeepAnchor)
-            fmt = QTextCharFormat()
-            fmt.setFontWeight(QFont.Weight.DemiBold)
-            fmt.setFontPointSize(round(self._font_size * 1.35))
-            cur.mergeCharFormat(fmt)
-        first = bisect_left(self._code, (lo, -1))
-        for start, end in self._code[first:]:
-            if start >= hi:
-                break
-            cur.setPosition(self.qt_pos(start))
-            cur.setPosition(self.qt_pos(min(end, self._loaded)), QTextCursor.MoveMode.KeepAnchor)
-            fmt = QTextCharFormat()
-            fmt.setFontFamilies(themes.MONO_FONTS)
-            fmt.setFontFixedPitch(True)
-            fmt.setFontPointSize(round(self._font_size * 0.9))
-            cur.mergeCharFormat(fmt)
+        for spans, fmt in ((self._headings, heading), (self._code, code)):
+            first = max(0, bisect_left(spans, (lo, -1)) - 1)  # one may start before lo
+            for start, end in spans[first:]:
+                if start >= hi:
+                    break
+                start, end = max(start, lo), min(end, hi)
+                if start < end:
+                    cur.setPosition(self.qt_pos(start))
+                    cur.setPosition(self.qt_pos(end), QTextCursor.MoveMode.KeepAnchor)
+                    cur.mergeCharFormat(fmt)
+
+    def _in_window(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is (partly) in the window."""
+        return start < self._end and end > self._base or self._base <= start == end <= self._end
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
@@ -426,8 +635,7 @@ class ReaderView(QTextEdit):
         return sel
 
     def _cursor(self, start: int, end: int) -> QTextCursor:
-        """A cursor selecting text[start:end] (appending the text up to it if need be)."""
-        self._append_through(end)
+        """A cursor selecting text[start:end] (cut to the window)."""
         cur = QTextCursor(self.document())
         cur.setPosition(self.qt_pos(end))
         cur.setPosition(self.qt_pos(start), QTextCursor.MoveMode.KeepAnchor)
@@ -465,21 +673,15 @@ class ReaderView(QTextEdit):
         first = layout.hitTest(QPointF(0, y0), fuzzy)
         last = layout.hitTest(QPointF(self.viewport().width(), y1), fuzzy)
         start = self.py_offset(max(0, first))
-        end = self.py_offset(last) + 1 if last >= 0 else len(self.text)
-        return y0, y1, start, min(end, start + MAX_DRAWN_CHARS, len(self.text))
-
-    def _scrolled(self, value: int) -> None:
-        """Draw the next band when the visible screen leaves the one drawn."""
-        band = self._drawn_px
-        if band is None or value < band[0] or value + self.viewport().height() > band[1]:
-            self._refresh()
+        end = self.py_offset(last) + 1 if last >= 0 else self._end
+        return y0, y1, start, min(end, start + MAX_DRAWN_CHARS, self._end)
 
     def _refresh(self) -> None:
         y0, y1, lo, hi = self._band()
         self._drawn_px, self._drawn_chars = (y0, y1), (lo, hi)
         sels = []
         doc = self.doc
-        if self._spoken:  # under the highlights: a spoken difficult word stays highlighted
+        if self._spoken and self._in_window(*self._spoken):  # under the highlights
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(self.theme.spoken_sentence))
             sels.append(self._selection(*self._spoken, fmt))
@@ -497,17 +699,17 @@ class ReaderView(QTextEdit):
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(self.theme.found))
             sels.extend(self._selection(s, e, fmt) for s, e in self._found if e > lo and s < hi)
-        if self._spoken_word:
+        if self._spoken_word and self._in_window(*self._spoken_word):
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(self.theme.spoken_word))
             sels.append(self._selection(*self._spoken_word, fmt))
-        if self._focus is not None and doc is not None:
-            tok = doc.tokens[self._focus]
+        focus = doc.tokens[self._focus] if self._focus is not None and doc is not None else None
+        if focus is not None and self._in_window(focus.start, focus.end):
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(QColor(self.theme.focus))
             fmt.setFontUnderline(True)
-            sels.append(self._selection(tok.start, tok.end, fmt))
+            sels.append(self._selection(focus.start, focus.end, fmt))
         self.setExtraSelections(sels)
         self.viewport().update()  # the focus box (paintEvent)
 
@@ -515,7 +717,10 @@ class ReaderView(QTextEdit):
         """Where the keyboard's current word is boxed (viewport coordinates), or None."""
         if self._focus is None or self.doc is None:
             return None
-        return self.token_rect(self._focus).adjusted(-3, -1, 3, 1)
+        tok = self.doc.tokens[self._focus]
+        if not self._in_window(tok.start, tok.end):
+            return None
+        return self.range_rect(tok.start, tok.end).adjusted(-3, -1, 3, 1)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         """The text, then a box around the keyboard's current word: seen at a glance, and
@@ -533,14 +738,17 @@ class ReaderView(QTextEdit):
         painter.end()
 
     def _update_margins(self) -> None:
-        width = self.width()
-        column = self.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
-        font = self.document().defaultFont()
         from PySide6.QtGui import QFontMetrics
 
-        column = QFontMetrics(font).averageCharWidth() * MAX_COLUMN_CHARS
+        width = self.width()
+        column = QFontMetrics(self.document().defaultFont()).averageCharWidth() * MAX_COLUMN_CHARS
         side = max(16, (width - column) // 2)
-        self.setViewportMargins(side, 12, side, 12)
+        # A long text's bar stands where the edit's own bar would (the text edit's margins
+        # are inside its own bar): the same column either way.
+        bar = self.book_bar.sizeHint().width() if self.windowed() else 0
+        self.setViewportMargins(side, 12, side + bar, 12)
+        if bar:
+            self.book_bar.setGeometry(width - bar, 0, bar, self.height())
 
     # -- events -------------------------------------------------------------------------
 
@@ -548,6 +756,20 @@ class ReaderView(QTextEdit):
         super().resizeEvent(event)
         self._update_margins()
         self._refresh()
+        self._sync_book_bar()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Ctrl+Home / Ctrl+End go to the start / end of the whole text, not the window's."""
+        key = event.key()
+        if (
+            self.windowed()
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and key in (Qt.Key.Key_Home, Qt.Key.Key_End)
+        ):
+            at = 0 if key == Qt.Key.Key_Home else len(self._plain)
+            self._ensure_window(at, at)
+        super().keyPressEvent(event)
+        self._scrolled(self.verticalScrollBar().value())
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
         super().mouseMoveEvent(event)
@@ -593,6 +815,14 @@ def _cut(text: str, at: int) -> int:
     if at >= len(text):
         return len(text)
     newline = text.find("\n", at, at + 4_000)
+    return newline + 1 if newline >= 0 else at
+
+
+def _start(text: str, at: int) -> int:
+    """Where to start a piece of `text` near `at`: after a line break when one is close."""
+    if at <= 0:
+        return 0
+    newline = text.rfind("\n", max(0, at - 4_000), at)
     return newline + 1 if newline >= 0 else at
 
 

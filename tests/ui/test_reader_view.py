@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 
@@ -69,19 +70,6 @@ def test_scrolling_to_the_end_draws_the_last_words(long_view, sample_doc):
             assert drawn[(tok.start, tok.end)] == _colour(view, kind)
 
 
-def _book(sample_text: str, chars: int) -> str:
-    """The sample's paragraphs repeated to `chars`, with a character outside the BMP and
-    a CR (both must keep text offsets and document positions in step)."""
-    paragraphs = [p for p in sample_text.splitlines() if p.strip()]
-    out, size = [], 0
-    while size < chars:
-        for p in paragraphs:
-            out.append(p)
-            size += len(p) + 1
-    out.insert(3, "Un signe 🙂 rare\r et un retour")
-    return "\n".join(out) + "\n"
-
-
 def _selected(view, start: int, end: int) -> str:
     from PySide6.QtGui import QTextCursor
 
@@ -91,61 +79,174 @@ def _selected(view, start: int, end: int) -> str:
     return cur.selectedText()
 
 
-def test_a_long_text_is_shown_first_then_appended_in_chunks(qtbot, sample_text):
-    from reader.ui import reader_view
+def _paragraphs(count: int) -> tuple[str, list[tuple[int, int]]]:
+    """A book of `count` numbered paragraphs (every tenth a heading), with a character
+    outside the BMP and a CR in each (both must keep text offsets and document positions
+    in step); and its headings."""
+    out, headings, size = [], [], 0
+    for n in range(count):
+        if n % 10 == 0:
+            line = f"Chapitre {n}"
+            headings.append((size, size + len(line)))
+        else:
+            line = (
+                f"Paragraphe {n} : le 🙂 ministre\r a déclaré que la réunion "
+                + "des affaires étrangères aura lieu demain matin à Paris. " * 3
+            )
+        out.append(line)
+        size += len(line) + 1
+    return "\n".join(out) + "\n", headings
+
+
+def _book_doc(text: str):
+    """The book as an analysed Document: every run of letters a word."""
+    from reader.core.document import Document, Token
+
+    tokens = [
+        Token(i, m.group(), m.start(), m.end(), 0, 0, m.group().lower(), "NOUN", "", True)
+        for i, m in enumerate(re.finditer(r"\w+", text))
+    ]
+    return Document(text=text, tokens=tokens)
+
+
+@pytest.fixture
+def book_view(qtbot):
+    """A 2,000-paragraph book (~300k characters) in a 600x400 view."""
     from reader.ui.reader_view import ReaderView
 
-    text = _book(sample_text, reader_view.FIRST_CHARS + 6 * reader_view.CHUNK_CHARS)
+    text, headings = _paragraphs(2000)
     view = ReaderView()
     qtbot.addWidget(view)
     view.resize(600, 400)
     view.show()
-    sizes = []
-    view.document().contentsChanged.connect(lambda: sizes.append(view.shown_chars()))
-    view.show_text(text, headings=[(0, len(text.split("\n", 1)[0]))])
-    first = view.shown_chars()
-    # the first screens are there at once, the rest not yet
-    assert 0 < first < len(text)
-    assert view.toPlainText() == text[:first].replace("\r", " ")
-    assert not view.is_complete()
-    with qtbot.waitSignal(view.text_complete, timeout=10_000):
-        pass
-    assert view.is_complete() and view.shown_chars() == len(text)
-    assert view.toPlainText().replace("\u2029", "\n") == text.replace("\r", " ")
-    chunks = sorted(set(sizes))
-    assert len(chunks) >= 5  # appended a chunk at a time, from the event loop
-    assert (
-        max(b - a for a, b in zip(chunks, chunks[1:], strict=False))
-        <= reader_view.CHUNK_CHARS + 4_000
-    )
-    # offsets map to the same characters in the first piece and in the appended ones
+    view.set_reading_font("", 14)
+    view.show_text(text, headings)
+    return view, text
+
+
+def _on_screen(view, offset: int) -> bool:
+    rect = view.range_rect(offset, offset + 1)
+    return rect.top() >= 0 and rect.bottom() <= view.viewport().height()
+
+
+def _paragraph_on_top(view, text: str) -> int:
+    """The number of the paragraph at the top of the screen."""
+    line_start = text.rfind("\n", 0, view.top_offset() + 1) + 1
+    return int(re.match(r"\w+ (\d+)", text[line_start:]).group(1))
+
+
+def test_a_book_is_held_as_a_window_not_laid_out_whole(book_view):
+    from reader.ui import reader_view
+
+    view, text = book_view
+    assert len(text) > 5 * reader_view.WINDOW_CHARS
+    assert view.document().blockCount() < 2000 / 4  # a window of paragraphs, not the book
+    base, end = view.window_range()
+    assert base == 0 and end <= reader_view.WINDOW_CHARS + 4_000
+    assert view.toPlainText() == text[base:end].replace("\r", " ")
+    # the bar on screen stands for the whole book; the edit's own (the window's) is hidden
+    assert view.book_bar.isVisible() and not view.verticalScrollBar().isVisible()
+    assert view.book_bar.maximum() > len(text) * 0.9
+    assert _paragraph_on_top(view, text) == 0
     emoji = text.index("🙂")
-    assert _selected(view, emoji, emoji + 6) == "🙂 rare"
-    last = list(re.finditer(r"\w+", text))[-1]
-    assert _selected(view, last.start(), last.end()) == last.group()
-    # appended paragraphs keep the reading layout (line height) of the first ones
-    last_block = view.document().lastBlock().previous()
-    assert last_block.blockFormat().lineHeight() == 150
+    assert _selected(view, emoji, emoji + 10) == "🙂 ministre"
 
 
-def test_reaching_text_not_yet_appended_appends_it_at_once(qtbot, sample_text):
-    from reader.ui import reader_view
-    from reader.ui.reader_view import ReaderView
+def test_scrolling_through_a_book_keeps_the_text_still_while_the_window_slides(book_view):
+    view, text = book_view
+    bar = view.verticalScrollBar()
+    windows = {view.window_range()}
+    while view.top_offset() < 150_000:
+        probe = view.top_offset() + 100
+        before = view.range_rect(probe, probe + 1).top()
+        bar.setValue(bar.value() + 45)
+        windows.add(view.window_range())
+        # no jump, ever (lines sit at fractions of a pixel: a rectangle rounds them)
+        assert abs(view.range_rect(probe, probe + 1).top() - (before - 45)) <= 1
+    assert len(windows) >= 5  # the window slid forward several times
+    while view.top_offset() > 20_000:  # and back
+        probe = view.top_offset() + 100
+        before = view.range_rect(probe, probe + 1).top()
+        bar.setValue(bar.value() - 60)
+        windows.add(view.window_range())
+        assert abs(view.range_rect(probe, probe + 1).top() - (before + 60)) <= 1
+    assert view.document().blockCount() < 2000 / 4
+    # what the window holds is the book's text at the right place, headings bold
+    base, end = view.window_range()
+    assert base > 0
+    assert view.toPlainText() == text[base:end].replace("\r", " ")
+    heading = text.index("Chapitre", base + 100)
+    assert view.book_bar.value() == view.top_offset()
+    from PySide6.QtGui import QTextCursor
 
-    text = _book(sample_text, reader_view.FIRST_CHARS + 10 * reader_view.CHUNK_CHARS)
-    view = ReaderView()
-    qtbot.addWidget(view)
-    view.resize(600, 400)
-    view.show()
-    view.show_text(text)
-    assert not view.is_complete()
-    end = len(text.rstrip())
-    view.set_found([(end - 5, end)])
-    view.scroll_to_offset(end - 5, end)  # find, speech, or a word in the panel does this
-    assert view.shown_chars() >= end
-    assert view.verticalScrollBar().value() > 0
+    cur = QTextCursor(view.document())
+    cur.setPosition(view.qt_pos(heading) + 2)
+    assert cur.charFormat().fontWeight() > 500
+
+
+def test_dragging_the_bar_to_half_shows_the_middle_of_the_book(book_view, qtbot):
+    view, text = book_view
+    bar = view.book_bar
+    bar.setSliderDown(True)
+    bar.setValue(bar.maximum() // 2)
+    bar.setSliderDown(False)
+    assert _on_screen(view, len(text) // 2)  # the middle of the book
+    assert 995 <= _paragraph_on_top(view, text) <= 1005
+    assert abs(bar.value() - bar.maximum() // 2) < 1_000  # the handle stays where dropped
+    bar.setValue(bar.maximum())
+    last = text.rstrip().rindex("Paragraphe")
+    assert _on_screen(view, last)
+    assert _on_screen(view, len(text.rstrip()) - 1)  # the very end of the book
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert view.top_offset() == 0 and _on_screen(view, 0)
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert _on_screen(view, len(text.rstrip()) - 1)
+    assert bar.value() == bar.maximum()
+
+
+def test_a_search_hit_near_the_end_of_a_book_is_shown_and_marked(book_view):
+    view, text = book_view
+    view.set_document(_book_doc(text))
+    hit = text.index("Paragraphe 1995 ")
+    view.set_found([(hit, hit + 15)])
+    view.scroll_to_offset(hit, hit + 15)  # the find bar does this
+    assert _on_screen(view, hit)
     drawn = {(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in view.extraSelections()}
-    assert (view.qt_pos(end - 5), view.qt_pos(end)) in drawn  # the find mark, on screen
+    assert (view.qt_pos(hit), view.qt_pos(hit + 15)) in drawn
+    assert _selected(view, hit, hit + 15) == "Paragraphe 1995"
+
+
+def test_words_of_a_slid_window_are_hovered_and_highlighted_where_drawn(book_view):
+    view, text = book_view
+    doc = _book_doc(text)
+    view.set_document(doc)
+    kinds = {t.index: "strong" for t in doc.tokens if t.text == "ministre"}
+    view.set_highlights(kinds)
+    offset = text.index("Paragraphe 1501 ")
+    view.scroll_to_top(offset)
+    word = doc.token_at(text.index("ministre", offset))
+    assert view.highlight_at(word.start) == "strong"
+    drawn = {(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in view.extraSelections()}
+    assert (view.qt_pos(word.start), view.qt_pos(word.end)) in drawn
+    assert _selected(view, word.start, word.end) == "ministre"
+    assert view.token_index_at(view.token_rect(word.index).center()) == word.index
+
+
+def test_a_saved_place_deep_in_a_book_is_restored(book_view, qtbot):
+    view, text = book_view
+    place = text.index("Paragraphe 1234 ")
+    view.scroll_to_top(place)
+    qtbot.wait(20)  # the place is set again once Qt has laid the window out
+    assert _paragraph_on_top(view, text) == 1234
+    assert abs(view.top_offset() - place) < 200
+    assert view.book_bar.value() == view.top_offset()
+
+
+def test_a_short_text_is_held_whole_with_the_usual_scroll_bar(long_view, sample_doc):
+    view, _kinds = long_view
+    assert view.window_range() == (0, len(sample_doc.text))
+    assert view.toPlainText() == sample_doc.text.replace("\r", " ")
+    assert view.verticalScrollBar().isVisible() and not view.book_bar.isVisible()
 
 
 def test_keyboard_moves_word_by_word_skipping_punctuation(qtbot, sample_doc):
@@ -165,19 +266,45 @@ def test_keyboard_moves_word_by_word_skipping_punctuation(qtbot, sample_doc):
     assert view.move_focus(-1) == words[-1]
 
 
-def test_the_whole_text_arrives_with_or_without_highlights(qtbot, sample_text):
-    # Before the first highlights the tail is appended slowly (the model is loading), after
-    # them at full speed; either way all of it arrives, even if no analysis ever comes.
-    from reader.ui import reader_view
-    from reader.ui.reader_view import ReaderView
+def test_the_wheel_and_clicks_on_a_books_bar_scroll_the_text(book_view, qtbot):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSlider
 
-    text = _book(sample_text, reader_view.FIRST_CHARS + 4 * reader_view.CHUNK_CHARS)
-    for highlighted in (False, True):
-        view = ReaderView()
-        qtbot.addWidget(view)
-        view.show()
-        with qtbot.waitSignal(view.text_complete, timeout=10_000):
-            view.show_text(text)
-            if highlighted:
-                view.set_highlights({0: "strong"})
-        assert view.toPlainText().replace("\u2029", "\n") == text.replace("\r", " ")
+    view, text = book_view
+    bar, inner = view.book_bar, view.verticalScrollBar()
+    at = QPointF(bar.width() / 2, bar.height() / 2)
+    wheel = QWheelEvent(
+        at,
+        QPointF(bar.mapToGlobal(at.toPoint())),
+        QPoint(),
+        QPoint(0, -120),  # one notch down
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(bar, wheel)
+    assert inner.value() > 0 and view.top_offset() > 0
+    assert bar.value() == view.top_offset()
+    opt = QStyleOptionSlider()
+    bar.initStyleOption(opt)
+    below = bar.style().subControlRect(
+        QStyle.ComplexControl.CC_ScrollBar, opt, QStyle.SubControl.SC_ScrollBarAddPage, bar
+    )
+    before = inner.value()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=below.center())
+    assert inner.value() == before + inner.pageStep()  # a screen down, by pixels
+    assert bar.value() == view.top_offset()
+
+
+def test_a_card_by_a_word_at_the_right_edge_stays_left_of_a_books_bar(book_view):
+    from PySide6.QtCore import QRect
+
+    from reader.ui.gloss_popup import GlossPopup
+
+    view, _text = book_view
+    popup = GlossPopup(view)
+    popup.show_at(QRect(view.width() - 30, 300, 30, 20), pinned=True)  # card above
+    assert popup.isVisible()
+    assert popup.geometry().right() < view.book_bar.geometry().left()
