@@ -64,6 +64,14 @@ def rules(g: Glossary) -> dict:
             derivation.verb_cognate(w, g._english_verb) if p == "VERB" else ""
         ),
         "re_verb": lambda w, p: g._re_gloss(w) if p == "VERB" else "",
+        "cognate_eur": lambda w, p: (
+            derivation.agent_noun(w, g._cognate_verb, g.data.is_english) if p == "NOUN" else ""
+        ),
+        "meter_pre_noun": lambda w, p: (
+            derivation.meter_compound(w, g._sure_gloss) or derivation.pre_noun(w, g._sure_gloss)
+            if p == "NOUN"
+            else ""
+        ),
         "built_verb": lambda w, p: g._built_verb(w) if p == "VERB" else "",
         "participle": participle,
     }

@@ -381,6 +381,8 @@ def cognate(word: str, pos: str, is_english: IsEnglish) -> str:
         if is_english(plain):
             return plain  # polystyrène: polystyrene (an accent only; not interfacé)
     for fr, endings in _COGNATE_ENDINGS:
+        if w.endswith("s") and not w.endswith(("ss", fr)):
+            w = w[:-1]  # ohmiques: ohmique, voltmètres: voltmètre
         if not w.endswith(fr) or len(w) - len(fr) < 3:
             continue
         stem = _plain(w[: -len(fr)])
@@ -553,3 +555,33 @@ def ite_noun(word: str, adjective_gloss: FirstGloss, is_english: IsEnglish) -> s
             if is_english(form):
                 return form
     return ""
+
+
+def meter_compound(word: str, noun_gloss: FirstGloss) -> str:
+    """'frequency meter' for fréquencemètre (fréquence: frequency): an instrument in -mètre
+    named after what it measures, when that noun's gloss is one word; '' otherwise."""
+    w = word.lower()
+    if not w.endswith(("mètre", "mètres")) or len(w) < 10:
+        return ""
+    base = w[: w.rindex("mètre")]
+    for noun in _unique([base, base.rstrip("o"), base + "e"]):
+        english = _verb_head(noun_gloss(noun, "NOUN")) if len(noun) >= 4 else ""
+        if english:
+            return f"{english} meter"
+    return ""
+
+
+def pre_noun(word: str, noun_gloss: FirstGloss) -> str:
+    """'pre-configuration' for préconfiguration (configuration), 'pre-publication' for
+    prépublication: pré- on a noun of a process (-tion) whose gloss is its cognate (the same
+    first four letters), so the sense survives the prefix; '' otherwise."""
+    w = word.lower()
+    # only nouns of a process (-tion): read over Lexique's pré- nouns, others were other
+    # words (prévisibilité is not 'pre-visibility')
+    if not w.startswith("pré") or len(w) < 10 or not w.endswith(("tion", "tions")):
+        return ""
+    noun = w[3:].lstrip("-")
+    english = _verb_head(noun_gloss(noun, "NOUN"))
+    if len(english) < 5 or _plain(english)[:4] != _plain(noun)[:4]:
+        return ""
+    return f"pre-{english}"

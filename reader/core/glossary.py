@@ -873,6 +873,16 @@ class Glossary:
         were other words (ramassage 'amassing', détourage 'detouring')."""
         return self._sure_gloss(verb, "VERB") or self._re_gloss(verb)
 
+    def _cognate_verb(self, verb: str, pos: str = "VERB") -> str:
+        """The English verb of a French verb no dictionary glosses surely, when it is the
+        French verb's cognate (encoder: encode, calculer: calculate), else ''."""
+        if self._sure_gloss(verb, "VERB"):
+            return ""  # the older rule had it: its sense, not a cognate
+        english = derivation.verb_cognate(verb, self._english_verb)
+        if not english:
+            english = derivation.cognate_verb(verb, self._cognate_english)
+        return english if derivation.cognate_head(verb, english) else ""
+
     def _re_gloss(self, verb: str) -> str:
         """re- + a known verb's gloss when English has the verb (redémarrer: restart), with a
         hyphen where the joined word means something else (resigner: re-sign); else ''."""
@@ -924,6 +934,16 @@ class Glossary:
             if gloss:
                 return gloss, "VERB"
         # the wider cognate rules (issue 13, fourth round), after the older narrower ones
+        if t in ("NOUN", ""):  # fréquencemètre: frequency meter, préconfiguration
+            gloss = derivation.meter_compound(key, self._sure_gloss)
+            gloss = gloss or derivation.pre_noun(key, self._sure_gloss)
+            if gloss:
+                return gloss, "NOUN"
+            # (not -age nouns of a cognate verb: read over Lexique's, détourage 'detouring',
+            # lustrage 'lustrating', parentage 'parenting')
+            gloss = derivation.agent_noun(key, self._cognate_verb, is_en)
+            if gloss:  # calculateur: calculator
+                return gloss, "NOUN"
         if t in ("ADJ", "NOUN") and len(key) >= 6 and key.isascii() and cog(key):
             if any(f.lemma == key for f in self.data.forms(key)):
                 return key, target  # succinct: on the wider list, after the demonyms
@@ -1057,6 +1077,11 @@ class Glossary:
     def _compound(self, q: str, target: str) -> _Candidate | None:
         """A hyphenated word no dictionary has, glossed part by part ("after + match")."""
         parts = [p for p in q.split("-") if p]
+        singular = "-".join(p[:-1] if len(p) > 3 and p.endswith(("s", "x")) else p for p in parts)
+        if singular != q and len(parts) > 1:  # hauts-parleurs: haut-parleur
+            found = self._best([singular], 0, target, "")
+            if found is not None and found.entry.senses:
+                return found
         while len(parts) > 1 and parts[-1] in _CLITICS:
             parts.pop()  # est-elle, dis-moi, va-t-il: a verb and its pronouns
         if len(parts) == 1:

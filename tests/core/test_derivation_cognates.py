@@ -116,3 +116,29 @@ def test_the_computing_sense_of_an_unknown_word_is_shown_in_its_text(glossary):
 def test_the_data_alone_does_not_use_the_hand_written_computing_table():
     bare = Glossary(curated=False)
     assert not bare.lookup("amorçage", "NOUN", "amorçage").senses
+
+
+@pytest.mark.parametrize(
+    "word, pos, lemma, gloss",
+    [
+        ("ohmiques", "VERB", "ohmiquer", "ohmic"),  # a plural adjective the tagger made a verb
+        ("calculateur", "NOUN", "calculateur", "calculator"),  # calculer: calculate
+        ("Fréquencemètre", "NOUN", "fréquencemètre", "frequency meter"),
+        ("préconfiguration", "NOUN", "préconfiguration", "pre-configuration"),
+    ],
+)
+def test_instruments_agents_and_pre_processes_are_built(glossary, word, pos, lemma, gloss):
+    r = glossary.lookup(word, pos, lemma)
+    assert r.first_gloss == gloss and r.senses[0].approximate
+
+
+def test_pre_only_on_a_process_noun():
+    gloss = {"visibilité": "visibility", "configuration": "configuration"}
+    first = lambda w, p: gloss.get(w, "")  # noqa: E731
+    assert derivation.pre_noun("préconfiguration", first) == "pre-configuration"
+    assert derivation.pre_noun("prévisibilité", first) == ""  # predictability
+
+
+def test_a_plural_compound_is_its_singular_entry(glossary):
+    plural = glossary.lookup("hauts-parleurs", "NOUN", "hauts-parleur")
+    assert plural.senses and plural.first_gloss == glossary.lookup("haut-parleur").first_gloss
