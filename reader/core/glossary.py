@@ -462,17 +462,25 @@ class Glossary:
 
     def _technical(self, result: GlossResult, token: Token, context: str) -> GlossResult:
         """In a text about computers, the word's computing sense first (pilote: driver,
-        répertoire: directory), its everyday senses after it."""
+        répertoire: directory), its everyday senses after it; in a text about music, its
+        music sense (partition: score, portée: staff)."""
+        from .curated import technical_entries
+        from .topic import computing_context, music_context, music_entries
+
+        for table, about in (
+            (technical_entries, computing_context),
+            (music_entries, music_context),
+        ):
+            entries = table(result.lemma, result.pos) if result.found else ()
+            if not entries and token.lemma != result.lemma:
+                entries = table(token.lemma, token.pos)
+            if entries and about(context, token.start, token.end):
+                return self._topic_senses(result, entries)
+        return result
+
+    def _topic_senses(self, result: GlossResult, entries: tuple) -> GlossResult:
         from dataclasses import replace
 
-        from .curated import technical_entries
-        from .topic import computing_context
-
-        entries = technical_entries(result.lemma, result.pos) if result.found else ()
-        if not entries and token.lemma != result.lemma:
-            entries = technical_entries(token.lemma, token.pos)
-        if not entries or not computing_context(context, token.start, token.end):
-            return result
         entry = next((e for e in entries if result.gender and e.gender == result.gender), None)
         entry = entry or entries[0]
         have = {_plain_gloss(t) for t in entry.senses}

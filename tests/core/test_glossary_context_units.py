@@ -37,6 +37,8 @@ def _popup(analyzer, glossary, text, word):
         ("C'est utile dans la mesure où il examine tout.", "dans la mesure où", "insofar as"),
         ("Répertorier tous ces cas de figure prendrait du temps.", "cas de figure", "case"),
         ("Gardez un CD de secours prêt.", "de secours", "emergency"),
+        ("Il faut être en mesure de gérer chaque cas.", "en mesure de", "able to"),
+        ("C'est vrai dans une certaine mesure.", "dans une certaine mesure", "to some extent"),
     ],
 )
 def test_units_glossed_as_a_whole(analyzer, glossary, text, span, gloss):
