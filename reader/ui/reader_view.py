@@ -194,13 +194,13 @@ class ReaderView(QTextEdit):
         doc.documentLayout().blockBoundingRect(doc.lastBlock())
         self._sized()
 
-    def _ensure_window(self, start: int, end: int) -> bool:
-        """Load the window around text[start:end] unless it is well inside the one held;
-        True when the window changed."""
+    def _ensure_window(self, start: int, end: int, margin: int = EDGE_CHARS) -> bool:
+        """Load the window around text[start:end] unless the one held has it, with `margin`
+        more on each side (or the text's edge); True when the window changed."""
         if not self.windowed():
             return False
-        inside = (self._base == 0 or start - self._base >= EDGE_CHARS) and (
-            self._end == len(self._plain) or self._end - end >= EDGE_CHARS
+        inside = (self._base == 0 or start - self._base >= margin) and (
+            self._end == len(self._plain) or self._end - end >= margin
         )
         if inside and self._base <= start and end <= self._end:
             return False
@@ -253,7 +253,8 @@ class ReaderView(QTextEdit):
         self.document().setDefaultFont(font)
         self._apply_formats()
         self._update_margins()
-        self._refresh()
+        self._drawn_px = None  # laid out anew: draw the band, slide if the screen needs it
+        self._scrolled(self.verticalScrollBar().value())
         self.text_size_changed.emit(self._font_size)
 
     @property
@@ -397,7 +398,9 @@ class ReaderView(QTextEdit):
         """Scroll text[start:end] into view (the reader's own text cursor stays put)."""
         bar = self.verticalScrollBar()
         with self._held():  # no sliding while the cursors below scroll back and forth
-            self._ensure_window(start, end)
+            # in the window is enough: the window slides after the scroll if need be (the
+            # next word read aloud or chosen by keyboard never reloads the window)
+            self._ensure_window(start, end, margin=0)
             cur = self._cursor(start, end)
             keep = self.textCursor()
             self.setTextCursor(cur)
@@ -755,8 +758,8 @@ class ReaderView(QTextEdit):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._update_margins()
-        self._refresh()
-        self._sync_book_bar()
+        self._drawn_px = None
+        self._scrolled(self.verticalScrollBar().value())
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
         """Ctrl+Home / Ctrl+End go to the start / end of the whole text, not the window's."""

@@ -156,20 +156,20 @@ def test_scrolling_through_a_book_keeps_the_text_still_while_the_window_slides(b
     view, text = book_view
     bar = view.verticalScrollBar()
     windows = {view.window_range()}
-    while view.top_offset() < 150_000:
+    while view.top_offset() < 120_000:
         probe = view.top_offset() + 100
         before = view.range_rect(probe, probe + 1).top()
-        bar.setValue(bar.value() + 45)
+        bar.setValue(bar.value() + 190)
         windows.add(view.window_range())
         # no jump, ever (lines sit at fractions of a pixel: a rectangle rounds them)
-        assert abs(view.range_rect(probe, probe + 1).top() - (before - 45)) <= 1
+        assert abs(view.range_rect(probe, probe + 1).top() - (before - 190)) <= 1
     assert len(windows) >= 5  # the window slid forward several times
-    while view.top_offset() > 20_000:  # and back
+    while view.top_offset() > 40_000:  # and back
         probe = view.top_offset() + 100
         before = view.range_rect(probe, probe + 1).top()
-        bar.setValue(bar.value() - 60)
+        bar.setValue(bar.value() - 170)
         windows.add(view.window_range())
-        assert abs(view.range_rect(probe, probe + 1).top() - (before + 60)) <= 1
+        assert abs(view.range_rect(probe, probe + 1).top() - (before + 170)) <= 1
     assert view.document().blockCount() < 2000 / 4
     # what the window holds is the book's text at the right place, headings bold
     base, end = view.window_range()
@@ -308,3 +308,38 @@ def test_a_card_by_a_word_at_the_right_edge_stays_left_of_a_books_bar(book_view)
     popup.show_at(QRect(view.width() - 30, 300, 30, 20), pinned=True)  # card above
     assert popup.isVisible()
     assert popup.geometry().right() < view.book_bar.geometry().left()
+
+
+def test_words_read_aloud_and_chosen_by_keyboard_far_into_a_book_stay_on_screen(book_view):
+    view, text = book_view
+    doc = _book_doc(text)
+    view.set_document(doc)
+    first = doc.token_at(text.index("ministre", text.index("Paragraphe 1701 ")))
+    spoken = QColor(view.theme.spoken_word).name()
+    windows = set()
+    for index in range(first.index, first.index + 8_000, 80):  # ~55k characters on
+        word = doc.tokens[index]
+        view.set_spoken((word.start, word.end + 30), (word.start, word.end))
+        assert _on_screen(view, word.start)
+        drawn = _drawn(view)
+        assert drawn[(view.qt_pos(word.start), view.qt_pos(word.end))] == spoken
+        view.set_focus_token(index)
+        box = view.focus_box()
+        assert box is not None and view.viewport().rect().contains(box.center())
+        windows.add(view.window_range())
+    assert len(windows) >= 2  # the window moved along with the reading
+    view.set_spoken(None, None)
+    assert spoken not in _drawn(view).values()
+
+
+def test_a_bigger_font_in_a_book_keeps_the_screen_full_of_its_text(book_view, qtbot):
+    view, text = book_view
+    view.scroll_to_top(text.index("Paragraphe 1501 "))
+    for _ in range(6):
+        view.zoom(4)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    qtbot.wait(10)
+    # the window slid on: the screen is not left at its end with the book going on
+    base, end = view.window_range()
+    assert end - view.top_offset() > 2_000
+    assert view.book_bar.value() == view.top_offset()
