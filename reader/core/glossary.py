@@ -826,13 +826,14 @@ class Glossary:
             return None
         from .curated import technical_entries
 
-        for key in keys:
+        verbs = [v for k in keys if (v := derivation.participle_of(k))]  # rétroporté
+        for key in _unique(keys + verbs):
             for pos in _unique([target, "NOUN", "VERB", "ADJ"]) if target else _CONTENT_POS:
                 entries = technical_entries(key, pos)
                 if entries:
                     e = entries[0]
                     senses = tuple((t,) for t in e.senses)
-                    if pos == "VERB" and any(derivation.participle_of(k) == key for k in keys):
+                    if pos == "VERB" and key in verbs:
                         senses = tuple((self._participle_gloss(t),) for t in e.senses)
                     entry = _Entry(key, pos, e.gender, senses, "curated", "+technical")
                     return _Candidate((3,), key, entry)
@@ -933,8 +934,8 @@ class Glossary:
         gloss = derivation.negated(key, t, self._sure_gloss, is_en)
         if gloss:
             return gloss, target
-        if t in ("VERB", "ADJ", ""):  # préconfiguré: pre-configured
-            gloss = derivation.pre_verb(key, self._first_gloss, is_en)
+        if t in ("VERB", "ADJ", "", "NOUN"):  # préconfiguré: pre-configured (prédéfinie
+            gloss = derivation.pre_verb(key, self._first_gloss, is_en)  # tagged as a noun)
             if gloss:
                 return gloss, target
         if t == "VERB" or not t and any(f.pos == "VERB" for f in self.data.forms(key)):
@@ -1075,9 +1076,11 @@ class Glossary:
             if prefix == "r" and base[:1] not in "aeiouyéè":
                 continue
             for entry in self.data.entries(base):
-                if _pos_class(entry.pos) != "VERB" or entry.approximate or not entry.senses:
+                if _pos_class(entry.pos) != "VERB" or not entry.senses:
                     continue
                 first = _plain_gloss(entry.senses[0][0])
+                if entry.approximate and not derivation.cognate_head(base, first):
+                    continue  # one pivot's sense, unless it is the cognate (compiler: compile)
                 if first.isalpha() and first.isascii():
                     return "re" + first, "VERB"
         return "", ""

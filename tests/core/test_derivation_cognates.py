@@ -142,3 +142,15 @@ def test_pre_only_on_a_process_noun():
 def test_a_plural_compound_is_its_singular_entry(glossary):
     plural = glossary.lookup("hauts-parleurs", "NOUN", "hauts-parleur")
     assert plural.senses and plural.first_gloss == glossary.lookup("haut-parleur").first_gloss
+
+
+@pytest.mark.parametrize(
+    "word, pos, lemma, gloss",
+    [
+        ("recompilés", "VERB", "recompiler", "recompile"),  # compiler's pivot gloss: its cognate
+        ("prédéfinie", "NOUN", "prédéfinie", "pre-defined"),  # a participle tagged as a noun
+        ("rétroportés", "NOUN", "rétroporté", "backported"),  # the computing table's verb
+    ],
+)
+def test_forms_the_tagger_left_unlemmatised_reach_their_verb(glossary, word, pos, lemma, gloss):
+    assert glossary.lookup(word, pos, lemma).first_gloss == gloss
