@@ -119,6 +119,33 @@ def counting_analyzer(analyzer) -> CountingAnalyzer:
     return CountingAnalyzer(analyzer)
 
 
+class StandInTranslator:
+    """Apertium's place in tests that are not about translation (an export's cards, say):
+    each sentence comes back at once as "EN <sentence>". One real pipeline run costs ~0.8 s
+    of CPU, its dictionaries loaded every time; tests/core/test_translate.py, the sentence-
+    help tests and tests/cli/test_vocab_cli.py::test_apkg_export run the real one."""
+
+    name = "stand-in"
+
+    def __init__(self) -> None:
+        self.asked: list[list[str]] = []
+
+    def translate_many(self, sentences) -> list[str]:
+        self.asked.append(list(sentences))
+        return [f"EN {s}" if s.strip() else "" for s in sentences]
+
+
+@pytest.fixture
+def stand_in_translator(monkeypatch) -> StandInTranslator:
+    """The rough translator every caller gets (reader.core.translate.default_translator) is a
+    StandInTranslator; `.asked` holds the sentences each call was given."""
+    from reader.core import translate
+
+    translator = StandInTranslator()
+    monkeypatch.setattr(translate, "default_translator", lambda: translator)
+    return translator
+
+
 @pytest.fixture(scope="session")
 def sample_text() -> str:
     from reader.core.paths import sample_article

@@ -53,16 +53,33 @@ def test_csv_export_then_import_elsewhere(filled, run_cli, tmp_path, monkeypatch
     assert run_cli("vocab", "list")[1] == listed_before
 
 
+def _note_fields(apkg, tmp_path) -> list[list[str]]:
+    """The fields of every note of an exported deck."""
+    import contextlib
+    import sqlite3
+
+    collection = tmp_path / "collection.anki2"
+    with zipfile.ZipFile(apkg) as z:
+        collection.write_bytes(z.read("collection.anki2"))
+    with contextlib.closing(sqlite3.connect(collection)) as db:
+        return [row[0].split("\x1f") for row in db.execute("SELECT flds FROM notes")]
+
+
 def test_apkg_export(filled, run_cli, tmp_path):
+    # The one export test with the real Apertium (the others have a stand-in translator).
     out = tmp_path / "deck.apkg"
     code, _, err = run_cli("vocab", "export", "-o", str(out), "--deck", "Mon français")
     assert code == 0 and "wrote 3 notes (0 audio files)" in err
     from reader.core.vocab_import import read_anki_words
 
     assert sorted(read_anki_words(out)) == ["arbre", "courir", "maison"]
+    rough = {note[0]: note[-1] for note in _note_fields(out, tmp_path)}
+    prefix = "Rough translation (machine): "
+    assert all(text.startswith(prefix) and len(text) > len(prefix) + 5 for text in rough.values())
+    assert "trees" in rough["arbre"]
 
 
-def test_apkg_export_with_spoken_audio(filled, run_cli, tmp_path):
+def test_apkg_export_with_spoken_audio(filled, run_cli, tmp_path, stand_in_translator):
     from reader.speech.clips import speech_audio_source
 
     assert speech_audio_source() is not None, "espeak-ng missing: tools/bootstrap.sh installs it"
@@ -74,9 +91,10 @@ def test_apkg_export_with_spoken_audio(filled, run_cli, tmp_path):
         assert len(media) == 6
         assert all(z.read(k)[:4] == b"OggS" for k in media)  # Opus by default
         assert all(name.endswith(".ogg") for name in media.values())
+    assert "Elle court vite." in stand_in_translator.asked[0]
 
 
-def test_apkg_export_choices_mp3_and_cloze(filled, run_cli, tmp_path):
+def test_apkg_export_choices_mp3_and_cloze(filled, run_cli, tmp_path, stand_in_translator):
     import io
 
     import soundfile
@@ -94,6 +112,7 @@ def test_apkg_export_choices_mp3_and_cloze(filled, run_cli, tmp_path):
     from reader.core.vocab_import import read_anki_words
 
     assert {"arbre", "courir", "maison"} <= set(read_anki_words(out))
+    assert "Elle court vite." in stand_in_translator.asked[0]
 
 
 def test_apkg_export_refuses_unknown_card_type(filled, run_cli, tmp_path):

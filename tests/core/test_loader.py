@@ -11,10 +11,11 @@ from reader.core.loader import open_document, version_key
 
 @pytest.fixture(scope="module")
 def long_text(sample_text) -> str:
-    """About 14,000 characters of real French in many paragraphs."""
+    """About 9,000 characters of real French in many paragraphs (three parts and more at
+    the sizes the tests ask for)."""
     paragraphs = [p for p in sample_text.splitlines() if p.strip()]
     out = []
-    while sum(len(p) + 1 for p in out) < 14_000:
+    while sum(len(p) + 1 for p in out) < 7_000:
         out.extend(paragraphs)
     return "\n".join(out) + "\n"
 

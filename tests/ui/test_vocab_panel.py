@@ -162,7 +162,9 @@ def _answer_export_dialog(monkeypatch, **changes):
     return shown
 
 
-def test_export_anki_and_import_known_words(panel, qtbot, tmp_path, monkeypatch, statuses):
+def test_export_anki_and_import_known_words(
+    panel, qtbot, tmp_path, monkeypatch, statuses, stand_in_translator
+):
     target = tmp_path / "deck.apkg"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     _answer_export_dialog(monkeypatch)
@@ -173,6 +175,7 @@ def test_export_anki_and_import_known_words(panel, qtbot, tmp_path, monkeypatch,
     from reader.core.vocab_import import read_anki_words
 
     assert sorted(read_anki_words(target)) == ["arbre", "chat", "courir", "maison"]
+    assert "Elle court vite." in stand_in_translator.asked[0]
 
     words = tmp_path / "known.txt"
     words.write_text("maisons\nrenard\n", encoding="utf-8")
@@ -201,7 +204,9 @@ def test_import_error_is_shown_not_raised(panel, qtbot, tmp_path, monkeypatch):
     assert len(shown_errors) == 1 and "not an Anki package" in shown_errors[0]
 
 
-def test_export_anki_with_audio_runs_in_background(panel, qtbot, tmp_path, monkeypatch):
+def test_export_anki_with_audio_runs_in_background(
+    panel, qtbot, tmp_path, monkeypatch, stand_in_translator
+):
     import io
     import wave
     import zipfile
@@ -228,9 +233,12 @@ def test_export_anki_with_audio_runs_in_background(panel, qtbot, tmp_path, monke
     assert panel.anki_button.isEnabled()
     with zipfile.ZipFile(target) as z:
         assert sum(1 for n in z.namelist() if n.isdigit()) == 8
+    assert "Elle court vite." in stand_in_translator.asked[0]
 
 
-def test_export_dialog_choices_are_used_and_remembered(panel, qtbot, tmp_path, monkeypatch):
+def test_export_dialog_choices_are_used_and_remembered(
+    panel, qtbot, tmp_path, monkeypatch, stand_in_translator
+):
     import io
     import zipfile
 
@@ -261,6 +269,7 @@ def test_export_dialog_choices_are_used_and_remembered(panel, qtbot, tmp_path, m
     from reader.core.vocab_import import read_anki_words
 
     assert {"arbre", "maison"} <= set(read_anki_words(target))
+    assert "Elle court vite." in stand_in_translator.asked[0]
 
     # The next export starts from the same choices, even in a new window's panel.
     again = VocabPanel(panel.vocab, settings=Settings(str(tmp_path / "settings.ini")))
