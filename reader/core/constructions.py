@@ -18,6 +18,8 @@ Patterns (what must stand around the word, in the same clause):
   REFL        a reflexive pronoun stands before the word (se rendre, s'agir); REFL à: and à
   COMPARATIVE a comparative follows (bien meilleur, bien plus)
   CLAUSE      the word opens a clause and a subject follows (…, aussi ces détails: so)
+  COPULA      the word is the complement of être, paraître, sembler... (elle paraît droite)
+  C'EST QUE   "c'est que" or "est que" follows (l'ennui, c'est que: the trouble is)
 """
 
 from __future__ import annotations
@@ -130,6 +132,9 @@ _TABLE: tuple[tuple[str, str, str, str, str], ...] = (
     ("sortir", "VERB", "de", "come out (of); leave", "sortir de: come out of"),
     ("bien", "ADV", "COMPARATIVE", "much; far; well (bien avant: long before)", "bien + more"),
     ("rapport", "NOUN", "sur", "report (on)", "un rapport sur: a report on"),
+    ("ennui", "NOUN", "C'EST QUE", "the trouble (is that); the snag", "l'ennui, c'est que"),
+    ("porteur", "NOUN", "de", "bearing; carrying (porteur de)", "porteur de: bearing"),
+    ("droit", "ADJ", "COPULA", "straight; upright", "droit after être: straight"),
     ("aussi", "ADV", "CLAUSE", "so; therefore; thus", "aussi opening a clause: so"),
 )
 
@@ -172,6 +177,8 @@ _COMPARATIVES = frozenset(
 # à with its contractions (au, aux: never articles); de only bare (du, des are also articles:
 # servir du vin, manquer des occasions)
 _PREPOSITIONS = {"à": ("à", "au", "aux"), "de": ("de", "d'")}
+_COPULAS = frozenset("être paraître sembler devenir rester demeurer".split())
+_CEST_QUE = re.compile(r"\s*,?\s*(?:c['’]\s*)?est\s+que?\b", re.IGNORECASE)
 _SPAN = 80  # characters read on each side
 
 
@@ -266,6 +273,13 @@ def _matches(pattern: str, before: list[str], after: list[str], forms: FormsOf) 
         if not parts:
             # se rendre compte (il ne s'en rend pas compte): an expression, not this
             return "compte" not in after[_skip(after, _ADVERBS) :][:1]
+    if parts[0] == "COPULA":
+        i = len(before) - 1
+        while i >= 0 and before[i] in _ADVERBS | _CLITICS:
+            i -= 1
+        return i >= 0 and any(
+            f.lemma in _COPULAS and f.pos in ("VERB", "AUX") for f in forms(before[i])
+        )
     if parts[0] == "CLAUSE":
         return not before and bool(after) and (after[0] in _DETERMINERS | _SUBJECTS)
     if parts[0] == "COMPARATIVE":
@@ -298,6 +312,9 @@ def construction_at(
     before = _clause_before(text, start)
     after = _clause_after(text, end)
     for c in table:
-        if _matches(c.pattern, before, after, forms):
+        if c.pattern == "C'EST QUE":
+            if _CEST_QUE.match(text, end):
+                return c
+        elif _matches(c.pattern, before, after, forms):
             return c
     return None

@@ -429,6 +429,10 @@ class Glossary:
             and _adjectival_participle(token, context)
             and self._past_participle_form(token.norm or token.text)
         )
+        if participle and self.curated and result.source != "user" and _attributive(token, context):
+            adjective = self._curated_participle_adjective(token)
+            if adjective is not None:  # des systèmes perfectionnés: sophisticated, not perfected
+                result, participle = adjective, False
         if self.curated and context and result.source != "user":
             result = self._technical(result, token, context)
             if not participle:
@@ -436,6 +440,23 @@ class Glossary:
         if participle:  # after the computing sense: le mot de passe chiffré: encrypted
             result = self._as_participle(result)
         return result
+
+    def _curated_participle_adjective(self, token: Token) -> GlossResult | None:
+        """The curated adjective an attributive participle stands for, when its sense is not
+        the verb's (des systèmes perfectionnés: sophisticated, un repas réussi: successful);
+        None when the table has no such adjective."""
+        from dataclasses import replace
+
+        from .curated import curated_entries
+
+        q = normalise_key(token.norm or token.text)
+        lemmas = [f.lemma for f in self.data.forms(q) if f.pos == "ADJ"]
+        lemmas += _masculine_singular(q)  # Lexique may list it only as the verb's
+        for lemma in _unique(lemmas):
+            if curated_entries(lemma, "ADJ"):
+                result = self.lookup(token.norm or token.text, "ADJ", lemma, "")
+                return replace(result, query=token.text) if result.found else None
+        return None
 
     def _construction(self, result: GlossResult, token: Token, context: str) -> GlossResult:
         """The sense of the construction the word stands in (il ne compte pas résoudre:
@@ -1320,7 +1341,8 @@ _BEFORE_NOUN_ADJ = frozenset(
     "nouveau nouvel nouvelle nouveaux nouvelles premier première premiers premières dernier "
     "dernière derniers dernières autre autres même mêmes seul seule seuls seules grand grande "
     "grands grandes petit petite petits petites bon bonne bons bonnes mauvais mauvaise "
-    "ancien ancienne anciens anciennes".split()
+    "ancien ancienne anciens anciennes meilleur meilleure meilleurs meilleures pire pires "
+    "moindre moindres".split()
 )
 _SUBJECTS = frozenset("je j il elle on nous vous ils elles qui".split())
 _COPULAS = frozenset("être paraître sembler devenir rester demeurer".split())
@@ -1415,6 +1437,29 @@ def _adjectival_participle(token: Token, context: str) -> bool:
         rest = [w for w in words[:-1] if w not in _BETWEEN and not w.endswith("ment")]
         return not (rest and rest[-1] in _REFLEXIVE)  # s'est levée: a verb
     return True
+
+
+def _attributive(token: Token, context: str) -> bool:
+    """A participle next to its noun, not governed by être (des systèmes perfectionnés; not
+    "la question est posée", "il a été emporté": passives keep the verb's sense)."""
+    if not context:
+        return token.pos == "ADJ"
+    before = _CLAUSE_END.split(context[max(0, token.start - 60) : token.start])[-1]
+    words = [w.lower() for w in re.split(r"[^\w]+", before) if w]
+    while words and (words[-1] in _BETWEEN or words[-1].endswith("ment")):
+        words.pop()
+    return not (words and (words[-1] in _ETRE or words[-1] == "été"))
+
+
+def _masculine_singular(participle: str) -> list[str]:
+    """A past participle's masculine singular: perfectionnées -> perfectionné, polies ->
+    poli, écrite -> écrit (the word itself first)."""
+    out = [participle]
+    w = participle[:-1] if participle.endswith("s") and len(participle) > 3 else participle
+    out.append(w)
+    if w.endswith("e") and len(w) > 3 and w[-2] in "éiust":
+        out.append(w[:-1])
+    return _unique(out)
 
 
 def _weak_adjective(best: _Candidate, target: str) -> bool:

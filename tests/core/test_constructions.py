@@ -139,7 +139,28 @@ def test_every_row_of_the_table_is_well_formed():
         assert senses and note and pos in ("VERB", "NOUN", "ADV", "ADJ")
         head = pattern.split()[0]
         assert (
-            head in ("+INF", "DET", "ADJ", "REFL", "COMPARATIVE", "CLAUSE")
+            head in ("+INF", "DET", "ADJ", "REFL", "COMPARATIVE", "CLAUSE", "COPULA", "C'EST")
             or (head.startswith("OBJ:") and head[4:] in c.CLASSES)
             or head.isalpha()
         ), pattern
+
+
+def test_the_trouble_is_that(glossary):
+    text = "L'ennui, c'est que le taux est fixé par le point le plus clair."
+    assert popup(glossary, text, "ennui", "ennui", "NOUN").first_gloss.startswith("the trouble")
+    bored = "Il meurt d'ennui pendant les vacances."
+    assert popup(glossary, bored, "ennui", "ennui", "NOUN").first_gloss == "boredom"
+
+
+def test_porteur_de_bearing(glossary):
+    text = "Repérez les trois boutons porteurs d'un symbole de pipette."
+    assert popup(glossary, text, "porteurs", "porteur", "NOUN").first_gloss == "bearing"
+
+
+def test_droit_after_a_copula_is_straight_and_right_before_a_noun(glossary):
+    straight = popup(
+        glossary, "Quand elle vous paraît droite, cliquez.", "droite", "droite", "NOUN"
+    )
+    assert straight.first_gloss == "straight"
+    hand = popup(glossary, "Levez la main droite.", "droite", "droit", "ADJ")
+    assert hand.first_gloss == "right"

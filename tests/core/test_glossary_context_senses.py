@@ -57,3 +57,37 @@ def test_the_other_senses_stay_in_the_pop_up(glossary):
     assert senses[:2] == ["launch", "throw"]
     exposition = [s.text for s in glossary.lookup("exposition", "NOUN", "exposition").senses]
     assert exposition[0] == "exhibition" and "exposure" in exposition
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "first"),
+    [
+        # next to its noun, a participle with an adjective's own sense takes it
+        (
+            "En dépit des systèmes perfectionnés de contrôle.",
+            "perfectionnés",
+            "perfectionner",
+            "sophisticated",
+        ),
+        ("Un repas réussi réunit la famille.", "réussi", "réussir", "successful"),
+        ("Une personne posée répond calmement.", "posée", "poser", "calm"),
+    ],
+)
+def test_a_participle_next_to_its_noun_takes_its_adjective_sense(
+    glossary, sentence, word, lemma, first
+):
+    token = in_sentence(sentence, word, lemma, "VERB", "Tense=Past|VerbForm=Part")
+    assert glossary.lookup_token(token, sentence).first_gloss == first
+
+
+def test_a_passive_participle_keeps_the_verb_sense(glossary):
+    # la question est posée: asked (put), not calm; governed by être, the verb's sense stays
+    sentence = "La question est posée par le public."
+    token = in_sentence(sentence, "posée", "poser", "VERB", "Tense=Past|VerbForm=Part|Voice=Pass")
+    assert glossary.lookup_token(token, sentence).first_gloss != "calm"
+
+
+def test_a_participle_after_an_article_and_meilleur_is_the_noun(glossary):
+    sentence = "Ils utilisaient des poinçons pour obtenir le meilleur rendu."
+    token = in_sentence(sentence, "rendu", "rendre", "VERB", "Tense=Past|VerbForm=Part")
+    assert glossary.lookup_token(token, sentence).first_gloss == "rendering"
