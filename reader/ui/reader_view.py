@@ -40,6 +40,7 @@ MAX_DRAWN_CHARS = 60_000  # never more, whatever the layout says (tiny fonts, hu
 WINDOW_CHARS = 60_000
 SLIDE_CHARS = 16_000  # added at the edge the reader nears (~10 ms), as much dropped at the other
 EDGE_CHARS = 12_000  # the screen nearer than this to an edge of the window: it slides
+PARAGRAPH_REACH = 200_000  # a window is cut between paragraphs up to this long
 _STEPS = {  # the book bar's actions that scroll by pixels (actionTriggered gives an int)
     QAbstractSlider.SliderAction.SliderSingleStepAdd.value,
     QAbstractSlider.SliderAction.SliderSingleStepSub.value,
@@ -814,19 +815,26 @@ class ReaderView(QTextEdit):
 
 
 def _cut(text: str, at: int) -> int:
-    """Where to end a piece of `text` near `at`: after a line break when one is close."""
+    """Where to end a piece of `text` near `at`: after the next line break, or the text's end
+    (a paragraph cut in two would wrap its lines anew, moving the text on screen); inside a
+    paragraph only when it is longer than PARAGRAPH_REACH."""
     if at >= len(text):
         return len(text)
-    newline = text.find("\n", at, at + 4_000)
-    return newline + 1 if newline >= 0 else at
+    newline = text.find("\n", at, at + PARAGRAPH_REACH)
+    if newline >= 0:
+        return newline + 1
+    return len(text) if len(text) <= at + PARAGRAPH_REACH else at
 
 
 def _start(text: str, at: int) -> int:
-    """Where to start a piece of `text` near `at`: after a line break when one is close."""
+    """Where to start a piece of `text` near `at`: after the line break before it, or the
+    text's start (inside a paragraph only when it is longer than PARAGRAPH_REACH)."""
     if at <= 0:
         return 0
-    newline = text.rfind("\n", max(0, at - 4_000), at)
-    return newline + 1 if newline >= 0 else at
+    newline = text.rfind("\n", max(0, at - PARAGRAPH_REACH), at)
+    if newline >= 0:
+        return newline + 1
+    return 0 if at <= PARAGRAPH_REACH else at
 
 
 def _token_start(tok) -> int:
