@@ -19,6 +19,8 @@ Patterns (what must stand around the word, in the same clause):
   COMPARATIVE a comparative follows (bien meilleur, bien plus)
   CLAUSE      the word opens a clause and a subject follows (…, aussi ces détails: so)
   COPULA      the word is the complement of être, paraître, sembler... (elle paraît droite)
+  BEFORE_NOUN a noun follows the adjective (un ancien ministre: former)
+  AFTER_NOUN  the adjective follows a noun (un meuble ancien: old)
   C'EST QUE   "c'est que" or "est que" follows (l'ennui, c'est que: the trouble is)
 """
 
@@ -135,6 +137,25 @@ _TABLE: tuple[tuple[str, str, str, str, str], ...] = (
     ("ennui", "NOUN", "C'EST QUE", "the trouble (is that); the snag", "l'ennui, c'est que"),
     ("porteur", "NOUN", "de", "bearing; carrying (porteur de)", "porteur de: bearing"),
     ("droit", "ADJ", "COPULA", "straight; upright", "droit after être: straight"),
+    # adjectives whose sense depends on their place: before the noun, after it, after être
+    ("ancien", "ADJ", "BEFORE_NOUN", "former; previous; old", "ancien before its noun: former"),
+    ("ancien", "ADJ", "AFTER_NOUN", "old; ancient; antique", "ancien after its noun: old"),
+    ("ancien", "ADJ", "COPULA", "old; ancient", "ancien after être: old"),
+    ("propre", "ADJ", "à", "specific to; peculiar to", "propre à: specific to"),
+    ("propre", "ADJ", "BEFORE_NOUN", "own", "propre before its noun: own"),
+    ("propre", "ADJ", "AFTER_NOUN", "clean; proper", "propre after its noun: clean"),
+    ("propre", "ADJ", "COPULA", "clean; neat", "propre after être: clean"),
+    ("cher", "ADJ", "à", "dear (to)", "cher à: dear to"),
+    ("cher", "ADJ", "BEFORE_NOUN", "dear", "cher before its noun: dear"),
+    ("cher", "ADJ", "AFTER_NOUN", "expensive", "cher after its noun: expensive"),
+    ("cher", "ADJ", "COPULA", "expensive", "cher after être: expensive"),
+    ("certain", "ADJ", "BEFORE_NOUN", "certain; some", "certain before its noun: some"),
+    ("certain", "ADJ", "AFTER_NOUN", "sure; definite; certain", "certain after its noun: sure"),
+    ("certain", "ADJ", "COPULA", "sure; certain", "certain after être: sure"),
+    ("brave", "ADJ", "BEFORE_NOUN", "good; decent", "brave before its noun: decent"),
+    ("curieux", "ADJ", "BEFORE_NOUN", "odd; strange; curious", "curieux before its noun: odd"),
+    ("différent", "ADJ", "BEFORE_NOUN", "various", "différents before a noun: various"),
+    ("même", "ADJ", "AFTER_NOUN", "very; itself (le jour même: that very day)", "même after"),
     ("aussi", "ADV", "CLAUSE", "so; therefore; thus", "aussi opening a clause: so"),
 )
 
@@ -156,6 +177,7 @@ _ADVERBS = frozenset(
     "ne n' pas plus jamais point guère rien bien vraiment toujours encore déjà beaucoup "
     "souvent aussi même donc alors également surtout enfin peut-être simplement".split()
 )
+_DEGREE = frozenset("très trop si assez plutôt fort peu tellement vraiment".split())
 _CLITICS = frozenset("le la les l' lui leur y en me m' te t' se s' nous vous".split())
 _REFLEXIVE = frozenset("se s' me m' te t'".split())
 # what may stand between a reflexive pronoun and its verb: s'en plaint, s'est porté, ne s'y rend
@@ -217,6 +239,14 @@ def _mostly_adjective(word: str, forms: FormsOf) -> bool:
     return adj > 0 and adj >= sum(f.freq for f in found if f.pos != "ADJ")
 
 
+def _mostly_noun(word: str, forms: FormsOf) -> bool:
+    if word in _DETERMINERS | _SUBJECTS | _CLITICS:
+        return False
+    found = list(forms(word))
+    noun = sum(f.freq for f in found if f.pos == "NOUN")
+    return noun > 0 and noun > sum(f.freq for f in found if f.pos != "NOUN")
+
+
 def _skip(words: list[str], skip: frozenset[str], i: int = 0) -> int:
     while i < len(words) and words[i] in skip:
         i += 1
@@ -275,11 +305,15 @@ def _matches(pattern: str, before: list[str], after: list[str], forms: FormsOf) 
             return "compte" not in after[_skip(after, _ADVERBS) :][:1]
     if parts[0] == "COPULA":
         i = len(before) - 1
-        while i >= 0 and before[i] in _ADVERBS | _CLITICS:
+        while i >= 0 and before[i] in _ADVERBS | _CLITICS | _DEGREE:
             i -= 1
         return i >= 0 and any(
             f.lemma in _COPULAS and f.pos in ("VERB", "AUX") for f in forms(before[i])
         )
+    if parts[0] == "BEFORE_NOUN":
+        return bool(after) and _mostly_noun(after[0], forms)
+    if parts[0] == "AFTER_NOUN":
+        return bool(before) and _mostly_noun(before[-1], forms)
     if parts[0] == "CLAUSE":
         return not before and bool(after) and (after[0] in _DETERMINERS | _SUBJECTS)
     if parts[0] == "COMPARATIVE":

@@ -139,7 +139,19 @@ def test_every_row_of_the_table_is_well_formed():
         assert senses and note and pos in ("VERB", "NOUN", "ADV", "ADJ")
         head = pattern.split()[0]
         assert (
-            head in ("+INF", "DET", "ADJ", "REFL", "COMPARATIVE", "CLAUSE", "COPULA", "C'EST")
+            head
+            in (
+                "+INF",
+                "DET",
+                "ADJ",
+                "REFL",
+                "COMPARATIVE",
+                "CLAUSE",
+                "COPULA",
+                "C'EST",
+                "BEFORE_NOUN",
+                "AFTER_NOUN",
+            )
             or (head.startswith("OBJ:") and head[4:] in c.CLASSES)
             or head.isalpha()
         ), pattern
@@ -164,3 +176,26 @@ def test_droit_after_a_copula_is_straight_and_right_before_a_noun(glossary):
     assert straight.first_gloss == "straight"
     hand = popup(glossary, "Levez la main droite.", "droite", "droit", "ADJ")
     assert hand.first_gloss == "right"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "first"),
+    [
+        ("Un ancien ministre a parlé.", "ancien", "ancien", "former"),
+        ("Il collectionne des meubles anciens.", "anciens", "ancien", "old"),
+        ("Ce château est très ancien.", "ancien", "ancien", "old"),
+        ("Ils ont leurs propres avantages.", "propres", "propre", "own"),
+        ("Mets une chemise propre.", "propre", "propre", "clean"),
+        ("Une technique propre à LilyPond.", "propre", "propre", "specific to"),
+        ("Cher ami, merci pour ta lettre.", "Cher", "cher", "dear"),
+        ("Ils ont dîné dans un restaurant cher.", "cher", "cher", "expensive"),
+        ("La certification est très chère.", "chère", "cher", "expensive"),
+        ("Après un certain temps, tout gèle.", "certain", "certain", "certain"),
+        ("Si vous n'êtes pas certain, restez en stable.", "certain", "certain", "sure"),
+        ("Un succès certain attend le film.", "certain", "certain", "sure"),
+        ("Il arrive le jour même.", "même", "même", "very"),
+        ("On les trouve dans différentes distributions.", "différentes", "différent", "various"),
+    ],
+)
+def test_an_adjective_by_its_place(glossary, sentence, word, lemma, first):
+    assert popup(glossary, sentence, word, lemma, "ADJ").first_gloss == first
