@@ -123,7 +123,8 @@ class StandInTranslator:
     """Apertium's place in tests that are not about translation (an export's cards, say):
     each sentence comes back at once as "EN <sentence>". One real pipeline run costs ~0.8 s
     of CPU, its dictionaries loaded every time; tests/core/test_translate.py, the sentence-
-    help tests and tests/cli/test_vocab_cli.py::test_apkg_export run the real one."""
+    help tests about the translation and tests/cli/test_vocab_cli.py::test_apkg_export run
+    the real one."""
 
     name = "stand-in"
 
@@ -133,6 +134,9 @@ class StandInTranslator:
     def translate_many(self, sentences) -> list[str]:
         self.asked.append(list(sentences))
         return [f"EN {s}" if s.strip() else "" for s in sentences]
+
+    def translate(self, sentence: str) -> str:
+        return self.translate_many([sentence])[0]
 
 
 @pytest.fixture

@@ -39,7 +39,9 @@ def test_without_apertium_it_says_so(make_window, qtbot, monkeypatch):
     assert dialog.translation.text().startswith("No rough translation: the Apertium")
 
 
-def test_right_click_explains_the_sentence_under_the_pointer(make_window, qtbot):
+def test_right_click_explains_the_sentence_under_the_pointer(
+    make_window, qtbot, stand_in_translator
+):
     window = make_window()
     doc = window.session.result.doc
     view = window.view
@@ -65,3 +67,7 @@ def test_right_click_explains_the_sentence_under_the_pointer(make_window, qtbot)
     text = dialog.sentence.toPlainText()
     assert all(w in text for w in words)
     qtbot.waitUntil(lambda: "working" not in dialog.translation.text(), timeout=30_000)
+    # That sentence is the one translated (by a stand-in: the Ctrl+E test runs Apertium).
+    (asked,) = stand_in_translator.asked
+    assert all(w in asked[0] for w in words)
+    assert "EN " in dialog.translation.text()
