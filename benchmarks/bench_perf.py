@@ -20,6 +20,9 @@ sentences: everyday, press and literary French; see corpus.build_news).
    the first screen (file read, text shown, model load, first part) and the 5 longest
    gaps, each with the CPU the GUI thread and the other threads had in it and what they
    ran (sampled every 10 ms: tracing here, never in the app);
+   4b. the GUI thread's wait for the GIL next to busy jobs (the app's switch interval vs
+   Python's default and the previous 1 ms; jobs at a lower priority, tried) and what it
+   costs the jobs;
 5. a 100k-word document reopened from the cache: highlights (vs analysing it);
 6. pop-up latency (content + placement + paint) and level change in the real window;
 7. speech: Play to first audio, only where an audio output device exists.
@@ -239,6 +242,13 @@ def bench_book(book: Path, n_words: int) -> None:
         "",
         f"< 50 ms (gap ended {marks['max_gap_at_s']:.1f} s after launch)",
     )
+    over = marks.get("gaps_over") or {}
+    if over:
+        row(
+            "   gaps over 30 / 50 / 100 ms",
+            " / ".join(str(over[k]) for k in ("30", "50", "100")),
+            f"{marks['ticks']:,} ticks of 5 ms",
+        )
     row("   peak RSS of the app", f"{marks['peak_rss_mb']:,.0f} MB", "", "", "< 700 MB")
     print(f"   (the real window under {bench_ui.qt_platform()}; book {n_words:,} words)")
     print_path(marks)
@@ -279,6 +289,87 @@ def print_gaps(marks: dict) -> None:
         )
     for ms, at, cpu, others, ran in gaps:
         print(f"     {ms:5.0f} ms  {at:7.2f} s  cpu {cpu:4.0f} / {others:4.0f}  {ran}")
+
+
+# 4b ---------------------------------------------------------------------------------
+GIL_CALLS = 30  # GIL round trips of one GUI step (a redraw makes dozens of Qt calls)
+
+
+GIL_PERIOD = 0.025  # a GUI step starts every 25 ms (the same GUI work per second in all runs)
+JOB_NICE = 5  # tried: jobs at a lower CPU priority (not in the app: no gain measured)
+
+
+def _gil_steps(interval: float, niced: bool, jobs: int, steps: int = 80) -> tuple[float, float]:
+    """(median ms of one GUI step of GIL_CALLS round trips, job loops per second) with
+    `jobs` threads running Python meanwhile, under switch interval `interval`."""
+    import threading
+
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(interval)
+    stop, loops = [], [0]
+
+    def job() -> None:
+        if niced:  # Linux: per thread, no privilege needed
+            tid = threading.get_native_id()
+            os.setpriority(os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + JOB_NICE)
+        x = 0
+        while not stop:
+            for i in range(1000):
+                x += i * i
+            loops[0] += 1
+
+    threads = [threading.Thread(target=job) for _ in range(jobs)]
+    try:
+        for t in threads:
+            t.start()
+        time.sleep(0.1)
+        t0, n0, times = time.perf_counter(), loops[0], []
+        for k in range(steps):
+            s0 = time.perf_counter()
+            for _ in range(GIL_CALLS):
+                time.sleep(0)  # drops the GIL and takes it back, as a Qt call does
+            times.append((time.perf_counter() - s0) * 1000)
+            # the event loop idles until the next step (at least 5 ms)
+            time.sleep(max(0.005, t0 + (k + 1) * GIL_PERIOD - time.perf_counter()))
+        rate = (loops[0] - n0) / (time.perf_counter() - t0)
+    finally:
+        stop.append(True)
+        for t in threads:
+            t.join()
+        sys.setswitchinterval(old)
+    return statistics.median(times), rate
+
+
+def bench_gil(rounds: int) -> None:
+    """What the GUI thread waits for the GIL next to busy jobs: the app's switch interval
+    and job priority against Python's defaults (alternated, best of rounds)."""
+    from reader.app import GUI_SWITCH_INTERVAL
+
+    configs = (
+        ("Python defaults (5 ms)", 0.005, False),
+        ("interval 1 ms (until now)", 0.001, False),
+        (f"interval {GUI_SWITCH_INTERVAL * 1000:g} ms", GUI_SWITCH_INTERVAL, False),
+        (f"... + jobs nice +{JOB_NICE} (not used)", GUI_SWITCH_INTERVAL, True),
+    )
+    for jobs in (1, 2):
+        runs: dict[str, list[tuple[float, float]]] = {name: [] for name, _i, _n in configs}
+        for _ in range(rounds):
+            for name, interval, niced in configs:
+                runs[name].append(_gil_steps(interval, niced, jobs))
+        base_step = statistics.median(r[0] for r in runs[configs[0][0]])
+        base_rate = statistics.median(r[1] for r in runs[configs[0][0]])
+        print(f"4b. a GUI step ({GIL_CALLS} GIL round trips) next to {jobs} busy job(s):")
+        for name, _i, _n in configs:
+            step = statistics.median(r[0] for r in runs[name])
+            rate = statistics.median(r[1] for r in runs[name])
+            row(
+                f"   {name}",
+                f"{step:.1f} ms",
+                f"jobs {rate:,.0f} loops/s",
+                f"{step / base_step:.2f}x",
+                f"jobs' work {rate / base_rate:.2f}x",
+            )
+    print(f"   (medians of {rounds} rounds of 80 steps, one every {GIL_PERIOD * 1000:.0f} ms)")
 
 
 # 5 ----------------------------------------------------------------------------------
@@ -360,7 +451,7 @@ def main() -> None:
     ap.add_argument(
         "--only",
         default="",
-        help="comma-separated figures to run: launch,analysis,cli,book,reopen,speech",
+        help="comma-separated figures to run: launch,analysis,cli,book,gil,reopen,speech",
     )
     args = ap.parse_args()
     only = set(filter(None, args.only.split(",")))
@@ -407,6 +498,8 @@ def main() -> None:
             book_text = take_words(large.read_text(encoding="utf-8"), args.book_words)
             book.write_text(book_text, encoding="utf-8")
             bench_book(book, len(re.findall(r"\w+", book_text)))
+        if want("gil"):
+            bench_gil(args.rounds)
         if want("reopen"):
             bench_reopen(analyzer, medium.read_text(encoding="utf-8"), tmp / "reopen")
         if apps:

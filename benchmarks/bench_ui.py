@@ -137,6 +137,7 @@ def done(w):
     marks["max_gap_ms"] = gap["max"]
     marks["max_gap_at_s"] = gap["at"]
     marks["top_gaps"] = sorted(gaps, reverse=True)[:5]
+    marks["gaps_over"] = {str(ms): sum(1 for g in gaps if g[0] > ms) for ms in (30, 50, 100)}
     marks["ticks"] = gap["ticks"]
     marks["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     doc = w.result.doc

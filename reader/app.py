@@ -15,7 +15,7 @@ LOG_FILE = "french-reader.log"
 # FFmpeg (behind QtMultimedia) prints "Input #0 ..." for every clip read aloud, and the
 # symbol resolver lists optional libraries it did not find: noise for a reader.
 QUIET_QT_RULES = "qt.multimedia.ffmpeg*=false\nqt.multimedia.symbolsresolver*=false"
-GUI_SWITCH_INTERVAL = 0.001  # seconds
+GUI_SWITCH_INTERVAL = 0.0001  # seconds
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
