@@ -20,6 +20,14 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")  # Cc but whit
 # Invisible characters that only get in the way of reading and analysis.
 _INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _LIGATURE_RE = re.compile("[\ufb00-\ufb06]")
+# Anything clean_inline changes besides NFC, two spaces and the ends: an invisible character,
+# a ligature, a control, a lone surrogate, whitespace other than a plain space (every other
+# character str.isspace() accepts; a test keeps the list whole). Most lines of a book have
+# none: one search instead of three substitutions.
+_NEEDS_CLEANING = re.compile(
+    "[\u00ad\u200b\u200c\u200d\u2060\ufeff\ufb00-\ufb06\x00-\x1f\x7f-\x9f\ud800-\udfff"
+    "\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
 # A run of titles/headings is set apart from the paragraphs around it by a blank line.
 _SET_APART = ("title", "heading")
 _MARKS = re.compile(f"([{CODE_OPEN}{CODE_CLOSE}])")
@@ -47,6 +55,17 @@ def clean_inline(text: str) -> str:
     """One clean line: NFC, no control or invisible characters, single spaces, stripped."""
     if not text:
         return ""
+    if (
+        "  " not in text
+        and _NEEDS_CLEANING.search(text) is None
+        and unicodedata.is_normalized("NFC", text)
+    ):
+        return text.strip()
+    return _cleaned(text)
+
+
+def _cleaned(text: str) -> str:
+    """clean_inline's every step (the long way)."""
     text = without_surrogates(_INVISIBLE_RE.sub("", text))
     if _LIGATURE_RE.search(text):
         text = text.translate(_LIGATURES)
