@@ -199,6 +199,9 @@ _LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
 
 def _unbroken_runs_cut(blocks: list[Block], text: str) -> Iterator[Block]:
     for b in blocks:
+        if b.end - b.start <= MAX_RUN_CHARS:  # too short to hold such a run (most blocks)
+            yield b
+            continue
         start = b.start
         for run in _LONG_RUN.finditer(text, b.start, b.end):
             for cut in range(run.start() + MAX_RUN_CHARS, run.end(), MAX_RUN_CHARS):
@@ -776,8 +779,13 @@ def _freeze(draft: _Draft) -> Token:
 _HEADING_KINDS = frozenset({"title", "heading", "caption"})
 HEADING_CHARS = 80  # a short line without final punctuation is a heading or a list item
 _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", "»", '"')
-_MID_CAPITAL = re.compile(r"(?<=[a-zà-ÿ0-9,;] )[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-Þa-zà-ÿ]+)*")
-_CAPITALS_STEP = 100_000  # characters per regex call: one call over a book held the GIL 55 ms
+# The capital first, then the look-behind (a small letter, digit, comma or semicolon and a
+# space before it): the regex engine skips to capitals instead of trying the look-behind at
+# every character (a 3.8M-character book: 48-82 -> 15 ms; the same matches).
+_MID_CAPITAL = re.compile(
+    r"[A-ZÀ-ÖØ-Þ](?<=[a-zà-ÿ0-9,;] [A-ZÀ-ÖØ-Þ])[a-zà-öø-ÿ]+(?:-[A-ZÀ-Þa-zà-ÿ]+)*"
+)
+_CAPITALS_STEP = 20_000  # characters per regex call (each holds the GIL): ~0.1 ms
 
 
 def mid_capitals(text: str) -> frozenset[str]:
