@@ -137,6 +137,9 @@ _TABLE: tuple[tuple[str, str, str, str, str], ...] = (
     ("ennui", "NOUN", "C'EST QUE", "the trouble (is that); the snag", "l'ennui, c'est que"),
     ("porteur", "NOUN", "de", "bearing; carrying (porteur de)", "porteur de: bearing"),
     ("droit", "ADJ", "COPULA", "straight; upright", "droit after être: straight"),
+    ("susceptible", "ADJ", "de +INF", "likely (to); liable (to)", "susceptible de: likely to"),
+    ("susceptible", "ADJ", "de", "liable to; open to", "susceptible de: open to"),
+    ("reporter", "VERB", "REFL à", "refer to; see", "se reporter à: refer to"),
     # adjectives whose sense depends on their place: before the noun, after it, after être
     ("ancien", "ADJ", "BEFORE_NOUN", "former; previous; old", "ancien before its noun: former"),
     ("ancien", "ADJ", "AFTER_NOUN", "old; ancient; antique", "ancien after its noun: old"),
@@ -294,10 +297,14 @@ def _reflexive(before: list[str]) -> bool:
     return before[i] in ("nous", "vous") and i > 0 and before[i - 1] == before[i]
 
 
-def _matches(pattern: str, before: list[str], after: list[str], forms: FormsOf) -> bool:
+def _matches(
+    pattern: str, before: list[str], after: list[str], forms: FormsOf, imperative: bool = False
+) -> bool:
     parts = pattern.split()
     if parts[0] == "REFL":
-        if not _reflexive(before):
+        if imperative:  # reportez-vous à: the pronoun after the verb
+            after = after[1:]
+        elif not _reflexive(before):
             return False
         parts = parts[1:]
         if not parts:
@@ -345,10 +352,12 @@ def construction_at(
         return None
     before = _clause_before(text, start)
     after = _clause_after(text, end)
+    # an imperative with its reflexive pronoun after it (reportez-vous, rends-toi)
+    imperative = text[end : end + 1] in ("-", "‑") and after[:1] in (["vous"], ["nous"], ["toi"])
     for c in table:
         if c.pattern == "C'EST QUE":
             if _CEST_QUE.match(text, end):
                 return c
-        elif _matches(c.pattern, before, after, forms):
+        elif _matches(c.pattern, before, after, forms, imperative):
             return c
     return None

@@ -741,12 +741,17 @@ class Glossary:
         elle est partie: a participle)."""
         before = _CLAUSE_END.split(context[max(0, token.start - 40) : token.start])[-1]
         words = [w.lower() for w in _WORD_RE.findall(before)]
-        while words and words[-1] in _COPULA_ADVERBS:
-            words.pop()
         if not words or not context[: token.start].endswith(" "):
             return ""
-        prev = re.split(r"['’]", words[-1])[-1]
-        if not any(f.lemma in _COPULAS and f.pos in ("VERB", "AUX") for f in self.data.forms(prev)):
+        # les options les plus courantes: a superlative is an adjective too
+        superlative = len(words) > 1 and words[-1] in ("plus", "moins")
+        superlative = superlative and re.split(r"['’]", words[-2])[-1] in ("le", "la", "les", "l")
+        while words and words[-1] in _COPULA_ADVERBS:
+            words.pop()
+        prev = re.split(r"['’]", words[-1])[-1] if words else ""
+        forms_prev = self.data.forms(prev) if prev else ()
+        copula = any(f.lemma in _COPULAS and f.pos in ("VERB", "AUX") for f in forms_prev)
+        if not (superlative or copula):
             return ""
         forms = self.data.forms(normalise_key(token.norm or token.text))
         if any(f.pos == "VERB" and "par:pas" in f.verb.split(";") for f in forms):
@@ -1348,7 +1353,8 @@ _SUBJECTS = frozenset("je j il elle on nous vous ils elles qui".split())
 _COPULAS = frozenset("être paraître sembler devenir rester demeurer".split())
 # adverbs between a copula and its adjective (n'est pas très poli, reste toujours aussi clair)
 _COPULA_ADVERBS = frozenset(
-    "ne n pas plus très si trop assez bien vraiment tout toute toujours jamais aussi plutôt "
+    "ne n pas plus moins très si trop assez bien vraiment tout toute toujours jamais aussi "
+    "plutôt "
     "parfois souvent encore déjà peu fort particulièrement vous lui me te nous leur".split()
 )
 _WORD_RE = re.compile(r"[\w'’-]+")

@@ -199,3 +199,16 @@ def test_droit_after_a_copula_is_straight_and_right_before_a_noun(glossary):
 )
 def test_an_adjective_by_its_place(glossary, sentence, word, lemma, first):
     assert popup(glossary, sentence, word, lemma, "ADJ").first_gloss == first
+
+
+def test_an_imperative_with_its_reflexive_pronoun_after_it(glossary):
+    text = "Reportez-vous à la section 3.8 pour plus d'informations."
+    assert popup(glossary, text, "Reportez", "reporter").first_gloss == "refer to"
+    later = "Nous reportons la réunion à lundi."
+    assert popup(glossary, later, "reportons", "reporter").first_gloss == "postpone"
+
+
+def test_susceptible_de(glossary):
+    text = "Ces outils sont expérimentaux et susceptibles d'être cassés."
+    result = popup(glossary, text, "susceptibles", "susceptible", "ADJ")
+    assert result.first_gloss == "likely (to)"

@@ -91,3 +91,21 @@ def test_a_participle_after_an_article_and_meilleur_is_the_noun(glossary):
     sentence = "Ils utilisaient des poinçons pour obtenir le meilleur rendu."
     token = in_sentence(sentence, "rendu", "rendre", "VERB", "Tense=Past|VerbForm=Part")
     assert glossary.lookup_token(token, sentence).first_gloss == "rendering"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "first"),
+    [
+        # a superlative, or the complement of être after moins: the adjective
+        ("Les options les plus courantes d'apt-get.", "courantes", "courante", "common"),
+        (
+            "La commande full-upgrade est moins conservatrice.",
+            "conservatrice",
+            "conservatrice",
+            "conservative",
+        ),
+    ],
+)
+def test_an_adjective_tagged_as_a_noun(glossary, sentence, word, lemma, first):
+    token = in_sentence(sentence, word, lemma, "NOUN", "Gender=Fem")
+    assert glossary.lookup_token(token, sentence).first_gloss == first
