@@ -386,7 +386,7 @@ def test_the_last_document_reopens_at_the_place_where_the_reader_was(
 
     window = make_window(open_sample=False)
     path = tmp_path / "long.txt"
-    path.write_text(sample_text * 4, encoding="utf-8")
+    path.write_text(sample_text * 2, encoding="utf-8")
     with qtbot.waitSignal(window.analysis_finished, timeout=60_000):
         window.open_path(str(path))
     bar = window.view.verticalScrollBar()
@@ -477,8 +477,8 @@ def test_first_launch_shows_the_text_at_once_and_says_what_is_happening(qtbot, d
 def test_switching_documents_keeps_the_place_in_each(make_window, qtbot, tmp_path, sample_text):
     window = make_window(open_sample=False)
     first, second = tmp_path / "premier.txt", tmp_path / "second.txt"
-    first.write_text(sample_text * 4, encoding="utf-8")
-    second.write_text(sample_text * 3, encoding="utf-8")
+    first.write_text(sample_text * 3, encoding="utf-8")
+    second.write_text(sample_text * 2, encoding="utf-8")
     with qtbot.waitSignal(window.analysis_finished, timeout=60_000):
         window.open_path(str(first))
     bar = window.view.verticalScrollBar()
