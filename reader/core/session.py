@@ -87,6 +87,21 @@ def assessed(
     )
 
 
+def by_percent(progress: Callable[[int, int], None]) -> Callable[[int, int], None]:
+    """`progress` called only when the whole percent changes (and at the end): a book's
+    analysis reports each of its ~16k paragraphs, and each report woke the GUI thread, which
+    had to win the GIL from the analysis to show a percent that had not moved."""
+    last = [-1]
+
+    def report(done: int, total: int) -> None:
+        percent = 100 * done // max(1, total)
+        if percent != last[0] or done >= total:
+            last[0] = percent
+            progress(done, total)
+
+    return report
+
+
 def run_pipeline(
     source: SourceText | str,
     analyzer: Analyzer,
@@ -333,7 +348,7 @@ class ReadingSession:
             glossary=self.load_glossary(),
             first_chars=self.first_chars,
             part_chars=self.part_chars,
-            progress=progress,
+            progress=by_percent(progress) if progress is not None else None,
             partial=partial,
             check=check,
         )

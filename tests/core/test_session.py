@@ -126,3 +126,16 @@ def test_the_cli_runs_the_same_pipeline_without_user_data(analyzer):
     with pytest.raises(KeyboardInterrupt):
         run_pipeline(SourceText(text=TEXT), analyzer, lambda: learner, check=check)
     assert cancelled == [1]
+
+
+def test_progress_reaches_the_window_once_per_percent(session):
+    paragraphs = [f"Mot {i}." for i in range(150)]  # 150 paragraphs, 100 percents
+    text = "\n".join(paragraphs)
+    source = SourceText(text=text, title="Long")
+    session.begin(source, None)
+    seen: list[tuple[int, int]] = []
+    session.analyse(source, progress=lambda done, total: seen.append((done, total)))
+    percents = [100 * done // total for done, total in seen]
+    assert percents == sorted(set(percents))  # each percent once, in order
+    assert 10 < len(seen) <= 101
+    assert seen[-1][0] == seen[-1][1] == len(text)  # the end is always reported
