@@ -104,12 +104,33 @@ _TABLE: tuple[tuple[str, str, str, str, str], ...] = (
     ("rendre", "VERB", "REFL en", "go (to)", "se rendre en: go to"),
     ("rendre", "VERB", "REFL dans", "go (to)", "se rendre dans: go to"),
     ("rendre", "VERB", "REFL", "surrender; give oneself up; make oneself", "se rendre"),
-    ("rendre", "VERB", "OBJ:visit", "pay (a visit, tribute)", "rendre visite à: visit"),
+    ("rendre", "VERB", "OBJ:visit", "pay (a visit or tribute)", "rendre visite à: visit"),
     ("rendre", "VERB", "ADJ", "make (rendre heureux: make happy)", "rendre + adjective"),
     ("passer", "VERB", "OBJ:exam", "take; sit (an exam)", "passer un examen: take"),
     ("passer", "VERB", "OBJ:time", "spend (time)", "passer + time: spend"),
     ("mettre", "VERB", "OBJ:time", "take (time)", "mettre + time: take"),
     ("douter", "VERB", "REFL", "suspect", "se douter: suspect"),
+    ("appeler", "VERB", "REFL", "be called (je m'appelle: my name is)", "s'appeler: be called"),
+    ("rappeler", "VERB", "REFL", "remember", "se rappeler: remember"),
+    ("coucher", "VERB", "REFL", "go to bed; lie down; set (the sun)", "se coucher: go to bed"),
+    ("lever", "VERB", "REFL", "get up; stand up; rise (the sun)", "se lever: get up"),
+    ("réveiller", "VERB", "REFL", "wake up", "se réveiller: wake up"),
+    ("habiller", "VERB", "REFL", "get dressed", "s'habiller: get dressed"),
+    ("promener", "VERB", "REFL", "go for a walk; stroll", "se promener: go for a walk"),
+    ("taire", "VERB", "REFL", "be quiet; fall silent", "se taire: be quiet"),
+    ("battre", "VERB", "REFL", "fight", "se battre: fight"),
+    ("excuser", "VERB", "REFL", "apologise", "s'excuser: apologise"),
+    ("produire", "VERB", "REFL", "happen; occur", "se produire: happen"),
+    ("dérouler", "VERB", "REFL", "take place; unfold", "se dérouler: take place"),
+    ("perdre", "VERB", "REFL", "get lost", "se perdre: get lost"),
+    ("marier", "VERB", "REFL", "get married", "se marier: get married"),
+    ("retrouver", "VERB", "REFL", "end up; find oneself; meet (up)", "se retrouver: end up"),
+    ("sauver", "VERB", "REFL", "run away; escape", "se sauver: run away"),
+    ("amuser", "VERB", "REFL", "have fun; play", "s'amuser: have fun"),
+    ("intéresser", "VERB", "REFL à", "be interested in", "s'intéresser à"),
+    ("approcher", "VERB", "REFL", "come closer; approach", "s'approcher: come closer"),
+    ("parvenir", "VERB", "à +INF", "manage (to); succeed in", "parvenir à + infinitive"),
+    ("frapper", "VERB", "à", "knock (on a door)", "frapper à la porte: knock"),
     ("plaindre", "VERB", "REFL", "complain", "se plaindre: complain"),
     ("apercevoir", "VERB", "REFL", "notice; realise", "s'apercevoir: notice"),
     ("entendre", "VERB", "REFL", "get on (with); agree", "s'entendre: get on"),
@@ -205,6 +226,7 @@ _PREPOSITIONS = {"à": ("à", "au", "aux"), "de": ("de", "d'")}
 _COPULAS = frozenset("être paraître sembler devenir rester demeurer".split())
 _CEST_QUE = re.compile(r"\s*,?\s*(?:c['’]\s*)?est\s+que?\b", re.IGNORECASE)
 _SPAN = 80  # characters read on each side
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _words(text: str) -> list[str]:
@@ -352,8 +374,15 @@ def construction_at(
         return None
     before = _clause_before(text, start)
     after = _clause_after(text, end)
-    # an imperative with its reflexive pronoun after it (reportez-vous, rends-toi)
-    imperative = text[end : end + 1] in ("-", "‑") and after[:1] in (["vous"], ["nous"], ["toi"])
+    # an imperative with its reflexive pronoun after it (reportez-vous, rends-toi), opening its
+    # clause; not a question's inversion (qu'entendez-vous par là ?)
+    imperative = (
+        not before
+        and text[end : end + 1] in ("-", "‑")
+        and after[:1] in (["vous"], ["nous"], ["toi"])
+        and _SENTENCE_END.search(text, end, end + 400) is not None
+        and _SENTENCE_END.search(text, end, end + 400).group() != "?"
+    )
     for c in table:
         if c.pattern == "C'EST QUE":
             if _CEST_QUE.match(text, end):

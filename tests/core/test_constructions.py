@@ -212,3 +212,29 @@ def test_susceptible_de(glossary):
     text = "Ces outils sont expérimentaux et susceptibles d'être cassés."
     result = popup(glossary, text, "susceptibles", "susceptible", "ADJ")
     assert result.first_gloss == "likely (to)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "first"),
+    [
+        ("Je m'appelle Marie.", "appelle", "appeler", "be called (je m'appelle: my name is)"),
+        ("Il se lève tôt le matin.", "lève", "lever", "get up"),
+        ("Ça s'est produit hier soir.", "produit", "produire", "happen"),
+        ("Il se retrouve seul dans la rue.", "retrouve", "retrouver", "end up"),
+        ("Il s'intéresse à la musique.", "intéresse", "intéresser", "be interested in"),
+        ("Tu te rappelles son nom ?", "rappelles", "rappeler", "remember"),
+        ("Elle frappe à la porte.", "frappe", "frapper", "knock (on a door)"),
+        ("Il ne parvient pas à dormir.", "parvient", "parvenir", "manage (to)"),
+        # without the reflexive pronoun, the verb's own sense
+        ("Il appelle sa mère.", "appelle", "appeler", "call"),
+        ("Il lève la main.", "lève", "lever", "raise"),
+        ("Rappelle-lui le rendez-vous.", "Rappelle", "rappeler", "remind"),
+    ],
+)
+def test_reflexive_verbs_and_their_own_sense(glossary, sentence, word, lemma, first):
+    assert popup(glossary, sentence, word, lemma).first_gloss == first
+
+
+def test_a_question_s_inversion_is_not_a_reflexive_imperative(glossary):
+    text = "Vous parlez de cas où testing est cassée. Qu'entendez-vous par là ?"
+    assert popup(glossary, text, "entendez", "entendre").first_gloss != "get on (with)"

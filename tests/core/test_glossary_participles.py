@@ -30,7 +30,7 @@ def _gloss(analyzer, glossary, text: str, word: str):
         ("Ils ont protégé le fichier.", "protégé", "protect"),
         ("Il a déjà vendu sa maison.", "vendu", "sell"),
         ("Il a finalement vendu sa maison.", "vendu", "sell"),
-        ("Elle s'est levée tôt.", "levée", "raise"),
+        ("Elle s'est levée tôt.", "levée", "get up"),  # se lever: the reflexive verb's sense
         # finite forms the tagger marks as participles are left alone
         ("Certains outils agissent avec un simple clic.", "agissent", "act"),
     ],
