@@ -225,6 +225,15 @@ def test_susceptible_de(glossary):
         ("Tu te rappelles son nom ?", "rappelles", "rappeler", "remember"),
         ("Elle frappe à la porte.", "frappe", "frapper", "knock (on a door)"),
         ("Il ne parvient pas à dormir.", "parvient", "parvenir", "manage (to)"),
+        (
+            "Il faut se débarrasser des anciennes sauvegardes.",
+            "débarrasser",
+            "débarrasser",
+            "get rid of (se débarrasser de)",
+        ),
+        ("Veillez à fermer la porte.", "Veillez", "veiller", "make sure (to)"),
+        ("Veillez à ce que tout soit prêt.", "Veillez", "veiller", "make sure"),
+        ("Elle s'habitue à sa nouvelle vie.", "habitue", "habituer", "get used to (s'habituer à)"),
         # without the reflexive pronoun, the verb's own sense
         ("Il appelle sa mère.", "appelle", "appeler", "call"),
         ("Il lève la main.", "lève", "lever", "raise"),
