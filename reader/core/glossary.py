@@ -402,6 +402,7 @@ class Glossary:
         elif pos == "DET" and context and _object_pronoun(token, context):
             # "je les vois": the tagger's article is the object pronoun (them)
             pos, lemma, morph = "PRON", "le" if token.norm in ("l'", "l’") else token.norm, ""
+        lemma = self._likelier_lemma(token, pos, lemma)  # convient: convenir, not convier
         if pos == "VERB" and context:
             noun = self._noun_after_determiner(token, context)
             if noun:  # "la sortie de la commande": a noun tagged as a verb
@@ -733,6 +734,25 @@ class Glossary:
         if not any(f.pos == "NOUN" for f in nxt) or any(f.pos == "ADJ" for f in nxt):
             return ""  # un large usage; not une large bleue (a noun, then its adjective)
         return next(f.lemma for f in forms if f.pos == "ADJ")
+
+    def _likelier_lemma(self, token: Token, pos: str, lemma: str) -> str:
+        """Another lemma of the same POS when Lexique finds the form 20 times as often as a
+        form of it as of the tagger's lemma ("convient": convenir, not convier; "saurez":
+        savoir, not saurer); the tagger's lemma otherwise."""
+        if pos not in ("VERB", "AUX", "NOUN", "ADJ"):
+            return lemma
+        target = _pos_class(pos)
+        forms = [
+            f
+            for f in self.data.forms(normalise_key(token.norm or token.text))
+            if _pos_class(f.pos) == target
+        ]
+        mine = [f.freq for f in forms if f.lemma == lemma]
+        others = [f for f in forms if f.lemma != lemma]
+        if not mine or not others:
+            return lemma
+        best = max(others, key=lambda f: f.freq)
+        return best.lemma if best.freq > 20 * max(mine) + 1 else lemma
 
     def _adjective_after_copula(self, token: Token, context: str) -> str:
         """The adjective lemma when a "noun" or a present participle is the complement of

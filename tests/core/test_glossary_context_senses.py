@@ -109,3 +109,15 @@ def test_a_participle_after_an_article_and_meilleur_is_the_noun(glossary):
 def test_an_adjective_tagged_as_a_noun(glossary, sentence, word, lemma, first):
     token = in_sentence(sentence, word, lemma, "NOUN", "Gender=Fem")
     assert glossary.lookup_token(token, sentence).first_gloss == first
+
+
+def test_a_far_likelier_lemma_of_the_form_wins_over_the_tagger_s(glossary):
+    # the tagger's "convier" (invite) for convient: Lexique finds the form 30 times as often
+    # as convenir's (suit)
+    sentence = "Quelle version me convient le mieux ?"
+    token = in_sentence(sentence, "convient", "convier", "VERB", "Mood=Ind|VerbForm=Fin")
+    result = glossary.lookup_token(token, sentence)
+    assert (result.lemma, result.first_gloss) == ("convenir", "suit")
+    # a lemma the form is often enough of is kept (les fils électriques: fil, wire)
+    token = in_sentence("Les fils électriques.", "fils", "fil", "NOUN", "Number=Plur")
+    assert glossary.lookup_token(token, "Les fils électriques.").lemma == "fil"
