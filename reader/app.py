@@ -160,7 +160,26 @@ def main(argv: list[str] | None = None) -> int:
     preload(session)
     code = app.exec()
     session.close()
+    leave_if_jobs_outlive(code)
     return code
+
+
+def leave_if_jobs_outlive(code: int) -> None:
+    """At quit, jobs are cancelled and get a few seconds to stop (workers.shutdown); one
+    still inside a long call (spaCy's model on a batch, loading the model) would run Python
+    while the interpreter tears down, and the process crashed (a segmentation fault when
+    the window closed 1-3 s after opening a book). What the reader keeps is written by
+    then (the store closed, the settings synced): leave at once, without that tear-down."""
+    from .ui import workers
+
+    if not workers.busy():
+        return
+    names = ", ".join(sorted({h.name for h in workers.running()})) or "a job"
+    log.info("quitting while %s still runs: leaving without interpreter clean-up", names)
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 if __name__ == "__main__":

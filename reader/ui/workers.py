@@ -193,6 +193,11 @@ def shutdown(wait_ms: int = SHUTDOWN_WAIT_MS) -> bool:
     return QThreadPool.globalInstance().waitForDone(wait_ms)
 
 
+def busy() -> bool:
+    """Whether a pool thread is still running a job (cancelled or not)."""
+    return QThreadPool.globalInstance().activeThreadCount() > 0
+
+
 def running() -> list[JobHandle]:
     """Jobs started and not yet reported back."""
     return list(_running)
