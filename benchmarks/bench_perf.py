@@ -249,10 +249,20 @@ def bench_book(book: Path, n_words: int) -> None:
             " / ".join(str(over[k]) for k in ("30", "50", "100")),
             f"{marks['ticks']:,} ticks of 5 ms",
         )
+    split = marks.get("gaps_50_split")
+    if split:
+        print(
+            f"   the gaps over 50 ms: {split['starved']} with the app under half a core (the"
+            f" machine ran others), {split['gui']} with the GUI thread busy itself,"
+            f" {split['job']} with a job running while the GUI thread waited"
+        )
     row("   peak RSS of the app", f"{marks['peak_rss_mb']:,.0f} MB", "", "", "< 700 MB")
     print(f"   (the real window under {bench_ui.qt_platform()}; book {n_words:,} words)")
     print_path(marks)
     print_gaps(marks)
+    parts = marks.get("parts") or []
+    if parts:  # the window's work on a part next to the analysis: gaps follow these
+        print("   parts of the book shown at (s): " + ", ".join(f"{p:.2f}" for p in parts))
 
 
 STEPS = (

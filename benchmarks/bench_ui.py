@@ -108,6 +108,7 @@ def init(self, *a, **k):
     _init(self, *a, **k)
     self.document_shown.connect(lambda: QTimer.singleShot(0, lambda: mark("text_shown")))
     self.part_shown.connect(lambda: QTimer.singleShot(0, lambda: first_part(self)))
+    self.part_shown.connect(lambda: marks.setdefault("parts", []).append(time.time() - T0))
     self.analysis_finished.connect(lambda: QTimer.singleShot(0, lambda: done(self)))
 def first_part(w):
     w.view.viewport().repaint()
@@ -138,6 +139,14 @@ def done(w):
     marks["max_gap_at_s"] = gap["at"]
     marks["top_gaps"] = sorted(gaps, reverse=True)[:5]
     marks["gaps_over"] = {str(ms): sum(1 for g in gaps if g[0] > ms) for ms in (30, 50, 100)}
+    # Each gap over 50 ms by who had the CPU: the process had less than half a core (the
+    # machine ran others), the GUI thread itself worked, or a job ran while the GUI waited.
+    split = {"starved": 0, "gui": 0, "job": 0}
+    for ms, _at, own, others, _ran in gaps:
+        if ms > 50:
+            key = "starved" if own + others < ms / 2 else "gui" if own >= ms / 2 else "job"
+            split[key] += 1
+    marks["gaps_50_split"] = split
     marks["ticks"] = gap["ticks"]
     marks["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     doc = w.result.doc
