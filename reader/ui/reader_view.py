@@ -22,7 +22,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QAbstractSlider, QFrame, QMenu, QScrollBar, QTextEdit
 
@@ -319,6 +319,19 @@ class ReaderView(QTextEdit):
         if index is not None:
             action.triggered.connect(lambda: self.explain_requested.emit(index))
         return menu
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt override)
+        """What Copy puts on the clipboard: Select All in a long text selects the whole window
+        the document holds, and copies the whole text."""
+        cur = self.textCursor()
+        whole = (
+            cur.selectionStart() == 0 and cur.selectionEnd() >= self.document().characterCount() - 1
+        )
+        if self.windowed() and whole:
+            data = QMimeData()
+            data.setText(self.text)
+            return data
+        return super().createMimeDataFromSelection()
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt override)
         menu = self.context_menu(event.pos())

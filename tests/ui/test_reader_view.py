@@ -352,3 +352,20 @@ def test_a_bigger_font_in_a_book_keeps_the_screen_full_of_its_text(book_view, qt
     base, end = view.window_range()
     assert end - view.top_offset() > 2_000
     assert view.book_bar.value() == view.top_offset()
+
+
+def test_select_all_and_copy_in_a_book_copy_the_whole_text(book_view, qtbot):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    view, text = book_view
+    view.setFocus()
+    qtbot.keySequence(view, QKeySequence.StandardKey.SelectAll)
+    qtbot.keySequence(view, QKeySequence.StandardKey.Copy)
+    assert QApplication.clipboard().text() == text  # not only the window the view holds
+    cur = view.textCursor()  # a part selected by hand copies that part
+    cur.setPosition(view.qt_pos(10))
+    cur.setPosition(view.qt_pos(30), cur.MoveMode.KeepAnchor)
+    view.setTextCursor(cur)
+    qtbot.keySequence(view, QKeySequence.StandardKey.Copy)
+    assert QApplication.clipboard().text() == text[10:30]
