@@ -143,7 +143,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 24  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 25  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -161,7 +161,8 @@ ANALYSIS_VERSION = 24  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # camel-case words (iPXE, DuckDuckGo) are names, x>10 and 10.0.0.x are code;
 # 23: a word with an optional ending in brackets is the word (serveur(s), le(s)); 24: an
 # opening verb of the first/second person plural is no name (Essayez), nor a noun with
-# spaCy's PER unless it is a first name or a bare subject (Roi et dame...)
+# spaCy's PER unless it is a first name or a bare subject (Roi et dame...); 25: unknown
+# adjectives in -able, -ique... keep their ending (amorçable, not amorçabl)
 
 
 def _as_source(source: SourceText | str) -> SourceText:

@@ -218,7 +218,7 @@ class Lexicon:
             return lemma, pos
         cands = self.candidates(norm)
         if not cands:
-            return lemma, pos
+            return _epicene_adjective(norm, lemma, pos), pos
         same_group = (pos, *_POS_ALIASES.get(pos, ()))
         if any(c_lemma == lemma and c_pos in same_group for c_lemma, c_pos in cands):
             return lemma, pos
@@ -244,6 +244,21 @@ class Lexicon:
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+
+
+# Adjective endings with the same masculine and feminine form: spaCy's rules still drop the
+# "e" of one the lexicon does not know (amorçable -> amorçabl, redimensionnable -> ...abl).
+_EPICENE_ENDINGS = ("able", "ible", "ique", "iste", "aire", "oire", "ile", "uble")
+
+
+def _epicene_adjective(norm: str, lemma: str, pos: str) -> str:
+    """The lemma of an unknown adjective in -able, -ique... is itself (its singular)."""
+    if pos != "ADJ":
+        return lemma
+    singular = norm[:-1] if norm.endswith("s") else norm
+    if singular.endswith(_EPICENE_ENDINGS) and lemma in (singular[:-1], singular[:-1] + "s"):
+        return singular
+    return lemma
 
 
 @cache
