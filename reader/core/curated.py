@@ -8,6 +8,7 @@ gender): le livre (book) and la livre (pound) are two entries. The user's glosse
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -41,6 +42,11 @@ def _key(text: str) -> str:
     return " ".join(text.split())
 
 
+# Senses are separated by ";" outside brackets: "upstream (en amont: upstream; beforehand)"
+# is one sense with its note.
+_SENSE_SEP = re.compile(r";(?![^()]*\))")
+
+
 def parse_table(
     text: str, filename: str = FILENAME
 ) -> dict[tuple[str, str], tuple[CuratedEntry, ...]]:
@@ -53,7 +59,7 @@ def parse_table(
         if len(cols) != 5:
             raise ValueError(f"{filename} line {number}: expected 5 columns, got {len(cols)}")
         lemma, pos, gender, senses, note = (c.strip() for c in cols)
-        parsed = tuple(s.strip() for s in senses.split(";") if s.strip())
+        parsed = tuple(s.strip() for s in _SENSE_SEP.split(senses) if s.strip())
         if not lemma or pos not in POS_TAGS or gender not in ("", "m", "f") or not parsed:
             raise ValueError(f"{filename} line {number}: bad row {line!r}")
         entry = CuratedEntry(_key(lemma), pos, gender, parsed, note)

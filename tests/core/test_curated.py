@@ -95,3 +95,11 @@ def test_every_wrong_first_gloss_of_the_review_is_corrected():
         entry = curated_entry(r["lemma"], r["pos"])
         assert entry is not None, r["lemma"]
         assert entry.senses[0] != wrong, r["lemma"]
+
+
+def test_a_semicolon_inside_brackets_stays_in_its_sense():
+    from reader.core.curated import parse_table
+
+    table = parse_table("amont\tNOUN\tm\tupstream (en amont: upstream; beforehand); head\t\n")
+    (entry,) = table[("amont", "NOUN")]
+    assert entry.senses == ("upstream (en amont: upstream; beforehand)", "head")
