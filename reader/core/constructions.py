@@ -328,13 +328,23 @@ def _reflexive(before: list[str]) -> bool:
 
 
 def _matches(
-    pattern: str, before: list[str], after: list[str], forms: FormsOf, imperative: bool = False
+    pattern: str,
+    before: list[str],
+    after: list[str],
+    forms: FormsOf,
+    imperative: bool = False,
+    infinitive: bool = False,
 ) -> bool:
     parts = pattern.split()
     if parts[0] == "REFL":
         if imperative:  # reportez-vous à: the pronoun after the verb
             after = after[1:]
-        elif not _reflexive(before):
+        elif not (
+            _reflexive(before)
+            # veuillez vous reporter au site: vous before an infinitive and a preposition
+            # after it (not "pour vous aider", where vous is the object and no preposition)
+            or (infinitive and len(parts) > 1 and before[-1:] in (["vous"], ["nous"]))
+        ):
             return False
         parts = parts[1:]
         if not parts:
@@ -391,10 +401,11 @@ def construction_at(
         and _SENTENCE_END.search(text, end, end + 400) is not None
         and _SENTENCE_END.search(text, end, end + 400).group() != "?"
     )
+    infinitive = _is_infinitive(text[start:end].lower(), forms)
     for c in table:
         if c.pattern == "C'EST QUE":
             if _CEST_QUE.match(text, end):
                 return c
-        elif _matches(c.pattern, before, after, forms, imperative):
+        elif _matches(c.pattern, before, after, forms, imperative, infinitive):
             return c
     return None

@@ -247,3 +247,11 @@ def test_reflexive_verbs_and_their_own_sense(glossary, sentence, word, lemma, fi
 def test_a_question_s_inversion_is_not_a_reflexive_imperative(glossary):
     text = "Vous parlez de cas où testing est cassée. Qu'entendez-vous par là ?"
     assert popup(glossary, text, "entendez", "entendre").first_gloss != "get on (with)"
+
+
+def test_vous_before_an_infinitive_and_its_preposition(glossary):
+    text = "Veuillez vous reporter au site du projet GNU."
+    assert popup(glossary, text, "reporter", "reporter").first_gloss == "refer to"
+    # vous as the object: no preposition after the verb, its own sense
+    text = "Il faut vous rendre votre livre."
+    assert popup(glossary, text, "rendre", "rendre").first_gloss == "give back"
