@@ -106,6 +106,15 @@ _CLITICS = frozenset(
 )
 
 
+# A sense's first gloss ends at ", " outside brackets: "programme (TV, radio), show" ->
+# "programme (TV, radio)".
+_FIRST_PART = re.compile(r", (?![^()]*\))")
+
+
+def _first_part(text: str) -> str:
+    return _FIRST_PART.split(text, maxsplit=1)[0]
+
+
 def normalise_key(text: str) -> str:
     """The dictionary key for a word: NFC, lower case, ' for ’, single spaces."""
     text = unicodedata.normalize("NFC", text).translate(_KEY_MAP).lower()
@@ -139,7 +148,7 @@ class OtherEntry:
 
     @property
     def first_gloss(self) -> str:
-        return self.senses[0].text.split(", ")[0] if self.senses else ""
+        return _first_part(self.senses[0].text) if self.senses else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +172,7 @@ class GlossResult:
     @property
     def first_gloss(self) -> str:
         """The gloss a learner needs first ('' when there is no English gloss)."""
-        return self.senses[0].text.split(", ")[0] if self.senses else ""
+        return _first_part(self.senses[0].text) if self.senses else ""
 
     @property
     def approximate(self) -> bool:

@@ -121,3 +121,10 @@ def test_a_far_likelier_lemma_of_the_form_wins_over_the_tagger_s(glossary):
     # a lemma the form is often enough of is kept (les fils électriques: fil, wire)
     token = in_sentence("Les fils électriques.", "fils", "fil", "NOUN", "Number=Plur")
     assert glossary.lookup_token(token, "Les fils électriques.").lemma == "fil"
+
+
+def test_the_first_gloss_keeps_its_bracket_whole(glossary):
+    # "programme (TV, radio)": the comma inside the brackets does not end the first gloss
+    result = glossary.lookup("émission", "NOUN", "émission")
+    assert result.first_gloss == "programme (TV, radio)"
+    assert glossary.lookup("répondre", "VERB", "répondre").first_gloss == "answer"
