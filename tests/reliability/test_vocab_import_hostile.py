@@ -140,7 +140,8 @@ def test_panel_imports_off_the_gui_thread_with_progress(qtbot, data_dir, tmp_pat
     panel = VocabPanel(vocab)
     qtbot.addWidget(panel)
     path = tmp_path / "mots.txt"
-    path.write_text("\n".join(f"mot{i}" for i in range(30_000)), encoding="utf-8")
+    # Past one progress step (every 20,000 entries): 0%, 95%, 100%.
+    path.write_text("\n".join(f"mot{i}" for i in range(21_000)), encoding="utf-8")
     threads, messages = [], []
     real = vocab_import.import_known
 
@@ -151,8 +152,8 @@ def test_panel_imports_off_the_gui_thread_with_progress(qtbot, data_dir, tmp_pat
     monkeypatch.setattr(vocab_import, "import_known", spy)
     panel.message.connect(messages.append)
     job = panel.import_in_background(path)
-    qtbot.waitUntil(lambda: any("30000 words read" in m for m in messages), timeout=60_000)
+    qtbot.waitUntil(lambda: any("21000 words read" in m for m in messages), timeout=60_000)
     assert threads == [False] and job is not None
     assert any(m.endswith("%") for m in messages)
-    assert WordStatuses(store).get("mot29999") == "known"
+    assert WordStatuses(store).get("mot20999") == "known"
     store.close()
