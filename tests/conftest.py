@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import stat
@@ -15,23 +16,33 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-# spaCy's load cache of a run on several workers (see _spacy_load_cache): the folder, and the
-# file the process filling it writes when it is done.
+# spaCy's load cache of a run on several workers (see _spacy_load_cache): the folder, the file
+# the process filling it writes when it is done, and the report of that process's first launch.
 SHARED_CACHE_ENV = "READER_TESTS_SPACY_CACHE"
 CACHE_READY = ".ready"
+FIRST_LAUNCH = "first-launch.json"
 _BUILD = """
-import os, sys
+import json, os, sys
 from pathlib import Path
-folder = Path(sys.argv[1])
+folder, tests = Path(sys.argv[1]), sys.argv[2]
 data = folder.parent / "build-data"
 (data / "cache").mkdir(parents=True, exist_ok=True)
 (data / "cache" / "spacy").symlink_to(folder, target_is_directory=True)
 os.environ["FRENCH_READER_DATA_DIR"] = str(data)
-try:
-    from reader.core.analysis import default_analyzer
-    default_analyzer().load()
-finally:
+sys.path.insert(0, tests)
+def ready():
     (folder / ".ready").write_text("done")
+try:
+    import spacy_launch
+    from reader.core.analysis import MODEL
+    path, damaged_ignored = spacy_launch.plant_damaged_pattern(folder, MODEL)
+    report = spacy_launch.launch(MODEL, folder, loaded=ready)
+    report["damaged_ignored"] = damaged_ignored
+    tmp = folder.parent / "first-launch.tmp"
+    tmp.write_text(json.dumps(report), encoding="utf-8")
+    tmp.replace(folder.parent / "first-launch.json")
+finally:
+    ready()  # also when loading failed: each worker then loads spaCy by itself
 """
 
 
@@ -91,7 +102,10 @@ def pytest_configure(config):
     workers (pytest-xdist), fill spaCy's load cache once, in a process of its own, while the
     workers start and collect the tests: otherwise each worker compiles the tokenizer pattern
     and stores the lemma tables itself (~2.9 s of CPU each). The workers find the folder
-    through SHARED_CACHE_ENV (they inherit it)."""
+    through SHARED_CACHE_ENV (they inherit it). That process is also the first launch
+    tests/core/test_nlp_load.py checks (tests/spacy_launch.py: a damaged pattern file in the
+    way, then spaCy loaded; its report in FIRST_LAUNCH), which then needs no launch of its own
+    compiling the same pattern again (~3 s of CPU)."""
     if os.environ.get("PYTEST_XDIST_WORKER"):
         return
     _temporary_files_in_ram(config)
@@ -102,13 +116,15 @@ def pytest_configure(config):
     root = Path(tempfile.mkdtemp(prefix="reader-tests-spacy-"))
     folder = root / "spacy"
     folder.mkdir()
-    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _BUILD, str(folder)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    tests = Path(__file__).resolve().parent
+    env = dict(os.environ, PYTHONPATH=str(tests.parent))
+    with open(root / "builder.log", "wb") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _BUILD, str(folder), str(tests)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
     os.environ[SHARED_CACHE_ENV] = str(folder)
     config.stash[_builder_key] = (proc, root)
 
@@ -144,6 +160,23 @@ def spacy_load_cache(_spacy_load_cache) -> Path:
         while not (_spacy_load_cache / CACHE_READY).exists() and time.monotonic() < deadline:
             time.sleep(0.05)
     return _spacy_load_cache
+
+
+@pytest.fixture(scope="session")
+def spacy_first_launch(spacy_load_cache) -> tuple[Path, dict] | None:
+    """(folder, report) of the first launch the run's spaCy cache builder made in its folder
+    (tests/spacy_launch.py), or None in a run without a builder (a single process)."""
+    if os.environ.get(SHARED_CACHE_ENV) != str(spacy_load_cache):
+        return None
+    report = spacy_load_cache.parent / FIRST_LAUNCH
+    deadline = time.monotonic() + 120
+    while not report.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if not report.exists():
+        log = spacy_load_cache.parent / "builder.log"
+        said = log.read_text(encoding="utf-8", errors="replace")[-3000:] if log.exists() else ""
+        pytest.fail(f"the spaCy cache builder reported nothing; it said: {said}")
+    return spacy_load_cache, json.loads(report.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")

@@ -9,61 +9,21 @@ import subprocess
 import sys
 from pathlib import Path
 
+from spacy_launch import HELD_OUT, plant_damaged_pattern, small_program
+
 from reader.core import nlp_load
 from reader.core.analysis import MODEL
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Not from the sample: news-like sentences full of what the exception pattern is about
-# (hyphenated compounds, elisions, inversions, abbreviations, numbers).
-HELD_OUT = (
-    "Aujourd'hui, l'arc-en-ciel au-dessus de Saint-Étienne-du-Rouvray a surpris les "
-    "passants. « Qu'est-ce qu'on fait ? », a-t-il demandé vers 14 h 30, peut-être "
-    "à cause du chef-d'œuvre qu'il venait de voir. Le porte-parole du Premier ministre "
-    "a confirmé jeudi que l'entr'acte durerait vingt-cinq minutes ; c'est-à-dire "
-    "jusqu'au lendemain, d'après M. Dupont-Aignan et Mme de La Tour-d'Auvergne. "
-    "Les sous-marins nucléaires, les grands-mères et les après-midis d'été : tout "
-    "y passe. Quelqu'un a-t-il vu le pot-au-feu ? Va-t'en ! Donne-le-moi, s'il te plaît. "
-    "Prud'hommes, presqu'île, rendez-vous à 8h, 3,5 % de hausse, 1er mai 2024."
-)
-
-# One fresh process loading spaCy checks what only a fresh process shows: the tokens and
-# lemmas (compiled pattern or cached one), the garbage collector after the load (collections
-# pause while the model loads, a full one walked everything loaded holding the GIL; afterwards
-# the collector works as before and the model is out of its sight) and spaCy imported without
-# its command line (typer, httpx), which still works when asked for.
-CHILD = r"""
-import gc, json, sys
-from pathlib import Path
-from reader.core import nlp_load
-from reader.core.paths import sample_article
-gc.set_threshold(500, 7, 9)
-before = len(gc.get_objects())
-nlp = nlp_load.load(sys.argv[1], folder=Path(sys.argv[2]))
-collector = [gc.isenabled(), list(gc.get_threshold()), gc.get_freeze_count() > before,
-             len(gc.get_objects()) < before + 50_000, len(nlp("Il dort."))]
-without_cli = ["typer" in sys.modules, "httpx" in sys.modules]
-texts = [sample_article().read_text(encoding="utf-8"), sys.argv[3]]
-result = {
-    "pattern": nlp_load.status["pattern"],
-    "lookups": nlp_load.status["lookups"],
-    "tokens": [[t.text for t in nlp.tokenizer(text)] for text in texts],
-    "lemmas": [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)],
-    "collector": collector,
-    "without_cli": without_cli,
-}
-import spacy, spacy.cli
-from spacy.cli.info import info
-result["cli"] = [callable(spacy.cli.download), spacy.info(sys.argv[1])["lang"]]
-print(json.dumps(result))
-"""
+LAUNCH = ROOT / "tests" / "spacy_launch.py"
 
 
-def _load_in_fresh_process(folder: Path) -> dict:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+def _launch_in_fresh_process(folder: Path) -> dict:
+    """tests/spacy_launch.py in a fresh Python: spaCy loaded with its cache in `folder`."""
     out = subprocess.run(
-        [sys.executable, "-c", CHILD, MODEL, str(folder), HELD_OUT],
-        env=env,
+        [sys.executable, str(LAUNCH), MODEL, str(folder)],
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
         capture_output=True,
         text=True,
         timeout=600,
@@ -73,25 +33,28 @@ def _load_in_fresh_process(folder: Path) -> dict:
     return json.loads(out.stdout.splitlines()[-1])
 
 
-def test_tokenizer_pattern_cached_on_disk_gives_identical_tokens(tmp_path):
-    folder = tmp_path / "spacy-cache"
-    # Where the cache file goes, a damaged one (cut short by a crash): it is ignored, spaCy
-    # compiles the pattern itself (what a first launch does with no file; each test worker's
-    # first load does that too) and the file is replaced by a good one.
-    path = nlp_load.cache_path(folder, MODEL)
-    program = _small_program()
-    assert nlp_load.write_compiled(path, program)
-    data = path.read_bytes()
-    path.write_bytes(data[: len(data) // 2])
-    assert nlp_load.read_compiled(path) is None
-    built = _load_in_fresh_process(folder)
+def test_tokenizer_pattern_cached_on_disk_gives_identical_tokens(tmp_path, spacy_first_launch):
+    # A first launch finds, where the cache file goes, a damaged one (cut short by a crash):
+    # it is ignored, spaCy compiles the pattern itself (what a first launch does with no file)
+    # and the file is replaced by a good one. On several workers the run's spaCy cache builder
+    # is that first launch (a fresh process compiling the pattern anyway: conftest.py); in a
+    # run without one, it is launched here.
+    if spacy_first_launch is None:
+        folder = tmp_path / "spacy-cache"
+        path, damaged_ignored = plant_damaged_pattern(folder, MODEL)
+        built = _launch_in_fresh_process(folder)
+    else:
+        folder, built = spacy_first_launch
+        path, damaged_ignored = nlp_load.cache_path(folder, MODEL), built["damaged_ignored"]
+    assert damaged_ignored
     assert built["pattern"] == "rebuilt"
     files = list(folder.glob("fr-token-match-*"))
     assert files == [path]
     stored = nlp_load.read_compiled(path)
-    assert stored is not None and stored.pattern != program[0] and len(stored.pattern) > 100_000
+    assert stored is not None and stored.pattern != small_program()[0]
+    assert len(stored.pattern) > 100_000
 
-    cached = _load_in_fresh_process(folder)  # next launch: no compiling
+    cached = _launch_in_fresh_process(folder)  # next launch: no compiling
     assert cached["pattern"] == "cached"
     assert cached["tokens"] == built["tokens"]
     # The lemmatizer's tables, from their stored pieces: the same lemmas.
@@ -107,16 +70,6 @@ def test_tokenizer_pattern_cached_on_disk_gives_identical_tokens(tmp_path):
         assert run["without_cli"] == [False, False] and run["cli"] == [True, "fr"]
 
 
-def _small_program() -> tuple:
-    """A valid compiled program (of a short pattern), as `re` hands it to `_sre.compile`."""
-    from re import _compiler, _parser
-
-    pattern = "(?iu)" + "|".join(f"(?:^{w}-[a-z]+$)" for w in ("porte", "arc", "sous"))
-    parsed = _parser.parse(pattern, 0)
-    code = _compiler._code(parsed, 0)
-    return (pattern, parsed.state.flags, code, parsed.state.groups - 1, {}, ())
-
-
 def test_damaged_or_foreign_cache_files_read_as_missing(tmp_path):
     path = tmp_path / "p.bin"
     program = ("a+b", 32, [], 0, {}, ())  # not a valid program: _sre refuses it
@@ -124,7 +77,7 @@ def test_damaged_or_foreign_cache_files_read_as_missing(tmp_path):
     assert nlp_load.read_compiled(path) is None
     import re
 
-    good = _small_program()
+    good = small_program()
     pattern = good[0]
     assert nlp_load.write_compiled(path, good)
     back = nlp_load.read_compiled(path)
