@@ -145,6 +145,7 @@ _TABLE: tuple[tuple[str, str, str, str, str], ...] = (
     ("sentir", "VERB", "REFL", "feel", "se sentir: feel"),
     ("lancer", "VERB", "REFL", "embark on; launch into", "se lancer dans: embark on"),
     ("lancer", "VERB", "OBJ:thrown", "throw", "lancer une balle: throw"),
+    ("demander", "VERB", "REFL", "wonder", "se demander: wonder"),
     ("demander", "VERB", "de +INF", "ask (to)", "demander de + infinitive: ask to"),
     ("demander", "VERB", "OBJ:effort", "require; take; call for", "demander du temps: require"),
     ("demander", "VERB", "DET", "ask for; request", "demander quelque chose: ask for"),
@@ -369,6 +370,8 @@ def _matches(
     if parts[0] == "+INF":
         return _infinitive_at(after, 0, forms)
     if parts[0] == "DET":
+        if after[i : i + 2] in (["ce", "que"], ["ce", "qu'"], ["ce", "qui"], ["ce", "dont"]):
+            return False  # demander ce que: an indirect question, not an object
         return i < len(after) and after[i] in _DETERMINERS and not _infinitive_at(after, i, forms)
     if parts[0] == "ADJ":
         i = _skip(after, _ADVERBS | _CLITICS)

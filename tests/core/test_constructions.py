@@ -255,3 +255,10 @@ def test_vous_before_an_infinitive_and_its_preposition(glossary):
     # vous as the object: no preposition after the verb, its own sense
     text = "Il faut vous rendre votre livre."
     assert popup(glossary, text, "rendre", "rendre").first_gloss == "give back"
+
+
+def test_se_demander_and_an_indirect_question(glossary):
+    text = "Elle s'est demandé ce qu'elle devait faire."
+    assert popup(glossary, text, "demandé", "demander").first_gloss == "wonder"
+    text = "Il demande ce que tu veux."
+    assert popup(glossary, text, "demande", "demander").first_gloss == "ask"
