@@ -15,7 +15,8 @@ Patterns (what must stand around the word, in the same clause):
   DET         a determiner follows: a direct object (demander l'accès)
   ADJ         an adjective follows (rendre inefficace: make)
   OBJ:class   a noun of that class follows within a few words (demander du temps)
-  REFL        a reflexive pronoun stands before the word (se rendre, s'agir); REFL à: and à
+  REFL        a reflexive pronoun stands before the word (se rendre, s'agir); REFL à: and à;
+              REFL SKY: and the sun or the moon is the subject (le soleil se lève: rises)
   COMPARATIVE a comparative follows (bien meilleur, bien plus)
   CLAUSE      the word opens a clause and a subject follows (…, aussi ces détails: so)
   COPULA      the word is the complement of être, paraître, sembler... (elle paraît droite)
@@ -112,7 +113,9 @@ _TABLE: tuple[tuple[str, str, str, str, str], ...] = (
     ("douter", "VERB", "REFL", "suspect", "se douter: suspect"),
     ("appeler", "VERB", "REFL", "be called (je m'appelle: my name is)", "s'appeler: be called"),
     ("rappeler", "VERB", "REFL", "remember", "se rappeler: remember"),
+    ("coucher", "VERB", "REFL SKY", "set", "le soleil se couche: sets"),
     ("coucher", "VERB", "REFL", "go to bed; lie down; set (the sun)", "se coucher: go to bed"),
+    ("lever", "VERB", "REFL SKY", "rise", "le soleil se lève: rises"),
     ("lever", "VERB", "REFL", "get up; stand up; rise (the sun)", "se lever: get up"),
     ("réveiller", "VERB", "REFL", "wake up", "se réveiller: wake up"),
     ("habiller", "VERB", "REFL", "get dressed", "s'habiller: get dressed"),
@@ -210,6 +213,7 @@ _ADVERBS = frozenset(
     "ne n' pas plus jamais point guère rien bien vraiment toujours encore déjà beaucoup "
     "souvent aussi même donc alors également surtout enfin peut-être simplement".split()
 )
+_SKY = frozenset("soleil lune jour astre étoiles étoile".split())
 _DEGREE = frozenset("très trop si assez plutôt fort peu tellement vraiment".split())
 _CLITICS = frozenset("le la les l' lui leur y en me m' te t' se s' nous vous".split())
 _REFLEXIVE = frozenset("se s' me m' te t'".split())
@@ -348,6 +352,8 @@ def _matches(
         ):
             return False
         parts = parts[1:]
+        if parts == ["SKY"]:  # le soleil se lève, la lune se couche
+            return bool(_SKY & set(before))
         if not parts:
             # se rendre compte (il ne s'en rend pas compte): an expression, not this
             return "compte" not in after[_skip(after, _ADVERBS) :][:1]

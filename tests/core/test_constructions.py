@@ -262,3 +262,10 @@ def test_se_demander_and_an_indirect_question(glossary):
     assert popup(glossary, text, "demandé", "demander").first_gloss == "wonder"
     text = "Il demande ce que tu veux."
     assert popup(glossary, text, "demande", "demander").first_gloss == "ask"
+
+
+def test_the_sun_rises_and_sets(glossary):
+    text = "Le Soleil se lève à l'est et se couche à l'ouest."
+    assert popup(glossary, text, "lève", "lever").first_gloss == "rise"
+    assert popup(glossary, text, "couche", "coucher").first_gloss == "set"
+    assert popup(glossary, "Je me couche tard.", "couche", "coucher").first_gloss == "go to bed"
