@@ -72,6 +72,7 @@ class WordActions(QObject):
         view.verticalScrollBar().valueChanged.connect(lambda _v: popup.close_popup())
         view.text_size_changed.connect(self._text_size_changed)
         view.window().installEventFilter(self)  # the pointer leaving the window
+        view.installEventFilter(self)  # the view resized: an open card goes by its word again
         popup.status_requested.connect(self._popup_status)
         popup.edit_requested.connect(self.edit_gloss)
         panel.token_activated.connect(self.jump_to)
@@ -253,7 +254,20 @@ class WordActions(QObject):
         if event.type() == QEvent.Type.Leave and watched is self.view.window():
             if self.popup.isVisible() and not self.popup.pinned:
                 self.popup.close_popup()
+        elif event.type() == QEvent.Type.Resize and watched is self.view:
+            QTimer.singleShot(0, self._card_after_resize)  # once the text is laid out anew
         return False
+
+    def _card_after_resize(self) -> None:
+        """The text reflowed: an open card's word is kept on screen and the card by it."""
+        popup = self.popup
+        if not popup.isVisible() or popup.entry is None or self.result is None:
+            return
+        index, pinned = popup.entry.token_index, popup.pinned
+        if not 0 <= index < len(self.result.doc.tokens):
+            return
+        self.view.scroll_to_token(index)  # a scroll closes the card: show it again
+        popup.show_at(_to_parent(self.view, self._anchor_rect(index)), pinned=pinned)
 
     def reposition_popup(self) -> None:
         popup = self.popup

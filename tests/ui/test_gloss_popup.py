@@ -141,3 +141,22 @@ def test_no_card_covers_its_word_in_a_small_window(make_window, qtbot):
         assert not card.intersects(_word_rect_in_view(window, tok)), tok.text
         assert view.rect().contains(card), (tok.text, card, view.rect())
         window.popup.close_popup()
+
+
+def test_an_open_card_stays_by_its_word_and_inside_the_view_when_the_window_narrows(
+    make_window, qtbot
+):
+    window = make_window()
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280, timeout=3000)
+    view, doc = window.view, window.result.doc
+    tok = next(t for t in doc.tokens if t.text == "élargissement")
+    view.scroll_to_token(tok.index)
+    window.words.open_token(tok.index, pinned=True)
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() == 800, timeout=3000)
+    qtbot.wait(50)
+    card = window.popup.geometry()
+    assert window.popup.isVisible()
+    assert view.rect().contains(card), (card, view.rect())
+    assert not card.intersects(_word_rect_in_view(window, tok))
