@@ -296,17 +296,26 @@ class ReaderView(QTextEdit):
         tok = self.doc.tokens[index]
         return self.range_rect(tok.start, tok.end)
 
-    def range_rect(self, start: int, end: int) -> QRect:
+    def range_rect(self, start: int, end: int, whole: bool = False) -> QRect:
         """The bounding box of text[start:end] in viewport coordinates (out of the window:
-        the window's edge, off the screen)."""
+        the window's edge, off the screen). A range wrapped onto the next line gives its
+        first line's part, or with `whole` the full width of all its lines (what a card
+        must not cover: "à plusieurs | reprises")."""
         cur = QTextCursor(self.document())
         cur.setPosition(self.qt_pos(start))
         first = self.cursorRect(cur)
         cur.setPosition(self.qt_pos(end))
         last = self.cursorRect(cur)
-        if last.top() > first.top() + first.height() // 2:  # wrapped: the first line only
+        if last.top() > first.top() + first.height() // 2:  # wrapped
             block_end = self.viewport().width()
-            return QRect(first.left(), first.top(), block_end - first.left(), first.height())
+            if whole:
+                cur.setPosition(self.qt_pos(start))
+                cur.movePosition(QTextCursor.MoveOperation.EndOfLine)
+                right = max(block_end, self.cursorRect(cur).right() + 1)
+                return QRect(0, first.top(), right, last.bottom() - first.top() + 1)
+            return QRect(
+                first.left(), first.top(), max(1, block_end - first.left()), first.height()
+            )
         return first.united(last)
 
     def context_menu(self, pos: QPoint) -> QMenu:

@@ -243,7 +243,7 @@ class WordActions(QObject):
         if expr is None:
             return view.token_rect(index)
         first, last = doc.tokens[expr.first_token], doc.tokens[expr.last_token - 1]
-        return view.range_rect(first.start, last.end)
+        return view.range_rect(first.start, last.end, whole=True)
 
     def _text_size_changed(self, points: int) -> None:
         self.popup.set_text_size(points)

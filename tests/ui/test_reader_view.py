@@ -369,3 +369,29 @@ def test_select_all_and_copy_in_a_book_copy_the_whole_text(book_view, qtbot):
     view.setTextCursor(cur)
     qtbot.keySequence(view, QKeySequence.StandardKey.Copy)
     assert QApplication.clipboard().text() == text[10:30]
+
+
+def test_a_range_wrapped_onto_the_next_line_is_boxed_whole_for_a_card(qtbot):
+    """An expression cut by the line end ("à plusieurs | reprises"): the card must cover neither
+    part, so the box given for it holds both lines; the first-line box is never inverted."""
+    from reader.ui.reader_view import ReaderView
+
+    text = "Le ministre a répondu aux questions à plusieurs reprises lors de la conférence. " * 8
+    view = ReaderView()
+    qtbot.addWidget(view)
+    view.resize(420, 400)
+    view.show()
+    view.show_text(text)
+    view.set_document(_book_doc(text))
+    words = list(re.finditer(r"\w+", text))
+    pairs = [
+        (a, b)
+        for a, b in zip(words, words[1:], strict=False)
+        if view.range_rect(b.start(), b.end()).top() > view.range_rect(a.start(), a.end()).top()
+    ]
+    assert pairs  # some two words are split by a line end at this width
+    for a, b in pairs:
+        whole = view.range_rect(a.start(), b.end(), whole=True)
+        assert whole.contains(view.range_rect(a.start(), a.end()))
+        assert whole.contains(view.range_rect(b.start(), b.end()))
+        assert view.range_rect(a.start(), b.end()).width() > 0
