@@ -315,30 +315,53 @@ def pytest_runtest_makereport(item, call):
         report.longrepr = f"skipped on CI, which must run it: {reason}"
 
 
-# Files whose tests take seconds each (real-time audio, processes started, spaCy loaded again,
-# long documents), heaviest first. They are handed to the test workers before the rest, so that
-# the end of a run is many short tests spread over the workers rather than one worker finishing
-# a long test while the others wait. Order only: a file missing here runs in its usual place.
+# Files whose tests take seconds each (processes started, spaCy loaded again, long documents),
+# heaviest first. They are handed to the test workers before the rest, so that the end of a run
+# is many short tests spread over the workers rather than one worker finishing a long test while
+# the others wait. Order only: a file missing here runs in its usual place.
 SLOW_FIRST = (
     "tests/core/test_nlp_load.py",
     "tests/ui/test_workers_shutdown.py",
     "tests/reliability/test_data_folder.py",
-    "tests/speech/test_player.py",
     "tests/cli/test_smoke_cli.py",
     "tests/test_app.py",
-    "tests/speech/test_player_espeak.py",
     "tests/ui/test_defects_in_use.py",
     "tests/core/test_loader.py",
     "tests/printing/test_pdf.py",
     "tests/printing/test_worksheet_pdf.py",
     "tests/reliability/test_vocab_import_hostile.py",
 )
+# Files whose tests mostly wait on a clock (speech played in real time, a server's delay), using
+# almost no CPU: their tests are spread evenly through the run. Run one after another (a whole
+# file handed out two tests at a time), they had every worker waiting at once, both CPUs idle
+# for seconds; spread, each wait overlaps the other workers' work.
+CLOCK_BOUND = (
+    "tests/speech/test_player.py",
+    "tests/speech/test_player_espeak.py",
+    "tests/speech/test_speech_controls.py",
+    "tests/core/test_fetch.py",
+)
 
 
 def pytest_collection_modifyitems(config, items):
-    """Slow files first (whole files, in their own order, so module fixtures are made once)."""
+    """Slow files first (whole files, in their own order, so module fixtures are made once);
+    the tests of CLOCK_BOUND files spread evenly among the others."""
     rank = {path: i for i, path in enumerate(SLOW_FIRST)}
     items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))
+    clock = [item for item in items if item.nodeid.split("::", 1)[0] in CLOCK_BOUND]
+    if not clock or len(clock) == len(items):
+        return
+    others = [item for item in items if item.nodeid.split("::", 1)[0] not in CLOCK_BOUND]
+    step = len(others) / len(clock)  # one clock-bound test every `step` others
+    spread, waiting = [], iter(clock)
+    placed = 0
+    for i, item in enumerate(others):
+        while placed < len(clock) and (placed + 0.5) * step <= i:
+            spread.append(next(waiting))
+            placed += 1
+        spread.append(item)
+    spread.extend(waiting)
+    items[:] = spread
 
 
 @pytest.hookimpl(optionalhook=True)
