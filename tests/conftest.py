@@ -15,6 +15,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+import run_bytecode  # noqa: E402
 
 # spaCy's load cache of a run on several workers (see _spacy_load_cache): the folder, the file
 # the process filling it writes when it is done, and the report of that process's first launch.
@@ -127,13 +128,18 @@ def pytest_configure(config):
         )
     os.environ[SHARED_CACHE_ENV] = str(folder)
     config.stash[_builder_key] = (proc, root)
+    # While that process starts: the bytecode of reader/ and tests/ compiled once for the
+    # run's processes instead of by each of them (tests/run_bytecode.py).
+    config.stash[_bytecode_key] = run_bytecode.compile_once(config)
 
 
 _builder_key = pytest.StashKey[tuple]()
+_bytecode_key = pytest.StashKey[list]()
 
 
 def pytest_unconfigure(config):
     _stop_cache_builder(config)
+    run_bytecode.remove(config.stash.get(_bytecode_key, []))
     run = config.stash.get(_ram_run_key, None)
     if run is not None and config.stash.get(_exit_key, 0) == 0:
         shutil.rmtree(run, ignore_errors=True)
