@@ -7,7 +7,8 @@ process loading spaCy), checked out in a git worktree made in a temporary folder
 the end). The new suite is this checkout's, run the way tools/bootstrap.sh runs it in CI
 (`-n auto --maxschedchunk 2`: pytest-xdist workers, one more than the CPUs as tests/conftest.py
 sets it, handed two tests at a time so that the slow files, sent first, spread over them).
-Both use this interpreter (the same installed packages) with `-q -p no:cacheprovider`,
+Both use this interpreter (the same installed packages) and this environment (printed:
+PYTHONDONTWRITEBYTECODE, TMPDIR) with `-q -p no:cacheprovider`,
 QT_QPA_PLATFORM=offscreen and CI=true (any skip fails), the rounds alternating old, new, old,
 new... so that the machine's load hits both alike (the load average is printed with each run:
 other work on the machine slows the suites, the parallel one more).
@@ -113,6 +114,16 @@ def main(argv: list[str] | None = None) -> int:
         )
         try:
             print(f"old: {args.old} in {old_tree}; new: {ROOT}; {os.cpu_count()} CPUs")
+            # What the suites' speed depends on beyond their code: whether processes keep
+            # bytecode caches (with PYTHONDONTWRITEBYTECODE each compiles from source; the new
+            # suite compiles once per run, tests/run_bytecode.py) and where temporary files go
+            # (the new suite puts them on /dev/shm when TMPDIR is not set).
+            print(
+                "PYTHONDONTWRITEBYTECODE="
+                f"{os.environ.get('PYTHONDONTWRITEBYTECODE', '(unset)')}; "
+                f"TMPDIR={os.environ.get('TMPDIR', '(unset)')}; "
+                f"load average {os.getloadavg()[0]:.1f} at the start"
+            )
             for _ in range(args.rounds):
                 runs["old"].append(run_suite("old", old_tree, shlex.split(args.old_args)))
                 runs["new"].append(run_suite("new", ROOT, shlex.split(args.new_args)))
