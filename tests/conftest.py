@@ -50,6 +50,7 @@ finally:
 # Where the run's temporary files go when the machine has a RAM disk (see _temporary_files_in_ram).
 RAM_DISK = Path("/dev/shm")
 _ram_run_key = pytest.StashKey[Path]()
+_ram_lock_key = pytest.StashKey[int]()
 _exit_key = pytest.StashKey[int]()
 
 
@@ -60,8 +61,9 @@ def _temporary_files_in_ram(config) -> None:
     (fdatasync, ~19 in a test that opens a store), and on a busy disk each took 5-15 ms of
     waiting. No test asserts anything about the disk. An explicit TMPDIR or --basetemp wins.
     The run's folder (<RAM_DISK>/french-reader-tests-UID/run-*) is removed at the end, or kept
-    and named in the summary when something failed; the workers and every process a test
-    starts inherit TMPDIR."""
+    and named in the summary when something failed (the last KEPT_RUNS of those stay: a run
+    holds a lock on its folder, so one still going is never removed); the workers and every
+    process a test starts inherit TMPDIR."""
     if os.environ.get("TMPDIR") or config.option.basetemp or not _is_tmpfs(RAM_DISK):
         return
     parent = RAM_DISK / f"french-reader-tests-{os.getuid()}"
@@ -71,11 +73,46 @@ def _temporary_files_in_ram(config) -> None:
         if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
             return  # not a private folder of ours: the usual temporary folder
         run = Path(tempfile.mkdtemp(prefix="run-", dir=parent))
+        config.stash[_ram_lock_key] = _lock(run)  # held until this process ends
     except OSError:
         return
+    _prune_finished_runs(parent)
     os.environ["TMPDIR"] = str(run)
     tempfile.tempdir = None  # tempfile reads TMPDIR again
     config.stash[_ram_run_key] = run
+
+
+KEPT_RUNS = 3
+
+
+def _lock(run: Path) -> int:
+    """An exclusive lock on `run`'s lock file (its open descriptor); OSError if another
+    process holds it."""
+    import fcntl  # Linux (only used where /dev/shm is a tmpfs)
+
+    fd = os.open(run / ".lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _prune_finished_runs(parent: Path) -> None:
+    """Remove the folders of finished runs (their lock free, untouched for 10 minutes: a run
+    of a conftest without the lock may still be going) but the KEPT_RUNS newest."""
+    finished = []
+    for run in parent.glob("run-*"):
+        try:
+            finished.append((run.stat().st_mtime, run, _lock(run)))
+        except OSError:  # a run still going (or gone meanwhile)
+            continue
+    finished.sort(reverse=True)
+    for i, (mtime, run, fd) in enumerate(finished):
+        if i >= KEPT_RUNS and time.time() - mtime > 600:
+            shutil.rmtree(run, ignore_errors=True)
+        os.close(fd)
 
 
 def pytest_sessionfinish(session, exitstatus):
