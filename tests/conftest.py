@@ -49,6 +49,7 @@ finally:
 
 # Where the run's temporary files go when the machine has a RAM disk (see _temporary_files_in_ram).
 RAM_DISK = Path("/dev/shm")
+RAM_DISK_MIN_FREE = 1 << 30  # bytes free on it, or the run's files stay on the disk
 _ram_run_key = pytest.StashKey[Path]()
 _ram_lock_key = pytest.StashKey[int]()
 _exit_key = pytest.StashKey[int]()
@@ -130,9 +131,14 @@ def _is_tmpfs(path: Path) -> bool:
         mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
     except OSError:
         return False
-    return any(
+    if not any(
         line.split()[1:3] == [str(path), "tmpfs"] for line in mounts.splitlines() if line.strip()
-    ) and os.access(path, os.W_OK)
+    ) or not os.access(path, os.W_OK):
+        return False
+    # A container's /dev/shm is often 64 MB: a run writes more (PDFs, data folders, the load
+    # cache), and a full RAM disk would fail tests that have nothing to do with it.
+    stat = os.statvfs(path)
+    return stat.f_bavail * stat.f_frsize >= RAM_DISK_MIN_FREE
 
 
 def pytest_configure(config):
