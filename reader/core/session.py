@@ -9,6 +9,7 @@ import enum
 import gc
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -105,6 +106,23 @@ def first_lookup(glossary: Glossary) -> None:
         lemma_gloss(glossary.lookup_token(word._replace(norm="pilote"), _WARM_SENTENCE), glossary)
     except Exception:  # a damaged data file: the window's own look-ups report it
         log.exception("the glossary's first look-up failed")
+
+
+# After handing a part of a book to the window, the analysis pauses this long: the window
+# draws the part's highlights and the panel's rows (~20-50 ms of its own CPU) with the GIL to
+# itself instead of next to the analysis, which took it back after each of its Qt calls (gaps
+# of 50-90 ms after each part). A book has about a dozen parts: ~1.5% of its analysis time.
+PART_PAUSE_S = 0.15
+
+
+def after_part_pause(partial: Callable[[AnalysisResult], None]) -> Callable:
+    """`partial`, then a pause of PART_PAUSE_S (the job's thread sleeps: no GIL held)."""
+
+    def hand_over(result: AnalysisResult) -> None:
+        partial(result)
+        time.sleep(PART_PAUSE_S)
+
+    return hand_over
 
 
 def by_percent(progress: Callable[[int, int], None]) -> Callable[[int, int], None]:
@@ -375,7 +393,7 @@ class ReadingSession:
             first_chars=self.first_chars,
             part_chars=self.part_chars,
             progress=by_percent(progress) if progress is not None else None,
-            partial=partial,
+            partial=after_part_pause(partial) if partial is not None else None,
             check=check,
         )
         if self.glossary is None:

@@ -152,3 +152,16 @@ def test_warm_up_loads_the_glossary_and_what_its_first_lookup_reads(session, mon
     tokens = _open(session).doc.tokens
     word = next(t for t in tokens if t.text == "homologue")
     assert session.glossary.lookup_token(word).found
+
+
+def test_the_analysis_pauses_after_each_part_it_hands_to_the_window(session, monkeypatch):
+    from reader.core import session as session_mod
+
+    events: list[str] = []
+    monkeypatch.setattr(session_mod.time, "sleep", lambda s: events.append(f"pause {s}"))
+    text = "".join(f"Paragraphe {i} : le ministre parle.\n" for i in range(40))
+    session.first_chars, session.part_chars = 200, 600
+    session.analyse(SourceText(text=text), partial=lambda _r: events.append("part"))
+    pause = f"pause {session_mod.PART_PAUSE_S}"
+    assert events.count("part") >= 2
+    assert events == ["part", pause] * events.count("part")  # each part, then its pause
