@@ -76,6 +76,10 @@ PARTICIPLES = {"résiliées": "Gender=Fem|Number=Plur|Tense=Past|VerbForm=Part"}
             "ADV",
             "vice versa",
         ),
+        ("Un double-clic ouvre le fichier.", "double-clic", "double-click", "NOUN", "double-click"),
+        ("Afficher la mémoire en mégaoctets.", "mégaoctets", "mégaoctet", "NOUN", "megabyte"),
+        ("Le bateau part à la dérive.", "dérive", "dérive", "NOUN", "drift"),
+        ("Le titulaire de ladite licence.", "ladite", "ladite", "ADJ", "the said"),
         # a licence
         (
             "Ces actions ne sont pas couvertes par la licence.",
