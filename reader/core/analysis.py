@@ -143,7 +143,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 25  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 26  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -162,7 +162,9 @@ ANALYSIS_VERSION = 25  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 23: a word with an optional ending in brackets is the word (serveur(s), le(s)); 24: an
 # opening verb of the first/second person plural is no name (Essayez), nor a noun with
 # spaCy's PER unless it is a first name or a bare subject (Roi et dame...); 25: unknown
-# adjectives in -able, -ique... keep their ending (amorçable, not amorçabl)
+# adjectives in -able, -ique... keep their ending (amorçable, not amorçabl); 26: context
+# rules (french.context_fixes): en + -ant is a gerund, a word after an article a noun, a
+# shared participle the common verb's (remplie: remplir), an opening imperative a verb
 
 
 def _as_source(source: SourceText | str) -> SourceText:
@@ -401,6 +403,8 @@ def _build_paragraph(
     for s in sentences:
         for k in range(s.first_token - t_base, s.last_token - t_base):
             _stamp(tokens[k], "sentence", s.index)
+    if lexicon is not None:
+        french.context_fixes(tokens, lexicon)  # en montant, la défausse, remplie, Faites
     para = Paragraph(
         index=p_index,
         start=block.start,

@@ -276,3 +276,287 @@ def guard_lemma(norm: str, lemma: str, pos: str) -> tuple[str, str]:
             full
         )
     return lemma, pos
+
+
+# -- context rules on a paragraph's tokens (after spaCy and the lexicon's guard) -----------
+# Rules of French grammar, not word lists: each corrects a lemma or part of speech the small
+# model gets wrong in a context that decides it (tools: benchmarks/ and the sampling script
+# in the commit message).
+
+# Determiners that are never object pronouns ("ce" only when spaCy calls it a determiner).
+CLEAR_DETERMINERS = frozenset(
+    """un une des du au aux cet cette ces mon ton son ma ta sa mes tes ses notre votre nos vos
+    leurs chaque quelques plusieurs""".split()
+)
+# le/la/les/l'/leur: an article before a noun, an object pronoun before a verb (je la vois).
+AMBIGUOUS_DETERMINERS = frozenset({"le", "la", "les", "l'", "leur"})
+_DETERMINER_GENDER = {
+    **dict.fromkeys("la une cette ma ta sa".split(), "f"),
+    **dict.fromkeys("le un ce cet du au".split(), "m"),
+}
+_PLURAL_DETERMINERS = frozenset("des aux ces mes tes ses nos vos leurs quelques plusieurs".split())
+# What may stand before le/la/les when they are articles: a preposition, a verb, a
+# conjunction, punctuation, "tous les". A subject, "ne" or a noun before them make them
+# object pronouns (il la voit, il ne la voit pas, le chat la regarde).
+_BEFORE_ARTICLE_POS = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT"})
+_TOUT = frozenset({"tout", "tous", "toute", "toutes"})
+# Object and reflexive pronouns that may come between "en" and its gerund (en le faisant,
+# en s'appuyant, en ne disant rien).
+_GERUND_CLITICS = frozenset("ne n' se s' me m' te t' nous vous le la les l' lui leur y".split())
+# Words that open an imperative's object: "Prenez le train", "Pioche une carte".
+_OBJECT_OPENERS = frozenset(
+    """le la les l' un une ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre
+    vos leur leurs""".split()
+)
+_QUOTE_OPENERS = frozenset({"«", '"', "“", "—", "–", "-", ":", "•", "*", "(", "["})
+GERUND_MORPH = "Tense=Pres|VerbForm=Part"
+# A form used as a noun this often is the noun after "en" (en président: as president).
+GERUND_NOUN_SHARE = 0.95
+PARTICIPLE_LEMMA_GAP = 1.0  # Zipf: a verb this much more frequent wins the shared participle
+
+
+def context_fixes(tokens, lexicon) -> None:
+    """Correct lemma and part of speech in place where the context decides them: "en" + a
+    form in -ant is a gerund; a word after an article is a noun; a past participle shared by
+    two verbs belongs to the common one; a capitalised imperative opening a sentence is a
+    verb. `tokens` are one paragraph's tokens (fields lemma, pos, morph, norm, text, is_word,
+    is_name, name_kind, elided, is_punct, sentence), in order."""
+    for i, tok in enumerate(tokens):
+        if not tok.is_word or tok.elided or tok.name_kind == "ACRONYM" or tok.lang:
+            continue
+        fixed = (
+            _gerund(tokens, i, lexicon)
+            or _noun_after_article(tokens, i, lexicon)
+            or _shared_participle(tok, lexicon)
+            or _opening_imperative(tokens, i, lexicon)
+        )
+        if fixed is not None:
+            tok.lemma, tok.pos, tok.morph = fixed
+            if tok.is_name:
+                tok.is_name, tok.name_kind = False, ""
+
+
+def _word_before(tokens, i: int):
+    """The token right before `i` in the same sentence, or None."""
+    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
+        return None
+    return tokens[i - 1]
+
+
+def _word_after(tokens, i: int):
+    if i + 1 >= len(tokens) or tokens[i + 1].sentence != tokens[i].sentence:
+        return None
+    return tokens[i + 1]
+
+
+def _verb_readings(lexicon, norm: str) -> list[str]:
+    return [lemma for lemma, pos in lexicon.candidates(norm) if pos == "VERB"]
+
+
+def _gerund(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """en montant, en cliquant, en s'appuyant: the present participle of a verb."""
+    tok = tokens[i]
+    if not tok.norm.endswith("ant"):
+        return None
+    j = i - 1
+    while j >= 0 and tokens[j].norm in _GERUND_CLITICS and tokens[j].sentence == tok.sentence:
+        j -= 1
+    if j < 0 or tokens[j].norm != "en" or tokens[j].sentence != tok.sentence:
+        return None
+    verbs = _verb_readings(lexicon, tok.norm)
+    if not verbs:
+        return None
+    if tok.pos in ("VERB", "AUX") and tok.lemma in verbs:
+        return tok.lemma, tok.pos, tok.morph  # already the verb: no rule reads "le passant"
+    after = _word_after(tokens, i)
+    noun_share = sum(sh for _lemma, p, sh in lexicon.reading_shares(tok.norm) if p == "NOUN")
+    if noun_share >= GERUND_NOUN_SHARE and j == i - 1:
+        return None  # agir en président (but en la restaurant: a pronoun, so the verb)
+    if noun_share and after is not None and after.pos == "ADJ":
+        return None  # en courant continu: the noun with its adjective
+    return verbs[0], "VERB", GERUND_MORPH
+
+
+def _is_article(tokens, k: int) -> bool:
+    """The token at `k` is a determiner that opens a noun phrase (not an object pronoun)."""
+    det = tokens[k]
+    norm = det.norm
+    if norm in CLEAR_DETERMINERS:
+        return True
+    if norm == "ce":
+        return det.pos == "DET"
+    if norm not in AMBIGUOUS_DETERMINERS:
+        return False
+    before = _word_before(tokens, k)
+    if before is None:
+        return True  # La défausse est vide: an object pronoun needs its subject first
+    if before.norm in _TOUT:
+        return True
+    return before.pos in _BEFORE_ARTICLE_POS and before.norm not in ("ne", "n'")
+
+
+def _noun_after_article(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """la défausse, les ennemis, une couverture: after an article, a noun (spaCy said verb
+    or adjective). Not an adjective before its noun (les grands arbres), not a verb after an
+    object pronoun (je la vois) or an infinitive after one (pour la voir)."""
+    tok = tokens[i]
+    if tok.pos not in ("VERB", "ADJ"):
+        return None
+    prev = _word_before(tokens, i)
+    if prev is None or not _is_article(tokens, i - 1):
+        return None
+    infinitive = "VerbForm=Inf" in tok.morph or tok.norm in _verb_readings(lexicon, tok.norm)
+    if infinitive and prev.norm in AMBIGUOUS_DETERMINERS:
+        return None  # de la voir, sans le savoir: the pronoun and its verb
+    if (
+        prev.norm in AMBIGUOUS_DETERMINERS
+        and "VerbForm=Fin" in tok.morph
+        and _word_before(tokens, i - 1) is not None
+        and _word_before(tokens, i - 1).pos == "CCONJ"
+    ):
+        return None  # ... et les conserve: the subject before "et" is shared, les a pronoun
+    after = _word_after(tokens, i)
+    if tok.pos == "ADJ" and after is not None and after.is_word and _nominal(after, lexicon):
+        return None  # les grands arbres, un petit chat, un nouveau calque
+    if "Tense=Pres" in tok.morph and after is not None and after.norm in _OBJECT_OPENERS:
+        return None  # une [mise à jour] contenant une suppression: the verb and its object
+    readings = lexicon.candidates(tok.norm)
+    if any(pos == "PRON" for _lemma, pos in readings):
+        return None  # les autres, un autre, le même: pronouns, not nouns
+    plural = prev.norm in _PLURAL_DETERMINERS or prev.norm == "les"
+    own = tok.norm[:-1] if plural and tok.norm.endswith(("s", "x")) else tok.norm
+    nouns = [lemma for lemma, pos in readings if pos == "NOUN"]
+    if nouns and tok.pos == "ADJ" and not _mostly_noun(lexicon, tok.norm):
+        return None  # la bonne (the right one), la première, les petits: the adjective's sense
+    if nouns:
+        gender = _DETERMINER_GENDER.get(prev.norm, "")
+        for lemma in nouns:
+            entry = lexicon.entry(lemma, "NOUN")
+            if not gender or entry is None or entry.gender in ("", gender):
+                return lemma, "NOUN", _noun_morph(prev.norm, plural)
+        return (
+            own,
+            "NOUN",
+            _noun_morph(prev.norm, plural),
+        )  # la nouvelle (the news), not the masculine noun nouveau
+    if (
+        tok.pos == "VERB"
+        and "VerbForm=Inf" not in tok.morph
+        and "VerbForm=Part" not in tok.morph
+        and prev.norm != "ce"  # ce peut être, ce fut: the pronoun and its verb
+        and (prev.norm not in AMBIGUOUS_DETERMINERS or _after_preposition(tokens, i - 1))
+    ):
+        # une défausse, dans la défausse: a conjugated verb cannot follow an article there (a
+        # noun the lexicon lacks); after "et" it may be a pronoun (et la rétablissez)
+        return own, "NOUN", _noun_morph(prev.norm, plural)
+    return None
+
+
+def _mostly_noun(lexicon, norm: str) -> bool:
+    """The form is used as a noun at least as often as as an adjective (ennemis, vues)."""
+    shares = lexicon.reading_shares(norm)
+    noun = sum(sh for _lemma, pos, sh in shares if pos == "NOUN")
+    return noun >= sum(sh for _lemma, pos, sh in shares if pos == "ADJ")
+
+
+def _nominal(tok, lexicon) -> bool:
+    """A noun, a word that may be one, or a word the lexicon does not know (des petits
+    bitmaps, une nouvelle testing): what an adjective before it qualifies."""
+    if tok.pos in ("NOUN", "PROPN", "ADJ", "X"):
+        return True
+    readings = lexicon.candidates(tok.norm)
+    return not readings or any(pos == "NOUN" for _lemma, pos in readings)
+
+
+def _after_preposition(tokens, k: int) -> bool:
+    before = _word_before(tokens, k)
+    return before is not None and before.pos == "ADP"
+
+
+def _participle_bases(norm: str) -> list[str]:
+    """remplies -> rempli: the masculine singular a feminine or plural participle comes from."""
+    out = [norm]
+    for ending in ("es", "e", "s"):
+        if norm.endswith(ending) and len(norm) > len(ending) + 2:
+            out.append(norm[: -len(ending)])
+    return out
+
+
+def _shared_participle(tok, lexicon) -> tuple[str, str, str] | None:
+    """remplie: remplir's participle, not the rare remplier's: the more frequent verb."""
+    if tok.pos != "VERB" or "VerbForm=Part" not in tok.morph or "Tense=Pres" in tok.morph:
+        return None
+    mine = lexicon.entry(tok.lemma, "VERB")
+    if mine is None or mine.pos != "VERB":
+        return None  # not two verbs (« Dégradés », Mise à jour: spaCy's lemma is no verb)
+    best, best_zipf = None, mine.zipf + PARTICIPLE_LEMMA_GAP
+    for base in _participle_bases(tok.norm):
+        for lemma in _verb_readings(lexicon, base):
+            e = lexicon.entry(lemma, "VERB")
+            if e is not None and lemma != tok.lemma and e.zipf >= best_zipf:
+                best, best_zipf = lemma, e.zipf
+    return (best, "VERB", tok.morph) if best else None
+
+
+def _opens_sentence(tokens, i: int) -> bool:
+    """The first word of its sentence, or right after an opening quote, dash or colon."""
+    j = i - 1
+    while j >= 0 and tokens[j].sentence == tokens[i].sentence and tokens[j].is_punct:
+        if tokens[j].text in _QUOTE_OPENERS:
+            return True
+        j -= 1
+    return j < 0 or tokens[j].sentence != tokens[i].sentence
+
+
+def _opening_imperative(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """Faites glisser, Prenez le train, Pioche une carte: a capitalised verb form opening a
+    sentence before its object or an infinitive (or a form only a verb of the first or second
+    person plural has) is the verb, not an adjective, a noun or a name."""
+    tok = tokens[i]
+    if tok.pos in ("VERB", "AUX") and "VerbForm=" in tok.morph:
+        return None  # a verb with its form: nothing to correct
+    if not tok.text[:1].isupper() or not _opens_sentence(tokens, i):
+        return None
+    verbs = _verb_readings(lexicon, tok.norm)
+    if not verbs:
+        return None
+    lemma = tok.lemma if tok.pos == "VERB" and tok.lemma in verbs else verbs[0]
+    after = _word_after(tokens, i)
+    if after is None:
+        return None  # a heading of one word (Couverture, Pioche): the noun
+    plural_person = tok.norm.endswith(("ez", "ons")) and not tok.norm.endswith("ions")
+    shares = lexicon.reading_shares(tok.norm)
+    verb_share = sum(sh for _lemma, p, sh in shares if p == "VERB")
+    if plural_person and verb_share >= 0.5 and not after.is_punct:
+        return lemma, "VERB", _imperative_morph(tok.norm, lemma)
+    if not after.text[:1].islower():
+        return None  # Touche Insérer, Note La quantité...: a label, not a verb and its object
+    opens_object = after.norm in _OBJECT_OPENERS or (
+        after.pos == "VERB" and "VerbForm=Inf" in after.morph
+    )
+    if lemma.endswith("er") and tok.norm.endswith("es"):
+        return None  # Commandes les plus utilisées: an -er verb's imperative has no -s
+    if opens_object and tok.pos in ("NOUN", "ADJ", "PROPN", "X", "VERB"):
+        # Faites glisser: spaCy's verb with an adjective's morphology reads as a participle
+        return lemma, "VERB", _imperative_morph(tok.norm, lemma)
+    return None
+
+
+def _noun_morph(determiner: str, plural: bool) -> str:
+    """spaCy's morphology for a noun, from its determiner (the glossary reads its gender)."""
+    gender = _DETERMINER_GENDER.get(determiner, "")
+    parts = [f"Gender={'Fem' if gender == 'f' else 'Masc'}"] if gender else []
+    if plural or determiner in CLEAR_DETERMINERS or determiner in ("le", "la", "l'"):
+        parts.append(f"Number={'Plur' if plural else 'Sing'}")
+    return "|".join(parts)
+
+
+def _imperative_morph(norm: str, lemma: str) -> str:
+    """spaCy's morphology for an imperative: Faites, Prenez (2nd plural), Allons (1st
+    plural), Pioche, Prends (2nd singular); an infinitive opening an instruction stays one."""
+    if norm == lemma:
+        return "VerbForm=Inf"
+    person, number = ("1", "Plur") if norm.endswith("ons") else ("2", "Plur")
+    if not norm.endswith(("ons", "ez", "tes")):
+        number = "Sing"
+    return f"Mood=Imp|Number={number}|Person={person}|Tense=Pres|VerbForm=Fin"
