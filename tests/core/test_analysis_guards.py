@@ -22,6 +22,7 @@ CASES = [
     ("Ancrer le calque.", "calque", "calque", "NOUN"),
     ("Les ennemis arrivent.", "ennemis", "ennemi", "NOUN"),
     ("Cette commande ouvre une fenêtre.", "commande", "commande", "NOUN"),
+    ("Vous serez guidé par l'assistant de création.", "assistant", "assistant", "NOUN"),
     # ... but not an adjective before its noun, nor an object pronoun before its verb
     ("Les grands arbres poussent.", "grands", "grand", "ADJ"),
     ("Un petit chat dort.", "petit", "petit", "ADJ"),
@@ -96,6 +97,11 @@ def test_pop_up_of_a_gerund_is_the_verb_not_the_amount(doc):
     gloss = _first_gloss(doc, _case("Il est tombé en montant l'escalier."), "montant")
     assert "amount" not in gloss
     assert "up" in gloss or "climb" in gloss
+
+
+def test_pop_up_of_a_noun_after_its_article_is_the_noun(doc):
+    gloss = _first_gloss(doc, _case("Vous serez guidé par l'assistant de création."), "assistant")
+    assert gloss == "assistant"  # not the verb assister's "attend"
 
 
 def test_pop_up_of_a_shared_participle_is_the_common_verb(doc):
