@@ -80,6 +80,13 @@ PARTICIPLES = {"résiliées": "Gender=Fem|Number=Plur|Tense=Past|VerbForm=Part"}
         ("Afficher la mémoire en mégaoctets.", "mégaoctets", "mégaoctet", "NOUN", "megabyte"),
         ("Le bateau part à la dérive.", "dérive", "dérive", "NOUN", "drift"),
         ("Le titulaire de ladite licence.", "ladite", "ladite", "ADJ", "the said"),
+        # games' help
+        ("L'échiquier se situe au milieu.", "échiquier", "échiquier", "NOUN", "chessboard"),
+        ("Un nombre coloré indique les mines.", "coloré", "coloré", "ADJ", "coloured"),
+        ("Chaque astuce implique une pénalité.", "pénalité", "pénalité", "NOUN", "penalty"),
+        ("Les motifs printaniers sont jaunes.", "printaniers", "printanier", "ADJ", "spring"),
+        ("Les drapeaux ne sont pas cliquables.", "cliquables", "cliquable", "ADJ", "clickable"),
+        ("Les trois onglets sont Jeu et Thème.", "onglets", "onglet", "NOUN", "tab"),
         # a licence
         (
             "Ces actions ne sont pas couvertes par la licence.",

@@ -41,6 +41,10 @@ def glossary():
             "caractères de soulignement",
             "underscore",
         ),
+        ("Elle doit être utilisée avec parcimonie.", "avec parcimonie", "sparingly"),
+        ("Utilisez le drapeau point d'interrogation.", "point d'interrogation", "question mark"),
+        ("Ils vivent dans un autre fuseau horaire.", "fuseau horaire", "time zone"),
+        ("Lisez in extenso le contrat.", "in extenso", "in full"),
     ],
 )
 def test_units_glossed_as_a_whole(analyzer, glossary, text, span, gloss):
