@@ -172,6 +172,7 @@ _TABLE: tuple[tuple[str, str, str, str, str], ...] = (
     ("droit", "ADJ", "COPULA", "straight; upright", "droit after être: straight"),
     ("susceptible", "ADJ", "de +INF", "likely (to); liable (to)", "susceptible de: likely to"),
     ("susceptible", "ADJ", "de", "liable to; open to", "susceptible de: open to"),
+    ("soumis", "ADJ", "à", "subject to; submitted to", "soumis à: subject to"),
     ("reporter", "VERB", "REFL à", "refer to; see", "se reporter à: refer to"),
     # adjectives whose sense depends on their place: before the noun, after it, after être
     ("ancien", "ADJ", "BEFORE_NOUN", "former; previous; old", "ancien before its noun: former"),

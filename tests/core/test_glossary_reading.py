@@ -190,3 +190,25 @@ def test_a_false_friend_is_marked(glossary):
     from reader.core.curated import curated_entry
 
     assert curated_entry("affectation", "NOUN").false_friend
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "first"),
+    [
+        # soumis à + a rule, a tax, a limit: subject to; soumis alone: submitted
+        ("L'opération n'est soumise à aucune limitation.", "soumise", "subject to"),
+        ("Les projets soumis seront lus demain.", "soumis", "submitted"),
+    ],
+)
+def test_soumis_a_is_subject_to(glossary, sentence, word, first):
+    token = in_sentence(sentence, word, "soumis", "ADJ")
+    assert glossary.lookup_token(token, sentence).first_gloss == first
+
+
+def test_run_again_in_a_text_about_computers(glossary):
+    text = COMPUTING + "Relancez la commande apt-get pour mettre à jour le paquet."
+    start = text.index("Relancez")
+    token = word_token("Relancez", "relancer", "VERB", "Mood=Imp|VerbForm=Fin")._replace(
+        start=start, end=start + len("Relancez")
+    )
+    assert glossary.lookup_token(token, text).first_gloss == "run again"
