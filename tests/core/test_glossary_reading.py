@@ -87,6 +87,21 @@ PARTICIPLES = {"résiliées": "Gender=Fem|Number=Plur|Tense=Past|VerbForm=Part"}
         ("Les motifs printaniers sont jaunes.", "printaniers", "printanier", "ADJ", "spring"),
         ("Les drapeaux ne sont pas cliquables.", "cliquables", "cliquable", "ADJ", "clickable"),
         ("Les trois onglets sont Jeu et Thème.", "onglets", "onglet", "NOUN", "tab"),
+        # an essay on a free software project
+        (
+            "Ils n'ont pas à respecter une échéance arbitraire.",
+            "échéance",
+            "échéance",
+            "NOUN",
+            "deadline",
+        ),
+        ("Les rapporteurs de bogues aident.", "rapporteurs", "rapporteur", "NOUN", "reporter"),
+        ("Cette diversité est un atout majeur.", "atout", "atout", "NOUN", "asset"),
+        ("Ils ne veulent pas bâcler le travail.", "bâcler", "bâcler", "VERB", "rush"),
+        ("Il fournit une palette de logiciels.", "palette", "palette", "NOUN", "range"),
+        ("Ces scissions sont organisées.", "scissions", "scission", "NOUN", "split"),
+        ("Tout suit le planning général.", "planning", "planning", "NOUN", "schedule"),
+        ("Les droits attachés au programme.", "attachés", "attaché", "ADJ", "attached (attaché à)"),
         # a licence
         (
             "Ces actions ne sont pas couvertes par la licence.",

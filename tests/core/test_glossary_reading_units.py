@@ -45,6 +45,8 @@ def glossary():
         ("Utilisez le drapeau point d'interrogation.", "point d'interrogation", "question mark"),
         ("Ils vivent dans un autre fuseau horaire.", "fuseau horaire", "time zone"),
         ("Lisez in extenso le contrat.", "in extenso", "in full"),
+        ("À l'instar du noyau, elles sortent quand elles sont prêtes.", "À l'instar du", "like"),
+        ("C'est la distribution retenue en interne.", "en interne", "in-house"),
     ],
 )
 def test_units_glossed_as_a_whole(analyzer, glossary, text, span, gloss):
