@@ -263,13 +263,29 @@ def expression_index(data: BundledData) -> dict[str, list[tuple[str, ...]]]:
     return index
 
 
+# Headwords opening with a preposition are adverbial or prepositional phrases (de préférence,
+# en fait, à peine, dans l'intervalle): their nouns do not inflect.
+_ADVERBIAL_START = frozenset("à au aux de du des en dans par pour sans sous sur avec entre".split())
+
+
 def _match(tokens: list[Token], i: int, parts: tuple[str, ...]) -> int:
     """Index after the match of `parts` at token i, or -1."""
     j = i
     for k, part in enumerate(parts):
+        at = j
         j = _match_part(tokens, j, part, k == len(parts) - 1)
         if j < 0:
             return -1
+        tok = tokens[at]
+        if (
+            parts[0] in _ADVERBIAL_START
+            and j == at + 1
+            and tok.pos == "NOUN"
+            and tok.norm != part
+            and tok.lemma == part
+        ):
+            return -1  # "de préférence" keeps its number ("fichier de préférences" is not it);
+            # a compound noun does not: mots de passe, courriers électroniques
     return j
 
 
