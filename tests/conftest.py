@@ -228,6 +228,14 @@ def spacy_first_launch(spacy_load_cache) -> tuple[Path, dict] | None:
     return spacy_load_cache, json.loads(report.read_text(encoding="utf-8"))
 
 
+@pytest.fixture(scope="module")
+def glossary():
+    """The shipped glossary, one per test module (its lookup caches stay in the module)."""
+    from reader.core.glossary import default_glossary
+
+    return default_glossary()
+
+
 @pytest.fixture(scope="session")
 def analyzer(spacy_load_cache):
     """The process-wide analyzer (spaCy loads once per test run)."""

@@ -20,3 +20,9 @@ def word_token(text: str, lemma: str, pos: str, morph: str = "") -> Token:
         is_word=True,
         norm=text.lower().replace("’", "'"),
     )
+
+
+def in_sentence(sentence: str, word: str, lemma: str, pos: str, morph: str = "") -> Token:
+    """The word token `word` where it stands in `sentence` (offsets into the sentence)."""
+    start = sentence.index(word)
+    return word_token(word, lemma, pos, morph)._replace(start=start, end=start + len(word))

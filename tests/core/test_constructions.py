@@ -7,12 +7,6 @@ import pytest
 from token_helpers import word_token
 
 from reader.core.constructions import construction_at, constructions
-from reader.core.glossary import default_glossary
-
-
-@pytest.fixture(scope="module")
-def glossary():
-    return default_glossary()
 
 
 PARTICIPLES = ("failli", "porté")

@@ -9,11 +9,6 @@ from reader.core.glossary import default_glossary
 from reader.core.store import Store
 
 
-@pytest.fixture(scope="module")
-def glossary():
-    return default_glossary()
-
-
 def _spans(doc, expressions):
     return [(doc.text[e.start : e.end], e.key) for e in expressions]
 

@@ -3,11 +3,9 @@ elsewhere (la partition de l'Inde; une partition de démarrage in a text about c
 
 from __future__ import annotations
 
-import pytest
 from token_helpers import word_token
 
 from reader.core.curated import parse_table
-from reader.core.glossary import default_glossary
 from reader.core.paths import asset
 from reader.core.topic import MUSIC_FILENAME, music_context, music_entries
 
@@ -24,11 +22,6 @@ COMPUTING = (
     "Avant d'installer le système, créez une partition de démarrage avec le logiciel de "
     "partitionnement ; vérifiez ensuite le fichier de configuration."
 )
-
-
-@pytest.fixture(scope="module")
-def glossary():
-    return default_glossary()
 
 
 def popup(glossary, text: str, word: str, lemma: str, pos: str = "NOUN", nth: int = 0):

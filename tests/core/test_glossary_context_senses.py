@@ -5,20 +5,7 @@ conserve, lac: loch, tentative: trial); the curated table puts the usual sense f
 from __future__ import annotations
 
 import pytest
-from token_helpers import word_token
-
-from reader.core.glossary import default_glossary
-
-
-@pytest.fixture(scope="module")
-def glossary():
-    return default_glossary()
-
-
-def in_sentence(sentence: str, word: str, lemma: str, pos: str, morph: str = ""):
-    """The token `word` where it stands in `sentence` (offsets into the sentence)."""
-    start = sentence.index(word)
-    return word_token(word, lemma, pos, morph)._replace(start=start, end=start + len(word))
+from token_helpers import in_sentence
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,6 @@ from __future__ import annotations
 import pytest
 
 from reader.core.expressions import find_expressions
-from reader.core.glossary import default_glossary
-
-
-@pytest.fixture(scope="module")
-def glossary():
-    return default_glossary()
 
 
 def _found(analyzer, glossary, text):

@@ -4,13 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.glossary import default_glossary
-
-
-@pytest.fixture(scope="module")
-def glossary():
-    return default_glossary()
-
 
 @pytest.mark.slow
 def test_articles_and_object_pronouns_are_told_apart(analyzer, glossary):

@@ -6,12 +6,6 @@ from __future__ import annotations
 import pytest
 
 from reader.core.english_forms import past_participle
-from reader.core.glossary import default_glossary
-
-
-@pytest.fixture(scope="module")
-def glossary():
-    return default_glossary()
 
 
 def _gloss(analyzer, glossary, text: str, word: str):

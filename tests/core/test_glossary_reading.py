@@ -7,20 +7,7 @@ incomber, surbrillance)."""
 from __future__ import annotations
 
 import pytest
-from token_helpers import word_token
-
-from reader.core.glossary import default_glossary
-
-
-@pytest.fixture(scope="module")
-def glossary():
-    return default_glossary()
-
-
-def in_sentence(sentence: str, word: str, lemma: str, pos: str, morph: str = ""):
-    """The token `word` where it stands in `sentence` (offsets into the sentence)."""
-    start = sentence.index(word)
-    return word_token(word, lemma, pos, morph)._replace(start=start, end=start + len(word))
+from token_helpers import in_sentence
 
 
 # the tagger's morphology of the past participles below (the pop-up glosses them as participles)
@@ -222,8 +209,5 @@ def test_soumis_a_is_subject_to(glossary, sentence, word, first):
 
 def test_run_again_in_a_text_about_computers(glossary):
     text = COMPUTING + "Relancez la commande apt-get pour mettre à jour le paquet."
-    start = text.index("Relancez")
-    token = word_token("Relancez", "relancer", "VERB", "Mood=Imp|VerbForm=Fin")._replace(
-        start=start, end=start + len("Relancez")
-    )
+    token = in_sentence(text, "Relancez", "relancer", "VERB", "Mood=Imp|VerbForm=Fin")
     assert glossary.lookup_token(token, text).first_gloss == "run again"

@@ -19,11 +19,6 @@ STORY = (
 )
 
 
-@pytest.fixture(scope="module")
-def glossary():
-    return default_glossary()
-
-
 def _glosses(analyzer, glossary, text):
     doc = analyzer.analyze(text)
     return {t.text: glossary.lookup_token(t, doc.text) for t in doc.tokens if t.is_word}
