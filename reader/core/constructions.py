@@ -32,6 +32,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
+from . import french
+
 
 class _Form(Protocol):
     lemma: str
@@ -237,7 +239,6 @@ _COMPARATIVES = frozenset(
 # à with its contractions (au, aux: never articles); de only bare (du, des are also articles:
 # servir du vin, manquer des occasions)
 _PREPOSITIONS = {"à": ("à", "au", "aux"), "de": ("de", "d'")}
-_COPULAS = frozenset("être paraître sembler devenir rester demeurer".split())
 _CEST_QUE = re.compile(r"\s*,?\s*(?:c['’]\s*)?est\s+que?\b", re.IGNORECASE)
 _SPAN = 80  # characters read on each side
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -363,7 +364,7 @@ def _matches(
         while i >= 0 and before[i] in _ADVERBS | _CLITICS | _DEGREE:
             i -= 1
         return i >= 0 and any(
-            f.lemma in _COPULAS and f.pos in ("VERB", "AUX") for f in forms(before[i])
+            f.lemma in french.COPULAS and f.pos in ("VERB", "AUX") for f in forms(before[i])
         )
     if parts[0] == "BEFORE_NOUN":
         return bool(after) and _mostly_noun(after[0], forms)

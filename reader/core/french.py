@@ -134,6 +134,9 @@ FUNCTION_POS = frozenset(
     {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "NUM", "X", "SPACE"}
 )
 
+# Copulas: the verbs that link a subject to its attribute (il est / paraît / reste calme).
+COPULAS = frozenset("être paraître sembler devenir rester demeurer".split())
+
 # Nouns with an aspirated h (le héros, la hâte: no elision): the frequent ones.
 ASPIRATED_H = frozenset(
     """hache haie haine hall halle halte hamac hameau hanche handicap hangar hareng haricot

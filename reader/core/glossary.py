@@ -779,7 +779,7 @@ class Glossary:
             words.pop()
         prev = re.split(r"['’]", words[-1])[-1] if words else ""
         forms_prev = self.data.forms(prev) if prev else ()
-        copula = any(f.lemma in _COPULAS and f.pos in ("VERB", "AUX") for f in forms_prev)
+        copula = any(f.lemma in french.COPULAS and f.pos in ("VERB", "AUX") for f in forms_prev)
         if not (superlative or copula):
             return ""
         forms = self.data.forms(normalise_key(token.norm or token.text))
@@ -1379,7 +1379,6 @@ _BEFORE_NOUN_ADJ = frozenset(
     "moindre moindres".split()
 )
 _SUBJECTS = frozenset("je j il elle on nous vous ils elles qui".split())
-_COPULAS = frozenset("être paraître sembler devenir rester demeurer".split())
 # adverbs between a copula and its adjective (n'est pas très poli, reste toujours aussi clair)
 _COPULA_ADVERBS = frozenset(
     "ne n pas plus moins très si trop assez bien vraiment tout toute toujours jamais aussi "
