@@ -251,11 +251,12 @@ class ReaderView(QTextEdit):
         self._font_family, self._font_size = family, max(8, min(40, size))
         font = QFont(family) if family else QFont()
         font.setPointSize(self._font_size)
+        top = self.top_offset()
         self.document().setDefaultFont(font)
         self._apply_formats()
         self._update_margins()
         self._drawn_px = None  # laid out anew: draw the band, slide if the screen needs it
-        self._scrolled(self.verticalScrollBar().value())
+        self._keep_top(top)
         self.text_size_changed.emit(self._font_size)
 
     @property
@@ -448,6 +449,14 @@ class ReaderView(QTextEdit):
         # event: put the line at the top again then (if the same text is still shown).
         text = self.text
         QTimer.singleShot(0, self, lambda: self.text is text and self._top_at(offset))
+
+    def _keep_top(self, top: int) -> None:
+        """After a new layout (font, width): the line that held text offset `top` at the top
+        of the screen is at the top again (the reader keeps their place), not the same pixel."""
+        if self.text and top > self._base and self.verticalScrollBar().value() > 0:
+            self._top_at(top)
+        else:
+            self._scrolled(self.verticalScrollBar().value())
 
     def _top_at(self, offset: int) -> None:
         bar = self.verticalScrollBar()
@@ -779,10 +788,11 @@ class ReaderView(QTextEdit):
     # -- events -------------------------------------------------------------------------
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        top = self.top_offset()
         super().resizeEvent(event)
         self._update_margins()
         self._drawn_px = None
-        self._scrolled(self.verticalScrollBar().value())
+        self._keep_top(top)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
         """Ctrl+Home / Ctrl+End go to the start / end of the whole text, not the window's."""

@@ -354,6 +354,25 @@ def test_a_bigger_font_in_a_book_keeps_the_screen_full_of_its_text(book_view, qt
     assert view.book_bar.value() == view.top_offset()
 
 
+def test_zooming_and_resizing_keep_the_reader_at_the_same_line(book_view, qtbot):
+    """A bigger or smaller font, a narrower window: the paragraph at the top stays there
+    (the same pixel offset would show text thousands of characters earlier)."""
+    view, text = book_view
+    view.scroll_to_top(text.index("Paragraphe 1501 "))
+    qtbot.wait(10)
+    assert _paragraph_on_top(view, text) == 1501
+    for step in (3, 3, -2):
+        view.zoom(step)
+        assert _paragraph_on_top(view, text) == 1501
+    view.resize(420, 400)
+    qtbot.wait(10)
+    assert _paragraph_on_top(view, text) == 1501
+    view.resize(800, 400)
+    qtbot.wait(10)
+    assert _paragraph_on_top(view, text) == 1501
+    assert view.book_bar.value() == view.top_offset()
+
+
 def test_select_all_and_copy_in_a_book_copy_the_whole_text(book_view, qtbot):
     from PySide6.QtGui import QKeySequence
     from PySide6.QtWidgets import QApplication
