@@ -143,7 +143,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 26  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 27  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -164,7 +164,8 @@ ANALYSIS_VERSION = 26  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # spaCy's PER unless it is a first name or a bare subject (Roi et dame...); 25: unknown
 # adjectives in -able, -ique... keep their ending (amorçable, not amorçabl); 26: context
 # rules (french.context_fixes): en + -ant is a gerund, a word after an article a noun, a
-# shared participle the common verb's (remplie: remplir), an opening imperative a verb
+# shared participle the common verb's (remplie: remplir), an opening imperative a verb;
+# 27: a token with letters and a digit or a sign (\\input, ^a, 200x) is code
 
 
 def _as_source(source: SourceText | str) -> SourceText:
@@ -268,6 +269,8 @@ def _build_paragraph(
                 span_i += 1
             if span_i < len(spans) and spans[span_i][0] < t.idx + len(t.text):
                 nonword = spans[span_i][2]
+        if not nonword and nonwords.symbolic(norm_s) and french.has_letter(norm_s):
+            nonword = "code"  # \\input, ^a, .|grep, 200x: not words
         if nonword:
             # /etc, --config, 17h, XIXe: shown as written, never vocabulary.
             pos_of[t.i] = len(tokens)

@@ -146,6 +146,17 @@ def unfrench_spelling(word: str) -> bool:
     return bool(_UNFRENCH.search(word))
 
 
+# Signs no French word is written with (\\input, ^a, .|grep, foo_bar, a=b), or a digit next to
+# letters (200x, x86, CO2): a token holding one is code or a symbol, never vocabulary.
+_SYMBOLIC = re.compile(r"[\\^|{}<>=_#*~+@$%&]|\d")
+
+
+def symbolic(token: str) -> bool:
+    """Whether a token with letters in it is no French word: it holds a digit or a sign
+    words are not written with (dates, times, units and ordinals are found before)."""
+    return not token.isalpha() and bool(_SYMBOLIC.search(token))
+
+
 _INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-Z]")
 
 

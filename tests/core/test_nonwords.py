@@ -292,3 +292,20 @@ def test_a_word_with_an_optional_ending_in_brackets_is_the_word(analyzer):
     flagged = {t.text for t, info in zip(doc.tokens, words, strict=True) if info is not None}
     assert "Le(s" not in flagged
     assert default_glossary().lookup_token(server, doc.text).senses
+
+
+def test_tokens_written_with_signs_or_digits_are_not_words(analyzer):
+    """TeX commands, shell pipes, key chords and letters run into digits are code: not
+    highlighted, not in the word list; French words with apostrophes, hyphens and
+    abbreviation dots stay words."""
+    doc = analyzer.analyze(
+        "Ajoutez « \\input manmac », tapez ^a puis cherchez avec .|grep ou foo_bar "
+        "sous Windows 200x. Aujourd'hui, peut-être M. Dupont l'utilisera-t-il."
+    )
+    by_text = {t.text: t for t in doc.tokens}
+    for code in ("\\input", "^a", ".|grep", "foo_bar", "200x"):
+        assert code in by_text, code
+        assert not by_text[code].is_word, code
+    for word in ("Ajoutez", "tapez", "cherchez", "Aujourd'hui", "peut-être", "utilisera"):
+        assert by_text[word].is_word, word
+    assert "foo_bar" not in {lemma for lemma, *_ in assess(doc, Learner()).difficult_lemmas()}
