@@ -193,6 +193,38 @@ def test_scrolling_through_a_book_keeps_the_text_still_while_the_window_slides(b
     assert cur.charFormat().fontWeight() > 500
 
 
+def test_a_window_put_in_piece_by_piece_keeps_the_text_on_screen_still(book_view, qtbot):
+    # going deep into a book puts a screen or two in at once, the rest of the window from the
+    # event loop (laying 60k characters out at once stalled it): the text on screen never moves
+    from PySide6.QtGui import QTextCursor
+
+    from reader.ui import reader_view
+
+    view, text = book_view
+    place = text.index("Paragraphe 1234 ")
+    view.scroll_to_offset(place, place + 10)
+    base, end = view.window_range()
+    assert end - base < reader_view.WINDOW_CHARS // 4 and base <= place < end
+    assert _on_screen(view, place)
+    probe = view.top_offset() + 100
+    top = view.range_rect(probe, probe + 1).top()
+    windows = {view.window_range()}
+    for _ in range(500):
+        qtbot.wait(1)
+        windows.add(view.window_range())
+        assert abs(view.range_rect(probe, probe + 1).top() - top) <= 1
+        base, end = view.window_range()
+        if end - base >= reader_view.WINDOW_CHARS:
+            break
+    assert len(windows) >= 5  # in several pieces, above and below the screen
+    assert base < place - reader_view.EDGE_CHARS and end > place + 2 * reader_view.EDGE_CHARS
+    assert view.toPlainText() == text[base:end].replace("\r", " ")
+    assert view.book_bar.value() == view.top_offset()
+    cur = QTextCursor(view.document())  # a heading put in above the screen is bold
+    cur.setPosition(view.qt_pos(text.index("Chapitre", base)) + 2)
+    assert cur.charFormat().fontWeight() > 500
+
+
 def test_dragging_the_bar_to_half_shows_the_middle_of_the_book(book_view, qtbot):
     view, text = book_view
     bar = view.book_bar
