@@ -1,7 +1,7 @@
 """Samples of what each derivation rule of issue 13 builds, to read and judge by hand.
 
-For every lemma of Lexique (assets/glossary-lexique.sqlite) that no bundled dictionary glosses,
-each rule of reader.core.derivation is tried as the lookup tries it; 50 random outputs per rule
+For every lemma of Lexique (assets/glossary-lexique.sqlite) that neither a bundled dictionary nor
+the curated table glosses, each rule of reader.core.derivation is tried as the lookup tries it; 50 random outputs per rule
 are printed (seeded, so a re-run shows the same ones) with the rule's total count. A rule with
 more than 1 wrong in 10 on its sample is dropped or narrowed (the verdicts are in the commit
 that added or changed the rule).
@@ -26,14 +26,15 @@ from reader.core.paths import assets_dir  # noqa: E402
 
 
 def unglossed_lemmas(bare: Glossary) -> list[tuple[str, str]]:
-    """(lemma, POS) of Lexique that the dictionaries alone leave without a gloss."""
+    """(lemma, POS) of Lexique that the dictionaries and the curated table leave without a
+    gloss."""
     conn = sqlite3.connect(assets_dir() / "glossary-lexique.sqlite")
     rows = conn.execute(
         "SELECT DISTINCT lemma, pos FROM forms WHERE pos IN ('NOUN', 'ADJ', 'VERB', 'ADV')"
     ).fetchall()
     out = []
     for lemma, pos in sorted(rows):
-        if " " in lemma or not lemma.isalpha():
+        if " " in lemma or not lemma.replace("-", "").isalpha():
             continue
         if not bare.lookup(lemma, pos, lemma).senses:
             out.append((lemma, pos))
@@ -50,6 +51,10 @@ def rules(g: Glossary) -> dict:
         verb = g._built_verb(lemma)
         return g._participle_gloss(verb) if verb else ""
 
+    def compound(lemma: str, pos: str) -> str:
+        found = g._compound(lemma, pos) if "-" in lemma.strip("-") else None
+        return found.entry.senses[0][0] if found is not None and found.entry.senses else ""
+
     return {
         "cognate": lambda w, p: derivation.cognate(w, p, cog) if p in ("NOUN", "ADJ") else "",
         "adverb": lambda w, p: derivation.adverb(w, g._first_gloss, cog) if p == "ADV" else "",
@@ -58,12 +63,16 @@ def rules(g: Glossary) -> dict:
         ),
         "ite_noun": lambda w, p: derivation.ite_noun(w, g._sure_gloss, cog) if p == "NOUN" else "",
         "age_noun": lambda w, p: (
-            derivation.action_noun(w, g._action_verb, g.data.is_english) if p == "NOUN" else ""
+            derivation.action_noun(w, g._action_verb, g.data.is_english, cog) if p == "NOUN" else ""
         ),
         "verb_cognate": lambda w, p: (
             derivation.verb_cognate(w, g._english_verb) if p == "VERB" else ""
         ),
         "re_verb": lambda w, p: g._re_gloss(w) if p == "VERB" else "",
+        "agent_noun": lambda w, p: (
+            derivation.agent_noun(w, g._agent_verb, g.data.is_english) if p == "NOUN" else ""
+        ),
+        "compound": lambda w, p: compound(w, p),
         "cognate_eur": lambda w, p: (
             derivation.agent_noun(w, g._cognate_verb, g.data.is_english) if p == "NOUN" else ""
         ),
@@ -83,8 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=50)
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args(argv)
-    bare = Glossary(derived=False, curated=False)
-    g = Glossary(curated=False)
+    bare = Glossary(derived=False)
+    g = Glossary()
     lemmas = unglossed_lemmas(bare)
     print(f"{len(lemmas)} Lexique lemmas (content POS) no dictionary glosses")
     for name, rule in rules(g).items():

@@ -141,12 +141,14 @@ def prefixed(word: str, pos: str, first_gloss: FirstGloss) -> str:
     return ""
 
 
-def action_noun(word: str, first_gloss: FirstGloss, is_english: IsEnglish) -> str:
+def action_noun(
+    word: str, first_gloss: FirstGloss, is_english: IsEnglish, spelt: IsEnglish | None = None
+) -> str:
     """'filtering' for filtrage (filtrer: filter): the English -ing form of the verb a noun
-    in -age is built on, or the English word spelt the same (tonnage, sabotage); '' when
-    there is neither."""
+    in -age is built on, or the English word spelt the same (tonnage, sabotage: on the
+    `spelt` word list when given, a wider one); '' when there is neither."""
     w = word.lower()
-    if w.endswith("age") and is_english(_plain(w)):
+    if w.endswith("age") and (spelt or is_english)(_plain(w)):
         return _plain(w)
     for ending in _ACTION_ENDINGS:
         if not w.endswith(ending) or len(w) - len(ending) < _MIN_REST:

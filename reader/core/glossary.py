@@ -49,6 +49,8 @@ FAMILY_NAMES = {
 }
 # Entry sources, best first at equal POS and gender: the evidence-ranked entries, FreeDict,
 # the approximate pivot.
+# The most senses a verb may have for its -age noun to be built on its first one.
+_MAX_ACTION_SENSES = 2
 _SOURCE_RANK = {"ranked": 0, "freedict": 1, "pivot": 2, "parts": 3}
 # Origins of glosses derived at build time (tools/glossary_derive.py): "+ment" adverbs and
 # "+prefix" compound prefixes are approximate; "+expression" glosses name their expression.
@@ -99,6 +101,8 @@ _SUPPLEMENT = "+supplement"
 MAX_SUPPLEMENT_WORDS = 4
 MAX_EXTRA_AFTER_CURATED = 2
 ENGLISH_NOTE = "an English word in the French text"
+# A hyphenated word no dictionary has, glossed part by part (avant-poste: before + post).
+WORD_BY_WORD_NOTE = "word by word: no dictionary has this compound"
 _CONTENT = {"NOUN", "VERB", "ADJ"}
 # Pronouns joined to a verb by a hyphen (est-elle, dis-moi, va-t-il, allons-y).
 _CLITICS = frozenset(
@@ -564,6 +568,11 @@ class Glossary:
         if best is None and self.derived and "-" in q.strip("-"):
             best = self._compound(q, target)
         result = self._result(query, q, keys0, target, morph, best)
+        if best is not None and isinstance(best.entry, _Entry) and result.found:
+            if best.entry.origin == "+parts+prefix":  # avant-poste: before + post
+                from dataclasses import replace
+
+                result = replace(result, note=WORD_BY_WORD_NOTE)
         if (
             best is not None
             and isinstance(best.entry, _Entry)
@@ -931,11 +940,33 @@ class Glossary:
         (redémarrer: restart, corréler: correlate, dézipper: unzip); '' when none."""
         return self._sure_gloss(verb, "VERB") or self._re_gloss(verb) or self._built_verb(verb)
 
-    def _action_verb(self, verb: str, pos: str = "VERB") -> str:
-        """The verb an -age or -eur noun is built on: its dictionaries' sure gloss, or re- +
-        one (redémarrer: restart). Not a cognate verb: read over Lexique's -age nouns, those
-        were other words (ramassage 'amassing', détourage 'detouring')."""
+    def _agent_verb(self, verb: str, pos: str = "VERB") -> str:
+        """The verb an -eur noun is built on: its dictionaries' sure gloss, or re- + one
+        (redémarrer: restart)."""
         return self._sure_gloss(verb, "VERB") or self._re_gloss(verb)
+
+    def _action_verb(self, verb: str, pos: str = "VERB") -> str:
+        """The verb an -age noun is built on: its dictionaries' sure gloss, or re- + one
+        (redémarrer: restart). Not a cognate verb: read over Lexique's -age nouns, those
+        were other words (ramassage 'amassing', détourage 'detouring'). Only a verb of one or
+        two senses: read over the 122 -age nouns the rule built, the noun of a verb of more
+        took another of its senses one time in three (hachage 'hacking', gagnage 'winning',
+        fermage 'closing', bouclage 'buckling'); of two senses or fewer, one in twenty."""
+        gloss = self._sure_gloss(verb, "VERB")
+        if gloss:
+            return gloss if self._sense_count(verb, "VERB") <= _MAX_ACTION_SENSES else ""
+        return self._re_gloss(verb)
+
+    def _sense_count(self, word: str, pos: str) -> int:
+        """How many senses the entry a derivation builds on lists (the curated one first)."""
+        if self.curated:
+            from .curated import curated_entries
+
+            entries = curated_entries(word, pos)
+            if entries:
+                return len(entries[0].senses)
+        found = self._best(self._keys(word, pos, word)[0], 0, pos, "")
+        return len(found.entry.senses) if found is not None else 0
 
     def _cognate_verb(self, verb: str, pos: str = "VERB") -> str:
         """The English verb of a French verb no dictionary glosses surely, when it is the
@@ -978,8 +1009,8 @@ class Glossary:
         if gloss:
             return gloss, target
         if t in ("NOUN", ""):
-            gloss = derivation.action_noun(key, self._action_verb, is_en)
-            gloss = gloss or derivation.agent_noun(key, self._action_verb, is_en)
+            gloss = derivation.action_noun(key, self._action_verb, is_en, cog)
+            gloss = gloss or derivation.agent_noun(key, self._agent_verb, is_en)
             if gloss:
                 return gloss, "NOUN"
         if t in ("ADJ", "", "VERB"):  # administrables: tagged as a verb "administrabler"
@@ -1057,6 +1088,13 @@ class Glossary:
     def _first_gloss(self, word: str, pos: str, sure: bool = False) -> str:
         """The first gloss of a headword (of this POS class when given), '' when none: what
         the derivation rules build on."""
+        if self.curated and pos:  # the reviewed first sense (hacher: chop, not 'hack')
+            from .curated import curated_entries
+
+            entries = curated_entries(word, pos)
+            if entries:
+                first = entries[0].senses[0]
+                return "" if "(" in first else first
         keys = self._keys(word, pos, word if pos else "")[0]
         found = self._best(keys, 0, pos, "")
         if found is None or not found.entry.senses or found.entry.source == "english":
@@ -1176,8 +1214,22 @@ class Glossary:
                 return None  # a pivot noun is no guide to a prefix (ex- is not "alum")
             glosses.append(first)
         pos = target if target in _CONTENT_POS else "NOUN"
+        english = self._english_compound(glosses)
+        if english:  # mi-temps: halftime, contre-attaque: counterattack
+            entry = _Entry(q, pos, "", ((english,),), "parts", "+compound+prefix")
+            return _Candidate((2,), q, entry)
         entry = _Entry(q, pos, "", ((" + ".join(glosses),),), "parts", "+parts+prefix")
         return _Candidate((2,), q, entry)
+
+    def _english_compound(self, glosses: list[str]) -> str:
+        """The English word the parts' glosses make when English writes them as one word
+        (half + time: halftime, counter + attack: counterattack; WordNet's lemmas and
+        wordfreq's English), else ''."""
+        heads = [_verb_head_gloss(g) for g in glosses]
+        if len(heads) != 2 or not all(heads) or min(len(h) for h in heads) < 3:
+            return ""  # (ex, non, pre are prefixes English writes with a hyphen)
+        joined = "".join(heads)
+        return joined if self.data.is_english(joined) else ""
 
     def _keys(self, q: str, pos: str, lemma: str) -> tuple[list[str], list[str], str]:
         """Tier-0 keys (the token's own analysis), tier-1 keys (other-POS lemmas), target POS."""
@@ -1537,6 +1589,15 @@ def _pos_distance(entry_pos: str, target: str) -> int:
     if not target or _pos_class(entry_pos) == _pos_class(target):
         return 0
     return 1 if not entry_pos else 2
+
+
+def _verb_head_gloss(gloss: str) -> str:
+    """The one lower-case ASCII word of a gloss ('to click' -> 'click'), '' otherwise."""
+    words = gloss.lower().split()
+    if words and words[0] == "to":
+        words = words[1:]
+    word = words[0] if len(words) == 1 else ""
+    return word if word.isascii() and word.isalpha() else ""
 
 
 def _plain_gloss(gloss: str) -> str:
