@@ -498,10 +498,15 @@ class Glossary:
     def _technical(self, result: GlossResult, token: Token, context: str) -> GlossResult:
         """In a text about computers, the word's computing sense first (pilote: driver,
         répertoire: directory), its everyday senses after it; in a text about music, its
-        music sense (partition: score, portée: staff)."""
+        music sense (partition: score, portée: staff); about games, its game sense."""
         from .curated import technical_entries
-        from .topic import computing_context, music_context, music_entries
+        from .topic import computing_context, game_senses, music_context, music_entries
 
+        words = ((result.lemma, result.pos), (token.lemma, token.pos), (token.norm, token.pos))
+        for lemma, pos in words if result.found else words[1:]:
+            games = game_senses(lemma, pos, result.gender, context, token.start, token.end)
+            if games:  # card and board games: couleur: suit, pioche: stock, fou: bishop
+                return self._topic_senses(result, games)
         for table, about in (
             (technical_entries, computing_context),
             (music_entries, music_context),

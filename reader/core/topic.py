@@ -7,13 +7,18 @@ The signal is local (the characters around the word, not the whole document): a 
 can have one paragraph on software. It counts distinct computing words (logiciel, fichier,
 utilisateur, installer...) and code hints (paths, options) in the window, the word itself left
 out; two or more make the context technical. Music likewise, with music words (musique,
-musicien, orchestre, compositeur...); its senses are in assets/music-glosses.tsv.
+musicien, orchestre, compositeur...); its senses are in assets/music-glosses.tsv. Card and board
+games likewise (jeu de cartes, pioche, défausse, échiquier, dés...; assets/game-glosses.tsv:
+tableau: tableau, couleur: suit, pli: trick, fou: bishop), with a few words' senses kept to the
+phrases that carry them (battre les cartes: shuffle; en montant: ascending).
 """
 
 from __future__ import annotations
 
 import re
 import threading
+import unicodedata
+from collections.abc import Callable
 
 WINDOW = 1200  # characters each side of the word
 MIN_MARKERS = 2  # distinct computing words (or code hints) in the window
@@ -59,8 +64,10 @@ def _stem(match: str) -> str:
     return m[:6] if m[0].isalpha() else m[:5]
 
 
-def _about(markers: re.Pattern, text: str, start: int, end: int | None) -> bool:
-    """Two distinct markers (by their first letters) around [start, end), the word left out."""
+def _about(
+    markers: re.Pattern, text: str, start: int, end: int | None, stem: Callable = _stem
+) -> bool:
+    """Two distinct markers (by `stem`) around [start, end), the word left out."""
     if not text:
         return False
     end = start if end is None else end
@@ -69,7 +76,7 @@ def _about(markers: re.Pattern, text: str, start: int, end: int | None) -> bool:
     for m in markers.finditer(text, lo, hi):
         if m.start() < end and m.end() > start:
             continue  # the word itself (répertoire in a sentence about a singer's répertoire)
-        seen.add(_stem(m.group()))
+        seen.add(stem(m.group()))
         if len(seen) >= MIN_MARKERS:
             return True
     return False
@@ -100,3 +107,170 @@ def music_entries(lemma: str, pos: str) -> tuple:
     if not lemma:
         return ()
     return _music.get((lemma.lower(), "VERB" if pos == "AUX" else pos), ())
+
+
+# Words and phrases that are about card, dice and board games wherever they occur. Left out:
+# joueur, partie, manche, tour, carte(s), plateau (sports, news and maps have them), atout, pli,
+# levée, réussite, patience, solitaire (everyday senses), tuile and damier (GIMP's tiles and
+# checkerboard), redistribuer and rebattre les cartes (the news' figurative senses), échiquier
+# politique (the news' political spectrum), as/pique/cœur alone (tu as, des piques, le cœur); the
+# suits are markers in the plural with a capital (les Carreaux), as card rules write them.
+_GAME_MARKERS = re.compile(
+    r"(?<![\w-])(?:"
+    r"jeux? de (?:\d+ )?cartes|cartes? à jouer|paquets? de (?:\d+ )?cartes|(?:32|52|54|78) cartes"
+    r"|jeux? de (?:société|plateau|dés|dames|l['’]oie)|plateaux? de jeu|lancers? de dés|dés?"
+    r"|pioches?|pioch(?:er|ez|é|ée|ées|és|ant)|défausses?|défauss(?:er|ez|é|ée|ées|és|ant)"
+    r"|belote|rebelote|coinche|tarots?|poker|rami|mah-?jongg?|backgammon|jacquet|scrabble|yams"
+    r"|yahtzee|klondike|freecell|dominos"
+    r"|(?:as|rois?|dames?|valets?|dix|sept|huit|neuf) de (?:pique|cœur|coeur|carreau|trèfle)"
+    r"|cartes? faces? (?:visibles?|cachées?|retournées?|vers le (?:haut|bas))|cartes? du dessus"
+    r"|(?:de l['’]as|du roi) (?:au roi|à l['’]as|à la dame|au valet)"
+    r"|construi\w* (?:en montant|en descendant|par couleur)|(?-i:Carreaux|Trèfles|Piques|Cœurs)"
+    r"|pions?|roques?|roqu(?:er|ez|é)"
+    r"|(?:jeux?|parties?|joueu(?:r|rs|se|ses)|tournois?|problèmes?) d['’]échecs|aux échecs"
+    r"|échecs? et mat|échec au roi|échiquiers?"
+    r"(?! (?:politique|mondial|international|européen|diplomatique|régional|électoral))"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+# Of those, the ones that say chess: the chess senses (fou: bishop, tour: rook) need one.
+_CHESS_MARKERS = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?:jeux?|parties?|joueu(?:r|rs|se|ses)|tournois?|problèmes?) d['’]échecs|aux échecs"
+    r"|échecs? et mat|échec au roi|roques?|roqu(?:er|ez|é)|échiquiers?"
+    r"(?! (?:politique|mondial|international|européen|diplomatique|régional|électoral))"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+GAME_FILENAME = "game-glosses.tsv"
+_game: dict | None = None
+
+# Words whose game sense lives in a phrase: the sense only where the text before (up to the
+# word) or after it matches. battre les cartes: shuffle (battre un adversaire: beat); en
+# montant: in ascending order (le montant de la mise: amount); à chaque lancer de dés: roll.
+_NEAR_DICE = (
+    re.compile(r"\bdés?\W+(?:\w+\W+){0,5}$", re.I),
+    re.compile(r"^\W+(?:\w+\W+){0,2}dés?\b", re.I),
+)
+_ONLY_IF: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {
+    "battre": (None, re.compile(r"^\s+(?:les|le|un|vos|ses|des)\s+(?:cartes|jeu|paquet)\b", re.I)),
+    "mélanger": (
+        None,
+        re.compile(r"^\s+(?:les|le|un|vos|ses)\s+(?:cartes|jeu|paquet|tuiles|dominos)\b", re.I),
+    ),
+    "lancer": _NEAR_DICE,
+    "relancer": _NEAR_DICE,
+    "montant": (re.compile(r"\ben\s+$", re.I), None),
+    "monter": (re.compile(r"\ben\s+$", re.I), None),
+    "descendant": (re.compile(r"\ben\s+$", re.I), None),
+    "descendre": (re.compile(r"\ben\s+$", re.I), None),
+}
+# Words whose everyday sense stays in the phrases that carry it: par la suite (later), du coup
+# (so), une partie des cartes (some of), retourner à (go back to), en alternant les couleurs.
+_NOT_IF: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {
+    "suite": (
+        re.compile(r"(?:\bpar\s+la|\btout\s+de|\bà\s+la|\bainsi\s+de|\bdonner|\bfaire)\s+$", re.I),
+        re.compile(r"^\s+à\b", re.I),
+    ),
+    "coup": (
+        re.compile(r"(?:\btout\s+à|\bdu|\btout\s+d['’]un|\baprès|\bsur\s+le|\bà)\s+$", re.I),
+        re.compile(r"^\s+(?:d['’]|de\s+(?:main|pouce|fil|chance|pied|poing|feu|tête|cœur))", re.I),
+    ),
+    "partie": (
+        re.compile(r"(?:\ben|\bfai\w*|\bfont)\s+$", re.I),
+        re.compile(
+            r"^\s+(?:des|du|de\s+(?:la|ces|ses|leurs?|mes|tes|nos|vos)\b|de\s+l['’]|d['’]entre)",
+            re.I,
+        ),
+    ),
+    "case": (re.compile(r"\b(?:coch|décoch)\w*\s+(?:la|les|cette|une)\s+$", re.I), None),
+    "retourner": (None, re.compile(r"^\s+(?:à|au|aux|en|chez|dans|sur)\b", re.I)),
+    "mise": (None, re.compile(r"^\s+(?:à|en|au|aux|sur)\b", re.I)),
+    "tableau": (
+        None,
+        re.compile(r"^\s+(?:des|de|du)\s+(?:scores?|bord|résultats?|points|honneur)\b", re.I),
+    ),
+    "paquet": (
+        None,
+        re.compile(r"^\s+(?:de\s+jeux|logiciels?|debian|[a-z0-9]+-[a-z0-9-]+)\b", re.I),
+    ),
+}
+_COLOUR_WORDS = re.compile(r"altern|oppos|rouges?\b|noires?\b|noirs?\b", re.I)
+
+
+def _game_stem(match: str) -> str:
+    """One key per marker: its first word without accents or a plural's s/x, 5 letters, and the
+    next word's first two (dé and dés, pioche and pioché, jeu and jeux de 52 cartes are one)."""
+    text = unicodedata.normalize("NFD", match.lower()).encode("ascii", "ignore").decode()
+    words = re.split(r"[\s'-]+", text.strip())
+    first = words[0][:-1] if len(words[0]) > 2 and words[0][-1] in "sx" else words[0]
+    return first[:5] + (" " + words[1][:2] if len(words) > 1 else "")
+
+
+def game_context(text: str, start: int, end: int | None = None) -> bool:
+    """True when the text around [start, end) (the word) is about card, dice or board games."""
+    return _about(_GAME_MARKERS, text, start, end, _game_stem)
+
+
+def _chess_near(text: str, start: int, end: int) -> bool:
+    lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
+    return any(
+        not (m.start() < end and m.end() > start) for m in _CHESS_MARKERS.finditer(text, lo, hi)
+    )
+
+
+def game_entries(lemma: str, pos: str) -> tuple:
+    """The game senses of (lemma, POS) (couleur: suit) as reader.core.curated.CuratedEntry rows
+    of assets/game-glosses.tsv, whatever the context."""
+    global _game
+    if _game is None:
+        with _lock:
+            if _game is None:
+                from .curated import parse_table
+                from .paths import asset
+
+                text = asset(GAME_FILENAME).read_text(encoding="utf-8")
+                _game = parse_table(text, GAME_FILENAME)
+    if not lemma:
+        return ()
+    return _game.get((lemma.lower(), "VERB" if pos == "AUX" else pos), ())
+
+
+def _matches(pair: tuple[re.Pattern | None, re.Pattern | None], before: str, after: str) -> bool:
+    return bool(
+        (pair[0] is not None and pair[0].search(before))
+        or (pair[1] is not None and pair[1].search(after))
+    )
+
+
+def _phrase_allows(lemma: str, text: str, start: int, end: int) -> bool:
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    if lemma in _ONLY_IF and not _matches(_ONLY_IF[lemma], before, after):
+        return False
+    if lemma in _NOT_IF and _matches(_NOT_IF[lemma], before, after):
+        return False
+    if lemma == "échec" and text[start:end].lower().endswith("s"):
+        return False  # les échecs: chess (its own row), not check
+    if lemma == "couleur":  # alternées, opposée, rouge sur noir, a chess piece's: colour
+        near = text[max(0, start - 50) : end + 50]
+        return not _COLOUR_WORDS.search(near) and not _chess_near(text, start, end)
+    return True
+
+
+def game_senses(
+    lemma: str, pos: str, gender: str, text: str, start: int, end: int | None = None
+) -> tuple:
+    """The game entries of (lemma, POS) that hold for the word at [start, end) of `text`: the
+    text is about games, the gender fits (la tour: rook, not le tour), a chess sense has a
+    chess word around and the phrase allows it; () otherwise."""
+    end = start if end is None else end
+    entries = game_entries(lemma, pos)
+    if gender:
+        entries = tuple(e for e in entries if not e.gender or e.gender == gender)
+    if not entries or not _phrase_allows(lemma.lower(), text, start, end):
+        return ()
+    if not game_context(text, start, end):
+        return ()
+    if any(e.note.startswith("chess sense") for e in entries) and not _chess_near(text, start, end):
+        entries = tuple(e for e in entries if not e.note.startswith("chess sense"))
+    return entries
