@@ -464,8 +464,11 @@ class ReaderView(QTextEdit):
         first, last = self._word_from(0, 1), self._word_from(len(tokens) - 1, -1)
         if first is None:
             return None
-        if self._focus is None:
-            target = first if step > 0 else last
+        if self._focus is None or not self._token_on_screen(self._focus):
+            # start from the screen the reader is looking at, not the text's first word
+            target = self._word_on_screen(step)
+            if target is None:
+                target = first if step > 0 else last
         elif step > 0:
             target = self._word_from(self._focus + 1, 1)
             target = last if target is None else target
@@ -474,6 +477,32 @@ class ReaderView(QTextEdit):
             target = first if target is None else target
         self.set_focus_token(target)
         return target
+
+    def _token_on_screen(self, index: int) -> bool:
+        tok = self.doc.tokens[index]
+        if not self._base <= tok.start < self._end:
+            return False
+        rect = self.range_rect(tok.start, tok.end)
+        return rect.bottom() > 0 and rect.top() < self.viewport().height()
+
+    def _word_on_screen(self, step: int) -> int | None:
+        """The first (step 1) or last (-1) word on screen, or None."""
+        bar = self.verticalScrollBar()
+        y = bar.value() + (0 if step > 0 else self.viewport().height() - 1)
+        hit = self.document().documentLayout().hitTest(
+            QPointF(0, y), Qt.HitTestAccuracy.FuzzyHit
+        )
+        offset = self.py_offset(max(0, hit))
+        tokens = self.doc.tokens
+        lo, hi = 0, len(tokens)  # the first token ending after `offset`
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if tokens[mid].end <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        index = self._word_from(min(lo, len(tokens) - 1), step)
+        return index if index is not None and self._token_on_screen(index) else None
 
     def _word_from(self, index: int, step: int) -> int | None:
         """The first word token at or after (step 1) / before (-1) `index`, or None.

@@ -304,7 +304,27 @@ def test_keyboard_moves_word_by_word_skipping_punctuation(qtbot, sample_doc):
     view.set_focus_token(words[-1], scroll=False)
     assert view.move_focus(1) == words[-1]  # stays on the last word
     view.set_focus_token(None)
-    assert view.move_focus(-1) == words[-1]
+    assert view.move_focus(1) == words[0]  # the text's top is on screen: its first word
+
+
+def test_the_keyboard_starts_from_the_screen_deep_in_a_book(book_view, qtbot):
+    """Alt+Right with no word chosen, or with the chosen word scrolled away, picks the
+    first word on screen (Alt+Left the last), not the book's first word."""
+    view, text = book_view
+    view.set_document(_book_doc(text))
+    view.scroll_to_top(text.index("Paragraphe 1201 "))
+    qtbot.wait(10)
+    first = view.move_focus(1)
+    assert view.doc.tokens[first].text == "Paragraphe"
+    assert _paragraph_at(text, view.doc.tokens[first].start) == 1201
+    view.scroll_to_top(text.index("Paragraphe 1501 "))
+    qtbot.wait(10)
+    nxt = view.move_focus(1)  # the chosen word is far above the screen now
+    assert _paragraph_at(text, view.doc.tokens[nxt].start) == 1501
+    view.set_focus_token(None)
+    last = view.move_focus(-1)
+    assert _on_screen(view, view.doc.tokens[last].start)
+    assert _paragraph_at(text, view.doc.tokens[last].start) > 1501
 
 
 def test_the_wheel_and_clicks_on_a_books_bar_scroll_the_text(book_view, qtbot):
