@@ -489,9 +489,7 @@ class ReaderView(QTextEdit):
         """The first (step 1) or last (-1) word on screen, or None."""
         bar = self.verticalScrollBar()
         y = bar.value() + (0 if step > 0 else self.viewport().height() - 1)
-        hit = self.document().documentLayout().hitTest(
-            QPointF(0, y), Qt.HitTestAccuracy.FuzzyHit
-        )
+        hit = self.document().documentLayout().hitTest(QPointF(0, y), Qt.HitTestAccuracy.FuzzyHit)
         offset = self.py_offset(max(0, hit))
         tokens = self.doc.tokens
         lo, hi = 0, len(tokens)  # the first token ending after `offset`
