@@ -143,7 +143,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 27  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 28  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -165,7 +165,10 @@ ANALYSIS_VERSION = 27  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # adjectives in -able, -ique... keep their ending (amorçable, not amorçabl); 26: context
 # rules (french.context_fixes): en + -ant is a gerund, a word after an article a noun, a
 # shared participle the common verb's (remplie: remplir), an opening imperative a verb;
-# 27: a token with letters and a digit or a sign (\\input, ^a, 200x) is code
+# 27: a token with letters and a digit or a sign (\\input, ^a, 200x) is code; 28: a verb
+# after its subject pronoun (il les affiche, c'est-à-dire), a rare verb lemma loses to the
+# dominant one (convient: convenir), faites opening a clause is faire, Lexique's cut feminine
+# plurals (contraintes: contrainte)
 
 
 def _as_source(source: SourceText | str) -> SourceText:

@@ -332,6 +332,9 @@ def context_fixes(tokens, lexicon) -> None:
             or _noun_after_article(tokens, i, lexicon)
             or _shared_participle(tok, lexicon)
             or _opening_imperative(tokens, i, lexicon)
+            or _verb_after_subject(tokens, i, lexicon)
+            or _common_verb(tok, lexicon)
+            or _clause_imperative(tokens, i, lexicon)
         )
         if fixed is not None:
             tok.lemma, tok.pos, tok.morph = fixed
@@ -563,3 +566,117 @@ def _imperative_morph(norm: str, lemma: str) -> str:
     if not norm.endswith(("ons", "ez", "tes")):
         number = "Sing"
     return f"Mood=Imp|Number={number}|Person={person}|Tense=Pres|VerbForm=Fin"
+
+
+# -- subjects, rare lemmas, imperatives inside a sentence (issue 13, second round) ----------
+
+# Subject pronouns and the person and number of the verb they take.
+_SUBJECTS = {
+    **dict.fromkeys(("je", "j'"), ("1", "Sing")),
+    "tu": ("2", "Sing"),
+    **dict.fromkeys(("il", "elle", "on", "c'", "ç'"), ("3", "Sing")),
+    "nous": ("1", "Plur"),
+    "vous": ("2", "Plur"),
+    **dict.fromkeys(("ils", "elles"), ("3", "Plur")),
+}
+# Clitics that may stand between a subject and its verb (il ne le voit pas, on s'y rend, je
+# vous l'envoie, il en faut).
+_SUBJECT_CLITICS = frozenset("ne n' me m' te t' se s' le la les l' lui leur y en nous vous".split())
+# Where nous, vous, elle(s) are subjects: opening the sentence or a clause. After a
+# preposition or a verb they are objects or stressed pronouns (pour vous, chez nous).
+_CLAUSE_OPENER_POS = frozenset({"PUNCT", "CCONJ", "SCONJ"})
+_CLAUSE_OPENERS = frozenset({"et", "ou", "mais", "puis", "donc", "que", "qu'", "qui", "si"})
+RARE_VERB_READING = 0.05  # a verb lemma this rare for the form loses to a dominant one
+DOMINANT_VERB_READING = 0.75
+CLAUSE_IMPERATIVE_SHARE = 0.9  # a lower-case form opening a clause this often a verb
+
+
+def _subject_before(tokens, i: int) -> tuple[str, str] | None:
+    """(person, number) of the subject pronoun right before token `i` (clitics allowed
+    between), or None."""
+    j = i - 1
+    sentence = tokens[i].sentence
+    while j >= 0 and tokens[j].sentence == sentence and tokens[j].norm in _SUBJECT_CLITICS:
+        if j < i - 1 and tokens[j].norm in ("nous", "vous") and _opens_clause(tokens, j):
+            break  # nous/vous opening the clause: the subject itself
+        j -= 1
+    if j < 0 or tokens[j].sentence != sentence:
+        return None
+    subject = tokens[j]
+    found = _SUBJECTS.get(subject.norm)
+    if found is None or subject.pos not in ("PRON", "DET", "ADV", "AUX"):
+        return None  # ce as a determiner, "Je" read as a name...
+    if subject.norm in ("nous", "vous", "elle", "elles") and not _opens_clause(tokens, j):
+        return None  # pour vous, avec elle seule: not the subject
+    return found
+
+
+def _opens_clause(tokens, j: int) -> bool:
+    before = _word_before(tokens, j)
+    return before is None or before.pos in _CLAUSE_OPENER_POS or before.norm in _CLAUSE_OPENERS
+
+
+def _verb_after_subject(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """il tourne, on ajoute, vous le faites, c'est: right after a subject pronoun, a form the
+    lexicon knows as a verb is the verb (spaCy said noun or adjective)."""
+    tok = tokens[i]
+    if tok.pos not in ("NOUN", "ADJ", "PROPN", "X"):
+        return None
+    person = _subject_before(tokens, i)
+    if person is None:
+        return None
+    verbs = [lemma for lemma, pos in lexicon.candidates(tok.norm) if pos in ("VERB", "AUX")]
+    if not verbs or _is_participle_form(tok.norm, verbs[0]):
+        return None  # elle seule; il déçu (no verb follows a subject as a participle)
+    pos = "AUX" if verbs[0] in ("être", "avoir") else "VERB"
+    return verbs[0], pos, f"Number={person[1]}|Person={person[0]}|VerbForm=Fin"
+
+
+def _is_participle_form(norm: str, lemma: str) -> bool:
+    """The form looks like a past participle of the verb (fait, donnés, prise), not a
+    conjugated form: a conjugated verb is what follows a subject."""
+    stem = lemma[:-2] if lemma.endswith(("er", "ir", "re")) else lemma
+    base = norm.removesuffix("s").removesuffix("e")
+    return base != norm and base in (stem + "é", stem + "i", stem + "u", stem + "is", stem + "it")
+
+
+def _common_verb(tok, lexicon) -> tuple[str, str, str] | None:
+    """convient: convenir, not the rare convier: a verb lemma used for the form in under 5% of
+    its uses loses to the verb that has 75% or more of them."""
+    if tok.pos != "VERB" or "VerbForm=Part" in tok.morph or tok.is_name:
+        return None  # participles: _shared_participle; Marie (a name, not marier)
+    shares = lexicon.reading_shares(tok.norm)
+    mine = sum(sh for lemma, pos, sh in shares if lemma == tok.lemma and pos == "VERB")
+    if not shares or mine > RARE_VERB_READING:
+        return None
+    lemma, pos, share = max(shares, key=lambda r: r[2])
+    if pos != "VERB" or lemma == tok.lemma or share < DOMINANT_VERB_READING:
+        return None
+    return lemma, "VERB", tok.morph
+
+
+def _clause_imperative(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """..., puis faites glisser la souris: a lower-case verb form opening a clause (after a
+    comma, a colon, et, puis) before its object or an infinitive, that is a verb in 90% of its
+    uses, is the imperative (spaCy read faites as the participle 'done')."""
+    tok = tokens[i]
+    if tok.pos not in ("NOUN", "ADJ", "PROPN", "X") or not tok.text[:1].islower():
+        return None
+    before = _word_before(tokens, i)
+    if before is None or not (
+        before.text in (",", ";", ":", "(") or before.norm in ("et", "puis", "ou", "alors")
+    ):
+        return None
+    after = _word_after(tokens, i)
+    if after is None or not (
+        after.norm in _OBJECT_OPENERS or (after.pos == "VERB" and "VerbForm=Inf" in after.morph)
+    ):
+        return None
+    shares = lexicon.reading_shares(tok.norm)
+    verbs = [(lemma, sh) for lemma, pos, sh in shares if pos == "VERB"]
+    if not verbs or sum(sh for _lemma, sh in verbs) < CLAUSE_IMPERATIVE_SHARE:
+        return None
+    lemma = verbs[0][0]
+    if tok.norm.endswith(("ez", "ons", "tes")) and not tok.norm.endswith("ions"):
+        return lemma, "VERB", _imperative_morph(tok.norm, lemma)
+    return None

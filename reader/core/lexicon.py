@@ -154,7 +154,8 @@ class Lexicon:
                 "WHERE f.form = ? ORDER BY f.share DESC, l.id",
                 (key,),
             )
-            cached = self._cands[key] = [(lemma, pos) for lemma, pos in rows]
+            readings = [(self._plural_lemma(key, lemma, pos), pos) for lemma, pos in rows]
+            cached = self._cands[key] = _unique_list(readings)
         return list(cached)
 
     def reading_shares(self, surface: str) -> list[tuple[str, str, float]]:
@@ -167,8 +168,24 @@ class Lexicon:
                 "WHERE f.form = ? ORDER BY f.share DESC, l.id",
                 (key,),
             )
-            cached = self._shares[key] = [(lemma, pos, share) for lemma, pos, share in rows]
+            shares: dict[tuple[str, str], float] = {}
+            for lemma, pos, share in rows:
+                reading = (self._plural_lemma(key, lemma, pos), pos)
+                shares[reading] = shares.get(reading, 0.0) + share
+            cached = self._shares[key] = [(lm, p, sh) for (lm, p), sh in shares.items()]
         return cached
+
+    def _plural_lemma(self, form: str, lemma: str, pos: str) -> str:
+        """The lemma of a reading, where Lexique 3.83 files a feminine noun's plural under a
+        cut stem of its own (contraintes: 'contraint', surfaces: 'surfac', tiges: 'tig'): the
+        feminine noun the form is the plural of."""
+        if pos != "NOUN" or not form.endswith("s") or lemma in (form, form[:-1]):
+            return lemma
+        own = self.entry(lemma, "NOUN")
+        if own is None or own.forms != (form,):
+            return lemma  # a real lemma with forms of its own (yeux: oeil)
+        singular = self.entry(form[:-1], "NOUN")
+        return singular.lemma if singular is not None and singular.gender == "f" else lemma
 
     def forms_starting(self, prefix: str, limit: int = 12) -> list[str]:
         """Words starting with `prefix` for the dictionary search box: the typed form itself
@@ -203,7 +220,9 @@ class Lexicon:
                 "WHERE f.form = ? AND f.phon != '' ORDER BY f.share DESC, l.id",
                 (key,),
             )
-            cached = self._phons[key] = [(lemma, pos, phon) for lemma, pos, phon in rows]
+            cached = self._phons[key] = [
+                (self._plural_lemma(key, lemma, pos), pos, phon) for lemma, pos, phon in rows
+            ]
         return list(cached)
 
     def rank_for_zipf(self, zipf: float) -> int:

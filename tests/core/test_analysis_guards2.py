@@ -1,0 +1,111 @@
+"""Context rules on the analysis, second round (issue 13): the lemma and part of speech the
+pop-up's gloss is chosen for, where the sentence or the lexicon decides them and the small
+spaCy model does not."""
+
+from __future__ import annotations
+
+import pytest
+
+# One sentence a case: (sentence, word, lemma, pos); "!POS" means "anything but POS".
+CASES = [
+    # 1. a feminine plural Lexique files under a cut stem: the feminine noun
+    ("Les contraintes de temps sont fortes.", "contraintes", "contrainte", "NOUN"),
+    ("Les surfaces sont lisses.", "surfaces", "surface", "NOUN"),
+    # ... but a real plural of another lemma keeps it
+    ("Il a les yeux bleus.", "yeux", "oeil", "NOUN"),
+    # 2. right after a subject pronoun (clitics between), the verb
+    ("Quand il tourne la page, on ajoute une ligne.", "tourne", "tourner", "VERB"),
+    ("Chaque ligne, on l'ajoute à la liste.", "ajoute", "ajouter", "VERB"),
+    ("S'il en existe, il les affiche et se termine.", "affiche", "afficher", "VERB"),
+    ("Pour chaque fichier qu'il analyse, le programme cherche.", "analyse", "analyser", "VERB"),
+    (
+        "Vous pouvez agrandir ce cadre comme vous le faites avec les sélections.",
+        "faites",
+        "faire",
+        "VERB",
+    ),
+    ("Il le fait pour tous les processus.", "fait", "faire", "VERB"),
+    ("Le fichier est vide (c'est-à-dire sans aucune note).", "est", "être", "AUX"),
+    ("Au lieu de tirer la corde, on la pince doucement.", "pince", "pincer", "VERB"),
+    # ... but not after a preposition (pour vous, avec elle), nor a word that cannot be a verb
+    ("Pour vous, la tâche est simple.", "tâche", "tâche", "NOUN"),
+    ("Elle seule le sait.", "seule", "seul", "ADJ"),
+    ("Je pense à vous chaque jour.", "jour", "jour", "NOUN"),
+    # 3. a verb lemma the form has in under 5% of its uses: the verb that has most of them
+    ("Cette méthode ne convient pas aux débutants.", "convient", "convenir", "VERB"),
+    # 4. a lower-case imperative opening a clause, before its object or an infinitive
+    ("Sélectionnez le fichier, puis faites glisser la souris.", "faites", "faire", "VERB"),
+    ("Pour éditer un fichier, faites précéder son nom par un tiret.", "faites", "faire", "VERB"),
+    # ... but not a participle after its noun, nor a form that is no imperative
+    ("Les erreurs faites par les élèves sont fréquentes.", "faites", "faire", "!IMP"),
+    ("Il a lu, puis fait une pause.", "fait", "faire", "!IMP"),
+    # a noun after its article stays one (the first round's rule)
+    ("Modifiez les libellés des boutons.", "libellés", "libellé", "NOUN"),
+]
+
+
+@pytest.fixture(scope="module")
+def doc(analyzer):
+    return analyzer.analyze("\n\n".join(sentence for sentence, *_ in CASES))
+
+
+def _token(doc, index: int, surface: str):
+    tokens = [t for t in doc.tokens if t.paragraph == index]
+    found = [t for t in tokens if t.text == surface]
+    assert found, (surface, [t.text for t in tokens])
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("index", "case"), list(enumerate(CASES)), ids=[f"{c[1]}: {c[0]}" for c in CASES]
+)
+def test_lemma_and_part_of_speech_in_context(doc, index, case):
+    sentence, surface, lemma, pos = case
+    tok = _token(doc, index, surface)
+    if pos == "!IMP":
+        assert "Mood=Imp" not in tok.morph, (sentence, tok.lemma, tok.pos, tok.morph)
+    elif pos.startswith("!"):
+        assert tok.pos != pos[1:], (sentence, tok.lemma, tok.pos)
+    else:
+        assert (tok.lemma, tok.pos) == (lemma, pos), sentence
+        assert not tok.is_name
+
+
+def _first_gloss(doc, sentence: str, surface: str) -> str:
+    from reader.core.glossary import default_glossary
+
+    index = next(i for i, c in enumerate(CASES) if c[0] == sentence)
+    result = default_glossary().lookup_token(_token(doc, index, surface), doc.text)
+    assert result.found, surface
+    return result.senses[0].text
+
+
+def test_pop_up_of_contraintes_is_constraint(doc):
+    gloss = _first_gloss(doc, "Les contraintes de temps sont fortes.", "contraintes")
+    assert "constraint" in gloss
+
+
+def test_pop_up_of_convient_is_suit_not_invite(doc):
+    gloss = _first_gloss(doc, "Cette méthode ne convient pas aux débutants.", "convient")
+    assert "invite" not in gloss
+    assert any(w in gloss for w in ("suit", "fit", "agree", "be suitable"))
+
+
+def test_pop_up_of_a_verb_after_its_subject_is_the_verb(doc):
+    gloss = _first_gloss(doc, "Chaque ligne, on l'ajoute à la liste.", "ajoute")
+    assert "add" in gloss
+
+
+def test_pop_up_of_faites_glisser_inside_a_sentence_is_do(doc):
+    sentence = "Sélectionnez le fichier, puis faites glisser la souris."
+    assert _first_gloss(doc, sentence, "faites") in ("do", "make")
+
+
+def test_lexicon_readings_of_a_feminine_plural_name_the_feminine_noun():
+    from reader.core.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    assert ("contrainte", "NOUN") in lexicon.candidates("contraintes")
+    assert ("contraint", "NOUN") not in lexicon.candidates("contraintes")
+    assert lexicon.candidates("tiges") == [("tige", "NOUN")]
+    assert lexicon.candidates("yeux") == [("oeil", "NOUN")]
