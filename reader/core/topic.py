@@ -67,7 +67,8 @@ def _stem(match: str) -> str:
 def _about(
     markers: re.Pattern, text: str, start: int, end: int | None, stem: Callable = _stem
 ) -> bool:
-    """Two distinct markers (by `stem`) around [start, end), the word left out."""
+    """Two distinct markers (by `stem`; None: not one) around [start, end), the word left
+    out."""
     if not text:
         return False
     end = start if end is None else end
@@ -76,7 +77,10 @@ def _about(
     for m in markers.finditer(text, lo, hi):
         if m.start() < end and m.end() > start:
             continue  # the word itself (répertoire in a sentence about a singer's répertoire)
-        seen.add(stem(m.group()))
+        key = stem(m.group())
+        if key is None:
+            continue  # an idiom that only borrows a marker (les dés sont jetés)
+        seen.add(key)
         if len(seen) >= MIN_MARKERS:
             return True
     return False
@@ -115,17 +119,27 @@ def music_entries(lemma: str, pos: str) -> tuple:
 # checkerboard), redistribuer and rebattre les cartes (the news' figurative senses), échiquier
 # politique (the news' political spectrum), as/pique/cœur alone (tu as, des piques, le cœur); the
 # suits are markers in the plural with a capital (les Carreaux), as card rules write them.
+# Idioms of the news that borrow game words: matched first, they are not markers.
+_GAME_IDIOMS = (
+    r"(?:les )?dés (?:sont|étaient|seront|en sont) (?:jetés|pipés)"
+    r"|(?:avanc|pouss)\w* (?:ses|leurs|nos|son|leur) pions?"
+    r"|(?:n['’]est|ne sont|n['’]était|n['’]être) (?:plus )?qu['’](?:un|une|des|de simples?) pions?"
+)
+_IDIOM = re.compile(_GAME_IDIOMS, re.IGNORECASE)
 _GAME_MARKERS = re.compile(
     r"(?<![\w-])(?:"
-    r"jeux? de (?:\d+ )?cartes|cartes? à jouer|paquets? de (?:\d+ )?cartes|(?:32|52|54|78) cartes"
-    r"|jeux? de (?:société|plateau|dés|dames|l['’]oie)|plateaux? de jeu|lancers? de dés|dés?"
+    + _GAME_IDIOMS
+    + r"|jeux? de (?:\d+ )?cartes|cartes? à jouer|paquets? de (?:\d+ )?cartes"
+    r"|(?:32|52|54|78) cartes|jeux? de (?:société|plateau|dés|dames|l['’]oie)|plateaux? de jeu"
+    r"|lancers? de dés|(?<!\()dés?(?!\))"
     r"|pioches?|pioch(?:er|ez|é|ée|ées|és|ant)|défausses?|défauss(?:er|ez|é|ée|ées|és|ant)"
     r"|belote|rebelote|coinche|tarots?|poker|rami|mah-?jongg?|backgammon|jacquet|scrabble|yams"
     r"|yahtzee|klondike|freecell|dominos"
     r"|(?:as|rois?|dames?|valets?|dix|sept|huit|neuf) de (?:pique|cœur|coeur|carreau|trèfle)"
     r"|cartes? faces? (?:visibles?|cachées?|retournées?|vers le (?:haut|bas))|cartes? du dessus"
     r"|(?:de l['’]as|du roi) (?:au roi|à l['’]as|à la dame|au valet)"
-    r"|construi\w* (?:en montant|en descendant|par couleur)|(?-i:Carreaux|Trèfles|Piques|Cœurs)"
+    r"|construi\w* (?:en montant|en descendant|par couleur)"
+    r"|(?-i:Carreaux|Trèfles|Piques|Cœurs)(?! de)"
     r"|pions?|roques?|roqu(?:er|ez|é)"
     r"|(?:jeux?|parties?|joueu(?:r|rs|se|ses)|tournois?|problèmes?) d['’]échecs|aux échecs"
     r"|échecs? et mat|échec au roi|échiquiers?"
@@ -170,16 +184,20 @@ _ONLY_IF: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {
 _NOT_IF: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {
     "suite": (
         re.compile(r"(?:\bpar\s+la|\btout\s+de|\bà\s+la|\bainsi\s+de|\bdonner|\bfaire)\s+$", re.I),
-        re.compile(r"^\s+à\b", re.I),
+        re.compile(r"^\s+(?:à\b|de\s+la\s+partie|du\s+jeu|de\s+l['’]histoire)", re.I),
     ),
     "coup": (
-        re.compile(r"(?:\btout\s+à|\bdu|\btout\s+d['’]un|\baprès|\bsur\s+le|\bà)\s+$", re.I),
+        re.compile(
+            r"(?:\btout\s+à|\bdu|\bd['’]un(?:\s+seul)?|\baprès|\bsur\s+le|\bà(?:\s+tous\s+les)?)\s+$",
+            re.I,
+        ),
         re.compile(r"^\s+(?:d['’]|de\s+(?:main|pouce|fil|chance|pied|poing|feu|tête|cœur))", re.I),
     ),
     "partie": (
-        re.compile(r"(?:\ben|\bfai\w*|\bfont)\s+$", re.I),
+        re.compile(r"(?:\ben(?:\s+(?:grande|majeure|bonne|petite))?|\bfai\w*|\bfont)\s+$", re.I),
         re.compile(
-            r"^\s+(?:des|du|de\s+(?:la|ces|ses|leurs?|mes|tes|nos|vos)\b|de\s+l['’]|d['’]entre)",
+            r"^\s+(?:des|du|de\s+(?:la|ces|ses|leurs?|mes|tes|nos|vos|celles?|ceux|celui|cela)\b"
+            r"|de\s+l['’]|d['’]entre)",
             re.I,
         ),
     ),
@@ -198,9 +216,11 @@ _NOT_IF: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {
 _COLOUR_WORDS = re.compile(r"altern|oppos|rouges?\b|noires?\b|noirs?\b", re.I)
 
 
-def _game_stem(match: str) -> str:
+def _game_stem(match: str) -> str | None:
     """One key per marker: its first word without accents or a plural's s/x, 5 letters, and the
     next word's first two (dé and dés, pioche and pioché, jeu and jeux de 52 cartes are one)."""
+    if _IDIOM.fullmatch(match):
+        return None
     text = unicodedata.normalize("NFD", match.lower()).encode("ascii", "ignore").decode()
     words = re.split(r"[\s'-]+", text.strip())
     first = words[0][:-1] if len(words[0]) > 2 and words[0][-1] in "sx" else words[0]

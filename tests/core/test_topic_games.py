@@ -34,7 +34,8 @@ DICE = (
 )
 NEWS = (
     "Au musée, un tableau de Monet attire la foule : la couleur du ciel y change avec l'heure. "
-    "Sur l'échiquier politique, le président avance ses pions et garde un atout pour la suite ; "
+    "Les dés sont jetés : sur l'échiquier politique, le président avance ses pions et garde un "
+    "atout pour la suite ; "
     "le parti a remporté la première manche de la bataille."
 )
 COMPUTING = (
@@ -62,7 +63,8 @@ def test_game_context_needs_two_game_words_around_the_word():
     assert game_context(PATIENCE, PATIENCE.index("tableau"))
     assert game_context(BELOTE, BELOTE.index("pli"))
     assert game_context(CHESS, CHESS.index("fou"))
-    assert not game_context(NEWS, NEWS.index("atout"))  # échiquier politique, pions
+    # les dés sont jetés, l'échiquier politique, avancer ses pions: the news' idioms
+    assert not game_context(NEWS, NEWS.index("atout"))
     assert not game_context(COMPUTING, COMPUTING.index("couleur"))
     assert not game_context(GIMP, GIMP.index("couleur"))  # damier and tuiles are GIMP's too
     one = "Il a tiré une carte de la pioche. Le tableau de Monet est au musée."
@@ -91,6 +93,9 @@ def test_phrases_keep_their_sense_in_a_text_about_cards(glossary):
     # en alternant les couleurs rouge et noire: colours, not suits
     couleurs = popup(glossary, PATIENCE, "couleurs", "couleur", after="alternant")
     assert couleurs.first_gloss == "colour"
+    text = PATIENCE + " Ce jeu est en grande partie comme Klondike : déplacez la suite d'un coup."
+    assert popup(glossary, text, "partie", "partie", after="grande").first_gloss != "game"
+    assert popup(glossary, text, "coup", "coup").first_gloss != "move"
     # battre an opponent is still to beat
     text = BELOTE + " Pour battre son adversaire, il faut compter les points."
     assert popup(glossary, text, "battre", "battre", "VERB").first_gloss == "beat"
