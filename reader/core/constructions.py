@@ -198,11 +198,321 @@ _TABLE: tuple[tuple[str, str, str, str, str], ...] = (
     ("aussi", "ADV", "CLAUSE", "so; therefore; thus", "aussi opening a clause: so"),
 )
 
+# Frequent words whose sense their neighbours decide. Their patterns are conditions that must
+# all hold (see _CONDITIONS); a POS "A|B" stands for each of them (the tagger varies).
+_SUBJ = "je|j'|tu|il|elle|on|nous|vous|ils|elles"
+_POSSESSIVE = "mon|ma|mes|ton|ta|tes|son|sa|ses|notre|votre|nos|vos|leur|leurs"
+_FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
+    # plus: no longer (ne ... plus), the most (le/la/les plus), in addition (en plus)
+    (
+        "plus",
+        "ADV",
+        "NEXT:aucun|aucune|rien|jamais|personne",
+        "no more; no longer",
+        "plus aucun, plus rien, plus jamais: no more",
+    ),
+    (
+        "plus",
+        "ADV",
+        f"PREV:le|la|les|du|des|{_POSSESSIVE}",
+        "most (the most)",
+        "le/la/les plus + adjective: the most",
+    ),
+    ("plus", "ADV", "PREV:au", "at most (au plus tard: at the latest)", "au plus: at most"),
+    (
+        "plus",
+        "ADV",
+        "NEG NEXT:que|qu'",
+        "only (ne ... plus que: only ... now)",
+        "ne ... plus que: only",
+    ),
+    ("plus", "ADV", "NEG", "no longer; no more; not any more", "ne ... plus: no longer"),
+    (
+        "plus",
+        "ADV",
+        "NEXT:un|une NEXT2:seul|seule",
+        "no more; no longer",
+        "plus un seul: not a single one any more",
+    ),
+    (
+        "plus",
+        "ADV",
+        "PREV:en NEXT:de|d'|du|des",
+        "in addition to; besides; on top of",
+        "en plus de: in addition to",
+    ),
+    (
+        "plus",
+        "ADV",
+        "PREV:en !ADJ_NEXT",
+        "in addition; also; moreover",
+        "en plus: in addition",
+    ),
+    # tout: any, every (tout + noun without article), while (tout en -ant), just like
+    ("tout", "ADJ|DET|ADV|PRON", "NEXT:comme", "just like; just as", "tout comme: just like"),
+    ("tout", "ADJ|DET|ADV|PRON", "EN_ANT", "while (tout en + -ing)", "tout en + participle"),
+    (
+        "tout",
+        "ADJ|DET|ADV|PRON",
+        "NEXT:entier|entière|entiers|entières",
+        "whole; entire (tout entier)",
+        "tout entier: whole",
+    ),
+    (
+        "tout",
+        "ADJ|DET|ADV|PRON",
+        "NEXT:ce NEXT2:que|qu'|qui|dont",
+        "everything (tout ce que: everything that); all",
+        "tout ce que: everything that",
+    ),
+    (
+        "tout",
+        "ADJ|DET|ADV|PRON",
+        "FORM:tout|toute NEXT:autre",
+        "any (tout autre: any other)",
+        "tout autre + noun: any other",
+    ),
+    (
+        "tout",
+        "ADJ|DET|ADV|PRON",
+        "FORM:tout|toute BARE_NOUN",
+        "any; every; all",
+        "tout + noun without article: any, every",
+    ),
+    ("tout", "ADJ|DET|ADV|PRON", "FORM:tout INF", "everything; all", "tout + infinitive"),
+    # soit ... soit: either ... or; ..., soit 20 %: that is
+    ("soit", "CCONJ|ADV|VERB", "FORM:soit AGAIN", "either; or", "soit ... soit: either ... or"),
+    ("être", "VERB", "FORM:soit AGAIN", "either; or", "soit ... soit: either ... or"),
+    (
+        "soit",
+        "CCONJ|ADV|VERB",
+        "FORM:soit AFTER_PUNCT NEXT:DET|NUM",
+        "that is; i.e.; namely",
+        "..., soit + quantity: that is",
+    ),
+    (
+        "être",
+        "VERB",
+        "FORM:soit AFTER_PUNCT NEXT:DET|NUM",
+        "that is; i.e.; namely",
+        "..., soit + quantity: that is",
+    ),
+    # faire + infinitive: make, have done, let (faire glisser: drag)
+    ("faire", "VERB", "REFL +INF", "get (done); have (done)", "se faire + infinitive"),
+    ("faire", "VERB", "INF:glisser", "drag (faire glisser)", "faire glisser: drag"),
+    ("faire", "VERB", "INF:défiler", "scroll (faire défiler)", "faire défiler: scroll"),
+    ("faire", "VERB", "INF:savoir", "let (someone) know; inform", "faire savoir: let know"),
+    ("faire", "VERB", "INF:suivre", "forward; follow (with)", "faire suivre: forward"),
+    (
+        "faire",
+        "VERB",
+        "INF:tourner|fonctionner !NEXT2:le|la|les|l'",
+        "run; operate",
+        "faire tourner: run",
+    ),
+    ("faire", "VERB", "INF:correspondre", "match", "faire correspondre: match"),
+    (
+        "faire",
+        "VERB",
+        "+INF",
+        "make (do); have (done); let; cause (to)",
+        "faire + infinitive: make or have something done",
+    ),
+    ("faire", "VERB", "NEXTA:partie", "be part (of)", "faire partie de: be part of"),
+    (
+        "faire",
+        "VERB",
+        "NEXT:que|qu' !NEG",
+        "make (it so that); mean (that)",
+        "faire que: make it so that",
+    ),
+    ("fait", "ADJ", "INF:glisser", "drag (faire glisser)", "faire glisser: drag"),
+    ("fait", "ADJ", "+INF", "make (do); have (done); let", "faire + infinitive"),
+    # beaucoup alone: a lot; beaucoup plus: much more
+    (
+        "beaucoup",
+        "ADV",
+        "NEXT:plus|moins|mieux|trop|meilleur|meilleure|meilleurs|meilleures",
+        "much; far (beaucoup plus: much more)",
+        "beaucoup + comparative: much",
+    ),
+    ("beaucoup", "ADV", "!NEXT:de|d'|des|du", "a lot; much; very much", "beaucoup alone: a lot"),
+    # tant ... que: both ... and; si tant est que: provided that
+    (
+        "tant",
+        "ADV",
+        "PREV:si NEXT:est",
+        "provided (that) (si tant est que)",
+        "si tant est que: provided that",
+    ),
+    (
+        "tant",
+        "ADV",
+        "LATER:que|qu' !PREV:en|si !NEXT:que|qu'|de|d'|mieux|pis|et",
+        "both (tant ... que: both ... and); as much (as)",
+        "tant X que Y: both X and Y",
+    ),
+    # bien: aussi bien ... que (both ... and), bien des (many), bien + adjective (very)
+    ("bien", "ADV", "PREV:aussi", "as well (as); both (... and)", "aussi bien ... que: both"),
+    ("bien", "ADV", "NEXT:des", "many; a good many", "bien des: many"),
+    ("bien", "ADV", "NEXT:d' NEXT2:autres", "many (bien d'autres)", "bien d'autres: many"),
+    ("bien", "ADV", "NEXT:souvent", "very (bien souvent: very often)", "bien souvent"),
+    ("bien", "ADV", "!COMP_NEXT ADJ_NEXT", "very; quite; really", "bien + adjective: very"),
+    # suite: par la suite (later), suite à (following), une suite de (a series of)
+    (
+        "suite",
+        "NOUN",
+        "PREV:la PREV2:par !NEXT:de|d'|du|des",
+        "later; afterwards; subsequently",
+        "par la suite",
+    ),
+    (
+        "suite",
+        "NOUN",
+        "!PREV:DET|ou|et NEXT:à|au|aux",
+        "following; further to (suite à)",
+        "suite à: following",
+    ),
+    (
+        "suite",
+        "NOUN",
+        "PREV:la PREV2:à !NEXT:de|d'|du|des",
+        "one after another; in turn",
+        "à la suite: one after another",
+    ),
+    (
+        "suite",
+        "NOUN",
+        "NEXT:de|d' NEXT2:tests|test|outils|sauvegardes|logiciels|programmes|applications",
+        "suite (of programs or tests)",
+        "une suite de tests, de logiciels: a suite",
+    ),
+    (
+        "suite",
+        "NOUN",
+        "NEXT:de|d' !NEXT2:DET|tests|test|outils|sauvegardes|logiciels|programmes|applications",
+        "series; sequence; succession",
+        "une suite de + noun: a series of",
+    ),
+    # l'essentiel (de): the main thing, most (of)
+    (
+        "essentiel",
+        "NOUN|ADJ",
+        "PREV:l' NEXT:de|d'|du|des",
+        "most (of); the bulk (of); the main part (of)",
+        "l'essentiel de: most of",
+    ),
+    (
+        "essentiel",
+        "NOUN|ADJ",
+        "PREV:l' !NOUN_NEXT",
+        "the main thing; the essentials; what matters most",
+        "l'essentiel: the main thing",
+    ),
+    # même: lui-même (himself, itself); au moment même où (very)
+    (
+        "même",
+        "ADJ|ADV|PRON",
+        "SELF",
+        "-self (lui-même: himself, itself; vous-même: yourself)",
+        "pronoun-même: -self",
+    ),
+    (
+        "même",
+        "ADV",
+        "DET_NOUN_BEFORE NEXT:où|de|d'|du|des|qui|que|qu'|END",
+        "very; itself (le jour même: that very day)",
+        "même after its noun: very",
+    ),
+    # encore plus: even more; ou encore: or (else)
+    (
+        "encore",
+        "ADV",
+        "NEXT:plus|moins|mieux|davantage|pire|meilleur|meilleure|meilleurs|meilleures",
+        "even (encore plus: even more)",
+        "encore + comparative: even",
+    ),
+    ("encore", "ADV", "PREV:ou", "or (else); or even; or again", "ou encore: or else"),
+    # seul(e)s + determiner at the start of a clause: only
+    (
+        "seul",
+        "ADJ",
+        "OPENS NEXT:DET|de|d'",
+        "only (seuls les membres: only the members)",
+        "seul before the noun phrase: only",
+    ),
+    # dont: how (la manière dont), what (ce dont), of which (dont + subject)
+    ("dont", "PRON", "PREV:manière|façon", "how; in which (la manière dont)", "la manière dont"),
+    ("dont", "PRON", "PREV:ce", "what (ce dont: what ... of)", "ce dont: what"),
+    (
+        "dont",
+        "PRON",
+        f"NEXT:{_SUBJ}",
+        "which; that; of which",
+        "dont + subject: which (its verb takes de: dont il a besoin)",
+    ),
+    (
+        "dont",
+        "PRON",
+        "AFTER_PUNCT NEXT:NUM|certains|certaines|plusieurs|beaucoup",
+        "including; of which",
+        "..., dont + number: including",
+    ),
+    (
+        "dont",
+        "PRON",
+        "AFTER_PUNCT NEXT:la NEXT2:plupart",
+        "including; of which",
+        "..., dont la plupart: most of which",
+    ),
+    # ne sert à rien: is no use
+    ("servir", "VERB", "NEXT:à NEXT2:rien", "be no use; serve no purpose", "ne sert à rien"),
+    # porter sur ses épaules: carry (not porter sur: be about)
+    ("porter", "VERB", "BODY", "carry; bear; wear", "porter sur l'épaule: carry"),
+    # droit: straight (foncer droit sur), law
+    ("droit", "ADJ|ADV", "PREV:tout", "straight (on); straight ahead", "tout droit: straight"),
+    (
+        "droit",
+        "ADJ|ADV",
+        "!NOUN_BEFORE !DET_BEFORE NEXT:sur|vers|devant|dans",
+        "straight; directly",
+        "droit sur: straight at",
+    ),
+    # passer par: go through
+    ("passer", "VERB", "NEXT:par", "go through; go via", "passer par: go through"),
+    # rester à + infinitive: remain to be; il reste: there remains
+    ("rester", "VERB", "NEXT:à INF2", "remain (to be); be still to (be done)", "reste à + inf."),
+    (
+        "rester",
+        "VERB",
+        "PREV:il NEXT:DET|NUM|de|d'",
+        "there remains; be left (il reste: there is ... left)",
+        "il reste: there remains",
+    ),
+    # ainsi closing a clause before a colon: as follows
+    ("ainsi", "ADV", "END_COLON", "as follows; like this; this way", "ainsi : as follows"),
+    # ce dernier: the latter
+    ("dernier", "ADJ", "PREV:ce|cette|ces !NOUN_NEXT", "the latter", "ce dernier: the latter"),
+    # tirer parti de: take advantage of
+    (
+        "tirer",
+        "VERB",
+        "NEXTA:parti|profit|partie",
+        "take advantage (of) (tirer parti de)",
+        "tirer parti de",
+    ),
+    # rendre + noun + plus/très + adjective: make (rendre la tâche plus facile)
+    ("rendre", "VERB", "DEGREE_ADJ", "make (rendre heureux: make happy)", "rendre + adjective"),
+)
+
 _INDEX: dict[tuple[str, str], tuple[Construction, ...]] = {}
-for _lemma, _pos, _pattern, _senses, _note in _TABLE:
-    _INDEX[(_lemma, _pos)] = _INDEX.get((_lemma, _pos), ()) + (
-        Construction(_lemma, _pos, _pattern, tuple(s.strip() for s in _senses.split(";")), _note),
-    )
+for _lemma, _poses, _pattern, _senses, _note in _FREQUENT + _TABLE:
+    for _pos in _poses.split("|"):
+        _INDEX[(_lemma, _pos)] = _INDEX.get((_lemma, _pos), ()) + (
+            Construction(
+                _lemma, _pos, _pattern, tuple(s.strip() for s in _senses.split(";")), _note
+            ),
+        )
 
 
 def constructions(lemma: str, pos: str) -> tuple[Construction, ...]:
@@ -393,6 +703,196 @@ def _matches(
     return infinitive if parts[1:] == ["+INF"] else not infinitive
 
 
+_NEGATIVES = frozenset("pas point jamais que qu' rien guère personne aucun aucune ni".split())
+_SELF = frozenset("moi toi lui elle soi nous vous eux elles".split())
+_NUMBERS = frozenset(
+    "un une deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente "
+    "quarante cinquante cent cents mille environ près".split()
+)
+_BODY = frozenset(
+    "épaule épaules dos tête bras main mains cou hanche hanches poitrine front".split()
+)
+_SETS = {"DET": _DETERMINERS, "SUBJ": _SUBJECTS}
+_CONDITIONS = frozenset(
+    "FORM PREV PREV2 NEXT NEXT2 NEXTA NEG AGAIN LATER BARE_NOUN INF INF2 EN_ANT SELF END_COLON "
+    "AFTER_PUNCT OPENS NOUN_BEFORE NOUN_NEXT DET_BEFORE DET_NOUN_BEFORE ADJ_NEXT COMP_NEXT DEGREE_ADJ "
+    "BODY".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the conditions of a frequent word's construction read."""
+
+    word: str  # the word itself, lower case
+    text: str
+    start: int
+    end: int
+    before: list[str]  # the clause's words before it
+    after: list[str]  # the clause's words after it
+    forms: FormsOf
+
+
+def _in_set(word: str | None, arg: str) -> bool:
+    if word is None:
+        return False
+    for name in arg.split("|"):
+        if name == "NUM":
+            if word in _NUMBERS or word[:1].isdigit():
+                return True
+        elif name == "END":
+            continue
+        elif word in _SETS.get(name, (name,)):
+            return True
+    return False
+
+
+def _at(words: list[str], i: int) -> str | None:
+    return words[i] if -len(words) <= i < len(words) else None
+
+
+def _negated(before: list[str]) -> bool:
+    """ne (n') a few words before, with no other negative word in between: il n'est plus, ne
+    montre plus (not ne ... pas plus, ne ... que plus)."""
+    for k in range(len(before) - 1, max(-1, len(before) - 6), -1):
+        if before[k] in ("ne", "n'"):
+            return True
+        if before[k] in _NEGATIVES:
+            return False
+    return False
+
+
+def _sentence_words(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The sentence's words before and after text[start:end] (across commas)."""
+    left = max(0, start - 400)
+    cut = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
+    left = cut[-1] if cut else left
+    right = _SENTENCE_END.search(text, end, end + 400)
+    return _words(text[left:start]), _words(text[end : right.start() if right else end + 400])
+
+
+def _conjunction_soit(words_before: list[str], forms: FormsOf) -> bool:
+    """soit as a conjunction, not être's subjunctive (qu'il soit, ce ne soit, le disque soit):
+    not after a subject, a pronoun, ne or que."""
+    prev = words_before[-1] if words_before else ""
+    if not prev or not prev[0].isalpha() or prev in ("et", "ou", "alors", "donc", "mais"):
+        return True
+    pronouns = _SUBJECTS | _CLITICS | {"ne", "n'", "que", "qu'", "qui", "lequel", "laquelle"}
+    return prev not in pronouns and not _mostly_noun(prev, forms)
+
+
+def _condition(name: str, arg: str, c: _Context) -> bool:  # noqa: C901 (one flat dispatch)
+    before, after, forms = c.before, c.after, c.forms
+    if name == "FORM":
+        return c.word in arg.split("|")
+    if name == "PREV":
+        return _in_set(_at(before, -1), arg)
+    if name == "PREV2":
+        return _in_set(_at(before, -2), arg)
+    if name == "NEXT":
+        if "END" in arg.split("|") and not after:
+            return True
+        return _in_set(_at(after, 0), arg)
+    if name == "NEXT2":
+        return _in_set(_at(after, 1), arg)
+    if name == "NEXTA":  # the next word after adverbs (ne font pas partie)
+        return _in_set(_at(after, _skip(after, _ADVERBS)), arg)
+    if name == "NEG":
+        return _negated(before)
+    if name == "AGAIN":  # soit ... soit: both are conjunctions
+        left, right = _sentence_words(c.text, c.start, c.end)
+        others = [left[:i] for i, w in enumerate(left) if w == c.word]
+        others += [left + [c.word] + right[:i] for i, w in enumerate(right) if w == c.word]
+        return bool(others) and all(_conjunction_soit(o, forms) for o in [left, *others])
+    if name == "LATER":  # tant pour X que pour Y
+        _, right = _sentence_words(c.text, c.start, c.end)
+        return any(_in_set(w, arg) for w in right[1:])
+    if name == "BARE_NOUN":
+        return (
+            bool(after)
+            and after[0] not in _DETERMINERS
+            and _mostly_noun(after[0], forms)
+            and not _in_set(_at(before, -1), "DET")
+        )
+    if name == "INF":
+        return (
+            bool(after)
+            and _is_infinitive(after[0], forms)
+            and (not arg or bool(_lemmas_of(after[0], forms) & set(arg.split("|"))))
+        )
+    if name == "INF2":
+        return len(after) > 1 and _infinitive_at(after, 1, forms)
+    if name == "EN_ANT":
+        if _at(after, 0) != "en":
+            return False
+        j = _skip(after, _CLITICS | frozenset(("ne", "n'")), 1)
+        return j < len(after) and any(
+            "par:pre" in f.verb.split(";") for f in forms(after[j]) if f.pos in ("VERB", "AUX")
+        )
+    if name == "SELF":
+        return c.text[c.start - 1 : c.start] in ("-", "‑") and _at(before, -1) in _SELF
+    if name == "END_COLON":
+        return not after and c.text[c.end : c.end + 3].strip().startswith(":")
+    if name == "AFTER_PUNCT":
+        return not before and c.text[max(0, c.start - 3) : c.start].strip()[-1:] in tuple(",(;:")
+    if name == "OPENS":
+        return not before
+    if name == "NOUN_BEFORE":
+        return bool(before) and _mostly_noun(before[-1], forms)
+    if name == "NOUN_NEXT":
+        return bool(after) and _mostly_noun(after[0], forms)
+    if name == "DET_BEFORE":
+        return _in_set(_at(before, -1), "DET")
+    if name == "DET_NOUN_BEFORE":
+        return (
+            len(before) > 1
+            and _mostly_noun(before[-1], forms)
+            and before[-2] in _DETERMINERS | {"au", "aux"}
+        )
+    if name == "COMP_NEXT":
+        return _at(after, 0) in _COMPARATIVES
+    if name == "ADJ_NEXT":
+        return (
+            bool(after)
+            and _mostly_adjective(after[0], forms)
+            and not any("par:pas" in f.verb.split(";") for f in forms(after[0]))
+        )
+    if name == "DEGREE_ADJ":  # rendre la tâche plus facile
+        window = after[:5]
+        return (
+            bool(window)
+            and window[0] in _DETERMINERS
+            and any(
+                w in _DEGREE | {"plus", "moins", "aussi"}
+                and i + 1 < len(window)
+                and _mostly_adjective(window[i + 1], forms)
+                for i, w in enumerate(window[2:], 2)
+            )
+        )
+    if name == "BODY":  # porter sur ses épaules, à la main
+        return _in_set(_at(after, 0), "sur|à") and any(
+            _lemmas(w, forms, "NOUN") & _BODY for w in after[1:3]
+        )
+    raise ValueError(name)
+
+
+def _lemmas_of(word: str, forms: FormsOf) -> set[str]:
+    return {f.lemma for f in forms(word)}
+
+
+def _conditions_hold(pattern: str, c: _Context) -> bool:
+    for part in pattern.split():
+        negate = part.startswith("!")
+        name, _, arg = part.lstrip("!").partition(":")
+        if _condition(name, arg, c) == negate:
+            return False
+    return True
+
+
+def _is_conditions(pattern: str) -> bool:
+    return pattern.lstrip("!").partition(":")[0].partition(" ")[0] in _CONDITIONS
+
+
 def construction_at(
     lemma: str, pos: str, text: str, start: int, end: int, forms: FormsOf
 ) -> Construction | None:
@@ -413,8 +913,14 @@ def construction_at(
         and _SENTENCE_END.search(text, end, end + 400).group() != "?"
     )
     infinitive = _is_infinitive(text[start:end].lower(), forms)
+    context = _Context(
+        text[start:end].lower().replace("’", "'"), text, start, end, before, after, forms
+    )
     for c in table:
-        if c.pattern == "C'EST QUE":
+        if _is_conditions(c.pattern):
+            if _conditions_hold(c.pattern, context):
+                return c
+        elif c.pattern == "C'EST QUE":
             if _CEST_QUE.match(text, end):
                 return c
         elif _matches(c.pattern, before, after, forms, imperative, infinitive):
