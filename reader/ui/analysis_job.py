@@ -47,7 +47,11 @@ class AnalysisJob(QObject):
             self._job.cancel()
 
     def _progress(self, done: int, total: int) -> None:
-        self.status.analysis.progress(100 * done // max(1, total))
+        view = getattr(self.parent(), "view", None)
+        top = view.top_offset() if view is not None and view.text else 0
+        # the reader went ahead of the analysis (the book's bar): say when highlights come
+        ahead = 100 * top // max(1, total) if top > done else None
+        self.status.analysis.progress(100 * done // max(1, total), ahead)
         self.status.progress_to(done, total)
 
     def _partial(self, result: AnalysisResult) -> None:

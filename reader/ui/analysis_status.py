@@ -38,10 +38,15 @@ class AnalysisStatus(QObject):
         else:
             self.show("Analysing…")
 
-    def progress(self, percent: int) -> None:
+    def progress(self, percent: int, ahead: int | None = None) -> None:
+        """`ahead`: where the screen is (percent of the text) when the analysis has not
+        reached it yet: its highlights come when the analysis gets there."""
         self._loading = False
         self._tick.stop()
-        self.show(f"Analysing… {percent}%")
+        if ahead is not None:
+            self.show(f"Analysing… {percent}% — this page is highlighted at {ahead}%")
+        else:
+            self.show(f"Analysing… {percent}%")
 
     def highlighted(self) -> None:
         """Highlights are on screen (a first part or the whole text)."""
