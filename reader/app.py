@@ -142,9 +142,12 @@ def main(argv: list[str] | None = None) -> int:
         settings.set("theme", args.theme)
     session = ReadingSession()
     window = MainWindow(settings, session)
+    # Before the window shows: the window paints once the event loop runs, and what
+    # happened between (opening the store: imports, migrations, the views it fills)
+    # stalled a window on screen.
+    store_error = session.open_store()  # the views listen: the word list, the estimate
     window.show()
     log.info("window shown; log file %s", log_path)
-    store_error = session.open_store()  # the views listen: the word list, the estimate
     notice = "\n\n".join(m for m in (data_notice, store_error) if m)
     if notice:
         title = (

@@ -65,12 +65,16 @@ def _load() -> dict[str, dict[str, int]]:
 
             ranks: dict[str, dict[str, int]] = {lang: {} for lang in LANGUAGES}
             current: dict[str, int] | None = None
-            text = gzip.decompress(asset(TABLE_FILE).read_bytes()).decode("utf-8")
-            for line in text.splitlines():
-                if line.startswith("#"):
-                    current = ranks.setdefault(line[1:], {})
-                elif current is not None and line not in current:
-                    current[line] = len(current)
+            # Read line by line (inflated in small steps), not decompressed and split in
+            # one go: those were single calls holding the GIL for 10-20 ms each while the
+            # window opens a file.
+            with gzip.open(asset(TABLE_FILE), "rt", encoding="utf-8") as lines:
+                for line in lines:
+                    line = line.rstrip("\r\n")
+                    if line.startswith("#"):
+                        current = ranks.setdefault(line[1:], {})
+                    elif current is not None and line not in current:
+                        current[line] = len(current)
             _table = ranks
         return _table
 

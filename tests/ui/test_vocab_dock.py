@@ -60,3 +60,35 @@ def test_handout_action_opens_the_editor_on_the_article(make_window, qtbot):
     assert editor.doc is window.result.doc
     assert editor.table.rowCount() > 0
     editor.close()
+
+
+def test_the_word_list_is_built_when_first_shown_not_at_launch(qtbot, data_dir, analyzer):
+    # the app opens the store after making the window: a hidden dock builds nothing then
+    from reader.core.session import ReadingSession
+    from reader.ui.main_window import MainWindow
+    from reader.ui.settings import Settings
+
+    session = ReadingSession(analyzer)
+    window = MainWindow(Settings(), session)
+    qtbot.addWidget(window)
+    session.open_store()
+    session.statuses.set("élargissement", "unknown")
+    assert window.vocab.panel is None
+    window.show()
+    window.vocab.action.trigger()  # shown: built with the learner's words
+    assert window.vocab.panel is not None
+    assert [i.lemma for i in window.vocab.panel.visible_items()] == ["élargissement"]
+    window.close()
+    session.close()
+
+    # a dock the reader left open is built with the store, before the window shows
+    again = ReadingSession(analyzer)
+    window = MainWindow(Settings(), again)
+    qtbot.addWidget(window)
+    again.open_store()
+    assert window.vocab.panel is not None
+    window.show()
+    assert window.vocab.dock.isVisible()
+    assert [i.lemma for i in window.vocab.panel.visible_items()] == ["élargissement"]
+    window.close()
+    again.close()
