@@ -503,6 +503,88 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     ),
     # rendre + noun + plus/très + adjective: make (rendre la tâche plus facile)
     ("rendre", "VERB", "DEGREE_ADJ", "make (rendre heureux: make happy)", "rendre + adjective"),
+    ("rendre", "VERB", "MAKE_ADJ", "make (rendre heureux: make happy)", "rendre + adjective"),
+    # prendre en charge (support), en compte (take into account), connaissance (learn of)
+    ("prendre", "VERB", "PAIR:en+charge", "support; handle; take care of", "prendre en charge"),
+    (
+        "prendre",
+        "VERB",
+        "PAIR:en+compte|considération",
+        "take into account; consider",
+        "prendre en compte: take into account",
+    ),
+    (
+        "prendre",
+        "VERB",
+        "NEXTA:connaissance",
+        "learn (of); become aware (of)",
+        "prendre connaissance de: learn of",
+    ),
+    # tenir compte (take into account), tenir sur une ligne (fit), cela tient à (be due to)
+    (
+        "tenir",
+        "VERB",
+        "NEXTA:compte",
+        "take into account; pay attention to",
+        "tenir compte de: take into account",
+    ),
+    (
+        "tenir",
+        "VERB",
+        "NEXTA:aucun|aucune NEXT2:compte",
+        "take into account; pay attention to",
+        "tenir compte de: take into account",
+    ),
+    ("tenir", "VERB", "NEXT:sur|dans !BODY", "fit (on, in); hold", "tenir sur une ligne: fit on"),
+    (
+        "tenir",
+        "VERB",
+        "PREV:cela|ceci|ça|ce|c' NEXT:à|au|aux",
+        "be due to; stem from",
+        "cela tient à: it is due to",
+    ),
+    (
+        "tenir",
+        "VERB",
+        f"PREV:{_SUBJ} NEXTA:à|au|aux !NEXT2:jour !A_INF",
+        "insist on; be keen on; care about",
+        "tenir à: insist on",
+    ),
+    # mettre à niveau (upgrade), en œuvre (implement), en place (set up)...
+    ("mettre", "VERB", "PAIR:à+niveau", "upgrade", "mettre à niveau: upgrade"),
+    ("mettre", "VERB", "PAIR:à+jour", "update", "mettre à jour: update"),
+    ("mettre", "VERB", "PAIR:en+œuvre", "implement; carry out", "mettre en œuvre: implement"),
+    ("mettre", "VERB", "PAIR:en+place", "set up; put in place", "mettre en place: set up"),
+    ("mettre", "VERB", "PAIR:en+commentaire", "comment out", "mettre en commentaire"),
+    (
+        "mettre",
+        "VERB",
+        "PAIR:en+évidence|avant|valeur|surbrillance",
+        "highlight; bring out",
+        "mettre en évidence: highlight",
+    ),
+    ("mettre", "VERB", "PAIR:en+ligne", "put online; publish", "mettre en ligne: publish"),
+    (
+        "mettre",
+        "VERB",
+        "PAIR:à+disposition",
+        "make available; provide",
+        "mettre à disposition: make available",
+    ),
+    ("mettre", "VERB", "NEXTA:fin", "put an end (to); end", "mettre fin à: end"),
+    # passer outre (override), passer en mode (switch to)
+    ("passer", "VERB", "NEXTA:outre", "override; ignore; disregard", "passer outre: override"),
+    ("passer", "VERB", "NEXT:en", "switch (to); go (into)", "passer en: switch to"),
+    # quelque peu (somewhat), quelque X que ce soit (any X at all)
+    ("quelque", "ADV|DET", "NEXT:peu", "somewhat; rather", "quelque peu: somewhat"),
+    ("quelque", "ADV|DET", "NEXT:soit", "whatever (quel que soit)", "quelque soit: whatever"),
+    (
+        "quelque",
+        "ADV|DET",
+        "NOUN_NEXT LATER:soit",
+        "any (quelque X que ce soit: any X at all)",
+        "quelque X que ce soit: any",
+    ),
 )
 
 _INDEX: dict[tuple[str, str], tuple[Construction, ...]] = {}
@@ -716,7 +798,7 @@ _SETS = {"DET": _DETERMINERS, "SUBJ": _SUBJECTS}
 _CONDITIONS = frozenset(
     "FORM PREV PREV2 NEXT NEXT2 NEXTA NEG AGAIN LATER BARE_NOUN INF INF2 EN_ANT SELF END_COLON "
     "AFTER_PUNCT OPENS NOUN_BEFORE NOUN_NEXT DET_BEFORE DET_NOUN_BEFORE ADJ_NEXT COMP_NEXT DEGREE_ADJ "
-    "BODY".split()
+    "BODY PAIR MAKE_ADJ A_INF".split()
 )
 
 
@@ -783,6 +865,28 @@ def _conjunction_soit(words_before: list[str], forms: FormsOf) -> bool:
 
 def _condition(name: str, arg: str, c: _Context) -> bool:  # noqa: C901 (one flat dispatch)
     before, after, forms = c.before, c.after, c.forms
+    if name == "PAIR":  # mettre les paquets à niveau: the pair within the next words
+        first, _, second = arg.partition("+")
+        return any(
+            after[i] == first and after[i + 1] in second.split("|")
+            for i in range(min(len(after) - 1, 4))
+        )
+    if name == "MAKE_ADJ":  # le rendre compilable, rendre votre système vulnérable
+        j = _skip(after, _ADVERBS | _CLITICS)
+        if j < len(after) and _predicative(after[j], forms):
+            return True
+        return (
+            j < len(after)
+            and after[j] in _DETERMINERS - {"de", "d'", "des", "du"}
+            and any(_predicative(w, forms) for w in after[j + 2 : j + 3])
+        )
+    if name == "A_INF":  # tenir à + infinitive: the table's own construction
+        i = _skip(after, _ADVERBS)
+        return (
+            i < len(after)
+            and after[i] in ("à", "au", "aux")
+            and _infinitive_at(after, i + 1, forms)
+        )
     if name == "FORM":
         return c.word in arg.split("|")
     if name == "PREV":
@@ -870,10 +974,20 @@ def _condition(name: str, arg: str, c: _Context) -> bool:  # noqa: C901 (one fla
             )
         )
     if name == "BODY":  # porter sur ses épaules, à la main
-        return _in_set(_at(after, 0), "sur|à") and any(
+        return _in_set(_at(after, 0), "sur|à|dans") and any(
             _lemmas(w, forms, "NOUN") & _BODY for w in after[1:3]
         )
     raise ValueError(name)
+
+
+def _predicative(word: str, forms: FormsOf) -> bool:
+    """An adjective in -ble (compilable, vulnérable, lisible), or one Lexique mostly knows as
+    an adjective and not as a participle: what rendre makes something."""
+    if word.endswith(("ble", "bles")) and not _mostly_noun(word, forms):
+        return True
+    return _mostly_adjective(word, forms) and not any(
+        "par:pas" in f.verb.split(";") for f in forms(word)
+    )
 
 
 def _lemmas_of(word: str, forms: FormsOf) -> set[str]:

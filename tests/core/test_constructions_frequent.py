@@ -110,6 +110,32 @@ FIRES = [
     + ("there remains",),
     ("Elle tire parti des fonctionnalités de Perl.", "tire", "tirer", "VERB", "take advantage"),
     ("Cela rend la tâche plus facile.", "rend", "rendre", "VERB", "make"),
+    ("Il faut le rendre compilable sur cette architecture.", "rendre", "rendre", "VERB", "make"),
+    ("Cela peut rendre votre système vulnérable.", "rendre", "rendre", "VERB", "make"),
+    ("Le Visionneur de documents prend en charge ces formats.", "prend", "prendre", "VERB")
+    + ("support",),
+    ("LilyPond prend désormais en charge la musique persane.", "prend", "prendre", "VERB")
+    + ("support",),
+    ("Cela ne prend pas en compte les pannes.", "prend", "prendre", "VERB", "take into account"),
+    ("Un développeur peut prendre connaissance d'un problème.", "prendre", "prendre", "VERB")
+    + ("learn (of)",),
+    ("LilyPond ne tient pas compte des espaces.", "tient", "tenir", "VERB", "take into account"),
+    ("Le contexte ne tient aucun compte des notes.", "tient", "tenir", "VERB")
+    + ("take into account",),
+    ("Si l'extrait tient sur une seule ligne, tout va bien.", "tient", "tenir", "VERB", "fit"),
+    ("Cela tient au fait que chaque appareil diffère.", "tient", "tenir", "VERB", "be due to"),
+    ("Si vous tenez à l'initialisation par System V, gardez-la.", "tenez", "tenir", "VERB")
+    + ("insist on",),
+    ("Vous ne voulez pas mettre les paquets à niveau.", "mettre", "mettre", "VERB", "upgrade"),
+    ("Il met aussi à jour les fichiers listés.", "met", "mettre", "VERB", "update"),
+    ("Ils ne mettent pas en œuvre ce branchement.", "mettent", "mettre", "VERB", "implement"),
+    ("Commencez par mettre en commentaire ces lignes.", "mettre", "mettre", "VERB")
+    + ("comment out",),
+    ("Il faut mettre fin à cette boucle.", "mettre", "mettre", "VERB", "put an end"),
+    ("Vous pouvez passer outre ce comportement.", "passer", "passer", "VERB", "override"),
+    ("Pour l'épreuve, passez en codage sRVB.", "passez", "passer", "VERB", "switch (to)"),
+    ("C'est une méthode quelque peu radicale.", "quelque", "quelque", "ADV", "somewhat"),
+    ("Sans quelque ajustement que ce soit.", "quelque", "quelque", "DET", "any"),
     # adjectives and adverbs by their place
     ("Des cavaliers foncent droit sur Dallben !", "droit", "droit", "ADJ", "straight"),
     ("Continuez tout droit jusqu'au pont.", "droit", "droit", "ADV", "straight"),
@@ -162,6 +188,13 @@ QUIET = [
     ("L'étude porte sur les jeunes lecteurs.", "porte", "porter", "VERB", "carry"),
     ("Il reste à la maison.", "reste", "rester", "VERB", "remain"),
     ("Il rend les livres anciens.", "rend", "rendre", "VERB", "make"),
+    ("Ce filtre rend des lignes fines noires.", "rend", "rendre", "VERB", "make"),
+    ("Si vous tenez vraiment à revenir à l'image.", "tenez", "tenir", "VERB", "insist on"),
+    ("Il tient le livre dans ses mains.", "tient", "tenir", "VERB", "fit"),
+    ("Il tient dans ses mains un livre.", "tient", "tenir", "VERB", "fit"),
+    ("Il met le livre à droite.", "met", "mettre", "VERB", "upgrade"),
+    ("Il passe le sel à son voisin.", "passe", "passer", "VERB", "switch"),
+    ("Il faut quelques minutes.", "quelques", "quelque", "DET", "somewhat"),
     ("Cliquez dans le coin supérieur droit de la fenêtre.", "droit", "droit", "ADJ", "straight"),
     ("Ainsi, la commande échoue.", "Ainsi", "ainsi", "ADV", "as follows"),
     ("Ce dernier chapitre est court.", "dernier", "dernier", "ADJ", "the latter"),
