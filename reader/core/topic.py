@@ -125,6 +125,12 @@ _GAME_IDIOMS = (
     r"|(?:avanc|pouss)\w* (?:ses|leurs|nos|son|leur) pions?"
     r"|(?:n['’]est|ne sont|n['’]était|n['’]être) (?:plus )?qu['’](?:un|une|des|de simples?) pions?"
 )
+_CHESS_WORDS = (
+    r"(?:jeux?|parties?|joueu(?:r|rs|se|ses)|tournois?|problèmes?|logiciels?|moteurs?|serveurs?"
+    r"|programmes?|clubs?|champions?|championnats?|variantes?) d['’]échecs|aux échecs"
+    r"|échecs? et mat|échec au roi|roques?|roqu(?:er|ez|é)|échiquiers?"
+    r"(?! (?:politique|mondial|international|européen|diplomatique|régional|électoral))"
+)
 _IDIOM = re.compile(_GAME_IDIOMS, re.IGNORECASE)
 _GAME_MARKERS = re.compile(
     r"(?<![\w-])(?:"
@@ -134,28 +140,17 @@ _GAME_MARKERS = re.compile(
     r"|lancers? de dés|(?<!\()dés?(?!\))"
     r"|pioches?|pioch(?:er|ez|é|ée|ées|és|ant)|défausses?|défauss(?:er|ez|é|ée|ées|és|ant)"
     r"|belote|rebelote|coinche|tarots?|poker|rami|mah-?jongg?|backgammon|jacquet|scrabble|yams"
-    r"|yahtzee|klondike|freecell|dominos"
+    r"|yahtzee|klondike|freecell|dominos|reversi|othello|(?-i:Puissance) (?:4|quatre)|morpion"
     r"|(?:as|rois?|dames?|valets?|dix|sept|huit|neuf) de (?:pique|cœur|coeur|carreau|trèfle)"
     r"|cartes? faces? (?:visibles?|cachées?|retournées?|vers le (?:haut|bas))|cartes? du dessus"
     r"|(?:de l['’]as|du roi) (?:au roi|à l['’]as|à la dame|au valet)"
     r"|construi\w* (?:en montant|en descendant|par couleur)"
     r"|(?-i:Carreaux|Trèfles|Piques|Cœurs)(?! de)"
-    r"|pions?|roques?|roqu(?:er|ez|é)"
-    r"|(?:jeux?|parties?|joueu(?:r|rs|se|ses)|tournois?|problèmes?) d['’]échecs|aux échecs"
-    r"|échecs? et mat|échec au roi|échiquiers?"
-    r"(?! (?:politique|mondial|international|européen|diplomatique|régional|électoral))"
-    r")(?![\w-])",
+    r"|pions?|" + _CHESS_WORDS + r")(?![\w-])",
     re.IGNORECASE,
 )
 # Of those, the ones that say chess: the chess senses (fou: bishop, tour: rook) need one.
-_CHESS_MARKERS = re.compile(
-    r"(?<![\w-])(?:"
-    r"(?:jeux?|parties?|joueu(?:r|rs|se|ses)|tournois?|problèmes?) d['’]échecs|aux échecs"
-    r"|échecs? et mat|échec au roi|roques?|roqu(?:er|ez|é)|échiquiers?"
-    r"(?! (?:politique|mondial|international|européen|diplomatique|régional|électoral))"
-    r")(?![\w-])",
-    re.IGNORECASE,
-)
+_CHESS_MARKERS = re.compile(r"(?<![\w-])(?:" + _CHESS_WORDS + r")(?![\w-])", re.IGNORECASE)
 GAME_FILENAME = "game-glosses.tsv"
 _game: dict | None = None
 
