@@ -71,11 +71,22 @@ def test_lemma_and_part_of_speech_in_context(doc, index, case):
         assert not tok.is_name
 
 
+def _alone(text: str, offset: int) -> str:
+    """The document's text with only the paragraph at `offset` left (same offsets): each case
+    is glossed in its own sentence, not next to the others (card-game cases would make the
+    whole module a text about games)."""
+    start = text.rfind("\n\n", 0, offset) + 2 if "\n\n" in text[:offset] else 0
+    end = text.find("\n\n", offset)
+    end = len(text) if end < 0 else end
+    return " " * start + text[start:end] + " " * (len(text) - end)
+
+
 def _first_gloss(doc, sentence: str, surface: str) -> str:
     from reader.core.glossary import default_glossary
 
     index = next(i for i, c in enumerate(CASES) if c[0] == sentence)
-    result = default_glossary().lookup_token(_token(doc, index, surface), doc.text)
+    tok = _token(doc, index, surface)
+    result = default_glossary().lookup_token(tok, _alone(doc.text, tok.start))
     assert result.found, surface
     return result.senses[0].text
 
@@ -98,7 +109,8 @@ def test_pop_up_of_a_verb_after_its_subject_is_the_verb(doc):
 
 def test_pop_up_of_faites_glisser_inside_a_sentence_is_do(doc):
     sentence = "Sélectionnez le fichier, puis faites glisser la souris."
-    assert _first_gloss(doc, sentence, "faites") in ("do", "make")
+    gloss = _first_gloss(doc, sentence, "faites")  # the verb faire, not the participle 'done'
+    assert gloss in ("do", "make") or gloss.startswith("drag (faire glisser)")
 
 
 def test_lexicon_readings_of_a_feminine_plural_name_the_feminine_noun():
