@@ -52,6 +52,27 @@ from token_helpers import in_sentence
             "NOUN",
             "fellow creature",
         ),
+        # another campaign's story, read after the fixes above
+        ("Le royaume vous est redevable.", "redevable", "redevable", "ADJ", "indebted"),
+        ("Nous n'avons aucune requête à faire.", "requête", "requête", "NOUN", "request"),
+        ("La malédiction pèse lourdement sur vous.", "lourdement", "lourdement", "ADV", "heavily"),
+        ("Un nuage de malveillance tournoie.", "malveillance", "malveillance", "NOUN", "malice"),
+        ("Aspergez-en vos armes.", "Aspergez", "asperger", "VERB", "sprinkle"),
+        (
+            "Une grande et terrifiante œuvre de magie.",
+            "terrifiante",
+            "terrifiant",
+            "ADJ",
+            "terrifying",
+        ),
+        ("Le sol était couvert de fumerolles.", "fumerolles", "fumerolle", "NOUN", "fumarole"),
+        (
+            "Nos plus grands mystiques ne brillent pas autant.",
+            "mystiques",
+            "mystique",
+            "NOUN",
+            "mystic",
+        ),
         # a children's game story
         (
             "Un yéti le guettait en surplomb.",
@@ -190,6 +211,16 @@ def test_secular_is_marked_a_false_friend(glossary):
         ("Nous avons traversé le fleuve sans encombre.", "sans encombre", "without a hitch"),
         ("La cotte de mailles est l'armure moyenne.", "cotte de mailles", "chain mail"),
         ("Les armes sont fondues au préalable.", "au préalable", "beforehand"),
+        ("Tant pis, je suppose que j'aurais dû écouter.", "Tant pis", "too bad"),
+        ("Le roi est aux abois, encerclé par l'ennemi.", "aux abois", "at bay"),
+        (
+            "Ils atteignirent leur destination à l'insu des orcs.",
+            "à l'insu des",
+            "without the knowledge of",
+        ),
+        ("Le roi est en mauvaise posture.", "en mauvaise posture", "in a tight spot"),
+        ("Allez jusqu'au panneau indicateur au nord.", "panneau indicateur", "signpost"),
+        ("À votre guise.", "À votre guise", "as you wish"),
     ],
 )
 def test_units_of_tales_glossed_as_a_whole(analyzer, glossary, text, span, gloss):
