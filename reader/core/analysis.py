@@ -143,7 +143,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 28  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 29  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -169,6 +169,9 @@ ANALYSIS_VERSION = 28  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # after its subject pronoun (il les affiche, c'est-à-dire), a rare verb lemma loses to the
 # dominant one (convient: convenir), faites opening a clause is faire, Lexique's cut feminine
 # plurals (contraintes: contrainte)
+# 29: a verb after a noun phrase opening its clause (Cette option sert à), an adjective
+# whose verb reading is rare after a noun or a copula (un PDF vide, est calme), a word
+# broken by a bracket (arch(itectures: architecture)
 
 
 def _as_source(source: SourceText | str) -> SourceText:
@@ -314,6 +317,11 @@ def _build_paragraph(
             norm_s = _PAREN_FORM.fullmatch(norm_s).group(1)
             readings = lexicon.candidates(norm_s) if lexicon is not None else []
             lemma, pos = readings[0] if readings else (norm_s, pos)
+        elif word and lexicon is not None and ("(" in norm_s or ")" in norm_s):
+            whole = _bracketed_word(norm_s, lexicon)  # arch(itectures: architectures
+            if whole is not None:
+                norm_s = whole
+                lemma, pos = lexicon.candidates(whole)[0]
         lemma, pos = french.guard_lemma(norm_s, lemma, pos)
         elided = french.elision_full_form(norm_s) is not None
         nxt = raw[k + 1] if k + 1 < len(raw) else None
@@ -820,6 +828,23 @@ def mid_capitals(text: str) -> frozenset[str]:
 
 
 NAME_READING_ZIPF = 4.0  # an inflected form this common with spaCy's entity: Paris, Marie
+
+
+# A word written with a bracket inside it: arch(itectures, (re)lancer, sous(-)répertoire.
+_BROKEN_AT_BRACKET = re.compile(r"\(?([^\W\d_]+)[()]-?([^\W\d_]+)\)?")
+
+
+def _bracketed_word(norm: str, lexicon) -> str | None:
+    """The word a token broken by a bracket stands for: the letters without the bracket when
+    the lexicon knows them (arch(itectures: architectures; (re)lancer: relancer), else its
+    known part before the bracket (3+ letters); None when neither is a word."""
+    m = _BROKEN_AT_BRACKET.fullmatch(norm)
+    if m is None:
+        return None
+    joined, head = m.group(1) + m.group(2), m.group(1)
+    if lexicon.candidates(joined):
+        return joined
+    return head if len(head) >= 3 and lexicon.candidates(head) else None
 
 
 # A word with an optional ending in brackets: serveur(s), le(s, étudiant(e)s, auteur(rice)s

@@ -335,6 +335,8 @@ def context_fixes(tokens, lexicon) -> None:
             or _verb_after_subject(tokens, i, lexicon)
             or _common_verb(tok, lexicon)
             or _clause_imperative(tokens, i, lexicon)
+            or _verb_after_noun_subject(tokens, i, lexicon)
+            or _adjective_not_rare_verb(tokens, i, lexicon)
         )
         if fixed is not None:
             tok.lemma, tok.pos, tok.morph = fixed
@@ -633,11 +635,17 @@ def _verb_after_subject(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
 
 
 def _is_participle_form(norm: str, lemma: str) -> bool:
-    """The form looks like a past participle of the verb (fait, donnés, prise), not a
-    conjugated form: a conjugated verb is what follows a subject."""
-    stem = lemma[:-2] if lemma.endswith(("er", "ir", "re")) else lemma
-    base = norm.removesuffix("s").removesuffix("e")
-    return base != norm and base in (stem + "é", stem + "i", stem + "u", stem + "is", stem + "it")
+    """The form is a regular past participle of the verb (donné, finies, vendue), which
+    no subject takes without an auxiliary; conjugated forms (il finit, il dit) are not."""
+    if lemma.endswith("er"):
+        participle = lemma[:-2] + "é"
+    elif lemma.endswith("ir"):
+        participle = lemma[:-2] + "i"
+    elif lemma.endswith("re"):
+        participle = lemma[:-2] + "u"
+    else:
+        return False
+    return norm in (participle, participle + "e", participle + "s", participle + "es")
 
 
 def _common_verb(tok, lexicon) -> tuple[str, str, str] | None:
@@ -680,3 +688,71 @@ def _clause_imperative(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
     if tok.norm.endswith(("ez", "ons", "tes")) and not tok.norm.endswith("ions"):
         return lemma, "VERB", _imperative_morph(tok.norm, lemma)
     return None
+
+
+SUBJECT_VERB_SHARE = 0.75  # a "noun" after a subject noun phrase that is this often a verb
+RARE_ADJECTIVE_VERB = 0.1  # a verb reading this rare loses to the adjective after a noun
+_NP_OPENERS = CLEAR_DETERMINERS | {"le", "la", "les", "l'", "ce"}
+# Endings of past participles, regular or not (fermé, fini, connu, écrit, ouverte, pris).
+_PARTICIPLE_ENDINGS = tuple(e + n for e in ("é", "i", "u", "t", "s") for n in ("", "e", "s", "es"))
+
+
+def _verb_after_noun_subject(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """Cette option sert à, Ce chapitre traite des: after a noun phrase opening its clause (a
+    determiner and a noun), a form that is a verb 75%+ of the time is the verb, before a
+    preposition, a determiner or an adverb (spaCy read two nouns in a row)."""
+    tok = tokens[i]
+    if tok.pos != "NOUN" or not tok.text[:1].islower() or i < 2:
+        return None
+    noun, det = tokens[i - 1], tokens[i - 2]
+    if noun.sentence != tok.sentence or det.sentence != tok.sentence:
+        return None
+    if noun.pos not in ("NOUN", "PROPN") or det.norm not in _NP_OPENERS or det.pos != "DET":
+        return None
+    if not _opens_clause(tokens, i - 2):
+        return None
+    after = _word_after(tokens, i)
+    if after is None or after.pos not in ("ADP", "DET", "ADV"):
+        return None
+    shares = lexicon.reading_shares(tok.norm)
+    verbs = [(lemma, sh) for lemma, pos, sh in shares if pos == "VERB"]
+    if not verbs or sum(sh for _lemma, sh in verbs) < SUBJECT_VERB_SHARE:
+        return None
+    lemma = verbs[0][0]
+    if _is_participle_form(tok.norm, lemma) or tok.norm == lemma:
+        return None  # le fichier modifié, la page imprimer: not a conjugated verb
+    number = "Plur" if det.norm in _PLURAL_DETERMINERS or det.norm == "les" else "Sing"
+    return lemma, "VERB", f"Number={number}|Person=3|VerbForm=Fin"
+
+
+def _adjective_not_rare_verb(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """un réglage explicite, le PDF vide, est vide: after a noun or a copula, a form whose verb
+    reading is rare (under 10% of its uses) and whose commonest reading is the adjective is
+    the adjective (spaCy said expliciter, vider), unless an object follows."""
+    tok = tokens[i]
+    if tok.pos != "VERB" or "VerbForm=Inf" in tok.morph or _is_participle_form(tok.norm, tok.lemma):
+        return None  # spaCy calls explicite, vide participles of expliciter, vider: they are not
+    before = _word_before(tokens, i)
+    if before is None or not (before.pos in ("NOUN", "PROPN") or before.lemma in COPULAS):
+        return None
+    after = _word_after(tokens, i)
+    if after is not None and (
+        after.norm in _OBJECT_OPENERS or after.pos == "PRON" or after.norm in ("que", "qu'")
+    ):
+        return None  # le programme vide le cache: the verb and its object
+    shares = lexicon.reading_shares(tok.norm)
+    adjectives = [(lemma, sh) for lemma, pos, sh in shares if pos == "ADJ"]
+    if not adjectives:
+        return None
+    verb = sum(sh for _lemma, pos, sh in shares if pos == "VERB")
+    if before.lemma in COPULAS:
+        # il est calme: a conjugated verb cannot follow a copula; its adjective can (but not
+        # a participle's: est ouverte, est écrite are the passive or the participle)
+        if adjectives[0][1] < RARE_ADJECTIVE_VERB or (
+            verb > RARE_ADJECTIVE_VERB and tok.norm.endswith(_PARTICIPLE_ENDINGS)
+        ):
+            return None
+    elif shares[0][1] != "ADJ" or verb > RARE_ADJECTIVE_VERB:
+        return None
+    number = "Plur" if tok.norm.endswith(("s", "x")) else "Sing"
+    return adjectives[0][0], "ADJ", f"Number={number}"

@@ -39,6 +39,25 @@ CASES = [
     # ... but not a participle after its noun, nor a form that is no imperative
     ("Les erreurs faites par les élèves sont fréquentes.", "faites", "faire", "!IMP"),
     ("Il a lu, puis fait une pause.", "fait", "faire", "!IMP"),
+    # 5. after a noun phrase opening its clause, a form mostly a verb, before a preposition
+    ("Cette option sert à ajouter des lignes.", "sert", "servir", "VERB"),
+    ("Ce chapitre traite des aspects de la notation.", "traite", "traiter", "VERB"),
+    # ... but not a noun in apposition, nor the noun after a preposition
+    ("Le mode texte est plus rapide.", "texte", "texte", "NOUN"),
+    ("Une question de la demande de prêt.", "demande", "demande", "NOUN"),
+    # 6. after a noun or a copula, an adjective whose verb reading is rare
+    ("Créer un PDF vide en utilisant Writer.", "vide", "vide", "ADJ"),
+    ("Si ce champ est vide, le nom est utilisé.", "vide", "vide", "ADJ"),
+    ("La définition explicite d'un format annule les marges.", "explicite", "explicite", "ADJ"),
+    ("La ville est calme.", "calme", "calme", "ADJ"),
+    # ... but not the verb before its object, nor a participle after être (the passive)
+    ("Le programme vide le cache.", "vide", "vider", "VERB"),
+    ("Le fichier est compressé.", "compressé", "compresser", "VERB"),
+    ("La porte est ouverte par le gardien.", "ouverte", "ouvrir", "VERB"),
+    # 7. a word broken by a bracket: the word without it
+    ("Le support des arch(itectures) multiples.", "arch(itectures", "architecture", "NOUN"),
+    ("Il faut (re)construire le paquet.", "re)construire", "reconstruire", "VERB"),
+    ("Le(s) serveur(s) sont prêts.", "serveur(s", "serveur", "NOUN"),
     # a noun after its article stays one (the first round's rule)
     ("Modifiez les libellés des boutons.", "libellés", "libellé", "NOUN"),
 ]
@@ -111,6 +130,15 @@ def test_pop_up_of_faites_glisser_inside_a_sentence_is_do(doc):
     sentence = "Sélectionnez le fichier, puis faites glisser la souris."
     gloss = _first_gloss(doc, sentence, "faites")  # the verb faire, not the participle 'done'
     assert gloss in ("do", "make") or gloss.startswith("drag (faire glisser)")
+
+
+def test_pop_up_of_an_adjective_after_its_noun_is_the_adjective(doc):
+    assert _first_gloss(doc, "Créer un PDF vide en utilisant Writer.", "vide") == "empty"
+
+
+def test_pop_up_of_a_word_broken_by_a_bracket_is_the_whole_word(doc):
+    gloss = _first_gloss(doc, "Le support des arch(itectures) multiples.", "arch(itectures")
+    assert gloss == "architecture"
 
 
 def test_lexicon_readings_of_a_feminine_plural_name_the_feminine_noun():
