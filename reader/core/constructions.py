@@ -575,6 +575,70 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     # passer outre (override), passer en mode (switch to)
     ("passer", "VERB", "NEXTA:outre", "override; ignore; disregard", "passer outre: override"),
     ("passer", "VERB", "NEXT:en", "switch (to); go (into)", "passer en: switch to"),
+    # soit after que or a subject, with no second soit: être's subjunctive
+    ("soit", "CCONJ|ADV", "SUBJUNCTIVE", "be (que ce soit: whether it be)", "soit: être"),
+    # faire l'objet de: be the subject of
+    (
+        "faire",
+        "VERB",
+        "NEXT:l' NEXT2:objet",
+        "be the subject (of); undergo",
+        "faire l'objet de: be the subject of",
+    ),
+    # grand before an abstract noun: large, great, high (not big)
+    (
+        "grand",
+        "ADJ",
+        "NEXT:nombre|partie|part|quantité|majorité|éventail|variété|choix|gamme|ensemble",
+        "large; great (un grand nombre: a large number)",
+        "grand + quantity: large",
+    ),
+    (
+        "grand",
+        "ADJ",
+        "NEXT:qualité|profondeur|précision|importance|valeur|vitesse|fiabilité|souplesse|"
+        "flexibilité|facilité|ampleur|intérêt|succès|soin|attention|difficulté",
+        "great; high (de grande qualité: high-quality)",
+        "grand + quality: great, high",
+    ),
+    (
+        "grand",
+        "ADJ",
+        "NEXT:compositeur|compositeurs|artiste|artistes|créateur|créateurs|marque|marques|"
+        "auteur|auteurs|écrivain|écrivains|maître|maîtres|projet|projets|nom|noms",
+        "great; major; famous",
+        "grand + person or work: great",
+    ),
+    ("grand", "ADJ", "NEXT:public", "general public; consumer", "grand public"),
+    # ancien after plus, très: old (older, oldest); à l'ancienne: the old way
+    (
+        "ancien",
+        "ADJ|NOUN",
+        "PREV:plus|très|vraiment|assez|si|trop|moins|aussi",
+        "old; older (plus ancien); oldest (le plus ancien)",
+        "plus ancien: older",
+    ),
+    ("ancien", "ADJ|NOUN", "PREV:l' PREV2:à !NOUN_NEXT", "old-style; the old way", "à l'ancienne"),
+    # sa ligne propre: its own line
+    ("propre", "ADJ", f"NOUN_BEFORE PREV2:{_POSSESSIVE}", "own", "sa ligne propre: own"),
+    # la même (the same one), une fois encore (once again), un autre encore (yet another)
+    ("même", "ADV|PRON", "PREV:le|la|les NEXT:END", "the same (one)", "le même: the same one"),
+    (
+        "encore",
+        "ADV",
+        "PREV:fois PREV2:une",
+        "again (une fois encore: once again)",
+        "une fois encore: once again",
+    ),
+    (
+        "encore",
+        "ADV",
+        "PREV:autre|autres",
+        "yet (un autre encore: yet another); besides",
+        "un autre encore: yet another",
+    ),
+    # dont + a name as the subject (dont LilyPond dispose): which
+    ("dont", "PRON", "NEXT_NAME", "which; that; of which", "dont + subject: which"),
     # quelque peu (somewhat), quelque X que ce soit (any X at all)
     ("quelque", "ADV|DET", "NEXT:peu", "somewhat; rather", "quelque peu: somewhat"),
     ("quelque", "ADV|DET", "NEXT:soit", "whatever (quel que soit)", "quelque soit: whatever"),
@@ -798,7 +862,7 @@ _SETS = {"DET": _DETERMINERS, "SUBJ": _SUBJECTS}
 _CONDITIONS = frozenset(
     "FORM PREV PREV2 NEXT NEXT2 NEXTA NEG AGAIN LATER BARE_NOUN INF INF2 EN_ANT SELF END_COLON "
     "AFTER_PUNCT OPENS NOUN_BEFORE NOUN_NEXT DET_BEFORE DET_NOUN_BEFORE ADJ_NEXT COMP_NEXT DEGREE_ADJ "
-    "BODY PAIR MAKE_ADJ A_INF".split()
+    "BODY PAIR MAKE_ADJ A_INF SUBJUNCTIVE NEXT_NAME".split()
 )
 
 
@@ -887,6 +951,15 @@ def _condition(name: str, arg: str, c: _Context) -> bool:  # noqa: C901 (one fla
             and after[i] in ("à", "au", "aux")
             and _infinitive_at(after, i + 1, forms)
         )
+    if name == "SUBJUNCTIVE":  # qu'il soit, que « testing » soit, la version soit
+        left, right = _sentence_words(c.text, c.start, c.end)
+        if c.word in right:
+            return False
+        window = left[-5:]
+        return bool({"que", "qu'"} & set(window)) or not _conjunction_soit(left, forms)
+    if name == "NEXT_NAME":  # dont LilyPond dispose
+        m = re.match(r"\s+([^\W\d_]+)", c.text[c.end : c.end + 40])
+        return m is not None and m.group(1)[0].isupper()
     if name == "FORM":
         return c.word in arg.split("|")
     if name == "PREV":
@@ -916,7 +989,7 @@ def _condition(name: str, arg: str, c: _Context) -> bool:  # noqa: C901 (one fla
             bool(after)
             and after[0] not in _DETERMINERS
             and _mostly_noun(after[0], forms)
-            and not _in_set(_at(before, -1), "DET")
+            and (_at(before, -1) in ("de", "d'") or not _in_set(_at(before, -1), "DET"))
         )
     if name == "INF":
         return (
@@ -936,7 +1009,14 @@ def _condition(name: str, arg: str, c: _Context) -> bool:  # noqa: C901 (one fla
     if name == "SELF":
         return c.text[c.start - 1 : c.start] in ("-", "‑") and _at(before, -1) in _SELF
     if name == "END_COLON":
-        return not after and c.text[c.end : c.end + 3].strip().startswith(":")
+        if len(after) > 1:
+            return False
+        rest = c.text[c.end : c.end + 60].lstrip()
+        if after:  # cette liste serait ainsi présentée :
+            if not any("par:pas" in f.verb.split(";") for f in forms(after[0])):
+                return False
+            rest = rest[len(after[0]) :].lstrip()
+        return rest.startswith(":")
     if name == "AFTER_PUNCT":
         return not before and c.text[max(0, c.start - 3) : c.start].strip()[-1:] in tuple(",(;:")
     if name == "OPENS":
