@@ -1414,10 +1414,11 @@ class Glossary:
 _DET_MASC = frozenset("un le ce cet mon ton son du au aucun quel nul".split())
 _DET_FEM = frozenset("une la cette ma ta sa aucune quelle nulle".split())
 _DETS_OTHER = frozenset("l les des de d du au aux".split())
-# sentence-initial determiners that are not names ("La règle", "Ses options")
+# sentence-initial determiners that are not names ("La règle", "Ses options", "Quatre piles")
 _DETS_PLURAL = frozenset(
     "mes tes ses nos vos leurs leur notre votre ces chaque plusieurs quelques certains "
-    "certaines tout toute tous toutes".split()
+    "certaines tout toute tous toutes deux trois quatre cinq six sept huit neuf dix onze douze "
+    "treize quatorze quinze seize vingt trente quarante cinquante soixante cent mille".split()
 )
 # Determiners never read as an object pronoun: the word after them is a noun.
 _NOUN_DETERMINERS = frozenset(

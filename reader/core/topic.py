@@ -204,7 +204,7 @@ _NOT_IF: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {
         re.compile(r"^\s+(?:des|de|du)\s+(?:scores?|bord|résultats?|points|honneur)\b", re.I),
     ),
     "paquet": (
-        None,
+        re.compile(r"\b(?:install|désinstall|mett\w*\s+à\s+jour)\w*\s+(?:le|un|ce|du)\s+$", re.I),
         re.compile(r"^\s+(?:de\s+jeux|logiciels?|debian|[a-z0-9]+-[a-z0-9-]+)\b", re.I),
     ),
 }

@@ -89,6 +89,14 @@ def test_card_game_senses_in_a_text_about_cards(glossary):
     assert popup(glossary, BELOTE, "bat", "battre", "VERB").first_gloss == "shuffle"
 
 
+def test_a_number_opening_a_sentence_is_not_a_subject(glossary):
+    # "Sept piles." after a sentence: the noun pile, not piler ('crush') after a name
+    text = PATIENCE + " Sept piles en haut à droite."
+    piles = popup(glossary, text, "piles", "pile", morph="Gender=Fem|Number=Plur", after="Sept")
+    assert (piles.pos, piles.first_gloss) == ("NOUN", "pile")
+    assert popup(glossary, PATIENCE, "paquet", "paquet", morph="Gender=Masc").first_gloss == "pack"
+
+
 def test_phrases_keep_their_sense_in_a_text_about_cards(glossary):
     # en alternant les couleurs rouge et noire: colours, not suits
     couleurs = popup(glossary, PATIENCE, "couleurs", "couleur", after="alternant")
