@@ -7,6 +7,8 @@ file; a 30 ms timer turns its position into the token being spoken.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import logging
 import tempfile
 import time
@@ -64,6 +66,9 @@ class SpeechPlayer(QObject):
         self._doc: Document | None = None
         self._state = "stopped"
         self._current = -1
+        # where "play" starts when nothing was read yet (a sentence index; the window's
+        # wiring gives the sentence on screen)
+        self.where_to_start: Callable[[], int] | None = None
         self._continuous = False
         self._generation = 0
         self._word_key = -1
@@ -152,6 +157,20 @@ class SpeechPlayer(QObject):
         self._doc = doc
         self._current = -1
 
+    def extend_document(self, doc: Document | None) -> None:
+        """`doc` is the document read now with more of it analysed (the next part of a
+        book): read on without stopping. Another document: as set_document."""
+        old = self._doc
+        if (
+            old is not None
+            and doc is not None
+            and len(doc.sentences) >= len(old.sentences)
+            and (doc.text is old.text or doc.text == old.text)
+        ):
+            self._doc = doc
+        else:
+            self.set_document(doc)
+
     @Slot(int)
     def play_sentence(self, index: int) -> None:
         """Speak sentence `index` only."""
@@ -171,8 +190,10 @@ class SpeechPlayer(QObject):
             self.pause()
         elif self._state == "paused":
             self.resume()
-        else:
-            self.play_from(max(self._current, 0))
+        elif self._current >= 0:
+            self.play_from(self._current)
+        else:  # nothing read yet: where the reader is (the wiring says), else the start
+            self.play_from(self.where_to_start() if self.where_to_start is not None else 0)
 
     @Slot()
     def pause(self) -> None:

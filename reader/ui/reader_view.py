@@ -466,7 +466,7 @@ class ReaderView(QTextEdit):
             return None
         if self._focus is None or not self._token_on_screen(self._focus):
             # start from the screen the reader is looking at, not the text's first word
-            target = self._word_on_screen(step)
+            target = self.word_on_screen(step)
             if target is None:
                 target = first if step > 0 else last
         elif step > 0:
@@ -485,7 +485,7 @@ class ReaderView(QTextEdit):
         rect = self.range_rect(tok.start, tok.end)
         return rect.bottom() > 0 and rect.top() < self.viewport().height()
 
-    def _word_on_screen(self, step: int) -> int | None:
+    def word_on_screen(self, step: int = 1) -> int | None:
         """The first (step 1) or last (-1) word on screen, or None."""
         bar = self.verticalScrollBar()
         y = bar.value() + (0 if step > 0 else self.viewport().height() - 1)

@@ -28,6 +28,7 @@ class SpeechWiring(QObject):
         self.read_here_action = QAction("Read aloud from &here", self)
         self.read_here_action.setShortcut("Ctrl+R")
         self.read_here_action.triggered.connect(self.read_from_focus)
+        self.player.where_to_start = self._screen_sentence
         self.player.sentence_started.connect(self._sentence_started)
         self.player.word_started.connect(self._word_started)
         self.player.state_changed.connect(self._state_changed)
@@ -47,18 +48,38 @@ class SpeechWiring(QObject):
         self.player.stop()
 
     def read_from_focus(self) -> None:
-        """Read from the sentence of the keyboard's current word (or the start)."""
+        """Read from the sentence of the keyboard's current word, or else of the first word
+        on screen; a page the analysis has not reached yet is said so."""
         result, focus = self.session.result, self.view.focus_token()
         if result is None or not result.doc.sentences:
+            self._say("Read aloud starts once the text is analysed (a few seconds)")
             return
-        sentence = result.doc.tokens[focus].sentence if focus is not None else 0
-        self.player.play_from(sentence)
+        if focus is None or focus >= len(result.doc.tokens):
+            focus = self.view.word_on_screen(1)
+        if focus is None:
+            self._say("This page is not analysed yet: it can be read aloud once it is highlighted")
+            return
+        self.player.play_from(result.doc.tokens[focus].sentence)
+
+    def _screen_sentence(self) -> int:
+        """The sentence of the first word on screen (0 when none is analysed yet)."""
+        doc = self._doc()
+        index = self.view.word_on_screen(1) if doc is not None else None
+        if index is None or index >= len(doc.tokens):
+            return 0
+        return doc.tokens[index].sentence
+
+    def _say(self, text: str) -> None:
+        status = getattr(self.parent(), "status", None)
+        if status is not None:
+            status.flash(text)
 
     def _session_changed(self, change: Change) -> None:
         if change is Change.DOCUMENT:
             self.player.set_document(None)
-        elif change is Change.RESULT and self.session.result.complete:
-            self.player.set_document(self.session.result.doc)
+        elif change is Change.RESULT:
+            # a book's parts as they come (read on while the rest is analysed), then the whole
+            self.player.extend_document(self.session.result.doc)
 
     def _doc(self):
         return self.session.result.doc if self.session.result is not None else None

@@ -305,3 +305,27 @@ def test_audio_that_ends_too_early_stops_instead_of_racing(qtbot, make_player):
     qtbot.wait(300)
     assert rec.of("sentence") == [0], "it must not race on through the article"
     assert player.state == "stopped" and rec.of("finished") == []
+
+
+def test_a_book_analysed_part_by_part_is_read_on_without_stopping(qtbot, make_player):
+    """Read aloud starts on a book's first analysed part; the next part comes while it
+    plays: the reading goes on into it, without a stop."""
+    from dataclasses import replace
+
+    player, doc, rec = make_player()
+    first_part = replace(doc, sentences=doc.sentences[:1], complete=False)
+    player.set_document(first_part)
+    with qtbot.waitSignal(player.finished, timeout=10000):
+        player.play_from(0)
+        qtbot.waitUntil(lambda: rec.of("sentence") == [0], timeout=3000)
+        player.extend_document(doc)  # the rest of the book analysed
+    assert rec.of("sentence") == [0, 1, 2]
+    assert rec.of("state") == ["playing", "stopped"]
+
+
+def test_play_with_nothing_read_yet_starts_where_the_reader_is(qtbot, make_player):
+    player, doc, rec = make_player()
+    player.where_to_start = lambda: 2  # the window: the sentence on screen
+    with qtbot.waitSignal(player.finished, timeout=10000):
+        player.toggle_pause()
+    assert rec.of("sentence") == [2]

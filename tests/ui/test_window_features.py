@@ -244,3 +244,23 @@ def test_the_view_and_word_options_are_there_in_the_next_session(make_window):
     assert again.words.hover_lookup_ms == -1 and again.hover_lookup_actions[-1].isChecked()
     assert not again.session.use_evidence and not again.session.use_cognates
     assert again.vocab.dock.isVisible()
+
+
+def test_read_aloud_from_here_with_no_word_chosen_starts_on_screen(make_window, qtbot):
+    """Ctrl+R with no word chosen reads from the first sentence on screen, not from the
+    top of the article."""
+    window = make_window()
+    window.resize(700, 400)
+    doc = window.result.doc
+    started: list[int] = []
+    window.speech.player.play_from = started.append
+    target = doc.sentences[len(doc.sentences) // 2]
+    window.view.scroll_to_top(target.start)
+    qtbot.wait(10)
+    assert window.view.focus_token() is None
+    window.speech.read_here_action.trigger()
+    assert started and started[0] > 0
+    on_top = (
+        doc.token_at(window.view.top_offset()) or doc.tokens[doc.sentences[started[0]].first_token]
+    )
+    assert abs(started[0] - on_top.sentence) <= 1
