@@ -535,6 +535,7 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "take into account; pay attention to",
         "tenir compte de: take into account",
     ),
+    ("tenir", "VERB", "PREV:en NEXTA:à|au|aux", "stick to; keep to", "s'en tenir à: stick to"),
     ("tenir", "VERB", "NEXT:sur|dans !BODY", "fit (on, in); hold", "tenir sur une ligne: fit on"),
     (
         "tenir",
@@ -670,7 +671,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*['’]?|[.!?;:,«»()\[\]\"—–]"
 _CLAUSE_END = frozenset('.!?;:,«»()[]"—–')
 _ADVERBS = frozenset(
     "ne n' pas plus jamais point guère rien bien vraiment toujours encore déjà beaucoup "
-    "souvent aussi même donc alors également surtout enfin peut-être simplement".split()
+    "souvent aussi même donc alors également surtout enfin peut-être simplement absolument "
+    "forcément nécessairement".split()
 )
 _SKY = frozenset("soleil lune jour astre étoiles étoile".split())
 _DEGREE = frozenset("très trop si assez plutôt fort peu tellement vraiment".split())
@@ -1088,11 +1090,21 @@ def _is_conditions(pattern: str) -> bool:
 
 
 def construction_at(
-    lemma: str, pos: str, text: str, start: int, end: int, forms: FormsOf
+    lemma: str,
+    pos: str,
+    text: str,
+    start: int,
+    end: int,
+    forms: FormsOf,
+    fixed_only: bool = False,
 ) -> Construction | None:
     """The construction the word at text[start:end] (of that lemma and POS) stands in, or
-    None. `forms(word)` gives a word's Lexique forms (lemma, pos, verb codes, freq)."""
+    None. `forms(word)` gives a word's Lexique forms (lemma, pos, verb codes, freq).
+    `fixed_only`: only fixed verb phrases (prendre en charge), what a participle keeps (les
+    formats pris en charge: supported)."""
     table = constructions(lemma, pos)
+    if fixed_only:
+        table = tuple(c for c in table if "PAIR:" in c.pattern)
     if not table or not text:
         return None
     before = _clause_before(text, start)

@@ -449,8 +449,8 @@ class Glossary:
                 result, participle = adjective, False
         if self.curated and context and result.source != "user":
             result = self._technical(result, token, context)
-            if not participle:
-                result = self._construction(result, token, context)
+            # a participle: only fixed phrases (pris en charge: supported, mis à niveau)
+            result = self._construction(result, token, context, fixed=participle)
         if participle:  # after the computing sense: le mot de passe chiffré: encrypted
             result = self._as_participle(result)
         return result
@@ -472,7 +472,9 @@ class Glossary:
                 return replace(result, query=token.text) if result.found else None
         return None
 
-    def _construction(self, result: GlossResult, token: Token, context: str) -> GlossResult:
+    def _construction(
+        self, result: GlossResult, token: Token, context: str, fixed: bool = False
+    ) -> GlossResult:
         """The sense of the construction the word stands in (il ne compte pas résoudre:
         intend; demander du temps: require; se rendre à: go), with its note, first."""
         from dataclasses import replace
@@ -482,7 +484,9 @@ class Glossary:
         found = None
         for lemma, pos in ((result.lemma, result.pos), (token.lemma, token.pos)):
             if lemma and pos:
-                found = construction_at(lemma, pos, context, token.start, token.end, self._forms_of)
+                found = construction_at(
+                    lemma, pos, context, token.start, token.end, self._forms_of, fixed
+                )
                 if found is not None:
                     break
         if found is None:

@@ -151,6 +151,8 @@ FIRES = [
     ("Il illustre les possibilités dont LilyPond dispose.", "dont", "dont", "PRON", "which"),
     ("Cette liste serait ainsi présentée :", "ainsi", "ainsi", "ADV", "as follows"),
     ("En l'absence de tout réglage, rien ne change.", "tout", "tout", "DET", "any"),
+    ("Veuillez vous en tenir aux cas récents.", "tenir", "tenir", "VERB", "stick to"),
+    ("Si vous tenez absolument à enchaîner ces notes.", "tenez", "tenir", "VERB", "be keen"),
     # adjectives and adverbs by their place
     ("Des cavaliers foncent droit sur Dallben !", "droit", "droit", "ADJ", "straight"),
     ("Continuez tout droit jusqu'au pont.", "droit", "droit", "ADV", "straight"),
@@ -164,6 +166,25 @@ def test_a_frequent_word_in_its_construction(glossary, sentence, word, lemma, po
     result = popup(glossary, sentence, word, lemma, pos)
     assert result.first_gloss.startswith(first), [s.text for s in result.senses]
     assert result.note  # the pop-up says which construction it read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "first"),
+    [
+        ("Ces formats sont pris en charge par dpkg.", "pris", "prendre", "supported"),
+        ("Les paquets sont mis à niveau chaque nuit.", "mis", "mettre", "upgraded"),
+    ],
+)
+def test_a_participle_keeps_its_fixed_phrase(glossary, sentence, word, lemma, first):
+    token = in_sentence(sentence, word, lemma, "VERB", "Gender=Masc|Tense=Past|VerbForm=Part")
+    result = glossary.lookup_token(token, sentence)
+    assert result.first_gloss == first, [s.text for s in result.senses]
+
+
+def test_a_participle_does_not_take_a_verb_s_other_constructions(glossary):
+    text = "Les commentaires portés sur la liste sont lus."
+    token = in_sentence(text, "portés", "porter", "VERB", "Tense=Past|VerbForm=Part")
+    assert not glossary.lookup_token(token, text).first_gloss.startswith("be about")
 
 
 def test_the_second_soit_too(glossary):
