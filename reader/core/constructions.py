@@ -504,6 +504,27 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     # rendre + noun + plus/très + adjective: make (rendre la tâche plus facile)
     ("rendre", "VERB", "DEGREE_ADJ", "make (rendre heureux: make happy)", "rendre + adjective"),
     ("rendre", "VERB", "MAKE_ADJ", "make (rendre heureux: make happy)", "rendre + adjective"),
+    ("rendre", "VERB", "REFLEXIVE NEXTA:compte", "realise; notice", "se rendre compte: realise"),
+    ("rendre", "VERB", "NEXTA:compte", "report (on); account (for)", "rendre compte de: report"),
+    (
+        "rendre",
+        "VERB",
+        "NEXTA:service|services",
+        "be useful; help; do a favour",
+        "rendre service: be useful",
+    ),
+    ("rendre", "VERB", "PAIR:des+services", "be useful; help", "rendre des services"),
+    # s'en servir: use it; à quoi sert: what is it for
+    ("servir", "VERB", "REFLEXIVE PREV:en", "use (se servir de: use)", "s'en servir: use it"),
+    ("servir", "VERB", "REFLEXIVE BEFORE:dont", "use (se servir de: use)", "dont on se sert"),
+    (
+        "servir",
+        "VERB",
+        "REFLEXIVE NEAR:de|d'|du|des",
+        "use (se servir de: use)",
+        "se servir de: use",
+    ),
+    ("servir", "VERB", "A_QUOI", "be for; be used for (à quoi sert: what is it for)", "à quoi"),
     # prendre en charge (support), en compte (take into account), connaissance (learn of)
     ("prendre", "VERB", "PAIR:en+charge", "support; handle; take care of", "prendre en charge"),
     (
@@ -672,7 +693,8 @@ _CLAUSE_END = frozenset('.!?;:,«»()[]"—–')
 _ADVERBS = frozenset(
     "ne n' pas plus jamais point guère rien bien vraiment toujours encore déjà beaucoup "
     "souvent aussi même donc alors également surtout enfin peut-être simplement absolument "
-    "forcément nécessairement".split()
+    "forcément nécessairement quasiment presque totalement complètement entièrement "
+    "parfaitement ainsi".split()
 )
 _SKY = frozenset("soleil lune jour astre étoiles étoile".split())
 _DEGREE = frozenset("très trop si assez plutôt fort peu tellement vraiment".split())
@@ -864,7 +886,7 @@ _SETS = {"DET": _DETERMINERS, "SUBJ": _SUBJECTS}
 _CONDITIONS = frozenset(
     "FORM PREV PREV2 NEXT NEXT2 NEXTA NEG AGAIN LATER BARE_NOUN INF INF2 EN_ANT SELF END_COLON "
     "AFTER_PUNCT OPENS NOUN_BEFORE NOUN_NEXT DET_BEFORE DET_NOUN_BEFORE ADJ_NEXT COMP_NEXT DEGREE_ADJ "
-    "BODY PAIR MAKE_ADJ A_INF SUBJUNCTIVE NEXT_NAME".split()
+    "BODY PAIR MAKE_ADJ A_INF SUBJUNCTIVE NEXT_NAME REFLEXIVE A_QUOI NEAR BEFORE".split()
 )
 
 
@@ -962,6 +984,25 @@ def _condition(name: str, arg: str, c: _Context) -> bool:  # noqa: C901 (one fla
     if name == "NEXT_NAME":  # dont LilyPond dispose
         m = re.match(r"\s+([^\W\d_]+)", c.text[c.end : c.end + 40])
         return m is not None and m.group(1)[0].isupper()
+    if name == "BEFORE":  # within the last four words
+        return any(_in_set(w, arg) for w in before[-4:])
+    if name == "NEAR":  # within the next three words
+        return any(_in_set(w, arg) for w in after[:3])
+    if name == "REFLEXIVE":  # on s'en sert, se rendre compte, pour nous en rendre compte
+        if _reflexive(before):
+            return True
+        i = len(before) - 1
+        while i >= 0 and before[i] in ("en", "y"):
+            i -= 1
+        return (
+            i >= 0
+            and before[i] in ("nous", "vous", "me", "m'", "te", "t'")
+            and _is_infinitive(c.word, forms)
+        )
+    if name == "A_QUOI":  # à quoi il sert
+        return any(
+            before[i : i + 2] == ["à", "quoi"] for i in range(max(0, len(before) - 4), len(before))
+        )
     if name == "FORM":
         return c.word in arg.split("|")
     if name == "PREV":
@@ -1044,7 +1085,7 @@ def _condition(name: str, arg: str, c: _Context) -> bool:  # noqa: C901 (one fla
             and not any("par:pas" in f.verb.split(";") for f in forms(after[0]))
         )
     if name == "DEGREE_ADJ":  # rendre la tâche plus facile
-        window = after[:5]
+        window = after[:8]
         return (
             bool(window)
             and window[0] in _DETERMINERS
@@ -1104,7 +1145,7 @@ def construction_at(
     formats pris en charge: supported)."""
     table = constructions(lemma, pos)
     if fixed_only:
-        table = tuple(c for c in table if "PAIR:" in c.pattern)
+        table = tuple(c for c in table if "PAIR:" in c.pattern or "_ADJ" in c.pattern)
     if not table or not text:
         return None
     before = _clause_before(text, start)

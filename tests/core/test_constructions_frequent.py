@@ -153,6 +153,20 @@ FIRES = [
     ("En l'absence de tout réglage, rien ne change.", "tout", "tout", "DET", "any"),
     ("Veuillez vous en tenir aux cas récents.", "tenir", "tenir", "VERB", "stick to"),
     ("Si vous tenez absolument à enchaîner ces notes.", "tenez", "tenir", "VERB", "be keen"),
+    ("Finale ne s'en rend pas compte.", "rend", "rendre", "VERB", "realise"),
+    ("Il nous a fallu du temps pour nous en rendre compte.", "rendre", "rendre", "VERB")
+    + ("realise",),
+    ("Le mode TSV permet d'en rendre compte.", "rendre", "rendre", "VERB", "report"),
+    ("Le fait que les contextes soient créés rend bien des services.", "rend", "rendre", "VERB")
+    + ("be useful",),
+    ("Ce nouvel outil rend quasiment obsolète l'ancienne boîte.", "rend", "rendre", "VERB")
+    + ("make",),
+    ("Les valeurs rendent les régions de l'image plus petites.", "rendent", "rendre", "VERB")
+    + ("make",),
+    ("On peut aussi s'en servir à des fins pédagogiques.", "servir", "servir", "VERB", "use"),
+    ("On se sert habituellement de ce champ.", "sert", "servir", "VERB", "use"),
+    ("Les fichiers dont on se sert pour établir la liste.", "sert", "servir", "VERB", "use"),
+    ("Elle explique ce qu'est aptitude et à quoi il sert.", "sert", "servir", "VERB", "be for"),
     # adjectives and adverbs by their place
     ("Des cavaliers foncent droit sur Dallben !", "droit", "droit", "ADJ", "straight"),
     ("Continuez tout droit jusqu'au pont.", "droit", "droit", "ADV", "straight"),
@@ -173,12 +187,13 @@ def test_a_frequent_word_in_its_construction(glossary, sentence, word, lemma, po
     [
         ("Ces formats sont pris en charge par dpkg.", "pris", "prendre", "supported"),
         ("Les paquets sont mis à niveau chaque nuit.", "mis", "mettre", "upgraded"),
+        ("Ces API ont été rendues obsolètes.", "rendues", "rendre", "made"),
     ],
 )
 def test_a_participle_keeps_its_fixed_phrase(glossary, sentence, word, lemma, first):
     token = in_sentence(sentence, word, lemma, "VERB", "Gender=Masc|Tense=Past|VerbForm=Part")
     result = glossary.lookup_token(token, sentence)
-    assert result.first_gloss == first, [s.text for s in result.senses]
+    assert result.first_gloss.startswith(first), [s.text for s in result.senses]
 
 
 def test_a_participle_does_not_take_a_verb_s_other_constructions(glossary):
@@ -231,6 +246,8 @@ QUIET = [
     ("Il met le livre à droite.", "met", "mettre", "VERB", "upgrade"),
     ("Il passe le sel à son voisin.", "passe", "passer", "VERB", "switch"),
     ("Il faut quelques minutes.", "quelques", "quelque", "DET", "somewhat"),
+    ("Je suis là pour vous servir.", "servir", "servir", "VERB", "use"),
+    ("Il me rend mon livre demain.", "rend", "rendre", "VERB", "realise"),
     ("Il faut que le disque soit monté, soit démonté.", "soit", "soit", "CCONJ", "be"),
     ("Retour à l'ancienne valeur par défaut.", "ancienne", "ancien", "ADJ", "old-style"),
     ("Ouvrez une grande fenêtre.", "grande", "grand", "ADJ", "large"),
