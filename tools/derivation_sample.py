@@ -73,6 +73,7 @@ def rules(g: Glossary) -> dict:
             derivation.agent_noun(w, g._agent_verb, g.data.is_english) if p == "NOUN" else ""
         ),
         "compound": lambda w, p: compound(w, p),
+        "noun_verb": lambda w, p: g._noun_verb(w) if p == "VERB" else "",
         "cognate_eur": lambda w, p: (
             derivation.agent_noun(w, g._cognate_verb, g.data.is_english) if p == "NOUN" else ""
         ),

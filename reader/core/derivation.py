@@ -587,3 +587,26 @@ def pre_noun(word: str, noun_gloss: FirstGloss) -> str:
     if len(english) < 5 or _plain(english)[:4] != _plain(noun)[:4]:
         return ""
     return f"pre-{english}"
+
+
+def noun_verb(word: str, noun_gloss: FirstGloss, is_verb: IsEnglish) -> str:
+    """'increment' for incrémenter (incrément: increment), 'capsule' for capsuler,
+    'cable' for câbler (câble: cable): an -er verb made on a noun, glossed by that noun's
+    English when it is the noun spelt the English way (accents and a final e dropped) and
+    English uses it as a verb too (WordNet's verbs); '' otherwise. (Read over Lexique's
+    verbs no dictionary has: with any English, two in five were another sense, punaiser
+    'bug', tiquer 'tick', démarcher 'step'; with the first four letters alike, one in six,
+    médicamenter 'medicine', ballonner 'ball'.)"""
+    w = word.lower()
+    if not w.endswith("er") or len(w) < 6 or not w[:-2].isalpha():
+        return ""
+    stem = w[:-2]
+    nouns = [stem + "e", stem]
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] in "nlt":
+        nouns.append(stem[:-1])  # échantillonner: échantillon
+    for noun in nouns:
+        english = _verb_head(noun_gloss(noun, "NOUN"))
+        plain = _plain(noun)
+        if len(english) >= 4 and english in (plain, plain[:-1]) and is_verb(english):
+            return english
+    return ""

@@ -49,6 +49,8 @@ FAMILY_NAMES = {
 }
 # Entry sources, best first at equal POS and gender: the evidence-ranked entries, FreeDict,
 # the approximate pivot.
+# A verb built on its noun's English is rarer than this (Zipf: once per million words).
+_MAX_NOUN_VERB_ZIPF = 3.0
 # The most senses a verb may have for its -age noun to be built on its first one.
 _MAX_ACTION_SENSES = 2
 _SOURCE_RANK = {"ranked": 0, "freedict": 1, "pivot": 2, "parts": 3}
@@ -91,7 +93,10 @@ _ER_ENDINGS = (
     "eras", "era", "ions", "iez", "ais", "ait", "aient", "ant", "ons", "ez", "ent", "ées",
     "és", "ée", "é", "es", "e",
 )  # fmt: skip
-_VERB_ONLY_ENDINGS = tuple(e for e in _ER_ENDINGS if e.startswith("er") or e in ("ons", "ez"))
+# ... and those a form tagged as a noun may have (modélise, éditant, déconseillons).
+_NOT_NOUN_ENDINGS = tuple(
+    e for e in _ER_ENDINGS if e.startswith("er") or e in ("ons", "ez", "ant", "e")
+)
 # the French word the derived one is built on must be known: stem + one of these
 _BASE_ENDINGS = ("", "e", "er", "ie", "é", "ir", "iser")
 _MIN_STEM = 4
@@ -573,7 +578,7 @@ class Glossary:
         if best is None and self.user is not None:
             best = self._user_match(keys0 + keys1, target, strict=False)
         if best is None and self.derived:
-            best = self._derivation(keys0, target) or self._english_word(q, target)
+            best = self._derivation(keys0, target, q) or self._english_word(q, target)
         if best is None and self.derived and "-" in q.strip("-"):
             best = self._compound(q, target)
         result = self._result(query, q, keys0, target, morph, best)
@@ -613,6 +618,8 @@ class Glossary:
             tries.append((result.lemma, result.pos))
         else:
             tries = [(k, target) for k in keys0[:2]]
+            # a form the tagger read as another part of speech (décroît NOUN: décroître)
+            tries += [(f.lemma, f.pos) for f in self._forms_of(q) if f.pos != target]
         for lemma, pos in tries:
             entries = curated_entries(lemma, pos)
             if entries:
@@ -844,7 +851,7 @@ class Glossary:
             return found
         return best
 
-    def _derivation(self, keys: list[str], target: str) -> _Candidate | None:
+    def _derivation(self, keys: list[str], target: str, form: str = "") -> _Candidate | None:
         """A word no dictionary has, glossed by a regular derivation (approximate):
         re- + a known verb (réinstaller: reinstall), or a suffix with a regular English
         counterpart (-ation, -ité -> -ity, -isme -> -ism, -iste -> -ist, -ment...), or a rule of
@@ -852,7 +859,10 @@ class Glossary:
         An adjective that is a verb's past participle (résolues: résolu) is the verb's."""
         found = self._participle_verb(keys)
         if found is None:
-            found = self._first_group_verb(keys, _pos_class(target) == "VERB")
+            verb = _pos_class(target) == "VERB"
+            # a word tagged as a noun: its own spelling, not the tagger's guessed lemma
+            # (éleves, a misspelt élèves: lemma "éleve", not élever's form)
+            found = self._first_group_verb(keys if verb or not form else [form], verb)
         if found is not None:
             return found
         for key in keys:
@@ -1000,7 +1010,21 @@ class Glossary:
         if any(e.senses and not e.approximate for e in self.data.entries(verb)):
             return ""  # a dictionary's verb: its own sense, not a built one
         gloss = self._re_gloss(verb) or derivation.cognate_verb(verb, self._cognate_english)
-        return gloss or derivation.verb_cognate(verb, self._english_verb)
+        return gloss or derivation.verb_cognate(verb, self._english_verb) or self._noun_verb(verb)
+
+    def _noun_verb(self, verb: str) -> str:
+        """A rare verb made on a noun, glossed by the noun's English when English uses it as a
+        verb (câbler: cable, incrémenter: increment), approximate. Not a commoner verb (Zipf
+        3 or more: once per million words): read over Lexique's verbs no dictionary has,
+        those had a sense of their own (tabler 'table', se concerter 'concert', cantonner
+        'canton', gainer 'gain': 7 wrong in 41 with them, 3 in 30 without: cabiner, recorder,
+        fruiter)."""
+        from .lexicon import default_lexicon
+
+        known = default_lexicon().entry(verb, "VERB")
+        if known is None or known.zipf >= _MAX_NOUN_VERB_ZIPF:
+            return ""  # (nor a word French does not have: Buster is not 'bust')
+        return derivation.noun_verb(verb, self._sure_gloss, self._english_verb)
 
     def _built_gloss(self, key: str, target: str) -> tuple[str, str]:
         """(gloss, POS) by a rule of reader.core.derivation, the token's POS choosing."""
@@ -1118,11 +1142,13 @@ class Glossary:
     def _first_group_verb(self, keys: list[str], verb: bool) -> _Candidate | None:
         """A verb form neither Lexique nor the tagger could lemmatise (désactivera,
         implémente): the -er verb its regular ending points to, when a dictionary has it.
-        A token not tagged VERB (déconseillons as a noun) only by an ending no noun has."""
+        A token not tagged VERB (déconseillons, modélise, éditant as a noun) only when
+        Lexique does not know the word, and by an ending no noun has or -e, -ant (not -es:
+        éleves, a misspelt noun, is not élever's)."""
         for key in keys:
             if not verb and self.data.forms(key):
                 continue
-            for ending in _ER_ENDINGS if verb else _VERB_ONLY_ENDINGS:
+            for ending in _ER_ENDINGS if verb else _NOT_NOUN_ENDINGS:
                 if key.endswith(ending) and len(key) - len(ending) >= _MIN_STEM:
                     found = self._best([key[: -len(ending)] + "er"], 1, "VERB", "")
                     if found is not None and _pos_class(found.entry.pos) == "VERB":
