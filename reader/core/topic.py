@@ -149,8 +149,11 @@ _GAME_MARKERS = re.compile(
     r"|pions?|" + _CHESS_WORDS + r")(?![\w-])",
     re.IGNORECASE,
 )
-# Of those, the ones that say chess: the chess senses (fou: bishop, tour: rook) need one.
+# Of those, the ones that say chess: the chess senses (fou: bishop, tour: rook) need one; the
+# tarot senses (le chien: the kitty, l'Excuse, les bouts) need the word tarot.
 _CHESS_MARKERS = re.compile(r"(?<![\w-])(?:" + _CHESS_WORDS + r")(?![\w-])", re.IGNORECASE)
+_TAROT_MARKERS = re.compile(r"(?<![\w-])tarots?(?![\w-])", re.IGNORECASE)
+_NEEDS = {"chess sense": _CHESS_MARKERS, "tarot sense": _TAROT_MARKERS}
 GAME_FILENAME = "game-glosses.tsv"
 _game: dict | None = None
 
@@ -169,6 +172,9 @@ _ONLY_IF: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {
     ),
     "lancer": _NEAR_DICE,
     "relancer": _NEAR_DICE,
+    "fournir": (None, re.compile(r"^\s*(?:[.,;:)]|à\s+(?:la\s+)?(?:couleur|atout)|$)", re.I)),
+    "sec": (re.compile(r"\b(?:as|rois?|dames?|valets?|dix|atouts?|cartes?)\s+$", re.I), None),
+    "nul": (re.compile(r"\b(?:parties?|match(?:s|es)?)\s+$", re.I), None),
     "montant": (re.compile(r"\ben\s+$", re.I), None),
     "monter": (re.compile(r"\ben\s+$", re.I), None),
     "descendant": (re.compile(r"\ben\s+$", re.I), None),
@@ -227,11 +233,10 @@ def game_context(text: str, start: int, end: int | None = None) -> bool:
     return _about(_GAME_MARKERS, text, start, end, _game_stem)
 
 
-def _chess_near(text: str, start: int, end: int) -> bool:
+def _near(markers: re.Pattern, text: str, start: int, end: int) -> bool:
+    """A marker of `markers` within reach of [start, end), the word left out."""
     lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
-    return any(
-        not (m.start() < end and m.end() > start) for m in _CHESS_MARKERS.finditer(text, lo, hi)
-    )
+    return any(not (m.start() < end and m.end() > start) for m in markers.finditer(text, lo, hi))
 
 
 def game_entries(lemma: str, pos: str) -> tuple:
@@ -268,7 +273,7 @@ def _phrase_allows(lemma: str, text: str, start: int, end: int) -> bool:
         return False  # les échecs: chess (its own row), not check
     if lemma == "couleur":  # alternées, opposée, rouge sur noir, a chess piece's: colour
         near = text[max(0, start - 50) : end + 50]
-        return not _COLOUR_WORDS.search(near) and not _chess_near(text, start, end)
+        return not _COLOUR_WORDS.search(near) and not _near(_CHESS_MARKERS, text, start, end)
     return True
 
 
@@ -276,8 +281,8 @@ def game_senses(
     lemma: str, pos: str, gender: str, text: str, start: int, end: int | None = None
 ) -> tuple:
     """The game entries of (lemma, POS) that hold for the word at [start, end) of `text`: the
-    text is about games, the gender fits (la tour: rook, not le tour), a chess sense has a
-    chess word around and the phrase allows it; () otherwise."""
+    text is about games, the gender fits (la tour: rook, not le tour), a chess (tarot) sense has
+    a chess word (tarot) around and the phrase allows it; () otherwise."""
     end = start if end is None else end
     entries = game_entries(lemma, pos)
     if gender:
@@ -286,6 +291,7 @@ def game_senses(
         return ()
     if not game_context(text, start, end):
         return ()
-    if any(e.note.startswith("chess sense") for e in entries) and not _chess_near(text, start, end):
-        entries = tuple(e for e in entries if not e.note.startswith("chess sense"))
+    for kind, markers in _NEEDS.items():
+        if any(e.note.startswith(kind) for e in entries) and not _near(markers, text, start, end):
+            entries = tuple(e for e in entries if not e.note.startswith(kind))
     return entries

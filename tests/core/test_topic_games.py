@@ -23,6 +23,10 @@ BELOTE = (
     "; celui qui remporte le pli joue le premier. Quand un joueur n'a plus de carte de la "
     "couleur demandée, il doit couper avec un atout ou se défausser."
 )
+TAROT = (
+    "Le tarot se joue avec un jeu de 78 cartes. Le preneur retourne le chien, le prend dans sa "
+    "main et écarte six cartes ; il gagne s'il a assez de points selon le nombre de bouts."
+)
 CHESS = (
     "Aux échecs, chaque joueur commence la partie avec seize pièces sur l'échiquier. Le fou se "
     "déplace en diagonale, la tour en ligne droite et le cavalier saute par-dessus les autres "
@@ -109,6 +113,19 @@ def test_phrases_keep_their_sense_in_a_text_about_cards(glossary):
     assert popup(glossary, text, "battre", "battre", "VERB").first_gloss == "beat"
 
 
+def test_tarot_and_belote_senses(glossary):
+    assert popup(glossary, TAROT, "preneur", "preneur").first_gloss == "taker"
+    assert popup(glossary, TAROT, "chien", "chien").first_gloss == "kitty"
+    assert popup(glossary, TAROT, "bouts", "bout").first_gloss == "oudler"
+    # a tarot sense needs the word tarot: a dog in the rules of belote is a dog
+    text = BELOTE + " Le chien du donneur dort sous la table."
+    assert popup(glossary, text, "chien", "chien").first_gloss == "dog"
+    text = BELOTE + " Avec un roi sec, il vaut mieux passer."
+    assert popup(glossary, text, "sec", "sec", "ADJ").first_gloss == "singleton"
+    text = BELOTE + " Il boit un vin sec."
+    assert popup(glossary, text, "sec", "sec", "ADJ").first_gloss == "dry"
+
+
 def test_chess_and_dice_senses(glossary):
     assert popup(glossary, CHESS, "fou", "fou", morph="Gender=Masc").first_gloss == "bishop"
     assert popup(glossary, CHESS, "cavalier", "cavalier").first_gloss == "knight"
@@ -142,6 +159,6 @@ def test_everyday_and_computing_senses_elsewhere(glossary):
 def test_the_game_table_is_well_formed():
     table = parse_table(asset(GAME_FILENAME).read_text(encoding="utf-8"), GAME_FILENAME)
     notes = {e.note.split(" (")[0] for es in table.values() for e in es}
-    assert notes == {"game sense", "chess sense"}
+    assert notes == {"game sense", "chess sense", "tarot sense"}
     assert game_entries("couleur", "NOUN")[0].senses[0] == "suit"
     assert game_entries("", "NOUN") == ()
