@@ -481,11 +481,11 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     # passer par: go through
     ("passer", "VERB", "NEXT:par", "go through; go via", "passer par: go through"),
     # rester à + infinitive: remain to be; il reste: there remains
-    ("rester", "VERB", "NEXT:à INF2", "remain (to be); be still to (be done)", "reste à + inf."),
+    ("rester", "VERB", "A_INF", "remain (to be); be still to (be done)", "reste à + inf."),
     (
         "rester",
         "VERB",
-        "PREV:il NEXT:DET|NUM|de|d'",
+        "PREV:il NEXT:DET|NUM|de|d'|au",
         "there remains; be left (il reste: there is ... left)",
         "il reste: there remains",
     ),
@@ -493,13 +493,47 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     ("ainsi", "ADV", "END_COLON", "as follows; like this; this way", "ainsi : as follows"),
     # ce dernier: the latter
     ("dernier", "ADJ", "PREV:ce|cette|ces !NOUN_NEXT", "the latter", "ce dernier: the latter"),
-    # tirer parti de: take advantage of
+    # tirer parti de (take advantage of), tirer son nom de (take from), tiré de (taken from)
     (
         "tirer",
         "VERB",
-        "NEXTA:parti|profit|partie",
-        "take advantage (of) (tirer parti de)",
+        "NEAR:parti|profit|partie|avantage|avantages|meilleur|meilleurs|meilleures|meilleure",
+        "take advantage (of) (tirer parti de); make the most (of)",
         "tirer parti de",
+    ),
+    (
+        "tirer",
+        "VERB",
+        "NEAR:nom|origine|origines|dimension|dimensions|propriétés|inspiration|source",
+        "take (from); derive (from); get (from)",
+        "tirer son nom de: take from",
+    ),
+    ("tirer", "VERB", "REFLEXIVE PREV:en", "cope; manage; get by", "s'en tirer: cope"),
+    ("tirer", "VERB", "FROM", "taken from; drawn from; take (from)", "tiré de: taken from"),
+    # tourner: run (a program), go wrong (mal tourner)
+    ("tourner", "VERB", "PREV:mal", "go wrong", "mal tourner: go wrong"),
+    ("tourner", "VERB", "NEXT:mal", "go wrong", "tourner mal: go wrong"),
+    (
+        "tourner",
+        "VERB",
+        "PREV:faire|fait|faites|fais|faisant|font|fera|ferait|laisser|laisse|laissez "
+        "!NEXT:le|la|les|l'|sa|son|ses|leur",
+        "run (a program); turn",
+        "faire tourner un programme: run",
+    ),
+    (
+        "tourner",
+        "VERB",
+        "COMPUTING !FORM:tournant !NEXT:DET|à|au|autour !NEAR:sens|horaire|anti-horaire",
+        "run; be running (a program)",
+        "a program tourne: runs",
+    ),
+    (
+        "tourner",
+        "VERB",
+        "COMPUTING FORM:tournant NEXT:sur|sous|dans|en",
+        "running (a program)",
+        "a program tournant sur: running",
     ),
     # rendre + noun + plus/très + adjective: make (rendre la tâche plus facile)
     ("rendre", "VERB", "DEGREE_ADJ", "make (rendre heureux: make happy)", "rendre + adjective"),
@@ -694,7 +728,7 @@ _ADVERBS = frozenset(
     "ne n' pas plus jamais point guère rien bien vraiment toujours encore déjà beaucoup "
     "souvent aussi même donc alors également surtout enfin peut-être simplement absolument "
     "forcément nécessairement quasiment presque totalement complètement entièrement "
-    "parfaitement ainsi".split()
+    "parfaitement ainsi pleinement".split()
 )
 _SKY = frozenset("soleil lune jour astre étoiles étoile".split())
 _DEGREE = frozenset("très trop si assez plutôt fort peu tellement vraiment".split())
@@ -886,7 +920,8 @@ _SETS = {"DET": _DETERMINERS, "SUBJ": _SUBJECTS}
 _CONDITIONS = frozenset(
     "FORM PREV PREV2 NEXT NEXT2 NEXTA NEG AGAIN LATER BARE_NOUN INF INF2 EN_ANT SELF END_COLON "
     "AFTER_PUNCT OPENS NOUN_BEFORE NOUN_NEXT DET_BEFORE DET_NOUN_BEFORE ADJ_NEXT COMP_NEXT DEGREE_ADJ "
-    "BODY PAIR MAKE_ADJ A_INF SUBJUNCTIVE NEXT_NAME REFLEXIVE A_QUOI NEAR BEFORE".split()
+    "BODY PAIR MAKE_ADJ A_INF SUBJUNCTIVE NEXT_NAME REFLEXIVE A_QUOI NEAR BEFORE FROM "
+    "COMPUTING".split()
 )
 
 
@@ -984,6 +1019,12 @@ def _condition(name: str, arg: str, c: _Context) -> bool:  # noqa: C901 (one fla
     if name == "NEXT_NAME":  # dont LilyPond dispose
         m = re.match(r"\s+([^\W\d_]+)", c.text[c.end : c.end + 40])
         return m is not None and m.group(1)[0].isupper()
+    if name == "FROM":  # tiré de
+        return _in_set(_at(after, _skip(after, _ADVERBS)), "de|d'|du")
+    if name == "COMPUTING":  # a text about computers (reader.core.topic)
+        from .topic import computing_context
+
+        return computing_context(c.text, c.start, c.end)
     if name == "BEFORE":  # within the last four words
         return any(_in_set(w, arg) for w in before[-4:])
     if name == "NEAR":  # within the next three words
@@ -1145,7 +1186,7 @@ def construction_at(
     formats pris en charge: supported)."""
     table = constructions(lemma, pos)
     if fixed_only:
-        table = tuple(c for c in table if "PAIR:" in c.pattern or "_ADJ" in c.pattern)
+        table = tuple(c for c in table if any(k in c.pattern for k in ("PAIR:", "_ADJ", "FROM")))
     if not table or not text:
         return None
     before = _clause_before(text, start)

@@ -167,6 +167,21 @@ FIRES = [
     ("On se sert habituellement de ce champ.", "sert", "servir", "VERB", "use"),
     ("Les fichiers dont on se sert pour établir la liste.", "sert", "servir", "VERB", "use"),
     ("Elle explique ce qu'est aptitude et à quoi il sert.", "sert", "servir", "VERB", "be for"),
+    ("Le style Petrucci tire son nom du graveur vénitien.", "tire", "tirer", "VERB", "take"),
+    ("Pour tirer pleinement avantage du traitement 32 bits.", "tirer", "tirer", "VERB")
+    + ("take advantage",),
+    ("L'analyseur produit une erreur plutôt que de s'en tirer.", "tirer", "tirer", "VERB")
+    + ("cope",),
+    ("Les choses peuvent potentiellement mal tourner.", "tourner", "tourner", "VERB")
+    + ("go wrong",),
+    ("Il faut faire tourner fsck sur un système de fichiers.", "tourner", "tourner", "VERB")
+    + ("run",),
+    ("Le serveur SSH tourne ; éditez le fichier de configuration /etc/ssh/sshd_config.", "tourne")
+    + ("tourner", "VERB")
+    + ("run",),
+    ("Des programmes restent encore à traduire.", "restent", "rester", "VERB") + ("remain",),
+    ("La liste persiste tant qu'il reste au moins une fenêtre.", "reste", "rester", "VERB")
+    + ("there remains",),
     # adjectives and adverbs by their place
     ("Des cavaliers foncent droit sur Dallben !", "droit", "droit", "ADJ", "straight"),
     ("Continuez tout droit jusqu'au pont.", "droit", "droit", "ADV", "straight"),
@@ -188,6 +203,7 @@ def test_a_frequent_word_in_its_construction(glossary, sentence, word, lemma, po
         ("Ces formats sont pris en charge par dpkg.", "pris", "prendre", "supported"),
         ("Les paquets sont mis à niveau chaque nuit.", "mis", "mettre", "upgraded"),
         ("Ces API ont été rendues obsolètes.", "rendues", "rendre", "made"),
+        ("Cet exemple est tiré de la Première Ballade de Chopin.", "tiré", "tirer", "taken from"),
     ],
 )
 def test_a_participle_keeps_its_fixed_phrase(glossary, sentence, word, lemma, first):
@@ -246,6 +262,12 @@ QUIET = [
     ("Il met le livre à droite.", "met", "mettre", "VERB", "upgrade"),
     ("Il passe le sel à son voisin.", "passe", "passer", "VERB", "switch"),
     ("Il faut quelques minutes.", "quelques", "quelque", "DET", "somewhat"),
+    ("Ne voulez-vous pas tirer des paquets particuliers ?", "tirer", "tirer", "VERB", "taken"),
+    ("Cette option fait tourner la brosse autour de son centre.", "tourner", "tourner", "VERB")
+    + ("run",),
+    ("La largeur de la brosse tourne dans le sens anti-horaire.", "tourne", "tourner", "VERB")
+    + ("run",),
+    ("Tournez à gauche après le pont.", "Tournez", "tourner", "VERB", "run"),
     ("Je suis là pour vous servir.", "servir", "servir", "VERB", "use"),
     ("Il me rend mon livre demain.", "rend", "rendre", "VERB", "realise"),
     ("Il faut que le disque soit monté, soit démonté.", "soit", "soit", "CCONJ", "be"),
