@@ -73,6 +73,43 @@ from token_helpers import in_sentence
             "NOUN",
             "mystic",
         ),
+        # a game's spoken dialogue
+        (
+            "Il a jeté la boite à outils.",
+            "boite",
+            "boite",
+            "NOUN",
+            "box (boîte; boite à outils: toolbox)",
+        ),
+        ("Les gadgets ne marchent pas.", "gadgets", "gadget", "NOUN", "gadget"),
+        (
+            "Des barres énergétiques.",
+            "énergétiques",
+            "énergétique",
+            "ADJ",
+            "energy (barre énergétique: energy bar)",
+        ),
+        ("Un schéma d'adressage simplifié.", "schéma", "schéma", "NOUN", "diagram"),
+        ("Reviens quand tu as des tunes !", "tunes", "tune", "NOUN", "cash"),
+        (
+            "Mais les citadins ont appris ton existence.",
+            "citadins",
+            "citadin",
+            "NOUN",
+            "city dweller",
+        ),
+        ("Il n'aime pas les faux-jetons.", "faux-jetons", "faux-jeton", "NOUN", "hypocrite"),
+        ("Les armes à plasma ne sont pas répandues.", "répandues", "répandu", "ADJ", "widespread"),
+        ("Les séquelles de la guerre.", "séquelles", "séquelle", "NOUN", "after-effect"),
+        ("Un nouvel arrivage est prévu.", "arrivage", "arrivage", "NOUN", "delivery"),
+        ("C'est complètement inoffensif.", "inoffensif", "inoffensif", "ADJ", "harmless"),
+        (
+            "Agacement : le droïde n'est pas un terminal.",
+            "Agacement",
+            "agacement",
+            "NOUN",
+            "annoyance",
+        ),
         # a children's game story
         (
             "Un yéti le guettait en surplomb.",
@@ -221,6 +258,8 @@ def test_secular_is_marked_a_false_friend(glossary):
         ("Le roi est en mauvaise posture.", "en mauvaise posture", "in a tight spot"),
         ("Allez jusqu'au panneau indicateur au nord.", "panneau indicateur", "signpost"),
         ("À votre guise.", "À votre guise", "as you wish"),
+        ("Je vais laisser cette question en suspens.", "en suspens", "pending"),
+        ("Mission accomplie !", "Mission accomplie", "mission accomplished"),
     ],
 )
 def test_units_of_tales_glossed_as_a_whole(analyzer, glossary, text, span, gloss):
