@@ -467,6 +467,60 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     ),
     # ne sert à rien: is no use
     ("servir", "VERB", "NEXT:à NEXT2:rien", "be no use; serve no purpose", "ne sert à rien"),
+    # porter un nom (bear), porter ses efforts sur (focus on)
+    (
+        "porter",
+        "VERB",
+        "NEAR:nom|noms|numéro|numéros|titre|marque|mention|étiquette|date|signature|icône",
+        "bear; have; be marked with",
+        "porter un nom: bear",
+    ),
+    (
+        "porter",
+        "VERB",
+        "NEAR:effort|efforts|attention",
+        "focus (on); direct",
+        "porter ses efforts sur",
+    ),
+    # reprendre: go back to (an example), use (a term), take over (a package), resume
+    (
+        "reprendre",
+        "VERB",
+        "NEAR:exemple|exemples|explication|propos",
+        "go back to; take up again",
+        "reprenons notre exemple: go back to",
+    ),
+    (
+        "reprendre",
+        "VERB",
+        "NEAR:terme|termes|expression|mot|mots|formule",
+        "use; borrow (a term)",
+        "pour reprendre le terme: to use",
+    ),
+    (
+        "reprendre",
+        "VERB",
+        "NEAR:paquet|paquets|projet|maintenance",
+        "take over",
+        "reprendre un paquet",
+    ),
+    (
+        "reprendre",
+        "VERB",
+        "NEAR:procédure|travail|lecture|exécution|téléchargement|installation|opération",
+        "resume; start again",
+        "reprendre le travail: resume",
+    ),
+    ("reprendre", "VERB", "FROM", "taken from; borrowed from", "repris de: taken from"),
+    # à compter de (from), compter là-dessus (count on it)
+    ("compter", "VERB", "PREV:à NEXT:de|du|d'", "from (à compter de: as from)", "à compter de"),
+    (
+        "compter",
+        "VERB",
+        "NEXT:là-dessus|dessus",
+        "count on (it); rely on (it)",
+        "compter là-dessus",
+    ),
     # porter sur ses épaules: carry (not porter sur: be about)
     ("porter", "VERB", "BODY", "carry; bear; wear", "porter sur l'épaule: carry"),
     # droit: straight (foncer droit sur), law

@@ -182,6 +182,16 @@ FIRES = [
     ("Des programmes restent encore à traduire.", "restent", "rester", "VERB") + ("remain",),
     ("La liste persiste tant qu'il reste au moins une fenêtre.", "reste", "rester", "VERB")
     + ("there remains",),
+    ("Il est compressé et porte toujours ce nom.", "porte", "porter", "VERB", "bear"),
+    ("Ce sur quoi LilyPond devait porter ses efforts.", "porter", "porter", "VERB", "focus"),
+    ("Reprenons notre exemple de départ.", "Reprenons", "reprendre", "VERB", "go back to"),
+    ("Des graveurs, pour reprendre le terme consacré.", "reprendre", "reprendre", "VERB", "use"),
+    ("Si vous reprenez un vieux paquet, prévenez l'équipe.", "reprenez", "reprendre", "VERB")
+    + ("take over",),
+    ("Autorisez LilyPond et reprenez la procédure.", "reprenez", "reprendre", "VERB", "resume"),
+    ("Les versions à compter de la 2.23.6 sont disponibles.", "compter", "compter", "VERB")
+    + ("from",),
+    ("Vous ne devez pas compter là-dessus.", "compter", "compter", "VERB", "count on"),
     # adjectives and adverbs by their place
     ("Des cavaliers foncent droit sur Dallben !", "droit", "droit", "ADJ", "straight"),
     ("Continuez tout droit jusqu'au pont.", "droit", "droit", "ADV", "straight"),
@@ -204,6 +214,7 @@ def test_a_frequent_word_in_its_construction(glossary, sentence, word, lemma, po
         ("Les paquets sont mis à niveau chaque nuit.", "mis", "mettre", "upgraded"),
         ("Ces API ont été rendues obsolètes.", "rendues", "rendre", "made"),
         ("Cet exemple est tiré de la Première Ballade de Chopin.", "tiré", "tirer", "taken from"),
+        ("Voici un exemple repris de la section précédente.", "repris", "reprendre", "taken from"),
     ],
 )
 def test_a_participle_keeps_its_fixed_phrase(glossary, sentence, word, lemma, first):
