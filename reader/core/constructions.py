@@ -545,6 +545,8 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     ),
     # ainsi closing a clause before a colon: as follows
     ("ainsi", "ADV", "END_COLON", "as follows; like this; this way", "ainsi : as follows"),
+    # depuis lors: since then
+    ("lors", "ADV", "PREV:depuis", "since then; since that time", "depuis lors: since then"),
     # ce dernier: the latter
     ("dernier", "ADJ", "PREV:ce|cette|ces !NOUN_NEXT", "the latter", "ce dernier: the latter"),
     # tirer parti de (take advantage of), tirer son nom de (take from), tiré de (taken from)

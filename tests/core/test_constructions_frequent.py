@@ -192,6 +192,7 @@ FIRES = [
     ("Les versions à compter de la 2.23.6 sont disponibles.", "compter", "compter", "VERB")
     + ("from",),
     ("Vous ne devez pas compter là-dessus.", "compter", "compter", "VERB", "count on"),
+    ("Des glyphes ont été ajoutés depuis lors.", "lors", "lors", "ADV", "since then"),
     # adjectives and adverbs by their place
     ("Des cavaliers foncent droit sur Dallben !", "droit", "droit", "ADJ", "straight"),
     ("Continuez tout droit jusqu'au pont.", "droit", "droit", "ADV", "straight"),
