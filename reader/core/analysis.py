@@ -143,7 +143,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 29  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 30  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -172,6 +172,9 @@ ANALYSIS_VERSION = 29  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 29: a verb after a noun phrase opening its clause (Cette option sert à), an adjective
 # whose verb reading is rare after a noun or a copula (un PDF vide, est calme), a word
 # broken by a bracket (arch(itectures: architecture)
+# 30: a numbered label opening a sentence is a noun (Figure 15.15.), vous/nous right
+# before the verb are its subject (ce que vous faites), words with œ/æ get Lexique's
+# readings (œuvre, œil: nouns)
 
 
 def _as_source(source: SourceText | str) -> SourceText:

@@ -337,6 +337,7 @@ def context_fixes(tokens, lexicon) -> None:
             or _clause_imperative(tokens, i, lexicon)
             or _verb_after_noun_subject(tokens, i, lexicon)
             or _adjective_not_rare_verb(tokens, i, lexicon)
+            or _numbered_label(tokens, i, lexicon)
         )
         if fixed is not None:
             tok.lemma, tok.pos, tok.morph = fixed
@@ -599,7 +600,7 @@ def _subject_before(tokens, i: int) -> tuple[str, str] | None:
     j = i - 1
     sentence = tokens[i].sentence
     while j >= 0 and tokens[j].sentence == sentence and tokens[j].norm in _SUBJECT_CLITICS:
-        if j < i - 1 and tokens[j].norm in ("nous", "vous") and _opens_clause(tokens, j):
+        if tokens[j].norm in ("nous", "vous") and _opens_clause(tokens, j):
             break  # nous/vous opening the clause: the subject itself
         j -= 1
     if j < 0 or tokens[j].sentence != sentence:
@@ -756,3 +757,26 @@ def _adjective_not_rare_verb(tokens, i: int, lexicon) -> tuple[str, str, str] | 
         return None
     number = "Plur" if tok.norm.endswith(("s", "x")) else "Sing"
     return adjectives[0][0], "ADJ", f"Number={number}"
+
+
+NUMBERED_LABEL_NOUN_SHARE = 0.5
+
+
+def _numbered_label(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """Figure 15.15., Tableau 2 : a capitalised word opening a sentence before a number that
+    ends the label is the noun that numbers it (spaCy read figurer), when the noun is the
+    form's commonest reading (not Ajoutez 2 cuillères: an imperative and its object)."""
+    tok = tokens[i]
+    if tok.pos == "NOUN" or not tok.text[:1].isupper() or not _opens_sentence(tokens, i):
+        return None
+    number = _word_after(tokens, i)
+    if number is None or not number.is_number:
+        return None
+    end = _word_after(tokens, i + 1)
+    if end is not None and not (end.is_punct and end.text in (".", ":", "-", "–", "—", ")")):
+        return None
+    shares = lexicon.reading_shares(tok.norm)
+    nouns = [(lemma, sh) for lemma, pos, sh in shares if pos == "NOUN"]
+    if not nouns or sum(sh for _lemma, sh in nouns) < NUMBERED_LABEL_NOUN_SHARE:
+        return None
+    return nouns[0][0], "NOUN", "Number=Sing"

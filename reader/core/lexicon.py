@@ -65,6 +65,22 @@ def _key(surface: str) -> str:
     return surface.strip().lower().replace("\u2019", "'")
 
 
+def _lexique_spelling(key: str) -> str:
+    """Lexique 3.83 writes the ligatures as two letters (coeur, oeil, soeur, ex aequo)."""
+    if "œ" in key or "æ" in key:
+        return key.replace("œ", "oe").replace("æ", "ae")
+    return key
+
+
+def _ligatures(word: str, written: str) -> str:
+    """A Lexique word with the ligatures of the text it was looked up for (oeil -> œil)."""
+    if "œ" in written:
+        word = word.replace("oe", "œ")
+    if "æ" in written:
+        word = word.replace("ae", "æ")
+    return word
+
+
 class Lexicon:
     """Read-only access to the lexicon asset (thread-safe; lookups are cached)."""
 
@@ -108,7 +124,7 @@ class Lexicon:
         rows = self._rows(
             "SELECT id, lemma, pos, zipf, cefr, gender, forms, cognate FROM lemma "
             "WHERE lemma = ? ORDER BY id",
-            (_key(lemma),),
+            (_lexique_spelling(_key(lemma)),),
         )
         found = None
         if rows:
@@ -122,7 +138,11 @@ class Lexicon:
         result = None
         if found:
             rank, lem, p, zipf, cefr, gender, forms, cognate = found
-            result = LexEntry(lem, p, rank, zipf, cefr, gender, tuple(forms.split("|")), cognate)
+            forms_t = tuple(forms.split("|"))
+            if _lexique_spelling(_key(lemma)) != _key(lemma):  # cœur: Lexique's coeur
+                lem = _ligatures(lem, _key(lemma))
+                forms_t = tuple(_ligatures(f, _key(lemma)) for f in forms_t)
+            result = LexEntry(lem, p, rank, zipf, cefr, gender, forms_t, cognate)
         self._entries[key] = result
         return result
 
@@ -152,9 +172,9 @@ class Lexicon:
             rows = self._rows(
                 "SELECT l.lemma, l.pos FROM form f JOIN lemma l ON l.id = f.rank "
                 "WHERE f.form = ? ORDER BY f.share DESC, l.id",
-                (key,),
+                (_lexique_spelling(key),),
             )
-            readings = [(self._plural_lemma(key, lemma, pos), pos) for lemma, pos in rows]
+            readings = [(self._reading_lemma(key, lemma, pos), pos) for lemma, pos in rows]
             cached = self._cands[key] = _unique_list(readings)
         return list(cached)
 
@@ -166,14 +186,21 @@ class Lexicon:
             rows = self._rows(
                 "SELECT l.lemma, l.pos, f.share FROM form f JOIN lemma l ON l.id = f.rank "
                 "WHERE f.form = ? ORDER BY f.share DESC, l.id",
-                (key,),
+                (_lexique_spelling(key),),
             )
             shares: dict[tuple[str, str], float] = {}
             for lemma, pos, share in rows:
-                reading = (self._plural_lemma(key, lemma, pos), pos)
+                reading = (self._reading_lemma(key, lemma, pos), pos)
                 shares[reading] = shares.get(reading, 0.0) + share
             cached = self._shares[key] = [(lm, p, sh) for (lm, p), sh in shares.items()]
         return cached
+
+    def _reading_lemma(self, key: str, lemma: str, pos: str) -> str:
+        """A reading's lemma as the text spells it: the plural fix below, then the text's
+        ligatures (sœurs: sœur, not Lexique's soeur)."""
+        form = _lexique_spelling(key)
+        lemma = self._plural_lemma(form, lemma, pos)
+        return _ligatures(lemma, key) if form != key else lemma
 
     def _plural_lemma(self, form: str, lemma: str, pos: str) -> str:
         """The lemma of a reading, where Lexique 3.83 files a feminine noun's plural under a
@@ -218,10 +245,10 @@ class Lexicon:
             rows = self._rows(
                 "SELECT l.lemma, l.pos, f.phon FROM form f JOIN lemma l ON l.id = f.rank "
                 "WHERE f.form = ? AND f.phon != '' ORDER BY f.share DESC, l.id",
-                (key,),
+                (_lexique_spelling(key),),
             )
             cached = self._phons[key] = [
-                (self._plural_lemma(key, lemma, pos), pos, phon) for lemma, pos, phon in rows
+                (self._reading_lemma(key, lemma, pos), pos, phon) for lemma, pos, phon in rows
             ]
         return list(cached)
 

@@ -58,6 +58,15 @@ CASES = [
     ("Le support des arch(itectures) multiples.", "arch(itectures", "architecture", "NOUN"),
     ("Il faut (re)construire le paquet.", "re)construire", "reconstruire", "VERB"),
     ("Le(s) serveur(s) sont prêts.", "serveur(s", "serveur", "NOUN"),
+    # 8. a capitalised word opening a sentence before the number that ends it: the noun
+    ("Figure 15.15.", "Figure", "figure", "NOUN"),
+    ("Chapitre 2.", "Chapitre", "chapitre", "NOUN"),
+    # ... but not an imperative and its object
+    ("Ajoutez 2 cuillères de sucre.", "Ajoutez", "ajouter", "VERB"),
+    # 9. words written with a ligature are the lexicon's (Lexique writes oe): their reading
+    ("Il met en œuvre plusieurs graveurs.", "œuvre", "œuvre", "NOUN"),
+    ("Une icône « œil ouvert » le montre.", "œil", "œil", "NOUN"),
+    ("N'activez cette option que si vous savez ce que vous faites.", "faites", "faire", "VERB"),
     # a noun after its article stays one (the first round's rule)
     ("Modifiez les libellés des boutons.", "libellés", "libellé", "NOUN"),
 ]
@@ -139,6 +148,36 @@ def test_pop_up_of_an_adjective_after_its_noun_is_the_adjective(doc):
 def test_pop_up_of_a_word_broken_by_a_bracket_is_the_whole_word(doc):
     gloss = _first_gloss(doc, "Le support des arch(itectures) multiples.", "arch(itectures")
     assert gloss == "architecture"
+
+
+def test_pop_up_of_a_numbered_figure_is_the_noun(doc):
+    from reader.core.glossary import default_glossary
+
+    index = next(i for i, c in enumerate(CASES) if c[0] == "Figure 15.15.")
+    result = default_glossary().lookup_token(_token(doc, index, "Figure"), doc.text)
+    senses = [s.text for s in result.senses]
+    assert "figure" in senses and "appear" not in senses  # was figurer's 'appear
+
+
+def test_words_with_a_ligature_have_their_frequency_and_level():
+    """sœur, cœur, œil are everyday words, not unknown ones highlighted at every level."""
+    from reader.core.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    assert lexicon.candidates("sœurs") == [("sœur", "NOUN")]
+    entry = lexicon.entry("cœur", "NOUN")
+    assert entry is not None and entry.lemma == "cœur" and entry.cefr == "A1"
+    assert entry.forms == ("cœur", "cœurs")
+    assert lexicon.entry("œil", "NOUN").rank == lexicon.entry("oeil", "NOUN").rank
+
+
+def test_a_learner_at_a2_is_not_shown_sister_and_heart_as_difficult(analyzer):
+    from reader.core.learner import Learner, assess
+
+    doc = analyzer.analyze("Ma sœur a mal au cœur.")
+    words = assess(doc, Learner("A2", 2000)).words
+    shown = {t.text: w.difficult for t, w in zip(doc.tokens, words, strict=True) if w}
+    assert shown["sœur"] is False and shown["cœur"] is False
 
 
 def test_lexicon_readings_of_a_feminine_plural_name_the_feminine_noun():
