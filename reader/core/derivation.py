@@ -520,7 +520,8 @@ def verb_cognate(word: str, is_verb: IsEnglish) -> str:
             forms.append(st[:-2] + "ize")  # digitaliser: digitalize
         if st.endswith("ifi"):
             forms.append(st[:-1] + "y")  # rectifier: rectify
-        forms.append(st + "ate")  # corréler: correlate
+        if st[-1] not in _VOWELS:  # corréler: correlate (not radier 'radiate', exténuer
+            forms.append(st + "ate")  # 'extenuate': read over Lexique's verbs, false friends)
         # the stem itself, or with -e, only when long: read over Lexique's verbs, short
         # stems were other words (courter 'court', failler 'fail', majorer 'major', revisser
         # 'revise')

@@ -51,7 +51,7 @@ FAMILY_NAMES = {
 # the approximate pivot.
 # A verb built on its noun's English is rarer than this (Zipf: once per million words).
 _MAX_NOUN_VERB_ZIPF = 3.0
-# The most senses a verb may have for its -age noun to be built on its first one.
+# The most senses a verb may have for its -age or -eur noun to be built on its first one.
 _MAX_ACTION_SENSES = 2
 _SOURCE_RANK = {"ranked": 0, "freedict": 1, "pivot": 2, "parts": 3}
 # Origins of glosses derived at build time (tools/glossary_derive.py): "+ment" adverbs and
@@ -959,18 +959,15 @@ class Glossary:
         (redémarrer: restart, corréler: correlate, dézipper: unzip); '' when none."""
         return self._sure_gloss(verb, "VERB") or self._re_gloss(verb) or self._built_verb(verb)
 
-    def _agent_verb(self, verb: str, pos: str = "VERB") -> str:
-        """The verb an -eur noun is built on: its dictionaries' sure gloss, or re- + one
-        (redémarrer: restart)."""
-        return self._sure_gloss(verb, "VERB") or self._re_gloss(verb)
-
     def _action_verb(self, verb: str, pos: str = "VERB") -> str:
-        """The verb an -age noun is built on: its dictionaries' sure gloss, or re- + one
-        (redémarrer: restart). Not a cognate verb: read over Lexique's -age nouns, those
+        """The verb an -age or -eur noun is built on: its dictionaries' sure gloss, or re- +
+        one (redémarrer: restart). Not a cognate verb: read over Lexique's -age nouns, those
         were other words (ramassage 'amassing', détourage 'detouring'). Only a verb of one or
         two senses: read over the 122 -age nouns the rule built, the noun of a verb of more
         took another of its senses one time in three (hachage 'hacking', gagnage 'winning',
-        fermage 'closing', bouclage 'buckling'); of two senses or fewer, one in twenty."""
+        fermage 'closing', bouclage 'buckling'), of two senses or fewer one in fifteen; -eur
+        nouns 8 wrong in 50 (hacheur 'hacker', régleur 'settler', signaleur 'reporter',
+        afficheur 'poster'), 4 in 44 (composeur 'composer', railleur 'seeker')."""
         gloss = self._sure_gloss(verb, "VERB")
         if gloss:
             return gloss if self._sense_count(verb, "VERB") <= _MAX_ACTION_SENSES else ""
@@ -1043,7 +1040,7 @@ class Glossary:
             return gloss, target
         if t in ("NOUN", ""):
             gloss = derivation.action_noun(key, self._action_verb, is_en, cog)
-            gloss = gloss or derivation.agent_noun(key, self._agent_verb, is_en)
+            gloss = gloss or derivation.agent_noun(key, self._action_verb, is_en)
             if gloss:
                 return gloss, "NOUN"
         if t in ("ADJ", "", "VERB"):  # administrables: tagged as a verb "administrabler"

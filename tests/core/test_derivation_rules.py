@@ -78,3 +78,27 @@ def test_a_verb_form_tagged_as_a_noun_is_glossed_through_its_verb(glossary, word
 def test_a_misspelt_noun_is_not_read_as_a_verb_form(glossary):
     # éleves (for élèves) tagged with the lemma "éleve": not élever's 'raise'
     assert _first(glossary, "éleves", "NOUN", "éleve")[0] != "raise"
+
+
+@pytest.mark.parametrize(
+    "word, pos, wrong",
+    [
+        ("radier", "VERB", "radiate"),  # strike off: -ate only after a consonant
+        ("exténuer", "VERB", "extenuate"),  # exhaust
+        ("hacheur", "NOUN", "hacker"),  # hacher has more than two senses (chopper)
+        ("régleur", "NOUN", "settler"),  # régler: settle, adjust, pay...
+    ],
+)
+def test_a_built_word_that_is_a_false_friend_is_not_given(glossary, word, pos, wrong):
+    assert _first(glossary, word, pos, word)[0] != wrong
+
+
+@pytest.mark.parametrize(
+    "word, pos, gloss",
+    [
+        ("corréler", "VERB", "correlate"),  # -ate after a consonant
+        ("interpréteur", "NOUN", "interpreter"),  # interpréter: one or two senses
+    ],
+)
+def test_the_narrowed_rules_still_build_their_regular_words(glossary, word, pos, gloss):
+    assert _first(glossary, word, pos, word) == (gloss, True)

@@ -67,3 +67,27 @@ def test_sources_are_named_in_the_footer(popup):
 def test_nothing_found_says_what_the_word_probably_is(popup, word, said):
     text = _show(popup, _token(word, word.lower(), "NOUN"))
     assert said in text and "add your own meaning" in text
+
+
+def test_a_word_with_only_a_french_definition_shows_it_and_offers_to_add_a_meaning(popup):
+    from reader.core.glossary import GlossResult
+
+    gloss = GlossResult(
+        query="encrier",
+        lemma="encrier",
+        pos="NOUN",
+        definition_fr="Petit vase où l’on met de l’encre",
+        source="definition",
+        found=True,
+    )
+    popup.set_entry(build_entry(_token("encrier", "encrier", "NOUN"), None, gloss))
+    text = popup.text()
+    assert "Petit vase où l’on met de l’encre" in text
+    assert "No translation" not in text and "add your own meaning" in text
+    assert popup.edit_button.text() == "Add my meaning…"
+
+
+def test_a_compound_glossed_part_by_part_says_so_in_the_popup(popup):
+    text = _show(popup, _token("avant-match", "avant-match", "NOUN"))
+    assert "≈" in text and "before + match" in text
+    assert "word by word" in text
