@@ -65,17 +65,27 @@ def _stem(match: str) -> str:
 
 
 def _about(
-    markers: re.Pattern, text: str, start: int, end: int | None, stem: Callable = _stem
+    markers: re.Pattern,
+    text: str,
+    start: int,
+    end: int | None,
+    stem: Callable = _stem,
+    phrases: bool = False,
 ) -> bool:
     """Two distinct markers (by `stem`; None: not one) around [start, end), the word left
-    out."""
+    out; with `phrases`, a marker phrase around the word counts (paquet in 'un paquet de 52
+    cartes': its other words say cards)."""
     if not text:
         return False
     end = start if end is None else end
     lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
     seen: set[str] = set()
     for m in markers.finditer(text, lo, hi):
-        if m.start() < end and m.end() > start:
+        if (
+            m.start() < end
+            and m.end() > start
+            and not (phrases and (m.start() < start or m.end() > end))
+        ):
             continue  # the word itself (répertoire in a sentence about a singer's répertoire)
         key = stem(m.group())
         if key is None:
@@ -131,29 +141,37 @@ _CHESS_WORDS = (
     r"|échecs? et mat|échec au roi|roques?|roqu(?:er|ez|é)|échiquiers?"
     r"(?! (?:politique|mondial|international|européen|diplomatique|régional|électoral))"
 )
-_IDIOM = re.compile(_GAME_IDIOMS, re.IGNORECASE)
-_GAME_MARKERS = re.compile(
-    r"(?<![\w-])(?:"
-    + _GAME_IDIOMS
-    + r"|jeux? de (?:\d+ )?cartes|cartes? à jouer|paquets? de (?:\d+ )?cartes"
-    r"|(?:32|52|54|78) cartes|jeux? de (?:société|plateau|dés|dames|l['’]oie)|plateaux? de jeu"
-    r"|lancers? de dés|(?<!\()dés?(?!\))"
+_CARD_WORDS = (
+    r"jeux? de (?:\d+ )?cartes|cartes? à jouer|paquets? de (?:\d+ )?cartes|(?:32|52|54|78) cartes"
     r"|pioches?|pioch(?:er|ez|é|ée|ées|és|ant)|défausses?|défauss(?:er|ez|é|ée|ées|és|ant)"
-    r"|belote|rebelote|coinche|tarots?|poker|rami|mah-?jongg?|backgammon|jacquet|scrabble|yams"
-    r"|yahtzee|klondike|freecell|dominos|reversi|othello|(?-i:Puissance) (?:4|quatre)|morpion"
+    r"|belote|rebelote|coinche|tarots?|poker|rami|klondike|freecell"
     r"|(?:as|rois?|dames?|valets?|dix|sept|huit|neuf) de (?:pique|cœur|coeur|carreau|trèfle)"
     r"|cartes? faces? (?:visibles?|cachées?|retournées?|vers le (?:haut|bas))|cartes? du dessus"
     r"|(?:de l['’]as|du roi) (?:au roi|à l['’]as|à la dame|au valet)"
     r"|construi\w* (?:en montant|en descendant|par couleur)"
     r"|(?-i:Carreaux|Trèfles|Piques|Cœurs)(?! de)"
-    r"|pions?|" + _CHESS_WORDS + r")(?![\w-])",
+)
+_BOARD_WORDS = (
+    r"jeux? de (?:société|plateau|dés|dames|l['’]oie)|plateaux? de jeu|lancers? de dés"
+    r"|(?<!\()dés?(?!\))|mah-?jongg?|backgammon|jacquet|scrabble|yams|yahtzee|dominos|reversi"
+    r"|othello|(?-i:Puissance) (?:4|quatre)|morpion|pions?"
+)
+_IDIOM = re.compile(_GAME_IDIOMS, re.IGNORECASE)
+_GAME_MARKERS = re.compile(
+    rf"(?<![\w-])(?:{_GAME_IDIOMS}|{_CARD_WORDS}|{_BOARD_WORDS}|{_CHESS_WORDS})(?![\w-])",
     re.IGNORECASE,
 )
-# Of those, the ones that say chess: the chess senses (fou: bishop, tour: rook) need one; the
-# tarot senses (le chien: the kitty, l'Excuse, les bouts) need the word tarot.
-_CHESS_MARKERS = re.compile(r"(?<![\w-])(?:" + _CHESS_WORDS + r")(?![\w-])", re.IGNORECASE)
+# Of those, the ones that say cards: the card senses (couleur: suit, pli: trick) need one (the
+# colour of a reversi counter or a chess piece is a colour); the chess senses (fou: bishop,
+# tour: rook) need a chess word; the tarot senses (le chien: the kitty, l'Excuse) the word tarot.
+_CARD_MARKERS = re.compile(rf"(?<![\w-])(?:{_CARD_WORDS})(?![\w-])", re.IGNORECASE)
+_CHESS_MARKERS = re.compile(rf"(?<![\w-])(?:{_CHESS_WORDS})(?![\w-])", re.IGNORECASE)
 _TAROT_MARKERS = re.compile(r"(?<![\w-])tarots?(?![\w-])", re.IGNORECASE)
-_NEEDS = {"chess sense": _CHESS_MARKERS, "tarot sense": _TAROT_MARKERS}
+_NEEDS = {
+    "card sense": _CARD_MARKERS,
+    "chess sense": _CHESS_MARKERS,
+    "tarot sense": _TAROT_MARKERS,
+}
 GAME_FILENAME = "game-glosses.tsv"
 _game: dict | None = None
 
@@ -230,7 +248,7 @@ def _game_stem(match: str) -> str | None:
 
 def game_context(text: str, start: int, end: int | None = None) -> bool:
     """True when the text around [start, end) (the word) is about card, dice or board games."""
-    return _about(_GAME_MARKERS, text, start, end, _game_stem)
+    return _about(_GAME_MARKERS, text, start, end, _game_stem, phrases=True)
 
 
 def _near(markers: re.Pattern, text: str, start: int, end: int) -> bool:

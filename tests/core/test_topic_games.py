@@ -78,7 +78,7 @@ def test_game_context_needs_two_game_words_around_the_word():
 def test_card_game_senses_in_a_text_about_cards(glossary):
     tableau = popup(glossary, PATIENCE, "tableau", "tableau", morph="Gender=Masc")
     assert tableau.first_gloss == "tableau"
-    assert tableau.note.startswith("game sense")
+    assert tableau.note.startswith("card sense")
     assert any(s.text == "painting" for s in tableau.senses[1:])  # still there, after
     assert popup(glossary, PATIENCE, "pioche", "pioche", after="reste").first_gloss == "stock"
     assert popup(glossary, PATIENCE, "défausse", "défausse").first_gloss == "discard"
@@ -135,6 +135,10 @@ def test_chess_and_dice_senses(glossary):
         glossary, CHESS, "tour", "tour", morph="Gender=Masc", after="votre"
     ).first_gloss == ("turn")
     assert popup(glossary, CHESS, "coup", "coup").first_gloss == "move"
+    # the colour of a reversi counter is a colour: suits need a card game
+    text = "Au Reversi, on pose des pions sur le plateau de jeu. Le joueur qui a le plus de pions de sa couleur gagne."
+    assert popup(glossary, text, "couleur", "couleur").first_gloss == "colour"
+    assert popup(glossary, text, "plateau", "plateau").first_gloss == "board"
     # the colour of a chess piece is a colour, not a suit
     text = CHESS + " Une pièce ne peut pas prendre une pièce de la même couleur."
     assert popup(glossary, text, "couleur", "couleur").first_gloss == "colour"
@@ -152,13 +156,13 @@ def test_everyday_and_computing_senses_elsewhere(glossary):
     assert popup(glossary, NEWS, "manche", "manche", morph="Gender=Fem").first_gloss != "round"
     assert popup(glossary, COMPUTING, "couleur", "couleur").first_gloss == "colour"
     tableau = popup(glossary, COMPUTING, "tableau", "tableau", morph="Gender=Masc")
-    assert not tableau.note.startswith("game sense")
+    assert tableau.first_gloss != "tableau" and not tableau.note.startswith(("game", "card"))
     assert popup(glossary, GIMP, "couleur", "couleur").first_gloss == "colour"
 
 
 def test_the_game_table_is_well_formed():
     table = parse_table(asset(GAME_FILENAME).read_text(encoding="utf-8"), GAME_FILENAME)
     notes = {e.note.split(" (")[0] for es in table.values() for e in es}
-    assert notes == {"game sense", "chess sense", "tarot sense"}
+    assert notes == {"game sense", "card sense", "chess sense", "tarot sense"}
     assert game_entries("couleur", "NOUN")[0].senses[0] == "suit"
     assert game_entries("", "NOUN") == ()
