@@ -110,6 +110,20 @@ from token_helpers import in_sentence
             "NOUN",
             "annoyance",
         ),
+        ("Ils réinitialisent les androïdes.", "réinitialisent", "réinitialiser", "VERB", "reset"),
+        (
+            "Francis est quelqu'un de très compréhensible.",
+            "compréhensible",
+            "compréhensible",
+            "ADJ",
+            "understandable",
+        ),
+        ("Je ne complote en aucune façon.", "complote", "comploter", "VERB", "plot"),
+        ("Ce n'est pas exigeant.", "exigeant", "exigeant", "ADJ", "demanding"),
+        ("Je suis un 999 équipé d'un cerveau.", "équipé", "équipé", "ADJ", "equipped"),
+        ("J'ai aussi la mémoire défaillante.", "défaillante", "défaillant", "ADJ", "failing"),
+        ("Les sciences pour les nuls.", "nuls", "nul", "NOUN", "loser"),
+        ("Je te transforme en pièce de métal informe.", "informe", "informe", "ADJ", "shapeless"),
         # a children's game story
         (
             "Un yéti le guettait en surplomb.",
@@ -260,6 +274,11 @@ def test_secular_is_marked_a_false_friend(glossary):
         ("À votre guise.", "À votre guise", "as you wish"),
         ("Je vais laisser cette question en suspens.", "en suspens", "pending"),
         ("Mission accomplie !", "Mission accomplie", "mission accomplished"),
+        (
+            "J'ai trouvé ça dans la trousse de premier secours.",
+            "trousse de premier secours",
+            "first-aid kit",
+        ),
     ],
 )
 def test_units_of_tales_glossed_as_a_whole(analyzer, glossary, text, span, gloss):
