@@ -1223,6 +1223,10 @@ def _conditions_hold(pattern: str, c: _Context) -> bool:
     return True
 
 
+def _form_ok(c: Construction, word: str) -> bool:
+    return word in c.pattern.split()[0][5:].split("|")
+
+
 def _is_conditions(pattern: str) -> bool:
     return pattern.lstrip("!").partition(":")[0].partition(" ")[0] in _CONDITIONS
 
@@ -1241,6 +1245,9 @@ def construction_at(
     `fixed_only`: only fixed verb phrases (prendre en charge), what a participle keeps (les
     formats pris en charge: supported)."""
     table = constructions(lemma, pos)
+    word = text[start:end].lower().replace("’", "'")
+    # rows kept for one form (soit among être's): nothing to read for the other forms
+    table = tuple(c for c in table if not c.pattern.startswith("FORM:") or _form_ok(c, word))
     if fixed_only:
         table = tuple(c for c in table if any(k in c.pattern for k in ("PAIR:", "_ADJ", "FROM")))
     if not table or not text:
@@ -1257,9 +1264,7 @@ def construction_at(
         and _SENTENCE_END.search(text, end, end + 400).group() != "?"
     )
     infinitive = _is_infinitive(text[start:end].lower(), forms)
-    context = _Context(
-        text[start:end].lower().replace("’", "'"), text, start, end, before, after, forms
-    )
+    context = _Context(word, text, start, end, before, after, forms)
     for c in table:
         if _is_conditions(c.pattern):
             if _conditions_hold(c.pattern, context):
