@@ -143,7 +143,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 30  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 31  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -175,6 +175,8 @@ ANALYSIS_VERSION = 30  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 30: a numbered label opening a sentence is a noun (Figure 15.15.), vous/nous right
 # before the verb are its subject (ce que vous faites), words with œ/æ get Lexique's
 # readings (œuvre, œil: nouns)
+# 31: a capitalised verb form taken for a name is the verb (Consultez, cliquez sur
+# Imprimer)
 
 
 def _as_source(source: SourceText | str) -> SourceText:

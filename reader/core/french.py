@@ -338,6 +338,7 @@ def context_fixes(tokens, lexicon) -> None:
             or _verb_after_noun_subject(tokens, i, lexicon)
             or _adjective_not_rare_verb(tokens, i, lexicon)
             or _numbered_label(tokens, i, lexicon)
+            or _verb_not_name(tok, lexicon)
         )
         if fixed is not None:
             tok.lemma, tok.pos, tok.morph = fixed
@@ -780,3 +781,27 @@ def _numbered_label(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
     if not nouns or sum(sh for _lemma, sh in nouns) < NUMBERED_LABEL_NOUN_SHARE:
         return None
     return nouns[0][0], "NOUN", "Number=Sing"
+
+
+NAME_VERB_SHARE = 0.9  # a capitalised "name" whose form is a verb this often is the verb
+
+
+def _verb_not_name(tok, lexicon) -> tuple[str, str, str] | None:
+    """Consultez, Imprimer, Donne la liste: a capitalised word taken for a name because it is
+    capitalised inside a sentence elsewhere in the text (a menu item, a man page's option
+    description) is the verb when spaCy reads a verb form and the form is a verb in 90% of
+    its uses; first names aside."""
+    if not tok.is_name or tok.pos not in ("VERB", "AUX") or "VerbForm=" not in tok.morph:
+        return None
+    rest = tok.text[1:]
+    if not tok.text[:1].isupper() or not rest or not rest.islower() or "-" in tok.text:
+        return None  # ASCII, USER, Debug::pkg...: acronyms and identifiers
+    from .first_names import is_first_name
+
+    if is_first_name(tok.text):
+        return None
+    shares = lexicon.reading_shares(tok.norm)
+    verbs = [(lemma, sh) for lemma, pos, sh in shares if pos in ("VERB", "AUX")]
+    if not verbs or sum(sh for _lemma, sh in verbs) < NAME_VERB_SHARE:
+        return None
+    return verbs[0][0], tok.pos, tok.morph

@@ -67,6 +67,12 @@ CASES = [
     ("Il met en œuvre plusieurs graveurs.", "œuvre", "œuvre", "NOUN"),
     ("Une icône « œil ouvert » le montre.", "œil", "œil", "NOUN"),
     ("N'activez cette option que si vous savez ce que vous faites.", "faites", "faire", "VERB"),
+    # 10. a capitalised verb form taken for a name (capitalised inside a sentence elsewhere:
+    # a menu item, a man page's option description) is the verb
+    ("Choisissez Imprimer dans le menu Fichier.", "Imprimer", "imprimer", "VERB"),
+    ("-r Donne la liste des fichiers.", "Donne", "donner", "VERB"),
+    # ... but a first name stays a name
+    ("Pierre a dit bonjour à Marie.", "Pierre", "Pierre", "NAME"),
     # a noun after its article stays one (the first round's rule)
     ("Modifiez les libellés des boutons.", "libellés", "libellé", "NOUN"),
 ]
@@ -90,7 +96,9 @@ def _token(doc, index: int, surface: str):
 def test_lemma_and_part_of_speech_in_context(doc, index, case):
     sentence, surface, lemma, pos = case
     tok = _token(doc, index, surface)
-    if pos == "!IMP":
+    if pos == "NAME":
+        assert tok.is_name, (sentence, tok.lemma, tok.pos)
+    elif pos == "!IMP":
         assert "Mood=Imp" not in tok.morph, (sentence, tok.lemma, tok.pos, tok.morph)
     elif pos.startswith("!"):
         assert tok.pos != pos[1:], (sentence, tok.lemma, tok.pos)
@@ -178,6 +186,10 @@ def test_a_learner_at_a2_is_not_shown_sister_and_heart_as_difficult(analyzer):
     words = assess(doc, Learner("A2", 2000)).words
     shown = {t.text: w.difficult for t, w in zip(doc.tokens, words, strict=True) if w}
     assert shown["sœur"] is False and shown["cœur"] is False
+
+
+def test_pop_up_of_a_menu_item_verb_is_the_verb(doc):
+    assert _first_gloss(doc, "Choisissez Imprimer dans le menu Fichier.", "Imprimer") == "print"
 
 
 def test_lexicon_readings_of_a_feminine_plural_name_the_feminine_noun():
