@@ -450,6 +450,16 @@ def bench_speech() -> None:
         print("   " + line)
 
 
+def as_installed() -> None:
+    """Every process of the run (app, CLI, yardsticks) with its modules' bytecode, as pip
+    leaves an installed app. With PYTHONDONTWRITEBYTECODE set (as here) and no __pycache__
+    in a checkout, each launch compiled every module of reader/ from source, and `compile`
+    holds the GIL ~5-20 ms a module: a job importing the text importer stalled the shown
+    window 146 ms (20k-word book, busy machine). The first launch of a run writes them."""
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = str(HERE / ".data" / "pycache")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--runs", type=int, default=3, help="fresh launches for figure 1")
@@ -466,6 +476,7 @@ def main() -> None:
     args = ap.parse_args()
     only = set(filter(None, args.only.split(",")))
     want = lambda name: not only or name in only  # noqa: E731
+    as_installed()
     bench_ui.ensure_display()
     if args.quick:
         args.runs, args.rounds = 1, 1
@@ -476,6 +487,7 @@ def main() -> None:
         tmp = Path(tmp)
         os.environ["FRENCH_READER_DATA_DIR"] = str(tmp / "data")
         print(f"{'figure':<36} {'value':>13}   {'yardstick (same run)':<36} {'ratio':>8}   target")
+        print(f"   (bytecode as installed, in {os.environ['PYTHONPYCACHEPREFIX']})")
         apps = bench_launch(args.runs) if want("launch") else []
 
         from reader.core.analysis import default_analyzer

@@ -167,7 +167,12 @@ class ReaderView(QTextEdit):
             else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         )
         self.book_bar.setVisible(windowed)
-        self._update_margins()
+        # The old text out first: the margins' resize event (a long text's bar) laid it out
+        # anew, or slid its window over the new text (16k characters laid out for nothing).
+        with self._held():
+            self.document().setPlainText("")
+            self._base = self._end = 0
+            self._update_margins()
         self._load_window(0)
         self.verticalScrollBar().setValue(0)
         self._refresh()

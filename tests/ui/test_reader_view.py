@@ -201,6 +201,12 @@ def test_a_window_put_in_piece_by_piece_keeps_the_text_on_screen_still(book_view
     from reader.ui import reader_view
 
     view, text = book_view
+    view.show_text("Un texte court.\n")
+    added = []  # characters the document took in (a format change adds as many as it removes)
+    view.document().contentsChange.connect(lambda _at, out, into: added.append(into - out))
+    _same, headings = _paragraphs(2000)
+    view.show_text(text, headings)  # a long text after a short one: its first screens go in
+    assert sum(n for n in added if n > 0) < reader_view.FIRST_CHARS + 1_000
     place = text.index("Paragraphe 1234 ")
     view.scroll_to_offset(place, place + 10)
     base, end = view.window_range()
