@@ -124,6 +124,11 @@ from token_helpers import in_sentence
         ("J'ai aussi la mémoire défaillante.", "défaillante", "défaillant", "ADJ", "failing"),
         ("Les sciences pour les nuls.", "nuls", "nul", "NOUN", "loser"),
         ("Je te transforme en pièce de métal informe.", "informe", "informe", "ADJ", "shapeless"),
+        ("Je suis toujours vigilant !", "vigilant", "vigilant", "ADJ", "vigilant"),
+        ("Je veux quelque chose de peu onéreux.", "onéreux", "onéreux", "ADJ", "expensive"),
+        ("Je suis un adepte des logiciels propriétaires.", "adepte", "adepte", "NOUN", "follower"),
+        ("J'ai entendu parler de son pseudo.", "pseudo", "pseudo", "NOUN", "username"),
+        ("Tu vas être déconnecté.", "déconnecté", "déconnecter", "VERB", "disconnected"),
         # a children's game story
         (
             "Un yéti le guettait en surplomb.",
