@@ -218,7 +218,25 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "most (the most)",
         "le/la/les plus + adjective: the most",
     ),
-    ("plus", "ADV", "PREV:au", "at most (au plus tard: at the latest)", "au plus: at most"),
+    (
+        "plus",
+        "ADV",
+        "PREV:au CORRELATIVE",
+        "the more (au plus ..., au plus ...: the more ..., the more ...)",
+        "au plus ..., au plus ...: the more ..., the more",
+    ),
+    ("plus", "ADV", "PREV:au NEXT:tard", "at the latest (au plus tard)", "au plus tard"),
+    ("plus", "ADV", "PREV:au NEXT:tôt|vite", "as soon as possible (au plus tôt)", "au plus tôt"),
+    ("plus", "ADV", "PREV:au NEXT:près", "as close as possible (au plus près)", "au plus près"),
+    (
+        "plus",
+        "ADV",
+        "PREV:au NEXT:haut|bas|grand|petit",
+        "most (the most)",
+        "au plus haut: highest",
+    ),
+    ("plus", "ADV", "PREV:au ADJ_NEXT", "most (the most)", "au plus + adjective: the most"),
+    ("plus", "ADV", "PREV:au", "at most", "au plus: at most"),
     (
         "plus",
         "ADV",
@@ -302,6 +320,13 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     ("faire", "VERB", "INF:glisser", "drag (faire glisser)", "faire glisser: drag"),
     ("faire", "VERB", "INF:défiler", "scroll (faire défiler)", "faire défiler: scroll"),
     ("faire", "VERB", "INF:savoir", "let (someone) know; inform", "faire savoir: let know"),
+    (
+        "faire",
+        "VERB",
+        "INF:suivre IN_CLAUSE:par",
+        "follow (with) (faire suivre X par Y)",
+        "faire suivre X par Y: follow X with Y",
+    ),
     ("faire", "VERB", "INF:suivre", "forward; follow (with)", "faire suivre: forward"),
     (
         "faire",
@@ -354,6 +379,14 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     ),
     # bien: aussi bien ... que (both ... and), bien des (many), bien + adjective (very)
     ("bien", "ADV", "PREV:aussi", "as well (as); both (... and)", "aussi bien ... que: both"),
+    (
+        "bien",
+        "ADV",
+        "PREV:est|sont|était|étaient|sera|seront|serait|seraient|soit "
+        "NEXT:le|la|les|l'|un|une|des|du|ce|cet|cette|ces|ceux|celui|celle|celles|là",
+        "indeed; really",
+        "c'est bien un: indeed",
+    ),
     ("bien", "ADV", "NEXT:des", "many; a good many", "bien des: many"),
     ("bien", "ADV", "NEXT:d' NEXT2:autres", "many (bien d'autres)", "bien d'autres: many"),
     ("bien", "ADV", "NEXT:souvent", "very (bien souvent: very often)", "bien souvent"),
@@ -390,7 +423,8 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     (
         "suite",
         "NOUN",
-        "NEXT:de|d' !NEXT2:DET|tests|test|outils|sauvegardes|logiciels|programmes|applications",
+        "NEXT:de|d' !NEXT2:DET|tests|test|outils|sauvegardes|logiciels|programmes|applications "
+        "!NAME2",
         "series; sequence; succession",
         "une suite de + noun: a series of",
     ),
@@ -733,6 +767,13 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     ("ancien", "ADJ|NOUN", "PREV:l' PREV2:à !NOUN_NEXT", "old-style; the old way", "à l'ancienne"),
     # sa ligne propre: its own line
     ("propre", "ADJ", f"NOUN_BEFORE PREV2:{_POSSESSIVE}", "own", "sa ligne propre: own"),
+    (
+        "propre",
+        "ADJ",
+        "NOUN_BEFORE NEXT:de|d'|du|des",
+        "own (les méthodes propres d'Apt: Apt's own methods)",
+        "propre de: own",
+    ),
     # la même (the same one), une fois encore (once again), un autre encore (yet another)
     ("même", "ADV|PRON", "PREV:le|la|les NEXT:END", "the same (one)", "le même: the same one"),
     (
@@ -977,7 +1018,7 @@ _CONDITIONS = frozenset(
     "FORM PREV PREV2 NEXT NEXT2 NEXTA NEG AGAIN LATER BARE_NOUN INF INF2 EN_ANT SELF END_COLON "
     "AFTER_PUNCT OPENS NOUN_BEFORE NOUN_NEXT DET_BEFORE DET_NOUN_BEFORE ADJ_NEXT COMP_NEXT DEGREE_ADJ "
     "BODY PAIR MAKE_ADJ A_INF SUBJUNCTIVE NEXT_NAME REFLEXIVE A_QUOI NEAR BEFORE FROM "
-    "COMPUTING".split()
+    "COMPUTING NAME2 IN_CLAUSE CORRELATIVE".split()
 )
 
 
@@ -1072,6 +1113,16 @@ def _condition(name: str, arg: str, c: _Context) -> bool:  # noqa: C901 (one fla
             return False
         window = left[-5:]
         return bool({"que", "qu'"} & set(window)) or not _conjunction_soit(left, forms)
+    if name == "CORRELATIVE":  # au plus X, au plus Y (plus X, plus Y)
+        left, right = _sentence_words(c.text, c.start, c.end)
+        words = [*left, c.word, *right]
+        pairs = sum(1 for i in range(len(words) - 1) if words[i : i + 2] == ["au", c.word])
+        return pairs > 1
+    if name == "NAME2":  # la suite de Bach
+        m = re.match(r"\s+\S+\s+([^\W\d_]+)", c.text[c.end : c.end + 60])
+        return m is not None and m.group(1)[0].isupper()
+    if name == "IN_CLAUSE":  # faire suivre le nom par une barre
+        return any(_in_set(w, arg) for w in after)
     if name == "NEXT_NAME":  # dont LilyPond dispose
         m = re.match(r"\s+([^\W\d_]+)", c.text[c.end : c.end + 40])
         return m is not None and m.group(1)[0].isupper()
@@ -1120,7 +1171,14 @@ def _condition(name: str, arg: str, c: _Context) -> bool:  # noqa: C901 (one fla
         left, right = _sentence_words(c.text, c.start, c.end)
         others = [left[:i] for i, w in enumerate(left) if w == c.word]
         others += [left + [c.word] + right[:i] for i, w in enumerate(right) if w == c.word]
-        return bool(others) and all(_conjunction_soit(o, forms) for o in [left, *others])
+        if not others:
+            return False
+        # soit X, soit Y: the second after a comma
+        if c.word in right and left[-1:] != [","] and "," in right[: right.index(c.word)][-1:]:
+            return True
+        if c.word in left and left[-1:] == [","]:
+            return True
+        return all(_conjunction_soit(o, forms) for o in [left, *others])
     if name == "LATER":  # tant pour X que pour Y
         _, right = _sentence_words(c.text, c.start, c.end)
         return any(_in_set(w, arg) for w in right[1:])
@@ -1129,13 +1187,14 @@ def _condition(name: str, arg: str, c: _Context) -> bool:  # noqa: C901 (one fla
             bool(after)
             and after[0] not in _DETERMINERS
             and _mostly_noun(after[0], forms)
-            and (_at(before, -1) in ("de", "d'") or not _in_set(_at(before, -1), "DET"))
+            and (_at(before, -1) in ("de", "d'") or not _in_set(_at(before, -1), "DET|au|aux"))
         )
-    if name == "INF":
+    if name == "INF":  # faites-le nous savoir: the clitics skipped
+        j = _skip(after, _CLITICS) if arg else 0
         return (
-            bool(after)
-            and _is_infinitive(after[0], forms)
-            and (not arg or bool(_lemmas_of(after[0], forms) & set(arg.split("|"))))
+            j < len(after)
+            and _is_infinitive(after[j], forms)
+            and (not arg or bool(_lemmas_of(after[j], forms) & set(arg.split("|"))))
         )
     if name == "INF2":
         return len(after) > 1 and _infinitive_at(after, 1, forms)

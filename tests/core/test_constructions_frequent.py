@@ -193,6 +193,23 @@ FIRES = [
     + ("from",),
     ("Vous ne devez pas compter là-dessus.", "compter", "compter", "VERB", "count on"),
     ("Des glyphes ont été ajoutés depuis lors.", "lors", "lors", "ADV", "since then"),
+    ("Mettez vos paquets à jour au plus tôt.", "plus", "plus", "ADV", "as soon as possible"),
+    ("Le doigté se place au plus près de la note.", "plus", "plus", "ADV", "as close as possible"),
+    ("Rendez le rapport au plus tard lundi.", "plus", "plus", "ADV", "at the latest"),
+    ("Au plus sa valeur est élevée, au plus l'espacement sera grand.", "plus", "plus", "ADV")
+    + ("the more",),
+    ("La ligne est découpée en trois colonnes au plus quand elle est lue.", "plus", "plus")
+    + ("ADV", "at most"),
+    ("Indique comme source soit un fichier tar, soit un répertoire.", "soit", "soit", "CCONJ")
+    + ("either",),
+    ("N'oubliez pas, c'est bien un choix vrai ou faux.", "bien", "bien", "ADV", "indeed"),
+    ("Si vous en avez, faites-le nous savoir sur la liste.", "faites", "faire", "VERB")
+    + ("let (someone) know",),
+    ("On choisit une version en faisant suivre le nom par une barre.", "faisant", "faire", "VERB")
+    + ("follow (with)",),
+    ("Il ne faut jamais faire suivre un message de cette liste.", "faire", "faire", "VERB")
+    + ("forward",),
+    ("TLS est désactivé dans les méthodes propres d'Apt.", "propres", "propre", "ADJ", "own"),
     # adjectives and adverbs by their place
     ("Des cavaliers foncent droit sur Dallben !", "droit", "droit", "ADJ", "straight"),
     ("Continuez tout droit jusqu'au pont.", "droit", "droit", "ADV", "straight"),
@@ -274,6 +291,11 @@ QUIET = [
     ("Il met le livre à droite.", "met", "mettre", "VERB", "upgrade"),
     ("Il passe le sel à son voisin.", "passe", "passer", "VERB", "switch"),
     ("Il faut quelques minutes.", "quelques", "quelque", "DET", "somewhat"),
+    ("Pareillement, il serait bien de distinguer ces espaces.", "bien", "bien", "ADV", "indeed"),
+    ("Ce sont bien des objets au sens générique.", "bien", "bien", "ADV", "many"),
+    ("Comme nous l'avons vu avec la suite de Bach, tout change.", "suite", "suite", "NOUN")
+    + ("series",),
+    ("Il est monté au tout début du démarrage.", "tout", "tout", "ADV", "any"),
     ("Ne voulez-vous pas tirer des paquets particuliers ?", "tirer", "tirer", "VERB", "taken"),
     ("Cette option fait tourner la brosse autour de son centre.", "tourner", "tourner", "VERB")
     + ("run",),
