@@ -1176,11 +1176,12 @@ class Glossary:
     def _english_word(self, q: str, target: str) -> _Candidate | None:
         """An English word in the French text (kernel, update): itself, said to be English.
         Only reached when no source glosses the word: Lexique lists loanwords (update,
-        package) as French forms without a meaning."""
+        package) as French forms without a meaning. An English plural (buzzers) too."""
         if len(q) < 3 or not (q.isascii() and q.isalpha()):
             return None
         if not self.data.is_english(q):
-            return None
+            if not (len(q) >= 5 and q.endswith("s") and self.data.is_english(q[:-1])):
+                return None
         entry = _Entry(q, target, "", ((q,),), "english", "+english")
         return _Candidate((4,), q, entry)
 

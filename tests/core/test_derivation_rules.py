@@ -102,3 +102,8 @@ def test_a_built_word_that_is_a_false_friend_is_not_given(glossary, word, pos, w
 )
 def test_the_narrowed_rules_still_build_their_regular_words(glossary, word, pos, gloss):
     assert _first(glossary, word, pos, word) == (gloss, True)
+
+
+def test_an_english_plural_in_the_french_text_is_said_to_be_english(glossary):
+    r = glossary.lookup_token(word_token("buzzers", "buzzer", "NOUN"))
+    assert r.first_gloss == "buzzers" and r.note == "an English word in the French text"
