@@ -93,7 +93,7 @@ def build(n: int = 7000) -> list[dict[str, str]]:
                 row["was"] = prev.get("was", "")  # still to review: keep what was judged
             else:
                 row["was"] = f"{prev['first_gloss']} [{prev['verdict']}]"
-                if cur is not None and first == cur.senses[0].split(", ")[0]:
+                if cur is not None and first in (cur.senses[0], cur.senses[0].split(", ")[0]):
                     row["verdict"] = "ok"  # now the reviewer's own curated sense
         rows.append(row)
     return rows

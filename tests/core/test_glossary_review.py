@@ -1,0 +1,28 @@
+"""First senses read in the review list's lemmas 5,001-7,000 (docs/glossary-review.tsv, issue
+13): the pop-up showed convenable: convenient (a false friend), haricot: haricot, confrère:
+confrere, renier: complain, forfait: felony, contrôleur: guard, émouvant: move (a verb for
+an adjective), ciseaux: chisel, fantasme: illusion."""
+
+from __future__ import annotations
+
+import pytest
+from token_helpers import in_sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "pos", "first"),
+    [
+        ("Trouver un logement convenable.", "convenable", "convenable", "ADJ", "suitable"),
+        ("Des haricots verts.", "haricots", "haricot", "NOUN", "bean"),
+        ("Mon confrère est avocat.", "confrère", "confrère", "NOUN", "colleague"),
+        ("Il a renié son fils.", "renié", "renier", "VERB", "disown"),
+        ("Un forfait de vingt euros.", "forfait", "forfait", "NOUN", "package"),
+        ("Le contrôleur vérifie les billets.", "contrôleur", "contrôleur", "NOUN", "inspector"),
+        ("Un film très émouvant.", "émouvant", "émouvant", "ADJ", "moving"),
+        ("Passe-moi les ciseaux.", "ciseaux", "ciseau", "NOUN", "scissors (des ciseaux)"),
+        ("Un vieux fantasme.", "fantasme", "fantasme", "NOUN", "fantasy"),
+    ],
+)
+def test_first_sense_in_its_sentence(glossary, sentence, word, lemma, pos, first):
+    token = in_sentence(sentence, word, lemma, pos)
+    assert glossary.lookup_token(token, sentence).first_gloss == first
