@@ -339,6 +339,7 @@ def context_fixes(tokens, lexicon) -> None:
             or _adjective_not_rare_verb(tokens, i, lexicon)
             or _numbered_label(tokens, i, lexicon)
             or _verb_not_name(tok, lexicon)
+            or _common_noun(tok, lexicon)
         )
         if fixed is not None:
             tok.lemma, tok.pos, tok.morph = fixed
@@ -391,6 +392,8 @@ def _is_article(tokens, k: int) -> bool:
     """The token at `k` is a determiner that opens a noun phrase (not an object pronoun)."""
     det = tokens[k]
     norm = det.norm
+    if len(det.text) > 1 and det.text.isupper() and not det.caps_line:
+        return False  # Falcot SA, MA: an acronym, not sa, ma
     if norm in CLEAR_DETERMINERS:
         return True
     if norm == "ce":
@@ -630,10 +633,34 @@ def _verb_after_subject(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
     if person is None:
         return None
     verbs = [lemma for lemma, pos in lexicon.candidates(tok.norm) if pos in ("VERB", "AUX")]
+    if not verbs:
+        verbs = _first_group_verb(tok.norm, person, lexicon)
     if not verbs or _is_participle_form(tok.norm, verbs[0]):
         return None  # elle seule; il déçu (no verb follows a subject as a participle)
     pos = "AUX" if verbs[0] in ("être", "avoir") else "VERB"
     return verbs[0], pos, f"Number={person[1]}|Person={person[0]}|VerbForm=Fin"
+
+
+# Present-tense endings of -er verbs by (person, number): il liste, on référence, ils listent.
+_ER_ENDINGS = {
+    ("1", "Sing"): "e",
+    ("2", "Sing"): "es",
+    ("3", "Sing"): "e",
+    ("1", "Plur"): "ons",
+    ("2", "Plur"): "ez",
+    ("3", "Plur"): "ent",
+}
+
+
+def _first_group_verb(norm: str, person: tuple[str, str], lexicon) -> list[str]:
+    """il liste, on référence: Lexique lists few forms of rare -er verbs (lister: listé,
+    listez); the subject's ending on a verb the lexicon knows gives it."""
+    ending = _ER_ENDINGS[person]
+    if not norm.endswith(ending) or len(norm) <= len(ending) + 2:
+        return []
+    lemma = norm[: -len(ending)] + "er"
+    entry = lexicon.entry(lemma, "VERB")
+    return [lemma] if entry is not None and entry.pos == "VERB" else []
 
 
 def _is_participle_form(norm: str, lemma: str) -> bool:
@@ -693,6 +720,7 @@ def _clause_imperative(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
 
 
 SUBJECT_VERB_SHARE = 0.75  # a "noun" after a subject noun phrase that is this often a verb
+OBJECT_VERB_SHARE = 0.5  # ... or this often, before its object
 RARE_ADJECTIVE_VERB = 0.1  # a verb reading this rare loses to the adjective after a noun
 _NP_OPENERS = CLEAR_DETERMINERS | {"le", "la", "les", "l'", "ce"}
 # Endings of past participles, regular or not (fermé, fini, connu, écrit, ouverte, pris).
@@ -718,11 +746,15 @@ def _verb_after_noun_subject(tokens, i: int, lexicon) -> tuple[str, str, str] | 
         return None
     shares = lexicon.reading_shares(tok.norm)
     verbs = [(lemma, sh) for lemma, pos, sh in shares if pos == "VERB"]
-    if not verbs or sum(sh for _lemma, sh in verbs) < SUBJECT_VERB_SHARE:
+    # before its object (cette action lance le script) a verb reading of half the uses will do
+    needed = OBJECT_VERB_SHARE if after.norm in _OBJECT_OPENERS else SUBJECT_VERB_SHARE
+    if not verbs or sum(sh for _lemma, sh in verbs) < needed:
         return None
     lemma = verbs[0][0]
     if _is_participle_form(tok.norm, lemma) or tok.norm == lemma:
         return None  # le fichier modifié, la page imprimer: not a conjugated verb
+    if tok.norm.endswith("ant"):
+        return lemma, "VERB", GERUND_MORPH  # un nombre représentant le groupe: a participle
     number = "Plur" if det.norm in _PLURAL_DETERMINERS or det.norm == "les" else "Sing"
     return lemma, "VERB", f"Number={number}|Person=3|VerbForm=Fin"
 
@@ -805,3 +837,22 @@ def _verb_not_name(tok, lexicon) -> tuple[str, str, str] | None:
     if not verbs or sum(sh for _lemma, sh in verbs) < NAME_VERB_SHARE:
         return None
     return verbs[0][0], tok.pos, tok.morph
+
+
+RARE_NOUN_READING = 0.01  # a noun lemma this rare for the form (Lexique's lanc for lance)
+COMMON_NOUN_READING = 0.1
+
+
+def _common_noun(tok, lexicon) -> tuple[str, str, str] | None:
+    """lance: the noun lance, not Lexique's 'lanc' (0.25% of the form's uses): a noun lemma the
+    form has in under 1% of its uses loses to a noun lemma with 10% or more."""
+    if tok.pos != "NOUN" or tok.is_name:
+        return None
+    shares = lexicon.reading_shares(tok.norm)
+    mine = sum(sh for lemma, pos, sh in shares if lemma == tok.lemma and pos == "NOUN")
+    if not shares or mine > RARE_NOUN_READING:
+        return None
+    nouns = [(lemma, sh) for lemma, pos, sh in shares if pos == "NOUN" and lemma != tok.lemma]
+    if not nouns or nouns[0][1] < COMMON_NOUN_READING:
+        return None
+    return nouns[0][0], "NOUN", tok.morph
