@@ -102,9 +102,26 @@ class Pyttsx3Backend(SpeechBackend):
             engine.setProperty("rate", rate)
             engine.save_to_file(text, str(path))
             engine.runAndWait()
+            _wait_written(path)
             if not path.is_file() or path.stat().st_size == 0:
                 raise SpeechError("pyttsx3 wrote no audio")
             return read_wav(path)
+
+
+def _wait_written(path: Path, timeout_s: float = 10.0, still_s: float = 0.1) -> None:
+    """Wait until the WAV file's size has stopped changing: on Linux, pyttsx3's espeak
+    driver returns from runAndWait while its callback is still writing the file (a busy
+    machine showed it: a short file, then the callback failing on the removed folder)."""
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    last = -1
+    while time.monotonic() < deadline:
+        size = path.stat().st_size if path.is_file() else -1
+        if size > 0 and size == last:
+            return
+        last = size
+        time.sleep(still_s)
 
 
 def _voice(v) -> Voice:
