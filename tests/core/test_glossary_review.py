@@ -1,7 +1,8 @@
 """First senses read in the review list's lemmas 5,001-7,000 (docs/glossary-review.tsv, issue
 13): the pop-up showed convenable: convenient (a false friend), haricot: haricot, confrère:
 confrere, renier: complain, forfait: felony, contrôleur: guard, émouvant: move (a verb for
-an adjective), ciseaux: chisel, fantasme: illusion."""
+an adjective), ciseaux: chisel, fantasme: illusion,
+scrutin: scrutiny (a false friend), caution: bail, lavabo: lavatory, poignard: dirk."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ from token_helpers import in_sentence
         ("Un film très émouvant.", "émouvant", "émouvant", "ADJ", "moving"),
         ("Passe-moi les ciseaux.", "ciseaux", "ciseau", "NOUN", "scissors (des ciseaux)"),
         ("Un vieux fantasme.", "fantasme", "fantasme", "NOUN", "fantasy"),
+        ("Le second tour du scrutin.", "scrutin", "scrutin", "NOUN", "vote"),
+        ("Le locataire a versé une caution.", "caution", "caution", "NOUN", "deposit"),
+        ("Il se lave les mains au lavabo.", "lavabo", "lavabo", "NOUN", "washbasin"),
+        ("Il sortit un poignard.", "poignard", "poignard", "NOUN", "dagger"),
     ],
 )
 def test_first_sense_in_its_sentence(glossary, sentence, word, lemma, pos, first):
