@@ -767,7 +767,11 @@ def _adjective_not_rare_verb(tokens, i: int, lexicon) -> tuple[str, str, str] | 
     if tok.pos != "VERB" or "VerbForm=Inf" in tok.morph or _is_participle_form(tok.norm, tok.lemma):
         return None  # spaCy calls explicite, vide participles of expliciter, vider: they are not
     before = _word_before(tokens, i)
-    if before is None or not (before.pos in ("NOUN", "PROPN") or before.lemma in COPULAS):
+    j = i - 1  # the copula, past adverbs and negation (n'est pas vide, est toujours calme)
+    while j > 0 and tokens[j].pos == "ADV" and tokens[j - 1].sentence == tok.sentence:
+        j -= 1
+    copula = j < i - 1 and tokens[j].sentence == tok.sentence and tokens[j].lemma in COPULAS
+    if before is None or not (before.pos in ("NOUN", "PROPN") or before.lemma in COPULAS or copula):
         return None
     after = _word_after(tokens, i)
     if after is not None and (
@@ -779,7 +783,7 @@ def _adjective_not_rare_verb(tokens, i: int, lexicon) -> tuple[str, str, str] | 
     if not adjectives:
         return None
     verb = sum(sh for _lemma, pos, sh in shares if pos == "VERB")
-    if before.lemma in COPULAS:
+    if before.lemma in COPULAS or copula:
         # il est calme: a conjugated verb cannot follow a copula; its adjective can (but not
         # a participle's: est ouverte, est écrite are the passive or the participle)
         if adjectives[0][1] < RARE_ADJECTIVE_VERB or (

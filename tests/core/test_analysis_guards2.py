@@ -62,6 +62,7 @@ CASES = [
     ("Si ce champ est vide, le nom est utilisé.", "vide", "vide", "ADJ"),
     ("La définition explicite d'un format annule les marges.", "explicite", "explicite", "ADJ"),
     ("La ville est calme.", "calme", "calme", "ADJ"),
+    ("Le groupe à supprimer n'est pas vide.", "vide", "vide", "ADJ"),
     # ... but not the verb before its object, nor a participle after être (the passive)
     ("Le programme vide le cache.", "vide", "vider", "VERB"),
     ("Le fichier est compressé.", "compressé", "compresser", "VERB"),
