@@ -2,7 +2,8 @@
 13): the pop-up showed convenable: convenient (a false friend), haricot: haricot, confrère:
 confrere, renier: complain, forfait: felony, contrôleur: guard, émouvant: move (a verb for
 an adjective), ciseaux: chisel, fantasme: illusion,
-scrutin: scrutiny (a false friend), caution: bail, lavabo: lavatory, poignard: dirk."""
+scrutin: scrutiny (a false friend), caution: bail, lavabo: lavatory, poignard: dirk,
+palace: palace (a false friend), maigrir: thin, farouche: coy, la faune: faun."""
 
 from __future__ import annotations
 
@@ -26,8 +27,17 @@ from token_helpers import in_sentence
         ("Le locataire a versé une caution.", "caution", "caution", "NOUN", "deposit"),
         ("Il se lave les mains au lavabo.", "lavabo", "lavabo", "NOUN", "washbasin"),
         ("Il sortit un poignard.", "poignard", "poignard", "NOUN", "dagger"),
+        ("Ils dorment dans un palace.", "palace", "palace", "NOUN", "luxury hotel"),
+        ("Il a beaucoup maigri.", "maigri", "maigrir", "VERB", "lose weight"),
+        ("Un opposant farouche au projet.", "farouche", "farouche", "ADJ", "fierce (opposition)"),
     ],
 )
 def test_first_sense_in_its_sentence(glossary, sentence, word, lemma, pos, first):
     token = in_sentence(sentence, word, lemma, pos)
     assert glossary.lookup_token(token, sentence).first_gloss == first
+
+
+def test_la_faune_is_wildlife_not_a_faun(glossary):
+    sentence = "La faune sauvage de la région."
+    token = in_sentence(sentence, "faune", "faune", "NOUN", "Gender=Fem|Number=Sing")
+    assert glossary.lookup_token(token, sentence).first_gloss == "fauna"
