@@ -13,7 +13,13 @@ norm or lemma, or contiguous tokens ("mi - parcours"); slots in patterns:
   {REFL}  one reflexive pronoun (me, te, se, s', nous, vous)
   {NE?}   an optional ne / n'        {ADV?}  an optional adverb (engageons également à)
   {TIME}  a time phrase, part of the expression (d'ici une semaine, d'ici demain)
+  {START} the unit opens its clause (first word, or after , ; : ( «): "{START} de plus":
+          moreover, not "deux de plus"
   +INF    followed by an infinitive (not part of it)   +TIME  followed by a time phrase
+
+Inside a unit, a degree adverb may stand before an adjective (en très mauvaise posture), and
+after a reflexive pronoun (and its en, y) an auxiliary être with up to two adverbs (s'en est
+bien tiré, ne s'est pas trompé).
 """
 
 from __future__ import annotations
@@ -47,6 +53,17 @@ _TIME_NOUNS = frozenset(
     "juillet août septembre octobre novembre décembre".split()
 )
 _TIME_WORDS = frozenset("demain longtemps peu là hier bientôt".split())
+# Degree adverbs that may stand inside a unit before its adjective: en (très) mauvaise posture.
+_DEGREE = frozenset("très bien fort si trop assez plutôt vraiment tout aussi plus".split())
+_SE = frozenset("se s' me m' te t'".split())
+# Verbs whose que-clause "bien" strengthens (notez bien que, je sais bien que): "bien que" after
+# them is not the conjunction "although".
+_BIEN_QUE_VERBS = frozenset(
+    "noter savoir voir comprendre dire penser croire sentir douter remarquer rappeler "
+    "constater entendre imaginer admettre reconnaître préciser souligner retenir vérifier "
+    "assurer vouloir aimer espérer sembler paraître montrer prouver expliquer indiquer "
+    "observer apercevoir deviner supposer comprendre avouer répéter affirmer garder".split()
+)
 _PART_RE = re.compile(r"\{[A-Za-z]+\??\}|\+[A-Za-z]+|[^\s']+'?|'")
 
 
@@ -166,6 +183,8 @@ def _match_part(tokens: list[Token], j: int, part: str, last: bool = False) -> i
     tok = tokens[j]
     if part in (tok.norm, tok.lemma) or (last and tok.norm in _CONTRACTIONS.get(part, ())):
         return j + 1
+    if tok.pos == "ADJ" and part.endswith("er") and tok.lemma == part[:-2] + "é":
+        return j + 1  # an -er verb's participle tagged as an adjective: s'est trompé, tiré
     text, k = tok.norm, j
     while len(text) < len(part) and k + 1 < n and tokens[k + 1].start == tokens[k].end:
         k += 1
@@ -173,11 +192,49 @@ def _match_part(tokens: list[Token], j: int, part: str, last: bool = False) -> i
     return k + 1 if text == part else -1
 
 
+def _opens_clause(tokens: list[Token], i: int) -> bool:
+    """Token i is the first of its sentence or follows , ; : ( « — (a clause's first word)."""
+    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
+        return True
+    return tokens[i - 1].text in (",", ";", ":", "(", "«", "—", "–", "-")
+
+
+def _degree_inside(tokens: list[Token], j: int, part: str, last: bool) -> int:
+    """Index after "très mauvaise" matching the part "mauvaise" at token j (a degree adverb
+    before the unit's adjective), or -1."""
+    if j + 1 >= len(tokens) or tokens[j].norm not in _DEGREE or tokens[j + 1].pos != "ADJ":
+        return -1
+    if tokens[j + 1].sentence != tokens[j].sentence:
+        return -1
+    return _match_part(tokens, j + 1, part, last)
+
+
+def _after_reflexive(tokens: list[Token], j: int) -> int:
+    """After a reflexive pronoun: the index past an auxiliary être and up to two adverbs (s'est
+    bien tiré, s'est pas trompé), or j when none stands there."""
+    if j >= len(tokens) or tokens[j].lemma != "être" or tokens[j].pos != "AUX":
+        return j
+    k = j + 1
+    while k < len(tokens) and k - j <= 2 and tokens[k].pos == "ADV" and tokens[k].norm != "ne":
+        k += 1
+    return k
+
+
 def _match_pattern(tokens: list[Token], i: int, pattern: _Pattern) -> int:
     """Index after the pattern matched at token i (lookahead checked), or -1."""
     j, sentence = i, tokens[i].sentence
+    reflexive = False
     for k, part in enumerate(pattern.parts):
         tok = tokens[j] if j < len(tokens) else None
+        last = k == len(pattern.parts) - 1 and not pattern.ahead
+        if part == "{START}":
+            if not _opens_clause(tokens, i):
+                return -1
+            continue
+        if reflexive and part not in ("en", "y"):
+            j = _after_reflexive(tokens, j)
+            tok = tokens[j] if j < len(tokens) else None
+            reflexive = False
         if part == "{NE?}":
             j += 1 if tok is not None and tok.norm in ("ne", "n'") else 0
         elif part == "{ADV?}":
@@ -186,18 +243,68 @@ def _match_pattern(tokens: list[Token], i: int, pattern: _Pattern) -> int:
             allowed = _PRONOUNS if part == "{PRON}" else _REFLEXIVE
             if tok is None or tok.norm not in allowed:
                 return -1
+            reflexive = part == "{REFL}" and tok.norm in _SE
             j += 1
         elif part == "{TIME}":
             j = _time_phrase(tokens, j, sentence)
         else:
-            j = _match_part(tokens, j, part, k == len(pattern.parts) - 1 and not pattern.ahead)
+            at = j
+            j = _match_part(tokens, j, part, last)
+            if j < 0 and k > 0 and at > i:
+                j = _degree_inside(tokens, at, part, last)
+                at = j - 1 if j > 0 else at
+            if j == at + 1 and _number_changed(pattern.parts[0], tokens[at], part):
+                return -1  # "de suite" is not "de suites"
+            if part not in ("en", "y"):  # s'en est tiré: the auxiliary follows the clitic
+                reflexive = False
         if j < 0 or (j > i and tokens[j - 1].sentence != sentence):
             return -1
     if pattern.ahead == "INF" and not _followed_by_infinitive(tokens, j):
         return -1
     if pattern.ahead == "TIME" and _time_phrase(tokens, j, sentence) < 0:
         return -1
+    if not _context_ok(pattern.bare, tokens, i, j):
+        return -1
     return j
+
+
+def _context_ok(key: str, tokens: list[Token], i: int, end: int) -> bool:
+    """The words around a few units that are something else elsewhere: "bien que" after notez,
+    sais (bien strengthens the verb); "de plus" before an adjective or a number (de plus amples
+    détails, de plus de 16 pages: more); "de suite" not after a count of times (les noms de
+    suite: a suite's names; trois jours de suite: in a row)."""
+    if key == "bien que":
+        return not _verb_before_bien(tokens, i)
+    if key == "une fois de plus":  # joué une fois de plus que le nombre indiqué: one more time
+        return end >= len(tokens) or tokens[end].norm not in ("que", "qu'")
+    if key == "de plus":
+        nxt = tokens[end] if end < len(tokens) else None
+        return (
+            nxt is None
+            or nxt.is_punct
+            or (nxt.pos not in ("ADJ", "NOUN", "NUM", "ADV") and nxt.norm not in _NOT_AFTER_DE_PLUS)
+        )
+    if key == "de suite":
+        prev = tokens[i - 1] if i > 0 else None
+        return prev is not None and prev.sentence == tokens[i].sentence and prev.lemma in _TIMES
+    return True
+
+
+_NOT_AFTER_DE_PLUS = frozenset("de d' du des que qu' en ou".split())
+# what "de suite" counts (trois fois de suite, deux jours de suite): in a row
+_TIMES = _TIME_NOUNS | frozenset("fois coup match partie victoire défaite".split())
+
+
+def _verb_before_bien(tokens: list[Token], i: int) -> bool:
+    """notez bien que, je sais bien que: "bien" strengthens the verb whose clause follows (not
+    the conjunction "bien que", although)."""
+    k = i - 1
+    while k >= 0 and tokens[k].sentence == tokens[i].sentence and tokens[k].norm in _CLITICS:
+        k -= 1
+    if k < 0 or tokens[k].sentence != tokens[i].sentence:
+        return False
+    prev = tokens[k]
+    return prev.pos in ("VERB", "AUX") and prev.lemma in _BIEN_QUE_VERBS
 
 
 _SLOT_WORDS = {"{PRON}": _PRONOUNS, "{REFL}": _REFLEXIVE}
@@ -207,7 +314,7 @@ def _curated_index() -> dict[str, list[_Pattern]]:
     """First word -> the patterns starting with it (a pronoun slot: each of its pronouns)."""
     index: dict[str, list[_Pattern]] = {}
     for pattern in curated_patterns():
-        first = pattern.parts[0]
+        first = pattern.parts[1] if pattern.parts[0] == "{START}" else pattern.parts[0]
         words = _SLOT_WORDS.get(first) or (_index_words((first,)) if first[0] != "{" else ())
         for word in words:
             index.setdefault(word, []).append(pattern)
@@ -274,19 +381,23 @@ def _match(tokens: list[Token], i: int, parts: tuple[str, ...]) -> int:
     for k, part in enumerate(parts):
         at = j
         j = _match_part(tokens, j, part, k == len(parts) - 1)
+        if j < 0 and k > 0:
+            j = _degree_inside(tokens, at, part, k == len(parts) - 1)
+            at = j - 1 if j > 0 else at
         if j < 0:
             return -1
-        tok = tokens[at]
-        if (
-            parts[0] in _ADVERBIAL_START
-            and j == at + 1
-            and tok.pos == "NOUN"
-            and tok.norm != part
-            and tok.lemma == part
-        ):
+        if j == at + 1 and _number_changed(parts[0], tokens[at], part):
             return -1  # "de préférence" keeps its number ("fichier de préférences" is not it);
             # a compound noun does not: mots de passe, courriers électroniques
     return j
+
+
+def _number_changed(first: str, tok: Token, part: str) -> bool:
+    """A unit opening with a preposition (de préférence, de suite) matched on its noun's other
+    number: not the unit."""
+    return (
+        first in _ADVERBIAL_START and tok.pos == "NOUN" and tok.norm != part and tok.lemma == part
+    )
 
 
 def _carries_meaning(tokens: list[Token]) -> bool:
@@ -373,6 +484,8 @@ def _expression_at(tokens, i, glossary, index, user, curated):
         if end - i < 2 or tokens[end - 1].sentence != tok.sentence:
             continue
         if not _carries_meaning(tokens[i:end]) or _verbs_only(tokens[i:end]):
+            continue
+        if not _context_ok(" ".join(parts), tokens, i, end):
             continue
         if _user_inside(tokens, i, end, glossary, user):
             continue
