@@ -143,7 +143,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 33  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 34  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -182,6 +182,7 @@ ANALYSIS_VERSION = 33  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # object (cette action lance le script), a noun lemma Lexique gives in under 1%
 # of the form's uses loses to a common one (lanc: lance)
 # 33: the adjective after a copula and adverbs (n'est pas vide, est toujours calme)
+# 34: the noun of avoir + noun + à (a trait à: not traire)
 
 
 def _as_source(source: SourceText | str) -> SourceText:

@@ -340,6 +340,7 @@ def context_fixes(tokens, lexicon) -> None:
             or _numbered_label(tokens, i, lexicon)
             or _verb_not_name(tok, lexicon)
             or _common_noun(tok, lexicon)
+            or _noun_in_avoir_locution(tokens, i, lexicon)
         )
         if fixed is not None:
             tok.lemma, tok.pos, tok.morph = fixed
@@ -860,3 +861,23 @@ def _common_noun(tok, lexicon) -> tuple[str, str, str] | None:
     if not nouns or nouns[0][1] < COMMON_NOUN_READING:
         return None
     return nouns[0][0], "NOUN", tok.morph
+
+
+AVOIR_NOUN_SHARE = 0.9  # a form this often a noun, between avoir and à, is the noun
+
+
+def _noun_in_avoir_locution(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """avoir trait à, ayant recours à: between avoir and à, a form that is a noun in 90% of
+    its uses is the noun of the locution (trait was traire's participle, 'milk')."""
+    tok = tokens[i]
+    if tok.pos != "VERB":
+        return None
+    before, after = _word_before(tokens, i), _word_after(tokens, i)
+    if before is None or after is None or before.lemma != "avoir":
+        return None
+    if after.norm not in ("à", "au", "aux"):
+        return None
+    nouns = [(lemma, sh) for lemma, pos, sh in lexicon.reading_shares(tok.norm) if pos == "NOUN"]
+    if not nouns or nouns[0][1] < AVOIR_NOUN_SHARE:
+        return None
+    return nouns[0][0], "NOUN", "Number=Sing"

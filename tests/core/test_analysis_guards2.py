@@ -86,6 +86,11 @@ CASES = [
     ("-r Donne la liste des fichiers.", "Donne", "donner", "VERB"),
     # ... but a first name stays a name
     ("Pierre a dit bonjour à Marie.", "Pierre", "Pierre", "NAME"),
+    # 11. between avoir and à, a form nearly always a noun: the locution's noun
+    ("Cette question a trait à la sécurité.", "trait", "trait", "NOUN"),
+    ("Les champs ayant trait aux dépendances.", "trait", "trait", "NOUN"),
+    # ... not a participle (il a pensé à elle)
+    ("Il a pensé à elle.", "pensé", "penser", "VERB"),
     # a noun after its article stays one (the first round's rule)
     ("Modifiez les libellés des boutons.", "libellés", "libellé", "NOUN"),
 ]
@@ -203,6 +208,11 @@ def test_a_learner_at_a2_is_not_shown_sister_and_heart_as_difficult(analyzer):
 
 def test_pop_up_of_a_menu_item_verb_is_the_verb(doc):
     assert _first_gloss(doc, "Choisissez Imprimer dans le menu Fichier.", "Imprimer") == "print"
+
+
+def test_pop_up_of_avoir_trait_a_is_not_milk(doc):
+    gloss = _first_gloss(doc, "Cette question a trait à la sécurité.", "trait")
+    assert "milk" not in gloss
 
 
 def test_lexicon_readings_of_a_feminine_plural_name_the_feminine_noun():
