@@ -231,6 +231,13 @@ class ReadingSession:
             self._analyzer = default_analyzer()
         return self._analyzer
 
+    @property
+    def model_loaded(self) -> bool:
+        """Whether the analysis pipeline is loaded, without making it: `analyzer` makes the
+        process's one (imports the analysis, opens the lexicon), which on the GUI thread took
+        20-50 ms, or waited for the preload making it."""
+        return self._analyzer is not None and self._analyzer.loaded
+
     def warm_up(self) -> None:
         """Load the analysis pipeline now, before a text needs it (a worker's job: the app
         starts it at launch, so the model loads while the window and the file open), then

@@ -31,7 +31,7 @@ class AnalysisJob(QObject):
         """Analyse `source` (the session has just begun it) in the background."""
         self.cancel()
         self.status.busy("")
-        self.status.analysis.started(self.session.analyzer.loaded)
+        self.status.analysis.started(self.session.model_loaded)
         session = self.session
         self._job = workers.start(
             lambda rep: session.analyse(source, rep.progress, rep.partial, rep.check),

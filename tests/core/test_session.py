@@ -165,3 +165,18 @@ def test_the_analysis_pauses_after_each_part_it_hands_to_the_window(session, mon
     pause = f"pause {session_mod.PART_PAUSE_S}"
     assert events.count("part") >= 2
     assert events == ["part", pause] * events.count("part")  # each part, then its pause
+
+
+def test_asking_whether_the_model_is_loaded_does_not_load_it(analyzer, monkeypatch):
+    # the window asks as it starts an analysis, on its own thread: the answer must not make
+    # the pipeline there (imports, the lexicon) nor wait for the preload making it
+    from reader.core import analysis
+
+    def making(*_args):
+        raise AssertionError("the pipeline was made to answer")
+
+    monkeypatch.setattr(analysis, "default_analyzer", making)
+    fresh = ReadingSession()
+    assert fresh.model_loaded is False
+    analyzer.load()
+    assert ReadingSession(analyzer).model_loaded is True
