@@ -3,7 +3,8 @@
 confrere, renier: complain, forfait: felony, contrôleur: guard, émouvant: move (a verb for
 an adjective), ciseaux: chisel, fantasme: illusion,
 scrutin: scrutiny (a false friend), caution: bail, lavabo: lavatory, poignard: dirk,
-palace: palace (a false friend), maigrir: thin, farouche: coy, la faune: faun."""
+palace: palace (a false friend), maigrir: thin, farouche: coy, la faune: faun,
+escale: scale, pensionnaire: pensioner (a false friend)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ from token_helpers import in_sentence
         ("Il sortit un poignard.", "poignard", "poignard", "NOUN", "dagger"),
         ("Ils dorment dans un palace.", "palace", "palace", "NOUN", "luxury hotel"),
         ("Il a beaucoup maigri.", "maigri", "maigrir", "VERB", "lose weight"),
+        ("Une escale à Dubaï.", "escale", "escale", "NOUN", "stopover"),
+        ("Un élève pensionnaire.", "pensionnaire", "pensionnaire", "NOUN", "boarder"),
         ("Un opposant farouche au projet.", "farouche", "farouche", "ADJ", "fierce (opposition)"),
     ],
 )
