@@ -61,6 +61,9 @@ def rules(g: Glossary) -> dict:
         "ement_noun": lambda w, p: (
             derivation.ement_noun(w, g._verb_gloss, cog) if p == "NOUN" else ""
         ),
+        "ement_action": lambda w, p: (
+            derivation.ement_action(w, g._action_verb, cog) if p == "NOUN" else ""
+        ),
         "ite_noun": lambda w, p: derivation.ite_noun(w, g._sure_gloss, cog) if p == "NOUN" else "",
         "age_noun": lambda w, p: (
             derivation.action_noun(w, g._action_verb, g.data.is_english, cog) if p == "NOUN" else ""

@@ -1087,6 +1087,8 @@ class Glossary:
             if gloss:
                 return gloss, "ADV"
             gloss = derivation.ement_noun(key, self._verb_gloss, cog)
+            if not gloss and t in ("NOUN", ""):  # empilement: stacking
+                gloss = derivation.ement_action(key, self._action_verb, cog)
             if gloss:
                 return gloss, "NOUN"
         if t in ("NOUN", ""):  # lisibilité: readability

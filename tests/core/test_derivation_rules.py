@@ -107,3 +107,15 @@ def test_the_narrowed_rules_still_build_their_regular_words(glossary, word, pos,
 def test_an_english_plural_in_the_french_text_is_said_to_be_english(glossary):
     r = glossary.lookup_token(word_token("buzzers", "buzzer", "NOUN"))
     assert r.first_gloss == "buzzers" and r.note == "an English word in the French text"
+
+
+@pytest.mark.parametrize(
+    "word, gloss",
+    [
+        ("empilement", "stacking"),  # empiler: stack
+        ("dépliement", "unfolding"),  # déplier: unfold
+    ],
+)
+def test_an_ement_noun_of_a_verb_of_few_senses_is_its_ing_form(glossary, word, gloss):
+    assert _first(glossary, word, "NOUN", word) == (gloss, True)
+
