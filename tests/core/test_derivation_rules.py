@@ -118,4 +118,3 @@ def test_an_english_plural_in_the_french_text_is_said_to_be_english(glossary):
 )
 def test_an_ement_noun_of_a_verb_of_few_senses_is_its_ing_form(glossary, word, gloss):
     assert _first(glossary, word, "NOUN", word) == (gloss, True)
-
