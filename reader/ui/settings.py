@@ -74,6 +74,8 @@ class Settings:
             from PySide6.QtCore import QByteArray
 
             value = QByteArray(bytes(value))
+        if self._qs.contains(key) and self._qs.value(key) == value:
+            return  # on disk as it is: each write waits on the disk (fsync) on the GUI thread
         self._qs.setValue(key, value)
         self._qs.sync()
 
