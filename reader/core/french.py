@@ -631,15 +631,28 @@ def _verb_after_subject(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
     if tok.pos not in ("NOUN", "ADJ", "PROPN", "X"):
         return None
     person = _subject_before(tokens, i)
-    if person is None:
+    if person is None and not _after_ne(tokens, i):
         return None
     verbs = [lemma for lemma, pos in lexicon.candidates(tok.norm) if pos in ("VERB", "AUX")]
-    if not verbs:
+    if not verbs and person is not None:
         verbs = _first_group_verb(tok.norm, person, lexicon)
     if not verbs or _is_participle_form(tok.norm, verbs[0]):
         return None  # elle seule; il déçu (no verb follows a subject as a participle)
     pos = "AUX" if verbs[0] in ("être", "avoir") else "VERB"
+    if person is None:  # le dépôt n'annonce pas: ne is only ever before a verb
+        return verbs[0], pos, "VerbForm=Fin"
     return verbs[0], pos, f"Number={person[1]}|Person={person[0]}|VerbForm=Fin"
+
+
+def _after_ne(tokens, i: int) -> bool:
+    """ne or n' right before token `i`, object clitics allowed between (ne le place pas)."""
+    j = i - 1
+    sentence = tokens[i].sentence
+    while j >= 0 and tokens[j].sentence == sentence and tokens[j].norm in _SUBJECT_CLITICS:
+        if tokens[j].norm in ("ne", "n'"):
+            return True
+        j -= 1
+    return False
 
 
 # Present-tense endings of -er verbs by (person, number): il liste, on référence, ils listent.

@@ -35,6 +35,13 @@ CASES = [
         "souhaiter",
         "VERB",
     ),
+    # ... or after ne, which only ever stands before a verb
+    (
+        "La valeur est ignorée si le dépôt n'annonce pas la disponibilité.",
+        "annonce",
+        "annoncer",
+        "VERB",
+    ),
     # ... but not after a preposition (pour vous, avec elle), nor a word that cannot be a verb
     ("Pour vous, la tâche est simple.", "tâche", "tâche", "NOUN"),
     ("Elle seule le sait.", "seule", "seul", "ADJ"),
