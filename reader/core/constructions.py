@@ -416,6 +416,35 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     (
         "suite",
         "NOUN",
+        "PREV:la PREV2:à NEXT:de|d'|du|des",
+        "after; following (à la suite de)",
+        "à la suite de: after",
+    ),
+    (
+        "suite",
+        "NOUN",
+        "PREV:la|cette NEXT:du",
+        "rest (of); remainder (of); continuation",
+        "la suite du texte: the rest of",
+    ),
+    (
+        "suite",
+        "NOUN",
+        "PREV:la|cette NEXT:de|d' NEXT2:DET|ce|cette|ces|notre|votre",
+        "rest (of); remainder (of); continuation",
+        "la suite de ce texte: the rest of",
+    ),
+    ("suite", "NOUN", "PREV:la PREV2:dans NEXT:END", "what follows; below", "dans la suite"),
+    (
+        "suite",
+        "NOUN",
+        "NEXT:de|d' NAME2",
+        "suite (music, software)",
+        "la suite de Bach: a suite",
+    ),
+    (
+        "suite",
+        "NOUN",
         "NEXT:de|d' NEXT2:tests|test|outils|sauvegardes|logiciels|programmes|applications",
         "suite (of programs or tests)",
         "une suite de tests, de logiciels: a suite",
@@ -546,6 +575,270 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "reprendre le travail: resume",
     ),
     ("reprendre", "VERB", "FROM", "taken from; borrowed from", "repris de: taken from"),
+    # senses read on real text (issue 13, ctx5): the object or the neighbour decides
+    (
+        "miner",
+        "VERB",
+        "PARTICIPLE LEMMA_NEAR:marbre|minerai|charbon|fer|cuivre|diamant|sel|pierre|roche|gisement|"
+        "bitcoin|cryptomonnaie|bloc|argent|étain|zinc|uranium|houille|mine",
+        "mine",
+        "miner du marbre: mine",
+    ),
+    (
+        "miner",
+        "VERB",
+        "PARTICIPLE LEMMA_BEFORE:marbre|minerai|charbon|fer|cuivre|diamant|sel|gisement|bitcoin|"
+        "cryptomonnaie|houille|uranium|carrière|mine",
+        "mine",
+        "le minerai est miné: mined",
+    ),
+    (
+        "coque",
+        "NOUN",
+        "LEMMA_NEAR:navire|bateau|vaisseau|yacht|voilier|barque|canot|sous-marin|"
+        "chalutier|paquebot|cargo|frégate|galère|hydravion|avion|kayak",
+        "hull",
+        "la coque d'un navire: hull",
+    ),
+    (
+        "coque",
+        "NOUN",
+        "LEMMA_BEFORE:navire|bateau|vaisseau|yacht|voilier|barque|canot|sous-marin|"
+        "chalutier|paquebot|cargo|frégate|galère|épave",
+        "hull",
+        "la coque d'un navire: hull",
+    ),
+    (
+        "baie",
+        "NOUN",
+        "LEMMA_BEFORE:buisson|arbuste|arbrisseau|cueillir|manger|ramasser|fruit|panier|"
+        "poignée|sureau|genévrier|houx|gui|myrtille",
+        "berry",
+        "un buisson de baies: berries",
+    ),
+    (
+        "baie",
+        "NOUN",
+        "NEXT:rouges|rouge|noires|noire|sauvages|sauvage|comestibles|comestible|toxiques|"
+        "toxique|vénéneuses|vénéneuse|mûres|mûre|sucrées|juteuses|séchées|bleues|violettes",
+        "berry",
+        "des baies rouges: berries",
+    ),
+    (
+        "baie",
+        "NOUN",
+        "NEXT:de|d' NEXT2:genièvre|goji|sureau|houx|cassis|myrtille|açaï|laurier|rose",
+        "berry",
+        "baies de genièvre: berries",
+    ),
+    (
+        "aviser",
+        "VERB",
+        "PREV:l'|le|la|les|nous|vous|me|m'|te|t'|lui|leur",
+        "inform; notify; advise",
+        "aviser quelqu'un: inform",
+    ),
+    (
+        "aviser",
+        "VERB",
+        "LEMMA_NEAR:directeur|client|utilisateur|famille|police|autorité|responsable|"
+        "propriétaire|parent|médecin|employeur|banque|administrateur|service|équipe|"
+        "supérieur|chef|gendarmerie|assureur|locataire|maire|roi|capitaine|ministre|public",
+        "inform; notify; advise",
+        "aviser quelqu'un: inform",
+    ),
+    (
+        "vœu",
+        "NOUN",
+        "LEMMA_BEFORE:prononcer|déshonorer|trahir|renouveler|rompre|respecter|honorer|"
+        "violer|faire|tenir|relever|lier",
+        "vow",
+        "prononcer ses vœux: vows",
+    ),
+    (
+        "vœu",
+        "NOUN",
+        "NEXT:de|d' NEXT2:chasteté|pauvreté|obéissance|silence|mariage|fidélité|allégeance",
+        "vow",
+        "vœu de silence: vow",
+    ),
+    ("vœu", "NOUN", "NEXT:monastiques|religieux|solennels|sacrés", "vow", "vœux monastiques"),
+    ("vœu", "NOUN", "PREV:meilleurs|bons|nos|mes|tous|présenter", "wish", "meilleurs vœux"),
+    (
+        "enchanté",
+        "ADJ|VERB",
+        "PARTICIPLE NOUN_BEFORE !NEXT:de|d'|par|du|des !LEMMA_BEFORE:être",
+        "enchanted; magic",
+        "une lame enchantée: enchanted",
+    ),
+    (
+        "résolu",
+        "ADJ|VERB",
+        "PARTICIPLE NEXT:à|au A_INF",
+        "determined (to); resolved (to)",
+        "résolu à + infinitive: determined to",
+    ),
+    (
+        "résolu",
+        "ADJ|VERB",
+        "PARTICIPLE PREV:air|ton|défense|attitude|opposition|volonté|adversaire|partisan|partisans|"
+        "adversaires|regard|pas|engagement|soutien|refus|combat|effort|homme|femme|visage|"
+        "geste|voix|allure|mine|démarche|résistance|détermination|caractère|esprit",
+        "resolute; determined",
+        "un air résolu: resolute",
+    ),
+    (
+        "résoudre",
+        "VERB",
+        "PARTICIPLE FORM:résolu|résolue|résolus|résolues NEXT:à|au A_INF",
+        "determined (to); resolved (to)",
+        "résolu à + infinitive: determined to",
+    ),
+    (
+        "résoudre",
+        "VERB",
+        "PARTICIPLE FORM:résolu|résolue|résolus|résolues "
+        "PREV:air|ton|défense|attitude|opposition|volonté|adversaire|partisan|partisans|"
+        "adversaires|regard|pas|engagement|soutien|refus|combat|effort|homme|femme|visage|"
+        "geste|voix|allure|mine|démarche|résistance|détermination|caractère|esprit",
+        "resolute; determined",
+        "un air résolu: resolute",
+    ),
+    ("soustraire", "VERB", "REFLEXIVE", "escape (from); evade; avoid", "se soustraire à"),
+    (
+        "soustraire",
+        "VERB",
+        "PARTICIPLE IN_CLAUSE:à|au|aux !NEXTA:NUM !IN_CLAUSE:NUM !NEXT_DIGIT",
+        "remove (from); shield (from); take away (from)",
+        "soustraire X à Y: remove from",
+    ),
+    (
+        "grossir",
+        "VERB",
+        "LEMMA_NEAR:rang|nombre|effectif|foule|troupe|armée|liste|file|cohorte",
+        "swell; increase",
+        "grossir les rangs: swell",
+    ),
+    (
+        "grossir",
+        "VERB",
+        "LEMMA_BEFORE:rivière|fleuve|eau|torrent|flot|rang|foule|armée|troupe|nombre",
+        "swell; grow",
+        "la rivière grossit: swells",
+    ),
+    (
+        "volontaire",
+        "ADJ|NOUN",
+        "NEXT:pour",
+        "volunteer (for)",
+        "volontaire pour: volunteer",
+    ),
+    (
+        "volontaire",
+        "ADJ|NOUN",
+        "LEMMA_BEFORE:porter|se",
+        "volunteer",
+        "se porter volontaire: volunteer",
+    ),
+    (
+        "poli",
+        "ADJ",
+        "NEXT:comme LEMMA_NEAR:miroir|glace|verre|marbre|sou",
+        "polished",
+        "poli comme un miroir: polished",
+    ),
+    (
+        "poli",
+        "ADJ",
+        "NOUN_BEFORE LEMMA_BEFORE:surface|métal|acier|pierre|marbre|bois|bouclier|miroir|lame|"
+        "cuivre|verre|granit|sol|parquet|béton|bronze|laiton|os|ivoire|argent|galet|cuir",
+        "polished",
+        "le métal poli: polished",
+    ),
+    (
+        "déboucher",
+        "VERB",
+        "NEXTA:sur",
+        "lead to; open onto; come out onto",
+        "déboucher sur: lead to",
+    ),
+    (
+        "déboucher",
+        "VERB",
+        "NEXTA:dans|en",
+        "come out (into); emerge (into)",
+        "déboucher dans: come out into",
+    ),
+    ("écumer", "VERB", "NEXTA:de|d'", "foam (with rage); froth", "écumer de rage: foam"),
+    (
+        "écumer",
+        "VERB",
+        "LEMMA_NEAR:bouillon|sauce|confiture|soupe|graisse|pot-au-feu|sirop",
+        "skim",
+        "écumer le bouillon: skim",
+    ),
+    (
+        "écumer",
+        "VERB",
+        "NEXTA:DET",
+        "scour; roam; plunder",
+        "écumer les mers: scour",
+    ),
+    (
+        "brave",
+        "ADJ|NOUN",
+        "NEXT:guerrier|guerriers|guerrière|guerrières|soldat|soldats|chevalier|chevaliers|"
+        "combattant|combattants|héros|héroïne|capitaine|guerriers|pompier|pompiers|"
+        "défenseur|défenseurs|explorateur|aventurier|aventuriers|marin|marins|résistant",
+        "brave; courageous",
+        "un brave guerrier: brave",
+    ),
+    ("brave", "ADJ", "AFTER_NOUN", "brave; courageous", "un homme brave: brave"),
+    ("brave", "ADJ", "COPULA", "brave; courageous", "il est brave: brave"),
+    ("douer", "VERB", "PARTICIPLE NEXTA:de|d'", "endowed (with)", "doué de: endowed with"),
+    ("douer", "VERB", "PARTICIPLE NEXTA:pour|en", "gifted (at); good (at)", "doué pour: gifted at"),
+    ("douer", "VERB", "PARTICIPLE !NEXTA:de|d'|pour|en", "gifted; talented", "doué: gifted"),
+    ("doué", "ADJ", "PARTICIPLE NEXTA:de|d'", "endowed (with)", "doué de: endowed with"),
+    ("doué", "ADJ", "PARTICIPLE NEXTA:pour|en", "gifted (at); good (at)", "doué pour: gifted at"),
+    ("tromper", "VERB", "REFLEXIVE", "be mistaken; be wrong", "se tromper: be mistaken"),
+    ("trompé", "ADJ", "PARTICIPLE REFLEXIVE", "mistaken; wrong", "se tromper: be mistaken"),
+    (
+        "caler",
+        "VERB",
+        "LEMMA_NEAR:estomac|ventre|faim",
+        "fill up; stave off hunger",
+        "caler l'estomac: fill up",
+    ),
+    (
+        "reprendre",
+        "VERB",
+        "LEMMA_NEAR:contrôle|pouvoir|force|conscience|confiance|courage|espoir|avantage|"
+        "dessus|vigueur|esprit|sens|possession",
+        "regain; recover",
+        "reprendre conscience: regain",
+    ),
+    (
+        "reprendre",
+        "VERB",
+        "LEMMA_NEAR:valeur|position|forme|état|aspect|taille|défaut",
+        "return to; revert to; go back to",
+        "reprendre sa valeur: return to",
+    ),
+    (
+        "reprendre",
+        "VERB",
+        "LEMMA_NEAR:souffle|haleine|respiration",
+        "catch (one's breath)",
+        "reprendre son souffle: catch",
+    ),
+    (
+        "reprendre",
+        "VERB",
+        "NEXTA:son|sa|ses|leur|leurs|mon|ma|mes|ton|ta|tes|notre|votre|nos|vos "
+        "IN_CLAUSE:à|au|aux !LEMMA_NEAR:étude|travail|route|chemin|place|activité|cours",
+        "take back",
+        "reprendre son bien à quelqu'un: take back",
+    ),
     # à compter de (from), compter là-dessus (count on it)
     ("compter", "VERB", "PREV:à NEXT:de|du|d'", "from (à compter de: as from)", "à compter de"),
     (
@@ -638,6 +931,22 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "rendre service: be useful",
     ),
     ("rendre", "VERB", "PAIR:des+services", "be useful; help", "rendre des services"),
+    (
+        "rendre",
+        "VERB",
+        "PARTICIPLE COMPUTING FORM:rendu|rendue|rendus|rendues "
+        "!NEXTA:compte|à|au|aux|service|services|visite|public|publique|publics|publiques",
+        "rendered",
+        "rendu in a text about computers: rendered",
+    ),
+    (
+        "rendre",
+        "VERB",
+        "PARTICIPLE FORM:rendu|rendue|rendus|rendues NEXTA:correctement|sous|fidèlement|"
+        "différemment|graphiquement|visuellement",
+        "rendered",
+        "rendu correctement, rendu sous forme de: rendered",
+    ),
     # s'en servir: use it; à quoi sert: what is it for
     ("servir", "VERB", "REFLEXIVE PREV:en", "use (se servir de: use)", "s'en servir: use it"),
     ("servir", "VERB", "REFLEXIVE BEFORE:dont", "use (se servir de: use)", "dont on se sert"),
@@ -807,11 +1116,13 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
 _INDEX: dict[tuple[str, str], tuple[Construction, ...]] = {}
 for _lemma, _poses, _pattern, _senses, _note in _FREQUENT + _TABLE:
     for _pos in _poses.split("|"):
-        _INDEX[(_lemma, _pos)] = _INDEX.get((_lemma, _pos), ()) + (
-            Construction(
-                _lemma, _pos, _pattern, tuple(s.strip() for s in _senses.split(";")), _note
-            ),
-        )
+        # vœu is also spelt voeu (the glossary's key)
+        for _key in {_lemma, _lemma.replace("œ", "oe")}:
+            _INDEX[(_key, _pos)] = _INDEX.get((_key, _pos), ()) + (
+                Construction(
+                    _lemma, _pos, _pattern, tuple(s.strip() for s in _senses.split(";")), _note
+                ),
+            )
 
 
 def constructions(lemma: str, pos: str) -> tuple[Construction, ...]:
@@ -1018,7 +1329,7 @@ _CONDITIONS = frozenset(
     "FORM PREV PREV2 NEXT NEXT2 NEXTA NEG AGAIN LATER BARE_NOUN INF INF2 EN_ANT SELF END_COLON "
     "AFTER_PUNCT OPENS NOUN_BEFORE NOUN_NEXT DET_BEFORE DET_NOUN_BEFORE ADJ_NEXT COMP_NEXT DEGREE_ADJ "
     "BODY PAIR MAKE_ADJ A_INF SUBJUNCTIVE NEXT_NAME REFLEXIVE A_QUOI NEAR BEFORE FROM "
-    "COMPUTING NAME2 IN_CLAUSE CORRELATIVE".split()
+    "COMPUTING NAME2 IN_CLAUSE CORRELATIVE LEMMA_BEFORE LEMMA_NEAR PARTICIPLE NEXT_DIGIT".split()
 )
 
 
@@ -1095,10 +1406,23 @@ def _condition(name: str, arg: str, c: _Context) -> bool:  # noqa: C901 (one fla
         j = _skip(after, _ADVERBS | _CLITICS)
         if j < len(after) and _predicative(after[j], forms):
             return True
-        return (
+        # rendre le texte lisible: le/la/les is the article here, not an object pronoun; the
+        # adjective after the noun and its own modifiers (les éléments nouvellement créés
+        # accessibles), before any preposition
+        if (
             j < len(after)
             and after[j] in _DETERMINERS - {"de", "d'", "des", "du"}
             and any(_predicative(w, forms) for w in after[j + 2 : j + 3])
+        ):
+            return True
+        k = _skip(after, _ADVERBS)
+        return (
+            k < len(after)
+            and after[k] in _DETERMINERS - {"de", "d'", "des", "du"}
+            and any(
+                _predicative(w, forms) and not _lemmas_of(w, forms) & _DESCRIBING
+                for w in _until_preposition(after[k + 2 : k + 5])
+            )
         )
     if name == "A_INF":  # tenir à + infinitive: the table's own construction
         i = _skip(after, _ADVERBS)
@@ -1132,6 +1456,16 @@ def _condition(name: str, arg: str, c: _Context) -> bool:  # noqa: C901 (one fla
         from .topic import computing_context
 
         return computing_context(c.text, c.start, c.end)
+    if name == "NEXT_DIGIT":  # soustraire 3 à 10: a number (the words leave digits out)
+        return re.match(r"\s*\d", c.text[c.end : c.end + 10]) is not None
+    if name == "PARTICIPLE":  # a mark: the row holds for the past participle too
+        return True
+    if name == "LEMMA_BEFORE":  # a word of one of these lemmas within the last four words
+        wanted = set(arg.split("|"))
+        return any(w in wanted or _lemmas_of(w, forms) & wanted for w in before[-4:])
+    if name == "LEMMA_NEAR":  # a word of one of these lemmas within the next three words
+        wanted = set(arg.split("|"))
+        return any(w in wanted or _lemmas_of(w, forms) & wanted for w in after[:3])
     if name == "BEFORE":  # within the last four words
         return any(_in_set(w, arg) for w in before[-4:])
     if name == "NEAR":  # within the next three words
@@ -1259,6 +1593,24 @@ def _condition(name: str, arg: str, c: _Context) -> bool:  # noqa: C901 (one fla
     raise ValueError(name)
 
 
+# adjectives that describe the noun they follow rather than what rendre makes of it (il rend les
+# livres anciens: gives back the old books)
+_DESCRIBING = frozenset(
+    "ancien vieux neuf nouveau grand petit rouge noir blanc bleu vert jaune gris original entier "
+    "précédent dernier premier propre emprunté prêté volé perdu".split()
+)
+_PHRASE_ENDS = frozenset(
+    "à au aux de d' du des pour par avec sur dans sans que qu' qui et ou".split()
+)
+
+
+def _until_preposition(words: list[str]) -> list[str]:
+    for i, w in enumerate(words):
+        if w in _PHRASE_ENDS:
+            return words[:i]
+    return words
+
+
 def _predicative(word: str, forms: FormsOf) -> bool:
     """An adjective in -ble (compilable, vulnérable, lisible), or one Lexique mostly knows as
     an adjective and not as a participle: what rendre makes something."""
@@ -1308,7 +1660,9 @@ def construction_at(
     # rows kept for one form (soit among être's): nothing to read for the other forms
     table = tuple(c for c in table if not c.pattern.startswith("FORM:") or _form_ok(c, word))
     if fixed_only:
-        table = tuple(c for c in table if any(k in c.pattern for k in ("PAIR:", "_ADJ", "FROM")))
+        table = tuple(
+            c for c in table if any(k in c.pattern for k in ("PAIR:", "_ADJ", "FROM", "PARTICIPLE"))
+        )
     if not table or not text:
         return None
     before = _clause_before(text, start)

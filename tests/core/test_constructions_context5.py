@@ -82,3 +82,100 @@ def test_conjunction_bien_que_still_matches(analyzer, glossary):
 def test_de_plus_inside_a_clause_is_left_to_its_words(analyzer, glossary):
     found = _units(analyzer, glossary, "Il en a acheté deux de plus.")
     assert not [e for e in found.values() if e.gloss == "moreover"]
+
+
+# -- senses by construction --------------------------------------------------------------------
+
+PART = "Tense=Past|VerbForm=Part"
+FIN = "Mood=Ind|VerbForm=Fin"
+INF = "VerbForm=Inf"
+MAKE = "make (rendre heureux: make happy)"
+
+
+def popup(glossary, sentence: str, word: str, lemma: str, pos: str, morph: str = ""):
+    """What the pop-up shows for `word` in `sentence`, tagged as the analysis tags it."""
+    from token_helpers import in_sentence
+
+    return glossary.lookup_token(in_sentence(sentence, word, lemma, pos, morph), sentence)
+
+
+# (sentence, word, lemma, POS, morph, the pop-up's first gloss)
+SENSES = [
+    ("Ils minent du marbre dans la montagne.", "minent", "miner", "VERB", FIN, "mine"),
+    ("Le minerai est miné dans la vallée.", "miné", "miner", "VERB", PART, "mined"),
+    ("La coque du navire est percée.", "coque", "coque", "NOUN", "", "hull"),
+    ("Un buisson de baies rouges pousse ici.", "baies", "baie", "NOUN", "", "berry"),
+    ("Il faut aviser le directeur.", "aviser", "aviser", "VERB", INF, "inform"),
+    ("Il faut l'aviser au plus vite.", "aviser", "aviser", "VERB", INF, "inform"),
+    ("Il a déshonoré mes vœux.", "vœux", "vœu", "NOUN", "", "vow"),
+    ("Elle a prononcé ses vœux hier.", "vœux", "vœu", "NOUN", "", "vow"),
+    ("Meilleurs vœux pour la nouvelle année.", "vœux", "vœu", "NOUN", "", "wish"),
+    ("Il porte une lame enchantée.", "enchantée", "enchanté", "ADJ", "", "enchanted"),
+    ("Une défense résolue face à l'ennemi.", "résolue", "résolu", "ADJ", "", "resolute"),
+    ("Il avait un air résolu.", "résolu", "résolu", "ADJ", "", "resolute"),
+    ("Il est résolu à partir.", "résolu", "résoudre", "VERB", PART, "determined (to)"),
+    ("Il faut soustraire les enfants à ce danger.", "soustraire", "soustraire", "VERB", INF)
+    + ("remove (from)",),
+    ("Les volontaires grossissent les rangs de l'armée.", "grossissent", "grossir", "VERB", FIN)
+    + ("swell",),
+    ("Il est volontaire pour la mission.", "volontaire", "volontaire", "ADJ", "")
+    + ("volunteer (for)",),
+    ("Son bouclier poli comme un miroir brillait.", "poli", "poli", "ADJ", "", "polished"),
+    ("Ce couloir débouche sur la cour.", "débouche", "déboucher", "VERB", FIN, "lead to"),
+    ("Les pirates écumaient les régions côtières.", "écumaient", "écumer", "VERB", FIN, "scour"),
+    ("Il écumait de rage.", "écumait", "écumer", "VERB", FIN, "foam (with rage)"),
+    ("Un brave guerrier défendit la ville.", "brave", "brave", "ADJ", "", "brave"),
+    ("C'est un brave homme.", "brave", "brave", "ADJ", "", "good"),
+    ("Il est doué de raison.", "doué", "douer", "VERB", PART, "endowed (with)"),
+    ("Elle est douée pour la musique.", "douée", "douer", "VERB", PART, "gifted (at)"),
+    ("Tu te trompes de porte.", "trompes", "tromper", "VERB", FIN, "be mistaken"),
+    ("Ce sandwich va caler l'estomac.", "caler", "caler", "VERB", INF, "fill up"),
+    ("Reprenons la discussion.", "Reprenons", "reprendre", "VERB", FIN, "resume"),
+    ("Il a repris son livre à son frère.", "repris", "reprendre", "VERB", PART, "take back"),
+    ("Il a repris conscience.", "repris", "reprendre", "VERB", PART, "regain"),
+    ("Cela rend le texte lisible.", "rend", "rendre", "VERB", FIN, MAKE),
+    ("Cela peut rendre les pages web personnelles accessibles.", "rendre", "rendre", "VERB")
+    + (INF, MAKE),
+    # a text about computers: Debian's suites, the rendering of fonts
+    ("Debian a trois suites : stable, testing et unstable ; le paquet du noyau Linux est là.",)
+    + ("suites", "suite", "NOUN", "", "suite"),
+    ("Dans la suite de ce manuel, le paquet est installé depuis le dépôt.", "suite", "suite")
+    + ("NOUN", "", "rest (of)"),
+    ("Le rendu des polices dépend du pilote graphique et du noyau.", "rendu", "rendu", "NOUN")
+    + ("", "rendering"),
+    ("Le texte sera rendu sous forme de notation.", "rendu", "rendre", "VERB", PART, "rendered"),
+    ("Il a joué la suite de Bach.", "suite", "suite", "NOUN", "", "suite (music, software)"),
+]
+
+# (sentence, word, lemma, POS, morph, a first gloss the word must not get there)
+NOT_THERE = [
+    ("Il cherche à miner la confiance de ses alliés.", "miner", "miner", "VERB", INF, "mine"),
+    ("La coque de noix est dure.", "coque", "coque", "NOUN", "", "hull"),
+    ("La baie de Somme est magnifique.", "baie", "baie", "NOUN", "", "berry"),
+    ("Le problème est résolu.", "résolu", "résoudre", "VERB", PART, "resolute"),
+    ("Il faut soustraire 3 à 10.", "soustraire", "soustraire", "VERB", INF, "remove (from)"),
+    ("Elle a beaucoup grossi cet hiver.", "grossi", "grossir", "VERB", PART, "swell"),
+    ("Un travail volontaire est prévu.", "volontaire", "volontaire", "ADJ", "", "volunteer (for)"),
+    ("Il est très poli avec ses voisins.", "poli", "poli", "ADJ", "", "polished"),
+    ("Il faut déboucher l'évier.", "déboucher", "déboucher", "VERB", INF, "lead to"),
+    ("Il rend le livre à son frère.", "rend", "rendre", "VERB", FIN, MAKE),
+    ("La suite de la commande est un fichier.", "suite", "suite", "NOUN", "", "suite"),
+    ("Ils ont les meilleurs vœux de la famille.", "vœux", "vœu", "NOUN", "", "vow"),
+    ("Elle est enchantée de vous connaître.", "enchantée", "enchanté", "ADJ", "", "enchanted"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "lemma", "pos", "morph", "gloss"), SENSES)
+def test_sense_in_its_construction(glossary, sentence, word, lemma, pos, morph, gloss):
+    assert popup(glossary, sentence, word, lemma, pos, morph).first_gloss == gloss
+
+
+@pytest.mark.parametrize(("sentence", "word", "lemma", "pos", "morph", "gloss"), NOT_THERE)
+def test_sense_not_chosen_elsewhere(glossary, sentence, word, lemma, pos, morph, gloss):
+    assert popup(glossary, sentence, word, lemma, pos, morph).first_gloss != gloss
+
+
+def test_reprendre_alone_is_resume_not_take_back(glossary):
+    result = popup(glossary, "Le cours reprendra demain.", "reprendra", "reprendre", "VERB", FIN)
+    assert result.first_gloss == "resume"
+    assert "take back" in [s.text for s in result.senses]
