@@ -479,6 +479,39 @@ def token_kind(doc, tok) -> str:
     return "French word" if known else "unknown word"
 
 
+FIX_KINDS = (
+    "hyphenated compound",
+    "inflected form (its lemma is glossed)",
+    "regular derivation not built",
+    "vocabulary no source has",
+)
+_DERIVED_ENDINGS = (
+    "age", "ement", "ation", "ition", "ité", "eur", "euse", "rice", "able", "ible", "ique",
+    "isme", "iste", "if", "ive", "el", "elle", "eux", "ien", "ienne", "ment", "iser", "ifier",
+)  # fmt: skip
+_DERIVED_PREFIXES = (
+    "dé", "dés", "re", "ré", "in", "im", "ir", "il", "pré", "sur", "sous", "anti", "contre",
+    "multi", "inter", "auto", "télé", "micro", "macro", "super", "hyper", "non",
+)  # fmt: skip
+
+
+def fix_kind(g, tok) -> str:
+    """What a French (or unknown) token left without a gloss lacks: it is a hyphenated
+    compound; an inflected form whose lemma, looked up alone, is glossed (the form's lookup
+    misses it); a word with a regular derivational ending or prefix (a rule could build it,
+    approximately); else vocabulary no source has (a hand-written gloss is the fix)."""
+    w = tok.text.lower()
+    if "-" in w.strip("-"):
+        return FIX_KINDS[0]
+    lemma = (tok.lemma or "").lower()
+    if lemma and lemma != w and g.lookup(lemma, tok.pos, lemma).senses:
+        return FIX_KINDS[1]
+    base = lemma or w
+    if base.endswith(_DERIVED_ENDINGS) or (base.startswith(_DERIVED_PREFIXES) and len(base) >= 8):
+        return FIX_KINDS[2]
+    return FIX_KINDS[3]
+
+
 def coverage(gl: dict, analyzer, docs, fresh=(), referee=()) -> None:
     from reader.core.learner import Learner, assess
 
@@ -516,6 +549,7 @@ def _coverage_group(gl: dict, group: str, docs, Learner, assess) -> None:  # noq
     approx = 0
     missing: dict[str, list[str]] = {k: [] for k in KINDS}
     said: dict[str, int] = {}  # what the pop-up says an unglossed word probably is
+    fixes: dict[str, list[str]] = {}  # the French and unknown words by what they lack
     defined = 0
     for label, doc in docs:
         words = assess(doc, Learner("B1")).words
@@ -531,6 +565,9 @@ def _coverage_group(gl: dict, group: str, docs, Learner, assess) -> None:  # noq
                         approx += bool(r.senses[0].approximate)
                 elif name == "now":
                     missing[token_kind(doc, t)].append(t.text)
+                    if token_kind(doc, t) in ("French word", "unknown word"):
+                        fix = fix_kind(g, t)
+                        fixes.setdefault(fix, []).append(t.text)
                     kind = unglossed_kind(t.text, t.lemma)
                     said[kind] = said.get(kind, 0) + 1
                     defined += bool(r.definition_fr)
@@ -558,6 +595,17 @@ def _coverage_group(gl: dict, group: str, docs, Learner, assess) -> None:  # noq
             for w, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:30]
         )
         print(f"    {kind:15s} {len(found):4d}  {shown}")
+    print("  the French and unknown words among them, by what they lack (fix_kind):")
+    for fix in FIX_KINDS:
+        found = fixes.get(fix, [])
+        counts: dict[str, int] = {}
+        for w in found:
+            counts[w] = counts.get(w, 0) + 1
+        shown = ", ".join(
+            w + (f" x{c}" if c > 1 else "")
+            for w, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:12]
+        )
+        print(f"    {fix:37s} {len(found):4d}  {shown}")
     print(
         "  what the pop-up says of them (reader.core.nonwords.unglossed_kind): "
         + ", ".join(f"{k} {v}" for k, v in sorted(said.items(), key=lambda kv: -kv[1]))
