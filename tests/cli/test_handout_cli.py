@@ -71,13 +71,13 @@ def test_level_wins_over_a_saved_handout_unless_reuse_saved(run_cli, saved, tmp_
 def test_missing_glosses_are_listed_and_refused_unless_allowed(run_cli, tmp_path):
     out = tmp_path / "b1.pdf"
     env = {"FRENCH_READER_DATA_DIR": tmp_path}
-    # the sample plus a word the bundled dictionaries do not gloss (battoir)
+    # the sample plus a word the bundled dictionaries do not gloss (affiquet, a trinket)
     text = tmp_path / "article.txt"
-    extra = "\nElle frappa le linge avec le battoir.\n"
+    extra = "\nElle portait un affiquet à son chapeau.\n"
     text.write_text(Path(sample_article()).read_text(encoding="utf-8") + extra, encoding="utf-8")
     result = run_cli("handout", text, "--level", "B1", "-o", out, env=env)
     assert result.code == 2 and not out.exists()
-    assert re.search(r"\d+ of \d+ chosen words have no gloss: .*battoir", result.err)
+    assert re.search(r"\d+ of \d+ chosen words have no gloss: .*affiquet", result.err)
     assert "--allow-missing" in result.err and "Traceback" not in result.err
     result = run_cli("handout", text, "--level", "B1", "-o", out, "--allow-missing", env=env)
     assert result.code == 0 and out.exists()
@@ -136,7 +136,7 @@ def test_glossary_sorted_alphabetically_or_in_text_order(run_cli, tmp_path):
 def test_worksheets_from_the_same_words(run_cli, tmp_path):
     env = {"FRENCH_READER_DATA_DIR": tmp_path}
     text = tmp_path / "article.txt"  # the sample and a word no dictionary glosses
-    extra = "\nElle frappa le linge avec le battoir.\n"
+    extra = "\nElle portait un affiquet à son chapeau.\n"
     text.write_text(Path(sample_article()).read_text(encoding="utf-8") + extra, encoding="utf-8")
     cloze = tmp_path / "cloze.docx"
     result = run_cli("handout", text, "--sheet", "cloze", "-o", cloze, env=env)

@@ -58,10 +58,10 @@ def test_override_wins_over_bundled_data(store):
 
 def test_override_fills_a_gap_and_reaches_inflected_forms(store):
     glossary = Glossary(store)
-    assert not glossary.lookup("battoir").senses
-    glossary.user.set("battoir", "", "washing bat", gender="m")
-    r = glossary.lookup("battoirs")
-    assert r.found and r.lemma == "battoir" and r.first_gloss == "washing bat"
+    assert not glossary.lookup("affiquet").senses  # a word no bundled source glosses
+    glossary.user.set("affiquet", "", "trinket", gender="m")
+    r = glossary.lookup("affiquets")
+    assert r.found and r.lemma == "affiquet" and r.first_gloss == "trinket"
     assert r.gender == "m"
 
 
