@@ -306,7 +306,11 @@ GIL_CALLS = 30  # GIL round trips of one GUI step (a redraw makes dozens of Qt c
 
 
 GIL_PERIOD = 0.025  # a GUI step starts every 25 ms (the same GUI work per second in all runs)
-JOB_NICE = 5  # tried: jobs at a lower CPU priority (not in the app: no gain measured)
+# Tried: jobs at a lower CPU priority. Next to two busy jobs it halves the GUI's GIL round
+# trips (29 -> 16 ms here), but not in the app: a niced job holding the GIL is descheduled
+# behind other processes while the GUI thread waits for it (20k-word book, busy machine:
+# gaps of 516 and 87 ms with the app under half a core, none such without).
+JOB_NICE = 5
 
 
 def _gil_steps(interval: float, niced: bool, jobs: int, steps: int = 80) -> tuple[float, float]:
