@@ -73,7 +73,7 @@ def rules(g: Glossary) -> dict:
         ),
         "re_verb": lambda w, p: g._re_gloss(w) if p == "VERB" else "",
         "agent_noun": lambda w, p: (
-            derivation.agent_noun(w, g._action_verb, g.data.is_english) if p == "NOUN" else ""
+            derivation.agent_noun(w, g._action_verb, cog) if p == "NOUN" else ""
         ),
         "compound": lambda w, p: compound(w, p),
         "noun_verb": lambda w, p: g._noun_verb(w) if p == "VERB" else "",

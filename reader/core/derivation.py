@@ -247,6 +247,15 @@ def agent_noun(word: str, first_gloss: FirstGloss, is_english: IsEnglish) -> str
         return ""
     stem = verb[:-1] if verb.endswith("e") else verb
     forms = [stem + "er"]
+    vowels = sum(c in _VOWELS for c in verb)
+    if (
+        len(verb) >= 3
+        and vowels == 1
+        and verb[-1] not in _VOWELS + "wxy"
+        and verb[-2] in _VOWELS
+        and verb[-3] not in _VOWELS
+    ):
+        forms = [verb + verb[-1] + "er"]  # cut: cutter, not 'cuter'; run: runner
     if verb.endswith(("ct", "ate", "it")):
         forms.append(stem + "or")  # predict: predictor, edit: editor (not do: "door")
     for form in forms:

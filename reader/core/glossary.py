@@ -1040,7 +1040,7 @@ class Glossary:
             return gloss, target
         if t in ("NOUN", ""):
             gloss = derivation.action_noun(key, self._action_verb, is_en, cog)
-            gloss = gloss or derivation.agent_noun(key, self._action_verb, is_en)
+            gloss = gloss or derivation.agent_noun(key, self._action_verb, cog)
             if gloss:
                 return gloss, "NOUN"
         if t in ("ADJ", "", "VERB"):  # administrables: tagged as a verb "administrabler"

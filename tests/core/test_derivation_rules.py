@@ -98,6 +98,7 @@ def test_a_built_word_that_is_a_false_friend_is_not_given(glossary, word, pos, w
     [
         ("corréler", "VERB", "correlate"),  # -ate after a consonant
         ("interpréteur", "NOUN", "interpreter"),  # interpréter: one or two senses
+        ("carreleur", "NOUN", "tiler"),  # on the wider English list (WordNet, wordfreq)
     ],
 )
 def test_the_narrowed_rules_still_build_their_regular_words(glossary, word, pos, gloss):
@@ -118,3 +119,8 @@ def test_an_english_plural_in_the_french_text_is_said_to_be_english(glossary):
 )
 def test_an_ement_noun_of_a_verb_of_few_senses_is_its_ing_form(glossary, word, gloss):
     assert _first(glossary, word, "NOUN", word) == (gloss, True)
+
+
+def test_an_agent_noun_doubles_the_consonant_as_english_does():
+    cut = {"trancher": "cut"}.get
+    assert derivation.agent_noun("trancheur", lambda v, p: cut(v, ""), lambda w: True) == "cutter"
