@@ -83,13 +83,13 @@ def test_editor_says_which_words_lack_a_gloss_and_asks_before_export(
 
     from reader.ui import messages
 
-    # the sample plus a word the bundled dictionaries do not gloss (battoir)
-    doc = analyzer.analyze(sample_text + "\nElle frappa le linge avec le battoir.\n")
+    # the sample plus a word the bundled dictionaries do not gloss (affiquet, a trinket)
+    doc = analyzer.analyze(sample_text + "\nElle portait un affiquet à son chapeau.\n")
     editor = HandoutEditor(doc, store)
     qtbot.addWidget(editor)
     editor.show()
     missing = editor.handout.missing()
-    assert "battoir" in [e.word for e in missing]
+    assert "affiquet" in [e.word for e in missing]
     text = editor.gaps.text()
     assert f"{len(missing)} of {len(editor.handout.entries)} chosen words have no gloss" in text
     assert all(e.word in text for e in missing) and editor.gaps.isVisible()
