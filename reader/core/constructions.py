@@ -743,6 +743,28 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     (
         "poli",
         "ADJ",
+        "BEFORE:ce|c'|cela|ça|ceci",
+        "polite; courteous",
+        "ce n'est pas poli: polite",
+    ),
+    (
+        "polir",
+        "VERB",
+        "PARTICIPLE FORM:poli|polie|polis|polies BEFORE:ce|c'|cela|ça|ceci",
+        "polite; courteous",
+        "ce n'est pas poli: polite",
+    ),
+    (
+        "polir",
+        "VERB",
+        "PARTICIPLE FORM:poli|polie|polis|polies PREV:très|trop|peu|si|assez|fort|plus|moins",
+        "polite; courteous",
+        "très poli: polite",
+    ),
+    ("poli", "ADJ", "PREV:très|trop|peu|si|assez|fort|plus|moins", "polite", "très poli: polite"),
+    (
+        "poli",
+        "ADJ",
         "NEXT:comme LEMMA_NEAR:miroir|glace|verre|marbre|sou",
         "polished",
         "poli comme un miroir: polished",

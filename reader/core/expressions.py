@@ -393,10 +393,13 @@ def _match(tokens: list[Token], i: int, parts: tuple[str, ...]) -> int:
 
 
 def _number_changed(first: str, tok: Token, part: str) -> bool:
-    """A unit opening with a preposition (de préférence, de suite) matched on its noun's other
-    number: not the unit."""
+    """A unit opening with a preposition (de préférence, de suite, de nouveau) matched on its
+    noun's or adjective's other form (de préférences, de nouveaux fichiers): not the unit."""
     return (
-        first in _ADVERBIAL_START and tok.pos == "NOUN" and tok.norm != part and tok.lemma == part
+        first in _ADVERBIAL_START
+        and tok.pos in ("NOUN", "ADJ")
+        and tok.norm != part
+        and tok.lemma == part
     )
 
 

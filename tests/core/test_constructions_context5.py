@@ -36,6 +36,14 @@ UNITS = [
     ("Il ne s'est pas trompé.", "s'est pas trompé", "be mistaken"),
     ("Il a plu trois jours de suite.", "de suite", "in a row"),
     ("Une fois de plus, accédez aux préférences.", "Une fois de plus", "once again"),
+    # dictionary units whose gloss misled on real text
+    ("Ouvrez le fichier à l'aide de la commande cat.", "à l'aide de", "using"),
+    ("Il n'est pas possible de déclarer ce conflit.", "pas possible", "not possible"),
+    ("La largeur se règle au niveau de la partition.", "au niveau de", "at the level of"),
+    ("Le nom est indiqué entre parenthèses.", "entre parenthèses", "in brackets"),
+    ("Ces fichiers ne sont pas à jour.", "à jour", "up to date"),
+    ("Le processus est en cours d'exécution.", "en cours", "in progress"),
+    ("Regardons de nouveau la page.", "de nouveau", "again"),
 ]
 
 # (sentence, words that must not be glossed as one unit)
@@ -47,6 +55,7 @@ NOT_UNITS = [
     ("Pour de plus amples informations, voir le manuel.", "de plus"),
     ("Les outils de plus bas niveau sont décrits ici.", "de plus"),
     ("Il faut un disque de plus de 20 Go.", "de plus"),
+    ("Le diff peut créer de nouveaux fichiers.", "de nouveau"),
 ]
 
 
@@ -157,6 +166,7 @@ NOT_THERE = [
     ("Elle a beaucoup grossi cet hiver.", "grossi", "grossir", "VERB", PART, "swell"),
     ("Un travail volontaire est prévu.", "volontaire", "volontaire", "ADJ", "", "volunteer (for)"),
     ("Il est très poli avec ses voisins.", "poli", "poli", "ADJ", "", "polished"),
+    ("Ne criez pas, ce n'est pas poli.", "poli", "polir", "VERB", PART, "polished"),
     ("Il faut déboucher l'évier.", "déboucher", "déboucher", "VERB", INF, "lead to"),
     ("Il rend le livre à son frère.", "rend", "rendre", "VERB", FIN, MAKE),
     ("La suite de la commande est un fichier.", "suite", "suite", "NOUN", "", "suite"),
