@@ -338,7 +338,7 @@ def context_fixes(tokens, lexicon) -> None:
             or _verb_after_noun_subject(tokens, i, lexicon)
             or _adjective_not_rare_verb(tokens, i, lexicon)
             or _numbered_label(tokens, i, lexicon)
-            or _verb_not_name(tok, lexicon)
+            or _verb_not_name(tokens, i, lexicon)
             or _common_noun(tok, lexicon)
             or _noun_in_avoir_locution(tokens, i, lexicon)
         )
@@ -836,13 +836,19 @@ def _numbered_label(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
 NAME_VERB_SHARE = 0.9  # a capitalised "name" whose form is a verb this often is the verb
 
 
-def _verb_not_name(tok, lexicon) -> tuple[str, str, str] | None:
+def _verb_not_name(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
     """Consultez, Imprimer, Donne la liste: a capitalised word taken for a name because it is
     capitalised inside a sentence elsewhere in the text (a menu item, a man page's option
-    description) is the verb when spaCy reads a verb form and the form is a verb in 90% of
-    its uses; first names aside."""
-    if not tok.is_name or tok.pos not in ("VERB", "AUX") or "VerbForm=" not in tok.morph:
+    description) is the verb when spaCy reads a verb and the form is a verb in 90% of its
+    uses, or, read as a proper noun, an infinitive or -ez form that is only ever a verb
+    (Afficher uniquement le nom); first names and words next to a name aside (Philippe
+    Batailler)."""
+    tok = tokens[i]
+    if not tok.is_name or tok.pos not in ("VERB", "AUX", "PROPN"):
         return None
+    for other in (_word_before(tokens, i), _word_after(tokens, i)):
+        if other is not None and other.is_name and other.text[:1].isupper():
+            return None
     rest = tok.text[1:]
     if not tok.text[:1].isupper() or not rest or not rest.islower() or "-" in tok.text:
         return None  # ASCII, USER, Debug::pkg...: acronyms and identifiers
@@ -852,8 +858,13 @@ def _verb_not_name(tok, lexicon) -> tuple[str, str, str] | None:
         return None
     shares = lexicon.reading_shares(tok.norm)
     verbs = [(lemma, sh) for lemma, pos, sh in shares if pos in ("VERB", "AUX")]
-    if not verbs or sum(sh for _lemma, sh in verbs) < NAME_VERB_SHARE:
+    share = sum(sh for _lemma, sh in verbs)
+    if not verbs or share < NAME_VERB_SHARE:
         return None
+    if tok.pos == "PROPN":
+        if share < 1.0 or not tok.norm.endswith(("er", "ir", "re", "ez")):
+            return None
+        return verbs[0][0], "VERB", "VerbForm=Inf" if tok.norm == verbs[0][0] else ""
     return verbs[0][0], tok.pos, tok.morph
 
 

@@ -91,8 +91,16 @@ CASES = [
     # a menu item, a man page's option description) is the verb
     ("Choisissez Imprimer dans le menu Fichier.", "Imprimer", "imprimer", "VERB"),
     ("-r Donne la liste des fichiers.", "Donne", "donner", "VERB"),
-    # ... but a first name stays a name
+    (
+        "Puis cliquez sur le bouton Recommencer , et la partie reprend.",
+        "Recommencer",
+        "recommencer",
+        "VERB",
+    ),
+    ("Le filtre Mélanger produit un effet de fondu.", "Mélanger", "mélanger", "VERB"),
+    # ... but a first name stays a name, and so does a surname after one
     ("Pierre a dit bonjour à Marie.", "Pierre", "Pierre", "NAME"),
+    ("Traduction : Philippe Batailler, Christian Perrier.", "Batailler", "Batailler", "NAME"),
     # 11. between avoir and à, a form nearly always a noun: the locution's noun
     ("Cette question a trait à la sécurité.", "trait", "trait", "NOUN"),
     ("Les champs ayant trait aux dépendances.", "trait", "trait", "NOUN"),
