@@ -272,7 +272,8 @@ def _context_ok(key: str, tokens: list[Token], i: int, end: int) -> bool:
     """The words around a few units that are something else elsewhere: "bien que" after notez,
     sais (bien strengthens the verb); "de plus" before an adjective or a number (de plus amples
     détails, de plus de 16 pages: more); "de suite" not after a count of times (les noms de
-    suite: a suite's names; trois jours de suite: in a row)."""
+    suite: a suite's names; trois jours de suite: in a row); "à deux" only closing its phrase
+    (vivre à deux: together; not à deux voix)."""
     if key == "bien que":
         return not _verb_before_bien(tokens, i)
     if key == "une fois de plus":  # joué une fois de plus que le nombre indiqué: one more time
@@ -283,6 +284,10 @@ def _context_ok(key: str, tokens: list[Token], i: int, end: int) -> bool:
             nxt is None
             or nxt.is_punct
             or (nxt.pos not in ("ADJ", "NOUN", "NUM", "ADV") and nxt.norm not in _NOT_AFTER_DE_PLUS)
+        )
+    if key == "à deux":  # à deux voix, à deux lettres: the number of the noun after it
+        return (
+            end >= len(tokens) or tokens[end].is_punct or tokens[end].sentence != tokens[i].sentence
         )
     if key == "de suite":
         prev = tokens[i - 1] if i > 0 else None

@@ -44,6 +44,9 @@ UNITS = [
     ("Ces fichiers ne sont pas à jour.", "à jour", "up to date"),
     ("Le processus est en cours d'exécution.", "en cours", "in progress"),
     ("Regardons de nouveau la page.", "de nouveau", "again"),
+    ("Le nombre va au-delà de cent.", "au-delà de", "beyond"),
+    ("Ce fichier est mis à jour à la volée.", "à la volée", "on the fly"),
+    ("Il faut poser la main droite sur les cordes.", "main droite", "right hand"),
 ]
 
 # (sentence, words that must not be glossed as one unit)
@@ -56,6 +59,7 @@ NOT_UNITS = [
     ("Les outils de plus bas niveau sont décrits ici.", "de plus"),
     ("Il faut un disque de plus de 20 Go.", "de plus"),
     ("Le diff peut créer de nouveaux fichiers.", "de nouveau"),
+    ("Le refrain est chanté à deux voix.", "à deux"),
 ]
 
 
