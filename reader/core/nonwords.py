@@ -148,7 +148,7 @@ def unfrench_spelling(word: str) -> bool:
 
 # Signs no French word is written with (\\input, ^a, .|grep, foo_bar, a=b), or a digit next to
 # letters (200x, x86, CO2): a token holding one is code or a symbol, never vocabulary.
-_SYMBOLIC = re.compile(r"[\\^|{}<>=_#*~+@$%&]|\d")
+_SYMBOLIC = re.compile(r"[\\^|{}<>=_#*~+@$%&\[\]µ]|\d")
 
 
 def symbolic(token: str) -> bool:

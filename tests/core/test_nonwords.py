@@ -300,10 +300,10 @@ def test_tokens_written_with_signs_or_digits_are_not_words(analyzer):
     abbreviation dots stay words."""
     doc = analyzer.analyze(
         "Ajoutez « \\input manmac », tapez ^a puis cherchez avec .|grep ou foo_bar "
-        "sous Windows 200x. Aujourd'hui, peut-être M. Dupont l'utilisera-t-il."
+        "sous Windows 200x, aptitude[a ou a]. Aujourd'hui, peut-être M. Dupont l'utilisera-t-il."
     )
     by_text = {t.text: t for t in doc.tokens}
-    for code in ("\\input", "^a", ".|grep", "foo_bar", "200x"):
+    for code in ("\\input", "^a", ".|grep", "foo_bar", "200x", "aptitude[a"):
         assert code in by_text, code
         assert not by_text[code].is_word, code
     for word in ("Ajoutez", "tapez", "cherchez", "Aujourd'hui", "peut-être", "utilisera"):
