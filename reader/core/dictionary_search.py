@@ -115,7 +115,12 @@ def look_up(
         return WordLookup(text if isinstance(text, str) else "", GlossResult(query=""))
     glossary = glossary or default_glossary()
     lexicon = lexicon or default_lexicon()
-    gloss = glossary.lookup(query)
+    if " " in query:  # an expression: its curated unit first (tant que: as long as)
+        from .expressions import lookup_expression
+
+        gloss = lookup_expression(query, glossary)
+    else:
+        gloss = glossary.lookup(query)
     if not gloss.found and " " not in query:
         for lemma, pos in lexicon.candidates(query):
             tried = glossary.lookup(query, pos=pos, lemma=lemma)

@@ -345,7 +345,8 @@ def lookup_expression(text: str, glossary) -> GlossResult:
     if result.source == "user":
         return result
     parts = key_parts(key)
-    for pattern in curated_patterns():
+    # out of context, a pattern that needs what follows (il y a +TIME: ago) comes last
+    for pattern in sorted(curated_patterns(), key=lambda p: bool(p.ahead)):
         if parts in (key_parts(pattern.bare), key_parts(pattern.key)):
             return _curated_result(pattern)
     return result

@@ -193,3 +193,17 @@ def test_reprendre_alone_is_resume_not_take_back(glossary):
     result = popup(glossary, "Le cours reprendra demain.", "reprendra", "reprendre", "VERB", FIN)
     assert result.first_gloss == "resume"
     assert "take back" in [s.text for s in result.senses]
+
+
+def test_typed_expression_gets_its_curated_gloss(glossary):
+    """Words > Look up a word… shows the unit's curated gloss (not the dictionary's: tant que
+    'as far as', même si 'although'), the plain pattern before one needing what follows."""
+    from reader.core.dictionary_search import look_up
+
+    def first(text):
+        return look_up(text, glossary, pronounce=False).gloss.first_gloss
+
+    assert first("tant que") == "as long as"
+    assert first("même si") == "even if"
+    assert first("s'en tirer") == "get away with it"
+    assert first("il y a") == "there is"
