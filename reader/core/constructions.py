@@ -445,6 +445,13 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     (
         "suite",
         "NOUN",
+        "LATER:stable|testing|unstable|oldstable|sid|experimental|bookworm|bullseye|trixie|buster",
+        "suite; distribution (Debian's stable, testing...)",
+        "Debian's suites: stable, testing",
+    ),
+    (
+        "suite",
+        "NOUN",
         "NEXT:de|d' NEXT2:tests|test|outils|sauvegardes|logiciels|programmes|applications",
         "suite (of programs or tests)",
         "une suite de tests, de logiciels: a suite",

@@ -152,6 +152,8 @@ SENSES = [
     # a text about computers: Debian's suites, the rendering of fonts
     ("Debian a trois suites : stable, testing et unstable ; le paquet du noyau Linux est là.",)
     + ("suites", "suite", "NOUN", "", "suite"),
+    ("Gardez une seule des suites stable, testing ou unstable.", "suites", "suite", "NOUN", "")
+    + ("suite",),
     ("Dans la suite de ce manuel, le paquet est installé depuis le dépôt.", "suite", "suite")
     + ("NOUN", "", "rest (of)"),
     ("Le rendu des polices dépend du pilote graphique et du noyau.", "rendu", "rendu", "NOUN")
