@@ -55,6 +55,7 @@ _TIME_NOUNS = frozenset(
 _TIME_WORDS = frozenset("demain longtemps peu là hier bientôt".split())
 # Degree adverbs that may stand inside a unit before its adjective: en (très) mauvaise posture.
 _DEGREE = frozenset("très bien fort si trop assez plutôt vraiment tout aussi plus".split())
+_VERB_DEGREE = frozenset("très bien fort vraiment trop assez tellement".split())
 _SE = frozenset("se s' me m' te t'".split())
 # Verbs whose que-clause "bien" strengthens (notez bien que, je sais bien que): "bien que" after
 # them is not the conjunction "although".
@@ -199,14 +200,17 @@ def _opens_clause(tokens: list[Token], i: int) -> bool:
     return tokens[i - 1].text in (",", ";", ":", "(", "«", "—", "–", "-")
 
 
-def _degree_inside(tokens: list[Token], j: int, part: str, last: bool) -> int:
+def _degree_inside(tokens: list[Token], j: int, part: str, last: bool, verb: bool = False) -> int:
     """Index after "très mauvaise" matching the part "mauvaise" at token j (a degree adverb
-    before the unit's adjective), or -1."""
-    if j + 1 >= len(tokens) or tokens[j].norm not in _DEGREE or tokens[j + 1].pos != "ADJ":
+    before the unit's adjective), or -1. In a unit opening with a verb the adverb may stand
+    before its noun too (faire très attention, avoir bien envie de, prendre bien soin)."""
+    if j + 1 >= len(tokens) or tokens[j + 1].sentence != tokens[j].sentence:
         return -1
-    if tokens[j + 1].sentence != tokens[j].sentence:
-        return -1
-    return _match_part(tokens, j + 1, part, last)
+    if tokens[j].norm in _DEGREE and tokens[j + 1].pos == "ADJ":
+        return _match_part(tokens, j + 1, part, last)
+    if verb and tokens[j].norm in _VERB_DEGREE and tokens[j + 1].pos == "NOUN":
+        return _match_part(tokens, j + 1, part, last)
+    return -1
 
 
 def _after_reflexive(tokens: list[Token], j: int) -> int:
@@ -251,7 +255,8 @@ def _match_pattern(tokens: list[Token], i: int, pattern: _Pattern) -> int:
             at = j
             j = _match_part(tokens, j, part, last)
             if j < 0 and k > 0 and at > i:
-                j = _degree_inside(tokens, at, part, last)
+                verb = tokens[i].pos in ("VERB", "AUX")
+                j = _degree_inside(tokens, at, part, last, verb)
                 at = j - 1 if j > 0 else at
             if j == at + 1 and _number_changed(pattern.parts[0], tokens[at], part):
                 return -1  # "de suite" is not "de suites"
@@ -388,7 +393,8 @@ def _match(tokens: list[Token], i: int, parts: tuple[str, ...]) -> int:
         at = j
         j = _match_part(tokens, j, part, k == len(parts) - 1)
         if j < 0 and k > 0:
-            j = _degree_inside(tokens, at, part, k == len(parts) - 1)
+            verb = tokens[i].pos in ("VERB", "AUX")
+            j = _degree_inside(tokens, at, part, k == len(parts) - 1, verb)
             at = j - 1 if j > 0 else at
         if j < 0:
             return -1

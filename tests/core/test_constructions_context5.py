@@ -34,6 +34,8 @@ UNITS = [
     ("Je suis à sec ce mois-ci.", "à sec", "dry"),
     ("L'armée est en très mauvaise posture.", "en très mauvaise posture", "in a tight spot"),
     ("Il ne s'est pas trompé.", "s'est pas trompé", "be mistaken"),
+    ("J'ai très envie de partir.", "ai très envie de", "want (to)"),
+    ("Il prend bien garde à ne rien casser.", "prend bien garde", "watch out"),
     ("Il a plu trois jours de suite.", "de suite", "in a row"),
     ("Une fois de plus, accédez aux préférences.", "Une fois de plus", "once again"),
     # dictionary units whose gloss misled on real text
