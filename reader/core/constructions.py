@@ -587,7 +587,7 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "miner",
         "VERB",
         "PARTICIPLE LEMMA_NEAR:marbre|minerai|charbon|fer|cuivre|diamant|sel|pierre|roche|gisement|"
-        "bitcoin|cryptomonnaie|bloc|argent|étain|zinc|uranium|houille|mine",
+        "bitcoin|cryptomonnaie|bloc|argent|étain|zinc|uranium|houille",
         "mine",
         "miner du marbre: mine",
     ),
@@ -595,7 +595,7 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "miner",
         "VERB",
         "PARTICIPLE LEMMA_BEFORE:marbre|minerai|charbon|fer|cuivre|diamant|sel|gisement|bitcoin|"
-        "cryptomonnaie|houille|uranium|carrière|mine",
+        "cryptomonnaie|houille|uranium",
         "mine",
         "le minerai est miné: mined",
     ),
@@ -641,7 +641,14 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     (
         "aviser",
         "VERB",
-        "PREV:l'|le|la|les|nous|vous|me|m'|te|t'|lui|leur",
+        "PREV:l'|le|la|les|me|m'|te|t'|lui|leur",
+        "inform; notify; advise",
+        "aviser quelqu'un: inform",
+    ),
+    (
+        "aviser",
+        "VERB",
+        "PREV:nous|vous PREV2:SUBJ|ne|n'|de|d'|pour|à",
         "inform; notify; advise",
         "aviser quelqu'un: inform",
     ),
@@ -657,8 +664,8 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     (
         "vœu",
         "NOUN",
-        "LEMMA_BEFORE:prononcer|déshonorer|trahir|renouveler|rompre|respecter|honorer|"
-        "violer|faire|tenir|relever|lier",
+        "LEMMA_BEFORE:prononcer|déshonorer|trahir|renouveler|rompre|honorer|violer|tenir|"
+        "relever|lier",
         "vow",
         "prononcer ses vœux: vows",
     ),
@@ -674,7 +681,8 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     (
         "enchanté",
         "ADJ|VERB",
-        "PARTICIPLE NOUN_BEFORE !NEXT:de|d'|par|du|des !LEMMA_BEFORE:être",
+        "PARTICIPLE NOUN_BEFORE !NEXT:de|d'|par|du|des !LEMMA_BEFORE:être|public|enfant|"
+        "spectateur|client|visiteur|invité|lecteur|auditoire|foule|fan|parent|élève",
         "enchanted; magic",
         "une lame enchantée: enchanted",
     ),
@@ -689,7 +697,7 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "résolu",
         "ADJ|VERB",
         "PARTICIPLE PREV:air|ton|défense|attitude|opposition|volonté|adversaire|partisan|partisans|"
-        "adversaires|regard|pas|engagement|soutien|refus|combat|effort|homme|femme|visage|"
+        "adversaires|regard|engagement|soutien|refus|combat|effort|homme|femme|visage|"
         "geste|voix|allure|mine|démarche|résistance|détermination|caractère|esprit",
         "resolute; determined",
         "un air résolu: resolute",
@@ -706,7 +714,7 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "VERB",
         "PARTICIPLE FORM:résolu|résolue|résolus|résolues "
         "PREV:air|ton|défense|attitude|opposition|volonté|adversaire|partisan|partisans|"
-        "adversaires|regard|pas|engagement|soutien|refus|combat|effort|homme|femme|visage|"
+        "adversaires|regard|engagement|soutien|refus|combat|effort|homme|femme|visage|"
         "geste|voix|allure|mine|démarche|résistance|détermination|caractère|esprit",
         "resolute; determined",
         "un air résolu: resolute",
@@ -743,7 +751,7 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     (
         "volontaire",
         "ADJ|NOUN",
-        "LEMMA_BEFORE:porter|se",
+        "LEMMA_BEFORE:porter",
         "volunteer",
         "se porter volontaire: volunteer",
     ),
@@ -841,11 +849,12 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     (
         "reprendre",
         "VERB",
-        "LEMMA_NEAR:contrôle|pouvoir|force|conscience|confiance|courage|espoir|avantage|"
-        "dessus|vigueur|esprit|sens|possession",
+        "LEMMA_NEAR:contrôle|force|conscience|confiance|courage|espoir|avantage|dessus|vigueur|"
+        "esprit|possession",
         "regain; recover",
         "reprendre conscience: regain",
     ),
+    ("reprendre", "VERB", "NEAR:pouvoir|sens", "regain; recover", "reprendre le pouvoir: regain"),
     (
         "reprendre",
         "VERB",
@@ -864,7 +873,8 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "reprendre",
         "VERB",
         "NEXTA:son|sa|ses|leur|leurs|mon|ma|mes|ton|ta|tes|notre|votre|nos|vos "
-        "IN_CLAUSE:à|au|aux !LEMMA_NEAR:étude|travail|route|chemin|place|activité|cours",
+        "IN_CLAUSE:à|au|aux !LEMMA_NEAR:étude|travail|route|chemin|place|activité|cours|lecture|"
+        "récit|discours|souffle|rôle|poste|fonction",
         "take back",
         "reprendre son bien à quelqu'un: take back",
     ),
