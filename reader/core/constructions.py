@@ -730,6 +730,20 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     (
         "grossir",
         "VERB",
+        "PARTICIPLE PERCENT",
+        "enlarge; magnify",
+        "grossi de 200 %: enlarged",
+    ),
+    (
+        "grossir",
+        "VERB",
+        "LEMMA_NEAR:image|photo|texte|police|caractère|fenêtre|vue|détail|dessin|carte|page",
+        "enlarge; magnify",
+        "grossir l'image: enlarge",
+    ),
+    (
+        "grossir",
+        "VERB",
         "LEMMA_NEAR:rang|nombre|effectif|foule|troupe|armée|liste|file|cohorte",
         "swell; increase",
         "grossir les rangs: swell",
@@ -1368,7 +1382,7 @@ _CONDITIONS = frozenset(
     "FORM PREV PREV2 NEXT NEXT2 NEXTA NEG AGAIN LATER BARE_NOUN INF INF2 EN_ANT SELF END_COLON "
     "AFTER_PUNCT OPENS NOUN_BEFORE NOUN_NEXT DET_BEFORE DET_NOUN_BEFORE ADJ_NEXT COMP_NEXT DEGREE_ADJ "
     "BODY PAIR MAKE_ADJ A_INF SUBJUNCTIVE NEXT_NAME REFLEXIVE A_QUOI NEAR BEFORE FROM "
-    "COMPUTING NAME2 IN_CLAUSE CORRELATIVE LEMMA_BEFORE LEMMA_NEAR PARTICIPLE NEXT_DIGIT".split()
+    "COMPUTING NAME2 IN_CLAUSE CORRELATIVE LEMMA_BEFORE LEMMA_NEAR PARTICIPLE NEXT_DIGIT PERCENT".split()
 )
 
 
@@ -1495,6 +1509,8 @@ def _condition(name: str, arg: str, c: _Context) -> bool:  # noqa: C901 (one fla
         from .topic import computing_context
 
         return computing_context(c.text, c.start, c.end)
+    if name == "PERCENT":  # grossie de 236 %
+        return re.match(r"\s+(?:de\s+|d['’])?[\d.,]+\s*%", c.text[c.end : c.end + 20]) is not None
     if name == "NEXT_DIGIT":  # soustraire 3 à 10: a number (the words leave digits out)
         return re.match(r"\s*\d", c.text[c.end : c.end + 10]) is not None
     if name == "PARTICIPLE":  # a mark: the row holds for the past participle too

@@ -134,6 +134,8 @@ SENSES = [
     + ("remove (from)",),
     ("Les volontaires grossissent les rangs de l'armée.", "grossissent", "grossir", "VERB", FIN)
     + ("swell",),
+    ("La même musique, grossie de 236 %, est lisible.", "grossie", "grossir", "VERB", PART)
+    + ("enlarged",),
     ("Il est volontaire pour la mission.", "volontaire", "volontaire", "ADJ", "")
     + ("volunteer (for)",),
     ("Son bouclier poli comme un miroir brillait.", "poli", "poli", "ADJ", "", "polished"),
@@ -177,6 +179,7 @@ NOT_THERE = [
     ("Le public enchanté applaudit.", "enchanté", "enchanté", "ADJ", "", "enchanted"),
     ("Il faut soustraire 3 à 10.", "soustraire", "soustraire", "VERB", INF, "remove (from)"),
     ("Elle a beaucoup grossi cet hiver.", "grossi", "grossir", "VERB", PART, "swell"),
+    ("Elle a grossi de 5 kilos.", "grossi", "grossir", "VERB", PART, "enlarged"),
     ("Un travail volontaire est prévu.", "volontaire", "volontaire", "ADJ", "", "volunteer (for)"),
     ("Il est très poli avec ses voisins.", "poli", "poli", "ADJ", "", "polished"),
     ("Ne criez pas, ce n'est pas poli.", "poli", "polir", "VERB", PART, "polished"),
