@@ -46,6 +46,7 @@ UNITS = [
     ("Ces fichiers ne sont pas à jour.", "à jour", "up to date"),
     ("Le processus est en cours d'exécution.", "en cours", "in progress"),
     ("Regardons de nouveau la page.", "de nouveau", "again"),
+    ("Il peut ajouter des clés aussi bien que lister les clés.", "aussi bien que", "as well as"),
     ("Le nombre va au-delà de cent.", "au-delà de", "beyond"),
     ("Ce fichier est mis à jour à la volée.", "à la volée", "on the fly"),
     ("Il faut poser la main droite sur les cordes.", "main droite", "right hand"),
@@ -55,6 +56,7 @@ UNITS = [
 NOT_UNITS = [
     ("Notez bien que ce fichier est optionnel.", "bien que"),
     ("Je sais bien que tu as raison.", "bien qu"),
+    ("Il peut ajouter des clés aussi bien que lister les clés.", "bien qu"),
     ("Voici les noms de suite utilisés dans le fichier.", "de suite"),
     ("Ne mélangez pas des paquets de suites différentes.", "de suites"),
     ("Pour de plus amples informations, voir le manuel.", "de plus"),
