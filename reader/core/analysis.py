@@ -143,7 +143,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 37  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 38  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -187,6 +187,8 @@ ANALYSIS_VERSION = 37  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 36: a menu item read as a proper noun that is only ever a verb (cliquez sur
 # Imprimer), not next to a name (Philippe Batailler); 37: brackets and µ make a token code
 # (aptitude[a, a]., µF)
+# 38: spellings of the 1990 reform read as Lexique's traditional ones (connait: connaître,
+# cèdera: céder, une boite: boîte)
 
 
 def _as_source(source: SourceText | str) -> SourceText:

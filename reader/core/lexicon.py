@@ -6,6 +6,7 @@ and wordfreq). Opening it is a few milliseconds: rows are read on demand and cac
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from array import array
@@ -70,6 +71,29 @@ def _lexique_spelling(key: str) -> str:
     if "œ" in key or "æ" in key:
         return key.replace("œ", "oe").replace("æ", "ae")
     return key
+
+
+# The 1990 spelling reform (taught in French schools): no circumflex on i and u (connait,
+# maitre, gout, ile) and è in the future and conditional of verbs like céder (cèdera);
+# Lexique 3.83 writes only the traditional spelling. dû, mûr, sûr, jeûne keep theirs.
+_FUTURE_GRAVE = re.compile(r"è([^aeiouyàâéèêëîïôûù]+)er(a|ai|as|ait|ions|iez|ont|aient|ons|ez)$")
+_REFORM_LETTERS = {"i": "î", "u": "û"}
+_COMMON_ZIPF = 3.0  # a reading of the traditional spelling worth adding to a known form
+
+
+def _traditional_spellings(key: str) -> list[str]:
+    """Spellings a reformed word may have in Lexique: one circumflex put back on an i or a
+    u (an i or u before t first: connait, gout), é for è before a future ending."""
+    if len(key) > 40 or not key.replace("-", "").replace("'", "").replace(" ", "").isalpha():
+        return []
+    out: list[str] = []
+    match = _FUTURE_GRAVE.search(key)
+    if match:
+        out.append(key[: match.start()] + "é" + key[match.start() + 1 :])
+    spots = [i for i, ch in enumerate(key) if ch in _REFORM_LETTERS]
+    spots.sort(key=lambda i: key[i + 1 : i + 2] != "t")
+    out += [key[:i] + _REFORM_LETTERS[key[i]] + key[i + 1 :] for i in spots]
+    return out
 
 
 def _ligatures(word: str, written: str) -> str:
@@ -175,6 +199,9 @@ class Lexicon:
                 (_lexique_spelling(key),),
             )
             readings = [(self._reading_lemma(key, lemma, pos), pos) for lemma, pos in rows]
+            old = self._reformed(key, [pos for _lemma, pos in readings])
+            if old is not None:  # connait: connaître; une boite: boîte beside boiter
+                readings += self.candidates(old)
             cached = self._cands[key] = _unique_list(readings)
         return list(cached)
 
@@ -192,8 +219,36 @@ class Lexicon:
             for lemma, pos, share in rows:
                 reading = (self._reading_lemma(key, lemma, pos), pos)
                 shares[reading] = shares.get(reading, 0.0) + share
-            cached = self._shares[key] = [(lm, p, sh) for (lm, p), sh in shares.items()]
+            cached = [(lm, p, sh) for (lm, p), sh in shares.items()]
+            old = self._reformed(key, [p for _lm, p, _sh in cached])
+            if old is not None:  # a reformed spelling: the traditional one's readings
+                extra = [
+                    (lm, p, sh if not cached else 0.0) for lm, p, sh in self.reading_shares(old)
+                ]
+                cached += [r for r in extra if (r[0], r[1]) not in shares]
+            self._shares[key] = cached
         return cached
+
+    def _reformed(self, key: str, own_pos: list[str]) -> str | None:
+        """The traditional spelling Lexique knows of a form written after the 1990 reform:
+        for a form Lexique lacks (connait, maitre, cèdera), the first one it has; for a
+        form it has (boite: boiter, dine: 'dine'), a circumflex on an i whose readings add a
+        part of speech the form lacks (boîte, a noun; dîne, a verb)."""
+        for old in _traditional_spellings(key):
+            if own_pos and not ("ît" in old or "în" in old):
+                continue  # mimes stays mime, not mettre's passé simple mîmes
+            rows = self._rows(
+                "SELECT l.pos, l.zipf FROM form f JOIN lemma l ON l.id = f.rank WHERE f.form = ?",
+                (_lexique_spelling(old),),
+            )
+            if not own_pos:
+                if rows and (len(key) > 3 or all(r[0] == "NOUN" for r in rows)):
+                    return old  # ile: île, but git is no gît
+            elif any(pos not in own_pos and zipf >= _COMMON_ZIPF for pos, zipf in rows):
+                return old
+            if rows:
+                return None
+        return None
 
     def _reading_lemma(self, key: str, lemma: str, pos: str) -> str:
         """A reading's lemma as the text spells it: the plural fix below, then the text's
@@ -247,9 +302,13 @@ class Lexicon:
                 "WHERE f.form = ? AND f.phon != '' ORDER BY f.share DESC, l.id",
                 (_lexique_spelling(key),),
             )
-            cached = self._phons[key] = [
+            cached = [
                 (self._reading_lemma(key, lemma, pos), pos, phon) for lemma, pos, phon in rows
             ]
+            old = None if cached else self._reformed(key, [])
+            if old is not None:  # connait is said as connaît
+                cached = self.pronunciations(old)
+            self._phons[key] = cached
         return list(cached)
 
     def rank_for_zipf(self, zipf: float) -> int:

@@ -1,0 +1,91 @@
+"""Context rules on the analysis, third round (issue 13): fiction and dialogue, and the
+spellings of the 1990 reform, read as the lemma and part of speech the pop-up's gloss is
+chosen for."""
+
+from __future__ import annotations
+
+import pytest
+
+# One sentence a case: (sentence, word, lemma, pos).
+CASES = [
+    # 1. spellings of the 1990 reform (no circumflex on i and u, è in the future): the
+    # traditional spelling Lexique knows
+    ("Il connait bien la maison.", "connait", "connaître", "VERB"),
+    ("Une ombre apparaitrait à la fenêtre.", "apparaitrait", "apparaître", "VERB"),
+    ("Le maitre parle aux élèves.", "maitre", "maître", "NOUN"),
+    ("Passe-moi le sel, s'il te plait.", "plait", "plaire", "VERB"),
+    ("Elle complètera le formulaire demain.", "complètera", "compléter", "VERB"),
+    ("Il préfèrera rester ici.", "préfèrera", "préférer", "VERB"),
+    ("Nous partirons en aout.", "aout", "août", "NOUN"),
+    ("Ce plat a un drôle de gout.", "gout", "goût", "NOUN"),
+    ("Range la boite sur l'étagère.", "boite", "boîte", "NOUN"),
+    ("Ils ont visité une ile déserte.", "ile", "île", "NOUN"),
+    ("Elle joue de la flute.", "flute", "flûte", "NOUN"),
+    ("Il faut maitriser la langue.", "maitriser", "maîtriser", "VERB"),
+    # ... but a word Lexique knows keeps its reading (boiter: il boite; the reform keeps dû,
+    # sûr, mûr)
+    ("Depuis sa chute, il boite un peu.", "boite", "boiter", "VERB"),
+    ("Le mur est haut.", "mur", "mur", "NOUN"),
+    ("Il croit que tu mens.", "croit", "croire", "VERB"),
+]
+
+
+@pytest.fixture(scope="module")
+def doc(analyzer):
+    return analyzer.analyze("\n\n".join(sentence for sentence, *_ in CASES))
+
+
+def _token(doc, index: int, surface: str):
+    tokens = [t for t in doc.tokens if t.paragraph == index]
+    found = [t for t in tokens if t.text == surface]
+    assert found, (surface, [t.text for t in tokens])
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("index", "case"), list(enumerate(CASES)), ids=[f"{c[1]}: {c[0]}" for c in CASES]
+)
+def test_lemma_and_part_of_speech_in_context(doc, index, case):
+    sentence, surface, lemma, pos = case
+    tok = _token(doc, index, surface)
+    assert (tok.lemma, tok.pos) == (lemma, pos), sentence
+    assert not tok.is_name
+
+
+def _alone(text: str, offset: int) -> str:
+    """The document's text with only the paragraph at `offset` left (same offsets)."""
+    start = text.rfind("\n\n", 0, offset) + 2 if "\n\n" in text[:offset] else 0
+    end = text.find("\n\n", offset)
+    end = len(text) if end < 0 else end
+    return " " * start + text[start:end] + " " * (len(text) - end)
+
+
+def _senses(doc, sentence: str, surface: str) -> list[str]:
+    from reader.core.glossary import default_glossary
+
+    index = next(i for i, c in enumerate(CASES) if c[0] == sentence)
+    tok = _token(doc, index, surface)
+    result = default_glossary().lookup_token(tok, _alone(doc.text, tok.start))
+    assert result.found, surface
+    return [s.text for s in result.senses]
+
+
+def test_pop_up_of_a_reformed_spelling_is_the_word(doc):
+    assert "know" in _senses(doc, "Il connait bien la maison.", "connait")[0]
+    assert "box" in _senses(doc, "Range la boite sur l'étagère.", "boite")[0]
+    assert "taste" in _senses(doc, "Ce plat a un drôle de gout.", "gout")[0]
+    assert "complete" in _senses(doc, "Elle complètera le formulaire demain.", "complètera")[0]
+
+
+def test_lexicon_reads_reformed_spellings_as_traditional_ones():
+    from reader.core.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    assert lexicon.candidates("apparaitre") == [("apparaître", "VERB")]
+    assert lexicon.candidates("cèdera") == [("céder", "VERB")]
+    assert lexicon.candidates("boite")[0] == ("boiter", "VERB")  # a word of its own first
+    assert ("boîte", "NOUN") in lexicon.candidates("boite")
+    # a form Lexique has is not turned into another word's passé simple (mimes: mîmes)
+    assert lexicon.candidates("mimes") == [("mime", "NOUN")]
+    assert lexicon.candidates("du") == [("du", "DET")]
+    assert lexicon.candidates("xqzt") == []
