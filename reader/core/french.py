@@ -341,6 +341,7 @@ def context_fixes(tokens, lexicon) -> None:
             or _verb_not_name(tokens, i, lexicon)
             or _common_noun(tok, lexicon)
             or _noun_in_avoir_locution(tokens, i, lexicon)
+            or _unlisted_verb_form(tok, lexicon)
         )
         if fixed is not None:
             tok.lemma, tok.pos, tok.morph = fixed
@@ -596,6 +597,8 @@ _CLAUSE_OPENER_POS = frozenset({"PUNCT", "CCONJ", "SCONJ"})
 _CLAUSE_OPENERS = frozenset({"et", "ou", "mais", "puis", "donc", "que", "qu'", "qui", "si"})
 RARE_VERB_READING = 0.05  # a verb lemma this rare for the form loses to a dominant one
 DOMINANT_VERB_READING = 0.75
+UNCOMMON_VERB_READING = 0.25  # ... and one this uncommon, when its verb is much rarer
+MUCH_RARER_ZIPF = 1.5
 CLAUSE_IMPERATIVE_SHARE = 0.9  # a lower-case form opening a clause this often a verb
 
 
@@ -698,12 +701,88 @@ def _common_verb(tok, lexicon) -> tuple[str, str, str] | None:
         return None  # participles: _shared_participle; Marie (a name, not marier)
     shares = lexicon.reading_shares(tok.norm)
     mine = sum(sh for lemma, pos, sh in shares if lemma == tok.lemma and pos == "VERB")
-    if not shares or mine > RARE_VERB_READING:
+    if not shares or mine > UNCOMMON_VERB_READING:
         return None
     lemma, pos, share = max(shares, key=lambda r: r[2])
     if pos != "VERB" or lemma == tok.lemma or share < DOMINANT_VERB_READING:
         return None
+    if mine > RARE_VERB_READING and not _much_rarer_verb(lexicon, tok.lemma, lemma):
+        return None  # rentrait: rentrer, not the tailor's rentraire (13% in Lexique)
     return lemma, "VERB", tok.morph
+
+
+def _much_rarer_verb(lexicon, rare: str, common: str) -> bool:
+    mine, other = lexicon.entry(rare, "VERB"), lexicon.entry(common, "VERB")
+    if mine is None or other is None:
+        return other is not None
+    return other.zipf - mine.zipf >= MUCH_RARER_ZIPF
+
+
+# Endings of finite verb forms Lexique often lacks (occiront, commerçaient, trahîtes,
+# bannirons), the infinitive endings each may stand on, longest first. A future or
+# conditional keeps the infinitive's r (ravir-ons, occir-ont: occire).
+_FUTURE_ENDINGS = ("raient", "rions", "riez", "rons", "ront", "rais", "rait", "rez")
+_STEM_ENDINGS = (
+    ("issaient", ("ir",)),
+    ("issions", ("ir",)),
+    ("issiez", ("ir",)),
+    ("issons", ("ir",)),
+    ("issez", ("ir",)),
+    ("issent", ("ir",)),
+    ("issais", ("ir",)),
+    ("issait", ("ir",)),
+    ("aient", ("er", "ir", "re")),
+    ("èrent", ("er",)),
+    ("irent", ("ir", "re")),
+    ("âmes", ("er",)),
+    ("âtes", ("er",)),
+    ("îmes", ("ir", "re")),
+    ("îtes", ("ir", "re")),
+    ("ions", ("er", "ir", "re")),
+    ("iez", ("er", "ir", "re")),
+    ("ais", ("er", "ir", "re")),
+    ("ait", ("er", "ir", "re")),
+    ("ons", ("er", "re")),
+)
+
+
+def _infinitives(norm: str) -> list[str]:
+    """Infinitives a regular finite form may belong to, most likely first."""
+    out: list[str] = []
+    for ending in _FUTURE_ENDINGS:
+        if norm.endswith(ending) and len(norm) > len(ending) + 2:
+            base = norm[: -len(ending) + 1]  # up to its r
+            out += [base, base + "e"]
+            break
+    for ending, infinitive_endings in _STEM_ENDINGS:
+        if norm.endswith(ending) and len(norm) > len(ending) + 2:
+            stem = norm[: -len(ending)]
+            for inf in infinitive_endings:
+                if inf == "er" and stem.endswith("ç"):
+                    stem_er = stem[:-1] + "c"  # commerçaient: commercer
+                elif inf == "er" and stem.endswith("ge"):
+                    stem_er = stem[:-1]  # mangeaient: manger
+                else:
+                    stem_er = stem
+                out.append((stem_er if inf == "er" else stem) + inf)
+            break
+    return out
+
+
+def _unlisted_verb_form(tok, lexicon) -> tuple[str, str, str] | None:
+    """occiront, commerçaient, trahîtes: a form the lexicon does not list with the ending of
+    a finite verb form of a verb it knows is that verb (spaCy made nouns, adjectives or
+    verbs of its own of them: occiront, 'commerçaient')."""
+    if tok.is_name or not tok.norm.isalpha() or lexicon.candidates(tok.norm):
+        return None
+    if tok.pos in ("VERB", "AUX") and lexicon.entry(tok.lemma, "VERB") is not None:
+        return None  # ravirons: ravir, already
+    for lemma in _infinitives(tok.norm):
+        entry = lexicon.entry(lemma, "VERB")
+        if entry is not None and entry.pos == "VERB":
+            morph = tok.morph if tok.pos in ("VERB", "AUX") else "VerbForm=Fin"
+            return lemma, "VERB", morph
+    return None
 
 
 def _clause_imperative(tokens, i: int, lexicon) -> tuple[str, str, str] | None:

@@ -254,7 +254,7 @@ class Lexicon:
         """A reading's lemma as the text spells it: the plural fix below, then the text's
         ligatures (sœurs: sœur, not Lexique's soeur)."""
         form = _lexique_spelling(key)
-        lemma = self._plural_lemma(form, lemma, pos)
+        lemma = self._plural_lemma(form, lemma.split(",")[0], pos)  # 'mou,mol': mou
         return _ligatures(lemma, key) if form != key else lemma
 
     def _plural_lemma(self, form: str, lemma: str, pos: str) -> str:

@@ -27,6 +27,17 @@ CASES = [
     ("Depuis sa chute, il boite un peu.", "boite", "boiter", "VERB"),
     ("Le mur est haut.", "mur", "mur", "NOUN"),
     ("Il croit que tu mens.", "croit", "croire", "VERB"),
+    # 2. a finite verb form Lexique does not list, of a verb it knows: that verb (spaCy made
+    # a noun or a verb of its own of them)
+    ("Ils occiront les traîtres.", "occiront", "occire", "VERB"),
+    ("Les marchands commerçaient avec les elfes.", "commerçaient", "commercer", "VERB"),
+    ("Nous bannirons les orcs de la vallée.", "bannirons", "bannir", "VERB"),
+    # ... and a rare verb lemma of the form loses to a much commoner one (rentraire: to darn)
+    ("Il rentrait chez lui.", "rentrait", "rentrer", "VERB"),
+    # ... but a known form keeps its readings
+    ("Les gardes surveillaient la porte.", "surveillaient", "surveiller", "VERB"),
+    # 5. Lexique's double lemma (mou,mol) is one lemma
+    ("Les chairs molles du fruit.", "molles", "mou", "ADJ"),
 ]
 
 
@@ -89,3 +100,14 @@ def test_lexicon_reads_reformed_spellings_as_traditional_ones():
     assert lexicon.candidates("mimes") == [("mime", "NOUN")]
     assert lexicon.candidates("du") == [("du", "DET")]
     assert lexicon.candidates("xqzt") == []
+
+
+def test_pop_up_of_an_unlisted_verb_form_is_the_verb(doc):
+    assert "trade" in _senses(doc, "Les marchands commerçaient avec les elfes.", "commerçaient")[0]
+    assert _senses(doc, "Il rentrait chez lui.", "rentrait")[0] in (
+        "return",
+        "go home",
+        "come home",
+        "go back",
+    )
+    assert "soft" in _senses(doc, "Les chairs molles du fruit.", "molles")[0]
