@@ -143,7 +143,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 39  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 40  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -191,6 +191,8 @@ ANALYSIS_VERSION = 39  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # cèdera: céder, une boite: boîte)
 # 39: a finite verb form Lexique lacks of a verb it knows is that verb (occiront, commerçaient),
 # a rare verb lemma loses to a much commoner one (rentrait: rentrer), mou,mol: mou
+# 40: a verb after me/te/se or quelque chose (le récit me trouble), before a hyphenated
+# pronoun (dépêche-toi), an -ir present after je/tu (je te bannis)
 
 
 def _as_source(source: SourceText | str) -> SourceText:

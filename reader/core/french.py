@@ -342,6 +342,8 @@ def context_fixes(tokens, lexicon) -> None:
             or _common_noun(tok, lexicon)
             or _noun_in_avoir_locution(tokens, i, lexicon)
             or _unlisted_verb_form(tok, lexicon)
+            or _verb_before_hyphen_pronoun(tokens, i, lexicon)
+            or _verb_after_object_clitic(tokens, i, lexicon)
         )
         if fixed is not None:
             tok.lemma, tok.pos, tok.morph = fixed
@@ -639,12 +641,84 @@ def _verb_after_subject(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
     verbs = [lemma for lemma, pos in lexicon.candidates(tok.norm) if pos in ("VERB", "AUX")]
     if not verbs and person is not None:
         verbs = _first_group_verb(tok.norm, person, lexicon)
-    if not verbs or _is_participle_form(tok.norm, verbs[0]):
+    if not verbs or (
+        _is_participle_form(tok.norm, verbs[0]) and not _present_in_is(tok.norm, person)
+    ):
         return None  # elle seule; il déçu (no verb follows a subject as a participle)
     pos = "AUX" if verbs[0] in ("être", "avoir") else "VERB"
     if person is None:  # le dépôt n'annonce pas: ne is only ever before a verb
         return verbs[0], pos, "VerbForm=Fin"
     return verbs[0], pos, f"Number={person[1]}|Person={person[0]}|VerbForm=Fin"
+
+
+def _present_in_is(norm: str, person: tuple[str, str] | None) -> bool:
+    """je te bannis, tu finis: the present of an -ir verb after je or tu, written like the
+    plural participle."""
+    return person in (("1", "Sing"), ("2", "Sing")) and norm.endswith("is")
+
+
+# Object pronouns that only ever stand right before a verb (or en, y): after them a form
+# the lexicon knows as a verb is one (le récit me trouble, ce bruit te gêne).
+_VERB_CLITICS = frozenset({"me", "te", "se", "m'", "t'", "s'"})
+# Pronouns joined by a hyphen after an imperative (dépêche-toi, lâche-moi, prends-le).
+_IMPERATIVE_PRONOUNS = frozenset({"toi", "moi", "le", "la", "les", "lui", "leur", "en"})
+_HYPHEN_PRONOUNS = _IMPERATIVE_PRONOUNS | {"nous", "vous", "y"}
+
+
+def _verb_forms(tok, lexicon) -> list[str]:
+    if tok.pos not in ("NOUN", "ADJ", "PROPN", "X") or tok.is_name and tok.text[:1].isupper():
+        return []
+    return [lemma for lemma, pos in lexicon.candidates(tok.norm) if pos == "VERB"]
+
+
+def _verb_before_hyphen_pronoun(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """Dépêche-toi, Presse-toi, lâche-moi: a form before a pronoun joined by a hyphen is the
+    verb (an imperative before -toi, -moi, -le...)."""
+    tok = tokens[i]
+    pronoun = _hyphen_pronoun(tokens, i)
+    if pronoun is None:
+        return None
+    verbs = [] if tok.is_name and not _opens_sentence(tokens, i) else _verb_forms(tok, lexicon)
+    if not verbs:
+        return None
+    if pronoun in _IMPERATIVE_PRONOUNS:
+        return verbs[0], "VERB", _imperative_morph(tok.norm, verbs[0])
+    return verbs[0], "VERB", "VerbForm=Fin"
+
+
+def _hyphen_pronoun(tokens, i: int) -> str | None:
+    """The pronoun joined to token `i` by a hyphen (Sauve-nous, or Presse - toi as spaCy
+    cuts it, maybe ending a sentence at the hyphen), or None."""
+    tok = tokens[i]
+    if i + 1 >= len(tokens) or tokens[i + 1].start != tok.end:
+        return None
+    nxt = tokens[i + 1]
+    if nxt.text == "-":
+        if i + 2 >= len(tokens) or tokens[i + 2].start != nxt.end:
+            return None
+        word = tokens[i + 2].text.lower()
+    elif nxt.text.startswith("-"):
+        word = nxt.text[1:].lower()
+    else:
+        return None
+    return word if word in _HYPHEN_PRONOUNS else None
+
+
+def _verb_after_object_clitic(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """le récit me trouble, ce bruit te gêne, quelque chose cloche: after me, te, se (which
+    only ever stand before a verb) or the subject quelque chose, the verb."""
+    before = _word_before(tokens, i)
+    if before is None:
+        return None
+    if before.norm not in _VERB_CLITICS:
+        if before.norm != "chose" or i < 2 or tokens[i - 2].norm != "quelque":
+            return None
+    if tokens[i].is_name:
+        return None
+    verbs = _verb_forms(tokens[i], lexicon)
+    if not verbs or _is_participle_form(tokens[i].norm, verbs[0]):
+        return None
+    return verbs[0], "VERB", "VerbForm=Fin"
 
 
 def _after_ne(tokens, i: int) -> bool:

@@ -36,6 +36,18 @@ CASES = [
     ("Il rentrait chez lui.", "rentrait", "rentrer", "VERB"),
     # ... but a known form keeps its readings
     ("Les gardes surveillaient la porte.", "surveillaient", "surveiller", "VERB"),
+    # 3. verbs in clear verb positions: after me, te, se (only ever before a verb) or the
+    # subject quelque chose; before a pronoun joined by a hyphen; an -ir present after je/tu
+    ("Le récit me trouble.", "trouble", "troubler", "VERB"),
+    ("Ce bruit te gêne.", "gêne", "gêner", "VERB"),
+    ("Quelque chose cloche.", "cloche", "clocher", "VERB"),
+    ("Presse-toi donc.", "Presse", "presser", "VERB"),
+    ("Il dit : dépêche-toi.", "dépêche", "dépêcher", "VERB"),
+    ("Je te bannis de ce royaume.", "bannis", "bannir", "VERB"),
+    # ... but a noun after an article, a participle after its noun stay what they are
+    ("La cloche sonne midi.", "cloche", "cloche", "NOUN"),
+    ("Les bannis errent dans la forêt.", "bannis", "banni", "NOUN"),
+    ("Je te donne la cloche.", "cloche", "cloche", "NOUN"),
     # 5. Lexique's double lemma (mou,mol) is one lemma
     ("Les chairs molles du fruit.", "molles", "mou", "ADJ"),
 ]
@@ -111,3 +123,8 @@ def test_pop_up_of_an_unlisted_verb_form_is_the_verb(doc):
         "go back",
     )
     assert "soft" in _senses(doc, "Les chairs molles du fruit.", "molles")[0]
+
+
+def test_pop_up_of_a_verb_after_an_object_pronoun_is_the_verb(doc):
+    assert "disturb" in " ".join(_senses(doc, "Le récit me trouble.", "trouble")[:2])
+    assert "hurry" in _senses(doc, "Il dit : dépêche-toi.", "dépêche")[0]
