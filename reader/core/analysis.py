@@ -143,7 +143,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 40  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 41  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -193,6 +193,8 @@ ANALYSIS_VERSION = 40  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # a rare verb lemma loses to a much commoner one (rentrait: rentrer), mou,mol: mou
 # 40: a verb after me/te/se or quelque chose (le récit me trouble), before a hyphenated
 # pronoun (dépêche-toi), an -ir present after je/tu (je te bannis)
+# 41: an adjective spaCy read as a noun: between a determiner and a noun (de forts chevaux,
+# une fine farine), an adjective's feminine after a feminine noun (la viande crue)
 
 
 def _as_source(source: SourceText | str) -> SourceText:

@@ -344,6 +344,7 @@ def context_fixes(tokens, lexicon) -> None:
             or _unlisted_verb_form(tok, lexicon)
             or _verb_before_hyphen_pronoun(tokens, i, lexicon)
             or _verb_after_object_clitic(tokens, i, lexicon)
+            or _adjective_not_noun(tokens, i, lexicon)
         )
         if fixed is not None:
             tok.lemma, tok.pos, tok.morph = fixed
@@ -961,6 +962,56 @@ def _adjective_not_rare_verb(tokens, i: int, lexicon) -> tuple[str, str, str] | 
         return None
     number = "Plur" if tok.norm.endswith(("s", "x")) else "Sing"
     return adjectives[0][0], "ADJ", f"Number={number}"
+
+
+ADJECTIVE_BEFORE_NOUN_SHARE = 0.6  # the noun after: a known noun that often (not 'la variable
+# mydestination', not 'le responsable essaie')
+
+
+def _noun_share(lexicon, norm: str) -> float:
+    return sum(sh for _lemma, pos, sh in lexicon.reading_shares(norm) if pos == "NOUN")
+
+
+def _plural(norm: str) -> bool:
+    return norm.endswith(("s", "x"))
+
+
+def _adjective_not_noun(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """de forts chevaux, une fine farine, la viande crue: a form mostly an adjective, between
+    a determiner and a noun of its number, or the feminine of an adjective after a feminine
+    noun of its number, is the adjective (spaCy said noun: 'forts', 'fine', 'crue')."""
+    tok = tokens[i]
+    if tok.pos != "NOUN" or tok.is_name or tok.text[:1].isupper():
+        return None
+    shares = lexicon.reading_shares(tok.norm)
+    adjectives = [(lemma, sh) for lemma, pos, sh in shares if pos == "ADJ"]
+    adjective = sum(sh for _lemma, sh in adjectives)
+    if not adjectives or adjective <= sum(sh for _lm, pos, sh in shares if pos == "NOUN"):
+        return None
+    lemma = max(adjectives, key=lambda r: r[1])[0]
+    before, after = _word_before(tokens, i), _word_after(tokens, i)
+    number = "Plur" if _plural(tok.norm) else "Sing"
+    if (
+        before is not None
+        and after is not None
+        and (before.pos == "DET" or before.norm in ("de", "d'"))
+        and after.pos == "NOUN"
+        and _plural(after.norm) == _plural(tok.norm)
+        and _noun_share(lexicon, after.norm) >= ADJECTIVE_BEFORE_NOUN_SHARE
+    ):
+        return lemma, "ADJ", f"Number={number}"
+    singular = tok.norm[:-1] if _plural(tok.norm) else tok.norm
+    if (
+        before is not None
+        and before.pos == "NOUN"
+        and _plural(before.norm) == _plural(tok.norm)
+        and singular.endswith("e")
+        and not lemma.endswith("e")
+    ):
+        noun = lexicon.entry(before.lemma, "NOUN")
+        if noun is not None and noun.gender == "f":
+            return lemma, "ADJ", f"Gender=Fem|Number={number}"
+    return None
 
 
 NUMBERED_LABEL_NOUN_SHARE = 0.5

@@ -48,6 +48,19 @@ CASES = [
     ("La cloche sonne midi.", "cloche", "cloche", "NOUN"),
     ("Les bannis errent dans la forêt.", "bannis", "banni", "NOUN"),
     ("Je te donne la cloche.", "cloche", "cloche", "NOUN"),
+    # 4. a form mostly an adjective between a determiner and a noun of its number, or an
+    # adjective's feminine after a feminine noun: the adjective
+    ("Il faut de forts chevaux.", "forts", "fort", "ADJ"),
+    ("Ils mangent la viande crue.", "crue", "cru", "ADJ"),
+    ("Versez de la fine farine.", "fine", "fin", "ADJ"),
+    # ... but not a noun before a verb spaCy read as a noun, nor la crue (the flood)
+    (
+        "Le responsable essaie généralement de rester au plus près.",
+        "responsable",
+        "responsable",
+        "NOUN",
+    ),
+    ("La crue du fleuve inonde les champs.", "crue", "crue", "NOUN"),
     # 5. Lexique's double lemma (mou,mol) is one lemma
     ("Les chairs molles du fruit.", "molles", "mou", "ADJ"),
 ]
@@ -128,3 +141,8 @@ def test_pop_up_of_an_unlisted_verb_form_is_the_verb(doc):
 def test_pop_up_of_a_verb_after_an_object_pronoun_is_the_verb(doc):
     assert "disturb" in " ".join(_senses(doc, "Le récit me trouble.", "trouble")[:2])
     assert "hurry" in _senses(doc, "Il dit : dépêche-toi.", "dépêche")[0]
+
+
+def test_pop_up_of_an_adjective_read_as_a_noun_is_the_adjective(doc):
+    assert "strong" in _senses(doc, "Il faut de forts chevaux.", "forts")[0]
+    assert "raw" in _senses(doc, "Ils mangent la viande crue.", "crue")[0]
