@@ -345,6 +345,7 @@ def context_fixes(tokens, lexicon) -> None:
             or _verb_before_hyphen_pronoun(tokens, i, lexicon)
             or _verb_after_object_clitic(tokens, i, lexicon)
             or _adjective_not_noun(tokens, i, lexicon)
+            or _reformed_parait(tokens, i)
         )
         if fixed is not None:
             tok.lemma, tok.pos, tok.morph = fixed
@@ -970,6 +971,18 @@ ADJECTIVE_BEFORE_NOUN_SHARE = 0.6  # the noun after: a known noun that often (no
 
 def _noun_share(lexicon, norm: str) -> float:
     return sum(sh for _lemma, pos, sh in lexicon.reading_shares(norm) if pos == "NOUN")
+
+
+def _reformed_parait(tokens, i: int) -> tuple[str, str, str] | None:
+    """il parait que, parait-il: paraît in the 1990 spelling (Lexique's parait is parer's
+    imperfect, which never takes que)."""
+    tok = tokens[i]
+    if tok.norm != "parait" or tok.lemma == "paraître" or i + 1 >= len(tokens):
+        return None
+    nxt = tokens[i + 1]
+    if nxt.norm in ("que", "qu'") or (nxt.text.lower() == "-il" and nxt.start == tok.end):
+        return "paraître", "VERB", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+    return None
 
 
 def _plural(norm: str) -> bool:

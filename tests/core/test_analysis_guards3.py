@@ -16,6 +16,8 @@ CASES = [
     ("Passe-moi le sel, s'il te plait.", "plait", "plaire", "VERB"),
     ("Elle complètera le formulaire demain.", "complètera", "compléter", "VERB"),
     ("Il préfèrera rester ici.", "préfèrera", "préférer", "VERB"),
+    ("Il parait que le roi est mort.", "parait", "paraître", "VERB"),
+    ("Le roi est mort, parait-il.", "parait", "paraître", "VERB"),
     ("Nous partirons en aout.", "aout", "août", "NOUN"),
     ("Ce plat a un drôle de gout.", "gout", "goût", "NOUN"),
     ("Range la boite sur l'étagère.", "boite", "boîte", "NOUN"),
