@@ -346,6 +346,7 @@ def context_fixes(tokens, lexicon) -> None:
             or _verb_after_object_clitic(tokens, i, lexicon)
             or _adjective_not_noun(tokens, i, lexicon)
             or _reformed_parait(tokens, i)
+            or _exclaimed_imperative(tokens, i, lexicon)
         )
         if fixed is not None:
             tok.lemma, tok.pos, tok.morph = fixed
@@ -559,6 +560,37 @@ def _opening_imperative(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
         # Faites glisser: spaCy's verb with an adjective's morphology reads as a participle
         return lemma, "VERB", _imperative_morph(tok.norm, lemma)
     return None
+
+
+EXCLAIMED_IMPERATIVE_SHARE = 0.6  # of the form's uses: the verb's
+
+
+def _exclaimed_imperative(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """Bouge de là ! Recule ! : a capitalised form opening a sentence that ends with "!",
+    mostly a verb, is the imperative (spaCy said noun: 'bouge')."""
+    tok = tokens[i]
+    if tok.pos not in ("NOUN", "ADJ", "PROPN", "X") or not tok.text[:1].isupper():
+        return None
+    if not _opens_sentence(tokens, i):
+        return None
+    j = i
+    while j + 1 < len(tokens) and tokens[j + 1].sentence == tok.sentence:
+        j += 1
+    if tokens[j].text != "!" or j == i:
+        return None
+    after = tokens[i + 1]
+    if after.pos in ("NOUN", "ADJ", "PROPN") or after.norm in _CLAUSE_OPENERS:
+        return None  # Marche arrière ! Bonne chance !
+    shares = lexicon.reading_shares(tok.norm)
+    verbs = [(lemma, sh) for lemma, pos, sh in shares if pos == "VERB"]
+    if not verbs or sum(sh for _lemma, sh in verbs) < EXCLAIMED_IMPERATIVE_SHARE:
+        return None
+    lemma = verbs[0][0]
+    if _is_participle_form(tok.norm, lemma) or not tok.norm.endswith(("e", "s", "ez", "ons")):
+        return None  # Mort aux traîtres ! Fini !
+    if lemma.endswith("er") and tok.norm.endswith("es"):
+        return None
+    return lemma, "VERB", _imperative_morph(tok.norm, lemma)
 
 
 def _noun_morph(determiner: str, plural: bool) -> str:

@@ -46,6 +46,11 @@ CASES = [
     ("Presse-toi donc.", "Presse", "presser", "VERB"),
     ("Il dit : dépêche-toi.", "dépêche", "dépêcher", "VERB"),
     ("Je te bannis de ce royaume.", "bannis", "bannir", "VERB"),
+    # ... an exclaimed sentence opening with a form mostly a verb: the imperative
+    ("Bouge de là !", "Bouge", "bouger", "VERB"),
+    # ... but not before its noun or adjective, nor a form rarely a verb
+    ("Marche arrière !", "Marche", "marche", "NOUN"),
+    ("Place au roi !", "Place", "place", "NOUN"),
     # ... but a noun after an article, a participle after its noun stay what they are
     ("La cloche sonne midi.", "cloche", "cloche", "NOUN"),
     ("Les bannis errent dans la forêt.", "bannis", "banni", "NOUN"),
