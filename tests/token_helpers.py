@@ -26,3 +26,33 @@ def in_sentence(sentence: str, word: str, lemma: str, pos: str, morph: str = "")
     """The word token `word` where it stands in `sentence` (offsets into the sentence)."""
     start = sentence.index(word)
     return word_token(word, lemma, pos, morph)._replace(start=start, end=start + len(word))
+
+
+def case_token(doc, cases: list, sentence: str, surface: str):
+    """The token `surface` of the case `sentence` in a document made of the `cases`' sentences
+    joined as paragraphs (one analysis for a whole test module): case k is paragraph k."""
+    index = next(i for i, c in enumerate(cases) if c[0] == sentence)
+    tokens = [t for t in doc.tokens if t.paragraph == index]
+    found = [t for t in tokens if t.text == surface]
+    assert found, (surface, [t.text for t in tokens])
+    return found[0]
+
+
+def alone(text: str, offset: int) -> str:
+    """The document's text with only the paragraph at `offset` left (same offsets): each case
+    is glossed in its own sentence, not next to the others (card-game cases would make the
+    whole module a text about games)."""
+    start = text.rfind("\n\n", 0, offset) + 2 if "\n\n" in text[:offset] else 0
+    end = text.find("\n\n", offset)
+    end = len(text) if end < 0 else end
+    return " " * start + text[start:end] + " " * (len(text) - end)
+
+
+def case_senses(doc, cases: list, sentence: str, surface: str) -> list[str]:
+    """The pop-up's senses of `surface` in the case `sentence`, glossed in its own paragraph."""
+    from reader.core.glossary import default_glossary
+
+    tok = case_token(doc, cases, sentence, surface)
+    result = default_glossary().lookup_token(tok, alone(doc.text, tok.start))
+    assert result.found, surface
+    return [s.text for s in result.senses]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from token_helpers import case_senses, case_token
+
 # One sentence a case; all analysed together (one pass of the model for the module).
 CASES = [
     # 1. "en" + a form in -ant: the gerund, a verb
@@ -59,21 +61,14 @@ def doc(analyzer):
     return analyzer.analyze("\n\n".join(sentence for sentence, *_ in CASES))
 
 
-def _token(doc, index: int, surface: str):
-    sentence = doc.sentences[index] if len(doc.sentences) == len(CASES) else None
-    if sentence is not None:
-        tokens = doc.tokens[sentence.first_token : sentence.last_token]
-    else:  # sentences split differently: find the case's paragraph
-        tokens = [t for t in doc.tokens if t.paragraph == index]
-    found = [t for t in tokens if t.text == surface]
-    assert found, (surface, [t.text for t in tokens])
-    return found[0]
+def _first_gloss(doc, sentence: str, surface: str) -> str:
+    return case_senses(doc, CASES, sentence, surface)[0]
 
 
-@pytest.mark.parametrize(("index", "case"), list(enumerate(CASES)), ids=[c[0] for c in CASES])
-def test_lemma_and_part_of_speech_in_context(doc, index, case):
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_lemma_and_part_of_speech_in_context(doc, case):
     sentence, surface, lemma, pos = case
-    tok = _token(doc, index, surface)
+    tok = case_token(doc, CASES, sentence, surface)
     if pos.startswith("!"):
         assert tok.pos != pos[1:], (sentence, tok.lemma, tok.pos)
     else:
@@ -81,45 +76,22 @@ def test_lemma_and_part_of_speech_in_context(doc, index, case):
         assert not tok.is_name
 
 
-def _alone(text: str, offset: int) -> str:
-    """The document's text with only the paragraph at `offset` left (same offsets): each case
-    is glossed in its own sentence, not next to the others (card-game cases would make the
-    whole module a text about games)."""
-    start = text.rfind("\n\n", 0, offset) + 2 if "\n\n" in text[:offset] else 0
-    end = text.find("\n\n", offset)
-    end = len(text) if end < 0 else end
-    return " " * start + text[start:end] + " " * (len(text) - end)
-
-
-def _first_gloss(doc, index: int, surface: str) -> str:
-    from reader.core.glossary import default_glossary
-
-    tok = _token(doc, index, surface)
-    result = default_glossary().lookup_token(tok, _alone(doc.text, tok.start))
-    assert result.found, surface
-    return result.senses[0].text
-
-
-def _case(sentence: str) -> int:
-    return next(i for i, c in enumerate(CASES) if c[0] == sentence)
-
-
 def test_pop_up_of_a_gerund_is_the_verb_not_the_amount(doc):
-    gloss = _first_gloss(doc, _case("Il est tombé en montant l'escalier."), "montant")
+    gloss = _first_gloss(doc, "Il est tombé en montant l'escalier.", "montant")
     assert "amount" not in gloss
     assert "up" in gloss or "climb" in gloss
 
 
 def test_pop_up_of_a_noun_after_its_article_is_the_noun(doc):
-    gloss = _first_gloss(doc, _case("Vous serez guidé par l'assistant de création."), "assistant")
+    gloss = _first_gloss(doc, "Vous serez guidé par l'assistant de création.", "assistant")
     assert gloss == "assistant"  # not the verb assister's "attend"
 
 
 def test_pop_up_of_a_shared_participle_is_the_common_verb(doc):
-    gloss = _first_gloss(doc, _case("La bouteille est remplie d'eau."), "remplie")
+    gloss = _first_gloss(doc, "La bouteille est remplie d'eau.", "remplie")
     assert "fill" in gloss
 
 
 def test_pop_up_of_an_opening_imperative_is_the_verb(doc):
-    gloss = _first_gloss(doc, _case("Faites glisser le fichier."), "Faites")
+    gloss = _first_gloss(doc, "Faites glisser le fichier.", "Faites")
     assert gloss == "drag (faire glisser)"  # the verb faire in its construction

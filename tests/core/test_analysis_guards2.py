@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from token_helpers import case_senses, case_token
+
 # One sentence a case: (sentence, word, lemma, pos); "!POS" means "anything but POS".
 CASES = [
     # 1. a feminine plural Lexique files under a cut stem: the feminine noun
@@ -116,19 +118,14 @@ def doc(analyzer):
     return analyzer.analyze("\n\n".join(sentence for sentence, *_ in CASES))
 
 
-def _token(doc, index: int, surface: str):
-    tokens = [t for t in doc.tokens if t.paragraph == index]
-    found = [t for t in tokens if t.text == surface]
-    assert found, (surface, [t.text for t in tokens])
-    return found[0]
+def _first_gloss(doc, sentence: str, surface: str) -> str:
+    return case_senses(doc, CASES, sentence, surface)[0]
 
 
-@pytest.mark.parametrize(
-    ("index", "case"), list(enumerate(CASES)), ids=[f"{c[1]}: {c[0]}" for c in CASES]
-)
-def test_lemma_and_part_of_speech_in_context(doc, index, case):
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[1]}: {c[0]}" for c in CASES])
+def test_lemma_and_part_of_speech_in_context(doc, case):
     sentence, surface, lemma, pos = case
-    tok = _token(doc, index, surface)
+    tok = case_token(doc, CASES, sentence, surface)
     if pos == "NAME":
         assert tok.is_name, (sentence, tok.lemma, tok.pos)
     elif pos == "!IMP":
@@ -138,26 +135,6 @@ def test_lemma_and_part_of_speech_in_context(doc, index, case):
     else:
         assert (tok.lemma, tok.pos) == (lemma, pos), sentence
         assert not tok.is_name
-
-
-def _alone(text: str, offset: int) -> str:
-    """The document's text with only the paragraph at `offset` left (same offsets): each case
-    is glossed in its own sentence, not next to the others (card-game cases would make the
-    whole module a text about games)."""
-    start = text.rfind("\n\n", 0, offset) + 2 if "\n\n" in text[:offset] else 0
-    end = text.find("\n\n", offset)
-    end = len(text) if end < 0 else end
-    return " " * start + text[start:end] + " " * (len(text) - end)
-
-
-def _first_gloss(doc, sentence: str, surface: str) -> str:
-    from reader.core.glossary import default_glossary
-
-    index = next(i for i, c in enumerate(CASES) if c[0] == sentence)
-    tok = _token(doc, index, surface)
-    result = default_glossary().lookup_token(tok, _alone(doc.text, tok.start))
-    assert result.found, surface
-    return result.senses[0].text
 
 
 def test_pop_up_of_contraintes_is_constraint(doc):
@@ -194,8 +171,8 @@ def test_pop_up_of_a_word_broken_by_a_bracket_is_the_whole_word(doc):
 def test_pop_up_of_a_numbered_figure_is_the_noun(doc):
     from reader.core.glossary import default_glossary
 
-    index = next(i for i, c in enumerate(CASES) if c[0] == "Figure 15.15.")
-    result = default_glossary().lookup_token(_token(doc, index, "Figure"), doc.text)
+    tok = case_token(doc, CASES, "Figure 15.15.", "Figure")
+    result = default_glossary().lookup_token(tok, doc.text)
     senses = [s.text for s in result.senses]
     assert "figure" in senses and "appear" not in senses  # was figurer's 'appear
 

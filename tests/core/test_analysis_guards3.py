@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from token_helpers import case_senses, case_token
+
 # One sentence a case: (sentence, word, lemma, pos).
 CASES = [
     # 1. spellings of the 1990 reform (no circumflex on i and u, è in the future): the
@@ -78,46 +80,22 @@ def doc(analyzer):
     return analyzer.analyze("\n\n".join(sentence for sentence, *_ in CASES))
 
 
-def _token(doc, index: int, surface: str):
-    tokens = [t for t in doc.tokens if t.paragraph == index]
-    found = [t for t in tokens if t.text == surface]
-    assert found, (surface, [t.text for t in tokens])
-    return found[0]
-
-
-@pytest.mark.parametrize(
-    ("index", "case"), list(enumerate(CASES)), ids=[f"{c[1]}: {c[0]}" for c in CASES]
-)
-def test_lemma_and_part_of_speech_in_context(doc, index, case):
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[1]}: {c[0]}" for c in CASES])
+def test_lemma_and_part_of_speech_in_context(doc, case):
     sentence, surface, lemma, pos = case
-    tok = _token(doc, index, surface)
+    tok = case_token(doc, CASES, sentence, surface)
     assert (tok.lemma, tok.pos) == (lemma, pos), sentence
     assert not tok.is_name
 
 
-def _alone(text: str, offset: int) -> str:
-    """The document's text with only the paragraph at `offset` left (same offsets)."""
-    start = text.rfind("\n\n", 0, offset) + 2 if "\n\n" in text[:offset] else 0
-    end = text.find("\n\n", offset)
-    end = len(text) if end < 0 else end
-    return " " * start + text[start:end] + " " * (len(text) - end)
-
-
-def _senses(doc, sentence: str, surface: str) -> list[str]:
-    from reader.core.glossary import default_glossary
-
-    index = next(i for i, c in enumerate(CASES) if c[0] == sentence)
-    tok = _token(doc, index, surface)
-    result = default_glossary().lookup_token(tok, _alone(doc.text, tok.start))
-    assert result.found, surface
-    return [s.text for s in result.senses]
-
-
 def test_pop_up_of_a_reformed_spelling_is_the_word(doc):
-    assert "know" in _senses(doc, "Il connait bien la maison.", "connait")[0]
-    assert "box" in _senses(doc, "Range la boite sur l'étagère.", "boite")[0]
-    assert "taste" in _senses(doc, "Ce plat a un drôle de gout.", "gout")[0]
-    assert "complete" in _senses(doc, "Elle complètera le formulaire demain.", "complètera")[0]
+    assert "know" in case_senses(doc, CASES, "Il connait bien la maison.", "connait")[0]
+    assert "box" in case_senses(doc, CASES, "Range la boite sur l'étagère.", "boite")[0]
+    assert "taste" in case_senses(doc, CASES, "Ce plat a un drôle de gout.", "gout")[0]
+    assert (
+        "complete"
+        in case_senses(doc, CASES, "Elle complètera le formulaire demain.", "complètera")[0]
+    )
 
 
 def test_lexicon_reads_reformed_spellings_as_traditional_ones():
@@ -135,21 +113,24 @@ def test_lexicon_reads_reformed_spellings_as_traditional_ones():
 
 
 def test_pop_up_of_an_unlisted_verb_form_is_the_verb(doc):
-    assert "trade" in _senses(doc, "Les marchands commerçaient avec les elfes.", "commerçaient")[0]
-    assert _senses(doc, "Il rentrait chez lui.", "rentrait")[0] in (
+    assert (
+        "trade"
+        in case_senses(doc, CASES, "Les marchands commerçaient avec les elfes.", "commerçaient")[0]
+    )
+    assert case_senses(doc, CASES, "Il rentrait chez lui.", "rentrait")[0] in (
         "return",
         "go home",
         "come home",
         "go back",
     )
-    assert "soft" in _senses(doc, "Les chairs molles du fruit.", "molles")[0]
+    assert "soft" in case_senses(doc, CASES, "Les chairs molles du fruit.", "molles")[0]
 
 
 def test_pop_up_of_a_verb_after_an_object_pronoun_is_the_verb(doc):
-    assert "disturb" in " ".join(_senses(doc, "Le récit me trouble.", "trouble")[:2])
-    assert "hurry" in _senses(doc, "Il dit : dépêche-toi.", "dépêche")[0]
+    assert "disturb" in " ".join(case_senses(doc, CASES, "Le récit me trouble.", "trouble")[:2])
+    assert "hurry" in case_senses(doc, CASES, "Il dit : dépêche-toi.", "dépêche")[0]
 
 
 def test_pop_up_of_an_adjective_read_as_a_noun_is_the_adjective(doc):
-    assert "strong" in _senses(doc, "Il faut de forts chevaux.", "forts")[0]
-    assert "raw" in _senses(doc, "Ils mangent la viande crue.", "crue")[0]
+    assert "strong" in case_senses(doc, CASES, "Il faut de forts chevaux.", "forts")[0]
+    assert "raw" in case_senses(doc, CASES, "Ils mangent la viande crue.", "crue")[0]
