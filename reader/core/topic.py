@@ -55,7 +55,7 @@ _MUSIC_MARKERS = re.compile(
     re.IGNORECASE,
 )
 MUSIC_FILENAME = "music-glosses.tsv"
-_music: dict | None = None
+_tables: dict[str, dict] = {}  # topic table file -> its rows, read on first use
 _lock = threading.Lock()
 
 
@@ -109,18 +109,24 @@ def music_context(text: str, start: int, end: int | None = None) -> bool:
 def music_entries(lemma: str, pos: str) -> tuple:
     """The music senses of (lemma, POS) (partition: score) for a text about music, as
     reader.core.curated.CuratedEntry rows of assets/music-glosses.tsv."""
-    global _music
-    if _music is None:
+    return _entries(MUSIC_FILENAME, lemma, pos)
+
+
+def _entries(filename: str, lemma: str, pos: str) -> tuple:
+    """The rows of (lemma, POS) in the topic table `filename` (read once, on first use)."""
+    table = _tables.get(filename)
+    if table is None:
         with _lock:
-            if _music is None:
+            table = _tables.get(filename)
+            if table is None:
                 from .curated import parse_table
                 from .paths import asset
 
-                text = asset(MUSIC_FILENAME).read_text(encoding="utf-8")
-                _music = parse_table(text, MUSIC_FILENAME)
+                text = asset(filename).read_text(encoding="utf-8")
+                table = _tables[filename] = parse_table(text, filename)
     if not lemma:
         return ()
-    return _music.get((lemma.lower(), "VERB" if pos == "AUX" else pos), ())
+    return table.get((lemma.lower(), "VERB" if pos == "AUX" else pos), ())
 
 
 # Words and phrases that are about card, dice and board games wherever they occur. Left out:
@@ -173,7 +179,6 @@ _NEEDS = {
     "tarot sense": _TAROT_MARKERS,
 }
 GAME_FILENAME = "game-glosses.tsv"
-_game: dict | None = None
 
 # Words whose game sense lives in a phrase: the sense only where the text before (up to the
 # word) or after it matches. battre les cartes: shuffle (battre un adversaire: beat); en
@@ -260,18 +265,7 @@ def _near(markers: re.Pattern, text: str, start: int, end: int) -> bool:
 def game_entries(lemma: str, pos: str) -> tuple:
     """The game senses of (lemma, POS) (couleur: suit) as reader.core.curated.CuratedEntry rows
     of assets/game-glosses.tsv, whatever the context."""
-    global _game
-    if _game is None:
-        with _lock:
-            if _game is None:
-                from .curated import parse_table
-                from .paths import asset
-
-                text = asset(GAME_FILENAME).read_text(encoding="utf-8")
-                _game = parse_table(text, GAME_FILENAME)
-    if not lemma:
-        return ()
-    return _game.get((lemma.lower(), "VERB" if pos == "AUX" else pos), ())
+    return _entries(GAME_FILENAME, lemma, pos)
 
 
 def _matches(pair: tuple[re.Pattern | None, re.Pattern | None], before: str, after: str) -> bool:
