@@ -303,17 +303,24 @@ class Document:
 
     def token_at(self, offset: int) -> Token | None:
         """The token covering character `offset`, or None (binary search)."""
+        index = self.token_from(offset)
+        if index < len(self.tokens):
+            tok = self.tokens[index]
+            if tok.start <= offset:
+                return tok
+        return None
+
+    def token_from(self, offset: int) -> int:
+        """The index of the first token ending after `offset` (the one covering it, or the
+        next; len(tokens) when none): a binary search."""
         lo, hi = 0, len(self.tokens)
         while lo < hi:
             mid = (lo + hi) // 2
-            t = self.tokens[mid]
-            if t.end <= offset:
+            if self.tokens[mid].end <= offset:
                 lo = mid + 1
-            elif t.start > offset:
-                hi = mid
             else:
-                return t
-        return None
+                hi = mid
+        return lo
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence covering character `offset`, or None."""

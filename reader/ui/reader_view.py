@@ -495,16 +495,8 @@ class ReaderView(QTextEdit):
         bar = self.verticalScrollBar()
         y = bar.value() + (0 if step > 0 else self.viewport().height() - 1)
         hit = self.document().documentLayout().hitTest(QPointF(0, y), Qt.HitTestAccuracy.FuzzyHit)
-        offset = self.py_offset(max(0, hit))
-        tokens = self.doc.tokens
-        lo, hi = 0, len(tokens)  # the first token ending after `offset`
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if tokens[mid].end <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        index = self._word_from(min(lo, len(tokens) - 1), step)
+        first = self.doc.token_from(self.py_offset(max(0, hit)))
+        index = self._word_from(min(first, len(self.doc.tokens) - 1), step)
         return index if index is not None and self._token_on_screen(index) else None
 
     def _word_from(self, index: int, step: int) -> int | None:
