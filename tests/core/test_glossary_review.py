@@ -44,3 +44,26 @@ def test_la_faune_is_wildlife_not_a_faun(glossary):
     sentence = "La faune sauvage de la région."
     token = in_sentence(sentence, "faune", "faune", "NOUN", "Gender=Fem|Number=Sing")
     assert glossary.lookup_token(token, sentence).first_gloss == "fauna"
+
+
+# Lemmas 7,001-9,000 (issue 13, round 8): implication: implication (was the first sense of a word
+# mostly meaning involvement), souffrant: suffer (a verb for an adjective), glaçon: icicle (ice
+# cube is the usual one), tituber: hesitate, décerner: concede, rade: road, pétrin: dog,
+# braise: fervor, mijoter: boil.
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "pos", "first"),
+    [
+        ("Son implication dans le projet.", "implication", "implication", "NOUN", "involvement"),
+        ("Elle est souffrante ce matin.", "souffrante", "souffrant", "ADJ", "unwell"),
+        ("Un verre d'eau avec des glaçons.", "glaçons", "glaçon", "NOUN", "ice cube"),
+        ("Il titubait dans la rue.", "titubait", "tituber", "VERB", "stagger"),
+        ("Le prix lui a été décerné.", "décerné", "décerner", "VERB", "awarded"),
+        ("Les navires sont dans la rade.", "rade", "rade", "NOUN", "harbour"),
+        ("Nous sommes dans le pétrin.", "pétrin", "pétrin", "NOUN", "fix"),
+        ("Cuire sur la braise.", "braise", "braise", "NOUN", "embers"),
+        ("Laisser mijoter une heure.", "mijoter", "mijoter", "VERB", "simmer"),
+    ],
+)
+def test_first_sense_in_its_sentence_7001_9000(glossary, sentence, word, lemma, pos, first):
+    token = in_sentence(sentence, word, lemma, pos)
+    assert glossary.lookup_token(token, sentence).first_gloss == first
