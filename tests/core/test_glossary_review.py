@@ -49,7 +49,8 @@ def test_la_faune_is_wildlife_not_a_faun(glossary):
 # Lemmas 7,001-9,000 (issue 13, round 8): implication: implication (was the first sense of a word
 # mostly meaning involvement), souffrant: suffer (a verb for an adjective), glaçon: icicle (ice
 # cube is the usual one), tituber: hesitate, décerner: concede, rade: road, pétrin: dog,
-# braise: fervor, mijoter: boil.
+# braise: fervor, mijoter: boil, and false friends: malice (mischief), futile (trivial),
+# conjurer (ward off); cartable: wallet, bronzer: bronze, fatigant: tired, propreté: purity.
 @pytest.mark.parametrize(
     ("sentence", "word", "lemma", "pos", "first"),
     [
@@ -62,6 +63,13 @@ def test_la_faune_is_wildlife_not_a_faun(glossary):
         ("Nous sommes dans le pétrin.", "pétrin", "pétrin", "NOUN", "fix"),
         ("Cuire sur la braise.", "braise", "braise", "NOUN", "embers"),
         ("Laisser mijoter une heure.", "mijoter", "mijoter", "VERB", "simmer"),
+        ("Un sourire plein de malice.", "malice", "malice", "NOUN", "mischief"),
+        ("Une conversation futile.", "futile", "futile", "ADJ", "trivial"),
+        ("Pour conjurer le sort.", "conjurer", "conjurer", "VERB", "ward off"),
+        ("Il a oublié son cartable.", "cartable", "cartable", "NOUN", "school bag"),
+        ("Elle bronze sur la plage.", "bronze", "bronzer", "VERB", "tan"),
+        ("Une journée fatigante.", "fatigante", "fatigant", "ADJ", "tiring"),
+        ("La propreté des rues.", "propreté", "propreté", "NOUN", "cleanliness"),
     ],
 )
 def test_first_sense_in_its_sentence_7001_9000(glossary, sentence, word, lemma, pos, first):
