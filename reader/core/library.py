@@ -112,6 +112,17 @@ def known_share(lemmas: Iterable[str], statuses: Mapping[str, str]) -> float:
     return known / total if total else 0.0
 
 
+def known_share_counts(counts: Mapping[str, int], statuses: Mapping[str, str]) -> float:
+    """`known_share` from {lemma: word tokens with it} (`Document.word_lemma_counts`): one
+    step per distinct lemma, not per running word."""
+    total = known = 0
+    for lemma, count in counts.items():
+        total += count
+        if statuses.get(lemma) in KNOWN_STATUSES:
+            known += count
+    return known / total if total else 0.0
+
+
 class Library:
     """The documents the learner opened, most recent first, in the user's Store."""
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import library as library_core  # here, not on first use: see _document_shown
 from ..core.session import Change, ReadingSession
 from . import workers
 
@@ -120,10 +121,8 @@ class LibraryDock(QObject):
     @property
     def library(self):
         if self._library is None and self.session.store is not None:
-            from ..core.library import Library
-
             try:
-                self._library = Library(self.session.store)
+                self._library = library_core.Library(self.session.store)
             except Exception:  # the reader works without a library
                 log.exception("the library could not be opened")
         return self._library
@@ -140,8 +139,9 @@ class LibraryDock(QObject):
             log.exception("library update failed")
 
     def _document_shown(self) -> None:
-        from ..core.library import text_key
-
+        # (reader.core.library is imported with this module, before the window shows: imported
+        # here, the GUI thread's first import came while a worker imported spaCy.)
+        text_key = library_core.text_key
         library, source, path = self.library, self.session.source, self.session.path
         self._key = None
         if self._key_job is not None:
@@ -191,13 +191,13 @@ class LibraryDock(QObject):
         library, result = self.library, self.session.result
         if library is None or self._key is None or result is None or not result.complete:
             return
-        from ..core.library import known_share
-
         statuses = self.session.statuses.all() if self.session.statuses is not None else {}
         level = getattr(getattr(result.assessment, "stats", None), "level_95", "") or ""
         library.update(self._key, words=result.word_count, level=level)
         # The known share reads every word of the text: a 640k-word book held the GUI thread
-        # for 1.2 s, so it is counted in the background and saved when it comes back.
+        # for 1.2 s, so it is counted in the background and saved when it comes back. From
+        # the lemmas' counts (kept as the book was analysed): a few ms, where reading its
+        # 700k words ran ~150 ms next to the window drawing the whole book's highlights.
         key, doc = self._key, result.doc
 
         def save(known: float) -> None:
@@ -213,7 +213,7 @@ class LibraryDock(QObject):
         if self._share_job is not None:
             self._share_job.cancel()
         self._share_job = workers.start(
-            lambda _rep: known_share(doc.word_lemmas(), statuses),  # columns: no Token built
+            lambda _rep: library_core.known_share_counts(doc.word_lemma_counts(), statuses),
             save,
             lambda exc: log.error("the known share could not be counted: %r", exc),
             name="known share",

@@ -113,3 +113,45 @@ def test_fields_read_straight_from_the_packed_store_match_the_tokens(sample_doc)
     assert Tokens().values("joined_to") == [] and Document("").word_lemmas() == []
     with pytest.raises(AttributeError):
         packed.tokens.values("colour")
+
+
+def _counted(tokens) -> dict:
+    out: dict = {}
+    for t in tokens:
+        if t.is_word:
+            out[t.lemma] = out.get(t.lemma, 0) + 1
+    return out
+
+
+def test_lemma_counts_kept_as_tokens_arrive_equal_a_count_at_once(sample_doc, tmp_path):
+    plain = list(sample_doc.tokens)
+    at_once = _counted(plain)
+    assert sum(at_once.values()) == sample_doc.word_count() > 300 and len(at_once) > 100
+    growing = Tokens()
+    for lo in range(0, len(plain), 97):  # added in parts, as a book's analysis does
+        growing.extend(plain[lo : lo + 97])
+        if lo == 97 * 3:
+            shot = growing.view()
+    assert Document(sample_doc.text, tokens=growing).word_lemma_counts() == at_once
+    # a snapshot taken before the rest came counts only its own tokens
+    assert Document(sample_doc.text, tokens=shot).word_lemma_counts() == _counted(plain[:388])
+    # a store filled without counting (the cache's arrays) is counted when asked, then kept
+    cache = AnalysisCache(tmp_path)
+    cache.put(sample_doc, "v")
+    reopened = list(cache.get_parts(sample_doc.text, "v"))[-1]
+    assert isinstance(reopened.tokens, Tokens)
+    assert reopened.word_lemma_counts() == at_once == reopened.word_lemma_counts()
+    # a plain list of tokens gives the same
+    assert Document(sample_doc.text, tokens=plain).word_lemma_counts() == at_once
+    assert Tokens().value_counts("lemma") == {} and Document("").word_lemma_counts() == {}
+    assert growing.value_counts("pos") == {
+        p: sum(1 for t in plain if t.pos == p) for p in {t.pos for t in plain}
+    }
+
+
+def test_a_refused_token_leaves_the_counts_right():
+    packed = Tokens([_tok(0, "chat"), _tok(1, "chat")])
+    with pytest.raises(OverflowError):
+        packed.append(_tok(2, "chien", start=2**40))
+    packed.append(_tok(2, "chien"))
+    assert packed.value_counts("lemma", where="is_word") == {"chat": 2, "chien": 1}

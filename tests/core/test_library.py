@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from reader.core.library import Library, document_key, known_share
+from reader.core.library import Library, document_key, known_share, known_share_counts
 from reader.core.store import Store
 
 ARTICLE = "Les maisons du village sont anciennes.\nLa rivière coule sous le pont.\n"
@@ -80,3 +80,12 @@ def test_known_share_counts_known_and_ignored_words():
     statuses = {"maison": "known", "village": "ignored", "rivière": "learning"}
     assert known_share(["le", "maison", "du", "village", "rivière"], statuses) == 2 / 5
     assert known_share([], statuses) == 0.0
+
+
+def test_known_share_from_lemma_counts_is_the_share_from_the_words(sample_doc):
+    lemmas = sample_doc.word_lemmas()
+    statuses = {lemmas[0]: "known", lemmas[5]: "ignored", lemmas[9]: "learning"}
+    share = known_share_counts(sample_doc.word_lemma_counts(), statuses)
+    assert share == known_share(lemmas, statuses) > 0
+    assert known_share_counts({"le": 3, "maison": 1}, {"maison": "known"}) == 1 / 4
+    assert known_share_counts({}, statuses) == 0.0
