@@ -50,7 +50,9 @@ def test_la_faune_is_wildlife_not_a_faun(glossary):
 # mostly meaning involvement), souffrant: suffer (a verb for an adjective), glaçon: icicle (ice
 # cube is the usual one), tituber: hesitate, décerner: concede, rade: road, pétrin: dog,
 # braise: fervor, mijoter: boil, and false friends: malice (mischief), futile (trivial),
-# conjurer (ward off); cartable: wallet, bronzer: bronze, fatigant: tired, propreté: purity.
+# conjurer (ward off); cartable: wallet, bronzer: bronze, fatigant: tired, propreté: purity,
+# replacer: replace (a false friend: put back), primordial: primordial, anodin: weak, câlin:
+# tenderness, scooter: wasp, persécution: prosecution.
 @pytest.mark.parametrize(
     ("sentence", "word", "lemma", "pos", "first"),
     [
@@ -70,6 +72,12 @@ def test_la_faune_is_wildlife_not_a_faun(glossary):
         ("Elle bronze sur la plage.", "bronze", "bronzer", "VERB", "tan"),
         ("Une journée fatigante.", "fatigante", "fatigant", "ADJ", "tiring"),
         ("La propreté des rues.", "propreté", "propreté", "NOUN", "cleanliness"),
+        ("Il replace le livre sur l'étagère.", "replace", "replacer", "VERB", "put back"),
+        ("C'est un point primordial.", "primordial", "primordial", "ADJ", "essential"),
+        ("Un détail anodin.", "anodin", "anodin", "ADJ", "harmless"),
+        ("Viens me faire un câlin.", "câlin", "câlin", "NOUN", "cuddle"),
+        ("Il est venu en scooter.", "scooter", "scooter", "NOUN", "scooter"),
+        ("La persécution des minorités.", "persécution", "persécution", "NOUN", "persecution"),
     ],
 )
 def test_first_sense_in_its_sentence_7001_9000(glossary, sentence, word, lemma, pos, first):
