@@ -202,6 +202,36 @@ _TABLE: tuple[tuple[str, str, str, str, str], ...] = (
 # all hold (see _CONDITIONS); a POS "A|B" stands for each of them (the tagger varies).
 _SUBJ = "je|j'|tu|il|elle|on|nous|vous|ils|elles"
 _POSSESSIVE = "mon|ma|mes|ton|ta|tes|son|sa|ses|notre|votre|nos|vos|leur|leurs"
+# Nouns of antiquity that ancien before them makes ancient, not former.
+_ANTIQUITY = (
+    "monde|mondes|royaume|royaumes|empire|empires|civilisation|civilisations|peuple|peuples|"
+    "langue|langues|texte|textes|temps|époque|époques|tradition|traditions|coutume|coutumes|"
+    "culte|cultes|dieu|dieux|déesse|déesses|grec|grecs|égyptien|égyptiens|romain|romains|"
+    "perse|perses|celte|celtes|gaulois|hébreux|mayas|aztèques|incas|elfe|elfes|manuscrit|"
+    "manuscrits|ruine|ruines|temple|temples|tribu|tribus|tombeau|tombeaux|légende|légendes|"
+    "chronique|chroniques|mythe|mythes|rite|rites|sagesse|testament|cité|cités"
+)
+# Whom entraîner trains (lemmas).
+_TRAINEES = (
+    "unité|soldat|troupe|armée|équipe|joueur|athlète|cheval|chien|recrue|sportif|milice|"
+    "guerrier|archer|cavalier|fantassin|lancier|légionnaire|gladiateur|hoplite|combattant|"
+    "boxeur|coureur|nageur|élève|apprenti"
+)
+# Places that désolé after them makes desolate (lemmas).
+_PLACES = (
+    "désert|paysage|terre|plaine|région|lieu|endroit|île|contrée|steppe|lande|étendue|côte|"
+    "plateau|vallée|rivage|montagne|colline|marais|toundra|territoire|champ|ville|village|rue"
+)
+# Ground that accidenté describes (lemmas).
+_GROUND = (
+    "terrain|relief|région|pays|paysage|côte|chemin|sentier|route|sol|plateau|zone|contrée|"
+    "topographie|littoral|parcours|piste|colline|montagne|vallée|île|territoire"
+)
+# Weapons and arms (lemmas): la pique among them is a pike.
+_WEAPONS = (
+    "épée|bouclier|hallebarde|arc|javelot|pavois|hache|armure|piquier|fantassin|arme|"
+    "glaive|sabre|mousquet|fusil|arquebuse|baïonnette|dague|poignard|fronde|casque|cuirasse"
+)
 _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     # plus: no longer (ne ... plus), the most (le/la/les plus), in addition (en plus)
     (
@@ -1164,6 +1194,101 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "any (quelque X que ce soit: any X at all)",
         "quelque X que ce soit: any",
     ),
+    # senses read on history and encyclopedic text (issue 13, ctx6)
+    # ancien before a noun of antiquity: ancient (l'ancien monde, les anciens Égyptiens), not
+    # former (un ancien ministre, l'ancienne version: the table's BEFORE_NOUN row)
+    (
+        "ancien",
+        "ADJ",
+        f"NEXT:{_ANTIQUITY}",
+        "ancient; old; former",
+        "ancien + monde, royaume, peuple...: ancient",
+    ),
+    # entraîner des soldats (train) vs entraîner des pertes (lead to)
+    ("entraîner", "VERB", "REFLEXIVE", "train; practise", "s'entraîner: train"),
+    (
+        "entraîner",
+        "VERB",
+        f"LEMMA_NEAR:{_TRAINEES}",
+        "train (troops, a team, animals)",
+        "entraîner des soldats: train",
+    ),
+    # gagner + an amount (du terrain, 20 % de santé, de l'argent): gain, earn; not win
+    (
+        "gagner",
+        "VERB",
+        "NEXTA:du|de|d'|en !NEXT2:DET|nombreux|nombreuses|plusieurs|justesse|finale|appel|justice",
+        "gain; earn",
+        "gagner du terrain, de l'argent: gain, earn",
+    ),
+    ("gagner", "VERB", "AMOUNT", "gain; earn", "gagner + amount: gain, earn"),
+    # un désert désolé: desolate (je suis désolé: sorry)
+    (
+        "désolé",
+        "ADJ",
+        f"NOUN_BEFORE LEMMA_BEFORE:{_PLACES}",
+        "desolate; bleak",
+        "un paysage désolé: desolate",
+    ),
+    # les faibles (the weak), les forts next to les faibles (the strong; not forts, forts)
+    (
+        "faible",
+        "NOUN|ADJ",
+        "PREV:les|des|aux !NOUN_NEXT !ADJ_NEXT !NEXT:de|d'|du",
+        "the weak; weak people",
+        "les faibles: the weak",
+    ),
+    (
+        "fort",
+        "NOUN|ADJ",
+        "PREV:les|des|aux !NOUN_NEXT !ADJ_NEXT !NEXT:de|d'|du IN_SENTENCE:faible|faibles",
+        "the strong",
+        "les forts (and les faibles): the strong",
+    ),
+    # un terrain accidenté: uneven, hilly (not damaged in an accident)
+    (
+        "accidenter",
+        "VERB",
+        f"PARTICIPLE LEMMA_BEFORE:{_GROUND}",
+        "uneven; hilly; rugged",
+        "un terrain accidenté: uneven",
+    ),
+    (
+        "accidenté",
+        "ADJ",
+        f"LEMMA_BEFORE:{_GROUND}",
+        "uneven; hilly; rugged",
+        "un terrain accidenté: uneven",
+    ),
+    # basculer vers le panneau, en mode plein écran: switch (not tip over)
+    (
+        "basculer",
+        "VERB",
+        "NEXTA:vers|sur|entre|en",
+        "switch (to); swing (towards)",
+        "basculer vers, en: switch to",
+    ),
+    # un rapport de bug, d'activité, un rapport annuel: report (not relationship)
+    (
+        "rapport",
+        "NOUN",
+        "NEXT:de|d' NEXT2:bug|bugs|bogue|bogues|erreur|erreurs|incident|incidents|activité|"
+        "activités|mission|enquête|stage|expertise|synthèse|police|autopsie|évaluation|audit|"
+        "situation|inspection|recherche|recherches|plantage|sécurité|conformité|test|tests",
+        "report",
+        "un rapport de bug: report",
+    ),
+    (
+        "rapport",
+        "NOUN",
+        "NEXT:annuel|annuels|final|finaux|officiel|officiels|détaillé|détaillés|complet|"
+        "préliminaire|parlementaire|mensuel|hebdomadaire|technique|secret",
+        "report",
+        "un rapport annuel: report",
+    ),
+    # la pique among weapons: pike (not a cutting remark)
+    ("pique", "NOUN", f"LEMMA_NEAR:{_WEAPONS}", "pike (weapon)", "pique among weapons: pike"),
+    ("pique", "NOUN", f"LEMMA_BEFORE:{_WEAPONS}|armer", "pike (weapon)", "armé de piques: pike"),
 )
 
 _INDEX: dict[tuple[str, str], tuple[Construction, ...]] = {}
@@ -1217,6 +1342,9 @@ _PREPOSITIONS = {"à": ("à", "au", "aux"), "de": ("de", "d'")}
 _CEST_QUE = re.compile(r"\s*,?\s*(?:c['’]\s*)?est\s+que?\b", re.IGNORECASE)
 _SPAN = 80  # characters read on each side
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_AMOUNT = re.compile(
+    r"\s*[+\u2212-]?\s*\d[\d\s.,]*\s*(?:%|€|\$|euros?\b|dollars?\b|francs?\b|points?\b)"
+)
 
 
 def _words(text: str) -> list[str]:
@@ -1382,7 +1510,8 @@ _CONDITIONS = frozenset(
     "FORM PREV PREV2 NEXT NEXT2 NEXTA NEG AGAIN LATER BARE_NOUN INF INF2 EN_ANT SELF END_COLON "
     "AFTER_PUNCT OPENS NOUN_BEFORE NOUN_NEXT DET_BEFORE DET_NOUN_BEFORE ADJ_NEXT COMP_NEXT DEGREE_ADJ "
     "BODY PAIR MAKE_ADJ A_INF SUBJUNCTIVE NEXT_NAME REFLEXIVE A_QUOI NEAR BEFORE FROM "
-    "COMPUTING NAME2 IN_CLAUSE CORRELATIVE LEMMA_BEFORE LEMMA_NEAR PARTICIPLE NEXT_DIGIT PERCENT".split()
+    "COMPUTING NAME2 IN_CLAUSE CORRELATIVE LEMMA_BEFORE LEMMA_NEAR PARTICIPLE NEXT_DIGIT PERCENT "
+    "AMOUNT IN_SENTENCE".split()
 )
 
 
@@ -1511,6 +1640,11 @@ def _condition(name: str, arg: str, c: _Context) -> bool:  # noqa: C901 (one fla
         return computing_context(c.text, c.start, c.end)
     if name == "PERCENT":  # grossie de 236 %
         return re.match(r"\s+(?:de\s+|d['’])?[\d.,]+\s*%", c.text[c.end : c.end + 20]) is not None
+    if name == "AMOUNT":  # gagnent +20 % de santé, gagner 1 000 euros: an amount, not a score
+        return _AMOUNT.match(c.text, c.end) is not None
+    if name == "IN_SENTENCE":  # a word anywhere in the sentence (les forts ... les faibles)
+        left, right = _sentence_words(c.text, c.start, c.end)
+        return any(_in_set(w, arg) for w in left + right)
     if name == "NEXT_DIGIT":  # soustraire 3 à 10: a number (the words leave digits out)
         return re.match(r"\s*\d", c.text[c.end : c.end + 10]) is not None
     if name == "PARTICIPLE":  # a mark: the row holds for the past participle too

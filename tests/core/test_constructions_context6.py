@@ -1,0 +1,165 @@
+"""Senses in history, geography and encyclopedic prose (issue 13, ctx6), found wrong by reading
+0 A.D.'s civilisation histories and map descriptions as a translator: a word's sense chosen by
+its construction (l'ancien monde: ancient; entraîner des unités: train; gagner 20 % de santé:
+gain; un désert désolé: desolate; les faibles: the weak; un terrain accidenté: uneven), the
+first sense a learner needs (désertique: desert, not deserted; le vaincu: the defeated), and
+the units such text is made of (av. J.-C.: BC; sens horaire: clockwise; battre en retraite:
+retreat), each with sentences where it must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.expressions import find_expressions
+
+PART = "Tense=Past|VerbForm=Part"
+FIN = "Mood=Ind|VerbForm=Fin"
+INF = "VerbForm=Inf"
+
+
+def popup(glossary, sentence: str, word: str, lemma: str, pos: str, morph: str = ""):
+    """What the pop-up shows for `word` in `sentence`, tagged as the analysis tags it."""
+    from token_helpers import in_sentence
+
+    return glossary.lookup_token(in_sentence(sentence, word, lemma, pos, morph), sentence)
+
+
+# (sentence, word, lemma, POS, morph, the pop-up's first gloss)
+SENSES = [
+    ("Les Perses bâtirent des empires dans l'ancien monde.", "ancien", "ancien", "ADJ", "")
+    + ("ancient",),
+    ("Koush était un ancien royaume africain.", "ancien", "ancien", "ADJ", "", "ancient"),
+    ("Les anciens Égyptiens bâtirent des pyramides.", "anciens", "ancien", "ADJ", "", "ancient"),
+    ("Un ancien ministre a parlé hier.", "ancien", "ancien", "ADJ", "", "former"),
+    ("Vous pouvez entraîner plus d'unités.", "entraîner", "entraîner", "VERB", INF)
+    + ("train (troops, a team, animals)",),
+    ("Il faut entraîner les soldats avant la bataille.", "entraîner", "entraîner", "VERB", INF)
+    + ("train (troops, a team, animals)",),
+    ("Elle s'entraîne tous les matins.", "entraîne", "entraîner", "VERB", FIN, "train"),
+    ("Les béliers gagnent 20 % de dégâts d'attaque.", "gagnent", "gagner", "VERB", FIN, "gain"),
+    ("Il faut gagner du temps.", "gagner", "gagner", "VERB", INF, "gain"),
+    ("Les rebelles gagnent du terrain.", "gagnent", "gagner", "VERB", FIN, "gain"),
+    ("Je gagne 10 euros de l'heure.", "gagne", "gagner", "VERB", FIN, "gain"),
+    ("Chaque joueur commence dans un grand désert désolé.", "désolé", "désolé", "ADJ", "")
+    + ("desolate",),
+    ("Les lois attrapent les faibles et les pauvres.", "faibles", "faible", "NOUN", "")
+    + ("the weak",),
+    ("Les faibles doivent se soumettre aux forts.", "forts", "fort", "NOUN", "", "the strong"),
+    ("Un terrain accidenté avec peu de bois.", "accidenté", "accidenter", "VERB", PART)
+    + ("uneven",),
+    ("Basculer vers le panneau d'échange.", "Basculer", "basculer", "VERB", INF, "switch (to)"),
+    ("Vous pouvez basculer entre les deux modes.", "basculer", "basculer", "VERB", INF)
+    + ("switch (to)",),
+    ("On ôta au peuple la pique et le bouclier.", "pique", "pique", "NOUN", "", "pike (weapon)"),
+    ("Les soldats, armés de piques, avancent.", "piques", "pique", "NOUN", "", "pike (weapon)"),
+    ("Envoyez un rapport de bogue au mainteneur.", "rapport", "rapport", "NOUN", "", "report"),
+    ("Le rapport annuel de la banque est paru.", "rapport", "rapport", "NOUN", "", "report"),
+    # the first sense a learner needs, in any text
+    ("Une région désertique et aride.", "désertique", "désertique", "ADJ", "", "desert"),
+    ("Le vaincu ne se considère pas battu.", "vaincu", "vaincu", "NOUN", "", "defeated"),
+    ("Attaque toutes les unités ennemies.", "ennemies", "ennemi", "ADJ", "", "enemy"),
+    ("La côte orientale de l'île est rocheuse.", "orientale", "oriental", "ADJ", "", "eastern"),
+    ("Définir un ralliement pour les unités.", "ralliement", "ralliement", "NOUN", "")
+    + ("rallying (point de ralliement: rallying point)",),
+    ("Les tirailleurs poussèrent de grands cris.", "tirailleurs", "tirailleur", "NOUN", "")
+    + ("skirmisher",),
+    ("Les balistes tirent de loin.", "balistes", "baliste", "NOUN", "", "ballista"),
+    ("Il fait une réclamation au service client.", "réclamation", "réclamation", "NOUN", "")
+    + ("complaint",),
+    ("Il but la ciguë.", "ciguë", "ciguë", "NOUN", "", "hemlock"),
+    ("Tiberius préconise une réforme agraire.", "préconise", "préconiser", "VERB", FIN)
+    + ("advocate",),
+    ("Il peut se targuer d'avoir trouvé une cité de brique.", "targuer", "targuer", "VERB", INF)
+    + ("boast (of) (se targuer de)",),
+    ("Le paysage est parsemé de buissons.", "parsemé", "parsemer", "VERB", PART, "scattered"),
+    ("Le pire dirigeant ne peut se gouverner.", "dirigeant", "dirigeant", "ADJ", "", "ruling"),
+    ("La malice brillait dans ses yeux.", "malice", "malice", "NOUN", "", "mischief"),
+]
+
+# (sentence, word, lemma, POS, morph, a first gloss the word must not get there)
+NOT_THERE = [
+    ("Un ancien ministre a parlé hier.", "ancien", "ancien", "ADJ", "", "ancient"),
+    ("Installez l'ancienne version du paquet.", "ancienne", "ancien", "ADJ", "", "ancient"),
+    ("Cette erreur peut entraîner des pertes.", "entraîner", "entraîner", "VERB", INF)
+    + ("train (troops, a team, animals)",),
+    ("Elle a gagné la bataille.", "gagné", "gagner", "VERB", PART, "gain"),
+    ("Ils ont gagné de justesse.", "gagné", "gagner", "VERB", PART, "gain"),
+    ("Ils ont gagné des batailles.", "gagné", "gagner", "VERB", PART, "gain"),
+    ("Je suis désolé de mon retard.", "désolé", "désolé", "ADJ", "", "desolate"),
+    ("Il a un faible pour le chocolat.", "faible", "faible", "NOUN", "", "the weak"),
+    ("Les forts de Vauban dominent la ville.", "forts", "fort", "NOUN", "", "the strong"),
+    ("La voiture accidentée est au garage.", "accidentée", "accidenter", "VERB", PART)
+    + ("uneven",),
+    ("Le vase bascule et tombe.", "bascule", "basculer", "VERB", FIN, "switch (to)"),
+    ("Elle lui a lancé une pique.", "pique", "pique", "NOUN", "", "pike (weapon)"),
+    ("Il lance une pique à son frère.", "pique", "pique", "NOUN", "", "pike (weapon)"),
+    ("Le rapport entre les deux nombres est de trois.", "rapport", "rapport", "NOUN", "")
+    + ("report",),
+    ("Le rapport de force a changé.", "rapport", "rapport", "NOUN", "", "report"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "lemma", "pos", "morph", "gloss"), SENSES)
+def test_sense_in_its_construction(glossary, sentence, word, lemma, pos, morph, gloss):
+    assert popup(glossary, sentence, word, lemma, pos, morph).first_gloss == gloss
+
+
+@pytest.mark.parametrize(("sentence", "word", "lemma", "pos", "morph", "gloss"), NOT_THERE)
+def test_sense_not_taken_outside_its_construction(
+    glossary, sentence, word, lemma, pos, morph, gloss
+):
+    assert popup(glossary, sentence, word, lemma, pos, morph).first_gloss != gloss
+
+
+# (sentence, the words of the unit as written, the unit's first gloss in the pop-up)
+UNITS = [
+    ("La dynastie Han (206 av. J.-C. – 220 apr. J.-C.) régna sur la Chine.", "av. J.-C.")
+    + ("BC (before Christ)",),
+    ("La dynastie Han (206 av. J.-C. – 220 apr. J.-C.) régna sur la Chine.", "apr. J.-C.")
+    + ("AD (anno Domini)",),
+    ("Le royaume dura jusqu'au 4e siècle après J.-C.", "après J.-C.", "AD (anno Domini)"),
+    ("Faites pivoter la caméra dans le sens horaire.", "sens horaire", "clockwise"),
+    ("Tournez la vis dans le sens antihoraire.", "sens antihoraire", "anticlockwise"),
+    ("Tournez dans le sens inverse des aiguilles d'une montre.",)
+    + ("sens inverse des aiguilles d'une montre", "anticlockwise"),
+    ("Périclès prononça une oraison funèbre.", "oraison funèbre", "funeral oration"),
+    ("Les engins de siège attaquent les murs.", "engins de siège", "siege engine"),
+    ("Il agissait à la dérobée.", "à la dérobée", "furtively"),
+    ("Définissez un point de ralliement.", "point de ralliement", "rallying point"),
+    ("Après une bataille rangée, ils ont dû battre en retraite.", "bataille rangée")
+    + ("pitched battle",),
+    ("Après une bataille rangée, ils ont dû battre en retraite.", "battre en retraite")
+    + ("retreat",),
+    ("César a mis en déroute l'armée de Pharnace.", "mis en déroute", "rout"),
+    ("Un homme en proie à sa propre difficulté.", "en proie à", "prey to"),
+    ("Il est aux prises avec un adversaire.", "aux prises avec", "grappling with"),
+    ("Ce sont des cartes graphiques bas de gamme.", "bas de gamme", "low-end"),
+    ("Polybe, témoin oculaire de la destruction de Carthage.", "témoin oculaire", "eyewitness"),
+]
+
+# (sentence, words that must not be glossed as one unit)
+NOT_UNITS = [
+    ("Il est parti avant Jean.", "avant J"),
+    ("Le sens de ce mot est horaire.", "sens"),
+    ("Le bas de la gamme est abîmé.", "bas de"),
+]
+
+
+def _units(analyzer, glossary, sentence):
+    doc = analyzer.analyze(sentence)
+    return {doc.text[e.start : e.end]: e for e in find_expressions(doc, glossary)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "words", "gloss"), UNITS)
+def test_unit_is_glossed_as_a_whole(analyzer, glossary, sentence, words, gloss):
+    found = _units(analyzer, glossary, sentence)
+    assert words in found, (sentence, sorted(found))
+    assert found[words].gloss == gloss
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "words"), NOT_UNITS)
+def test_false_unit_is_not_matched(analyzer, glossary, sentence, words):
+    found = _units(analyzer, glossary, sentence)
+    assert not [span for span in found if span.startswith(words)], (sentence, found)
