@@ -143,7 +143,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 43  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 44  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -197,6 +197,9 @@ ANALYSIS_VERSION = 43  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # une fine farine), an adjective's feminine after a feminine noun (la viande crue)
 # 42: il parait que, parait-il: paraître (the 1990 spelling), not parer
 # 43: an exclaimed sentence opening with a form mostly a verb: the imperative (Bouge de là !)
+# 44: a verb of the 2nd/1st person plural opening a sentence: the imperative mood (Cliquez,
+# Choisissez); a form only ever one verb, opening one like its imperative: the verb (Viens avec
+# moi); Savez-vous ... ?: the indicative
 
 
 def _as_source(source: SourceText | str) -> SourceText:

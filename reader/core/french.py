@@ -347,6 +347,9 @@ def context_fixes(tokens, lexicon) -> None:
             or _adjective_not_noun(tokens, i, lexicon)
             or _reformed_parait(tokens, i)
             or _exclaimed_imperative(tokens, i, lexicon)
+            or _imperative_mood(tokens, i, lexicon)
+            or _opening_verb_only(tokens, i, lexicon)
+            or _question_not_imperative(tokens, i)
         )
         if fixed is not None:
             tok.lemma, tok.pos, tok.morph = fixed
@@ -544,6 +547,8 @@ def _opening_imperative(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
     after = _word_after(tokens, i)
     if after is None:
         return None  # a heading of one word (Couverture, Pioche): the noun
+    if _inverted_question(tokens, i):
+        return None  # Savez-vous planter les choux ?
     plural_person = tok.norm.endswith(("ez", "ons")) and not tok.norm.endswith("ions")
     shares = lexicon.reading_shares(tok.norm)
     verb_share = sum(sh for _lemma, p, sh in shares if p == "VERB")
@@ -1154,3 +1159,124 @@ def _noun_in_avoir_locution(tokens, i: int, lexicon) -> tuple[str, str, str] | N
     if not nouns or nouns[0][1] < AVOIR_NOUN_SHARE:
         return None
     return nouns[0][0], "NOUN", "Number=Sing"
+
+
+# -- imperatives opening a sentence, fourth round (issue 13) ---------------------------------
+
+
+def _sentence_question(tokens, i: int) -> bool:
+    """The sentence of token `i` ends with a question mark."""
+    j = i
+    while j + 1 < len(tokens) and tokens[j + 1].sentence == tokens[i].sentence:
+        j += 1
+    return tokens[j].text.endswith("?")
+
+
+def _future_form(norm: str, lemma: str) -> bool:
+    """entrerez, finirons, prendrez: the future of the verb (its infinitive and an ending)."""
+    stems = (lemma, lemma[:-1]) if lemma.endswith("re") else (lemma,)
+    return any(norm in (stem + "ez", stem + "ons") for stem in stems)
+
+
+def _imperative_mood(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """Cliquez sur, Choisissez une, Lisez le texte, Prenons: a verb of the second or first person
+    plural opening a sentence with no subject is the imperative (spaCy gave an infinitive, a
+    participle or the indicative: the pop-up's form line said 'présent de cliquer'). Not a
+    question (Savez-vous, Voulez vous ?), the imperfect or subjunctive (Veniez), a future."""
+    tok = tokens[i]
+    if tok.pos != "VERB" or "Mood=Imp" in tok.morph or not tok.text[:1].isupper():
+        return None
+    norm, lemma = tok.norm, tok.lemma
+    if not norm.endswith(("ez", "ons")) or norm == lemma or not _opens_sentence(tokens, i):
+        return None
+    if norm.endswith(("iez", "ions")) and norm not in (lemma[:-2] + "ez", lemma[:-2] + "ons"):
+        return None  # veniez, prenions (appréciez, étudions: apprécier, étudier)
+    if _future_form(norm, lemma) or _sentence_question(tokens, i):
+        return None
+    if any(p not in ("VERB", "AUX") or lm != lemma for lm, p in lexicon.candidates(norm)):
+        return None  # a form of another word too
+    nxt = _word_after(tokens, i)
+    if nxt is not None and nxt.norm in ("-vous", "-nous", "vous", "nous") and nxt.start == tok.end:
+        return None  # Savez-vous: the subject, inverted
+    return lemma, "VERB", _imperative_morph(norm, lemma)
+
+
+def _singular_imperative_shape(norm: str, lemma: str) -> bool:
+    """viens, prends, dis, mange, ouvre: written like the imperative of the second person
+    singular (an -er verb's or ouvrir's -e; another verb's -s), not like its participle
+    (finis, remis, pris, vus, inclus)."""
+    if lemma.endswith("er") or lemma.endswith(("vrir", "frir", "llir")):
+        return norm == lemma[:-2] + "e"
+    if not lemma.endswith(("ir", "re", "oir")) or not norm.endswith("s") or norm.endswith("us"):
+        return False
+    if _is_participle_form(norm, lemma):
+        return False
+    for participle, verb in (("mis", "mettre"), ("pris", "prendre"), ("quis", "quérir")):
+        if norm.endswith(participle) and lemma.endswith(verb):
+            return False  # Remis à neuf, Surpris par: the participle
+    return not lemma.endswith("seoir")
+
+
+def _opening_verb_only(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """Viens avec moi, Sors d'ici, Tiens, voilà: a capitalised form opening a sentence that
+    the lexicon knows only as one verb, written like its imperative (viens, mange), is that
+    verb, not the name or noun spaCy read."""
+    tok = tokens[i]
+    if tok.pos not in ("NOUN", "ADJ", "PROPN", "X") or not tok.text[:1].isupper():
+        return None
+    if not tok.text[1:].islower() or "-" in tok.text or not _opens_sentence(tokens, i):
+        return None
+    shares = lexicon.reading_shares(tok.norm)
+    if not shares or any(p not in ("VERB", "AUX") for _lm, p, _sh in shares):
+        return None
+    if len({lm for lm, _p, _sh in shares}) > 1:
+        return None  # Suis: être or suivre
+    lemma = shares[0][0]
+    if not _singular_imperative_shape(tok.norm, lemma):
+        return None
+    after = _word_after(tokens, i)
+    if after is None or (after.is_word and after.text[:1].isupper()):
+        return None  # a heading of one word; Viens Dupont: a name and its surname
+    from .first_names import is_first_name
+
+    if is_first_name(tok.text):
+        return None
+    if tok.norm.endswith("e") and not _sentence_exclaimed(tokens, i):
+        # Affiche la liste: an order, or a man page's "it shows"
+        return lemma, "VERB", "VerbForm=Fin"
+    return lemma, "VERB", _imperative_morph(tok.norm, lemma)
+
+
+def _sentence_exclaimed(tokens, i: int) -> bool:
+    j = i
+    while j + 1 < len(tokens) and tokens[j + 1].sentence == tokens[i].sentence:
+        j += 1
+    return tokens[j].text.endswith("!")
+
+
+_INVERTED_SUBJECTS = frozenset(
+    "-je -tu -il -elle -on -nous -vous -ils -elles -t-il -t-elle -t-on".split()
+)
+
+
+def _question_not_imperative(tokens, i: int) -> tuple[str, str, str] | None:
+    """Savez-vous planter les choux ? Voulez-vous : a verb before its subject joined by a
+    hyphen, in a question, is the indicative (spaCy said imperative; Dépêchez-vous ! is one)."""
+    tok = tokens[i]
+    if tok.pos not in ("VERB", "AUX") or "Mood=Imp" not in tok.morph:
+        return None
+    if not _inverted_question(tokens, i):
+        return None
+    return tok.lemma, tok.pos, tok.morph.replace("Mood=Imp", "Mood=Ind")
+
+
+def _inverted_question(tokens, i: int) -> bool:
+    """Token `i` comes before its subject joined by a hyphen (Savez-vous), or vous/nous
+    written apart (Voulez vous danser ?), in a question."""
+    nxt = _word_after(tokens, i)
+    if nxt is None:
+        return False
+    joined = nxt.start == tokens[i].end and nxt.text.lower() in _INVERTED_SUBJECTS
+    if not joined and nxt.norm not in ("vous", "nous"):
+        return False
+    return _sentence_question(tokens, i)

@@ -1,0 +1,63 @@
+"""Context rules on the analysis, fourth round (issue 13): imperatives opening a sentence, read
+as the verb and mood the pop-up's gloss and form line are chosen for."""
+
+from __future__ import annotations
+
+import pytest
+
+from token_helpers import alone, case_senses, case_token
+
+# One sentence a case: (sentence, word, lemma, pos, what the morphology must hold or "").
+CASES = [
+    # 1. a verb of the second or first person plural opening a sentence with no subject: the
+    # imperative (spaCy gave an infinitive, a participle or the indicative)
+    ("Cliquez ici pour continuer.", "Cliquez", "cliquer", "VERB", "Mood=Imp"),
+    ("Choisissez parmi les options proposées.", "Choisissez", "choisir", "VERB", "Mood=Imp"),
+    ("Pensez à sauvegarder votre travail.", "Pensez", "penser", "VERB", "Mood=Imp"),
+    ("Lisez attentivement la notice.", "Lisez", "lire", "VERB", "Mood=Imp"),
+    ("Prenez votre temps.", "Prenez", "prendre", "VERB", "Mood=Imp"),
+    ("Étudions ce texte ensemble.", "Étudions", "étudier", "VERB", "Mood=Imp"),
+    # ... but not a question with its subject after the verb
+    ("Savez-vous planter les choux ?", "Savez", "savoir", "VERB", "!Mood=Imp"),
+    ("Voulez vous danser avec moi ?", "Voulez", "vouloir", "VERB", "!Mood=Imp"),
+    # 2. a capitalised form opening a sentence that the lexicon knows only as one verb, written
+    # like its imperative: the verb, not the name spaCy read
+    ("Viens avec moi.", "Viens", "venir", "VERB", "Mood=Imp"),
+    ("Sors d'ici tout de suite.", "Sors", "sortir", "VERB", ""),
+    # ... but not its participle, nor a one-word heading, nor a form of two verbs
+    ("Remis à neuf, le château ouvre ses portes.", "Remis", "remettre", "VERB", "!Mood=Imp"),
+]
+
+
+@pytest.fixture(scope="module")
+def doc(analyzer):
+    return analyzer.analyze("\n\n".join(sentence for sentence, *_ in CASES))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[1]}: {c[0]}" for c in CASES])
+def test_lemma_part_of_speech_and_mood_in_context(doc, case):
+    sentence, surface, lemma, pos, morph = case
+    tok = case_token(doc, CASES, sentence, surface)
+    assert (tok.lemma, tok.pos) == (lemma, pos), sentence
+    assert not tok.is_name
+    if morph.startswith("!"):
+        assert morph[1:] not in tok.morph, (sentence, tok.morph)
+    elif morph:
+        assert morph in tok.morph, (sentence, tok.morph)
+
+
+def _form_line(doc, sentence: str, surface: str) -> str:
+    from reader.core.glossary import default_glossary
+
+    tok = case_token(doc, CASES, sentence, surface)
+    return default_glossary().lookup_token(tok, alone(doc.text, tok.start)).form_line
+
+
+def test_pop_up_names_the_imperative_of_an_opening_instruction(doc):
+    assert "impératif" in _form_line(doc, "Cliquez ici pour continuer.", "Cliquez")
+    assert "impératif" in _form_line(doc, "Choisissez parmi les options proposées.", "Choisissez")
+    assert "impératif" not in _form_line(doc, "Savez-vous planter les choux ?", "Savez")
+
+
+def test_pop_up_of_an_opening_verb_read_as_a_name_is_the_verb(doc):
+    assert "come" in case_senses(doc, CASES, "Viens avec moi.", "Viens")[0]
