@@ -52,7 +52,9 @@ def test_la_faune_is_wildlife_not_a_faun(glossary):
 # braise: fervor, mijoter: boil, and false friends: malice (mischief), futile (trivial),
 # conjurer (ward off); cartable: wallet, bronzer: bronze, fatigant: tired, propreté: purity,
 # replacer: replace (a false friend: put back), primordial: primordial, anodin: weak, câlin:
-# tenderness, scooter: wasp, persécution: prosecution.
+# tenderness, scooter: wasp, persécution: prosecution, internaute: surfer, comprimé: air gun,
+# and false friends notoriété (fame), psychique (psychological), divertir (entertain), futé
+# (clever, not cute).
 @pytest.mark.parametrize(
     ("sentence", "word", "lemma", "pos", "first"),
     [
@@ -78,6 +80,12 @@ def test_la_faune_is_wildlife_not_a_faun(glossary):
         ("Viens me faire un câlin.", "câlin", "câlin", "NOUN", "cuddle"),
         ("Il est venu en scooter.", "scooter", "scooter", "NOUN", "scooter"),
         ("La persécution des minorités.", "persécution", "persécution", "NOUN", "persecution"),
+        ("Un internaute a écrit.", "internaute", "internaute", "NOUN", "internet user"),
+        ("Prenez un comprimé le soir.", "comprimé", "comprimé", "NOUN", "tablet"),
+        ("Sa notoriété a grandi.", "notoriété", "notoriété", "NOUN", "fame"),
+        ("La souffrance psychique.", "psychique", "psychique", "ADJ", "psychological"),
+        ("Un film pour divertir les enfants.", "divertir", "divertir", "VERB", "entertain"),
+        ("Un renard futé.", "futé", "futé", "ADJ", "clever"),
     ],
 )
 def test_first_sense_in_its_sentence_7001_9000(glossary, sentence, word, lemma, pos, first):
