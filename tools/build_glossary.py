@@ -377,11 +377,69 @@ def cognate_english(common: set[str]) -> list[str]:
     return sorted(words - common)
 
 
+# English word lists that tell capitals (Aegean, Seleucid, Byzantine; lower-case byzantine too):
+# WordNet 3.0's data files (Debian wordnet-base) and SCOWL's large lists (Debian wbritish-large,
+# wamerican-large: build-time only).
+WORDNET_DATA = (Path("/usr/share/wordnet/data.noun"), Path("/usr/share/wordnet/data.adj"))
+SCOWL_LISTS = (
+    Path("/usr/share/dict/british-english-large"),
+    Path("/usr/share/dict/american-english-large"),
+)
+
+
+def _wordnet_lemmas(path: Path, places: dict[str, str]) -> list[str]:
+    """The lemmas of a WordNet data file as WordNet writes them (Byzantine, byzantine); the
+    one-word names of places (noun.location: Botswana, Geneve) go into `places` with their
+    synset's first one-word name (Geneve: Geneva)."""
+    out = []
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            if line.startswith(" "):
+                continue  # the licence header
+            fields = line.split()
+            count = int(fields[3], 16)
+            lemmas = [fields[4 + 2 * i].split("(")[0] for i in range(count)]  # Byzantine(a)
+            out += lemmas
+            if fields[1] == "15":  # noun.location
+                names = [w for w in lemmas if w.isalpha() and w[0].isupper()]
+                for name in names:
+                    places.setdefault(name, names[0])
+    return out
+
+
+def english_capitals() -> list[tuple[str, str, str, str]]:
+    """(lower case, as English writes it, "1" when English also writes it in lower case, the
+    place's English name when WordNet names a place so) for one-word English words written
+    with a capital (Merovingian, Seleucid, Botswana): WordNet 3.0's noun and adjective
+    lemmas and SCOWL's large word lists. The cognate rules of reader.core.derivation
+    capitalise what they build as English does, and name places (botswanais: of Botswana)."""
+    words: list[str] = []
+    places: dict[str, str] = {}
+    for path in WORDNET_DATA:
+        if path.is_file():
+            words += _wordnet_lemmas(path, places)
+    found = [p for p in SCOWL_LISTS if p.is_file()]
+    if not found:
+        log("warning: no SCOWL list (apt-get install wbritish-large wamerican-large)")
+    for path in found:
+        words += path.read_text(encoding="utf-8", errors="replace").split()
+    lower = {w for w in words if w.isascii() and w.isalpha() and w.islower()}
+    caps = {
+        w
+        for w in words
+        if len(w) >= 3 and w.isascii() and w.isalpha() and w[0].isupper() and w[1:].islower()
+    }
+    return sorted(
+        (w.lower(), w, "1" if w.lower() in lower else "0", places.get(w, "")) for w in caps
+    )
+
+
 def write_english(conn: sqlite3.Connection) -> None:
     """Tables `english` (words a regular derivation may build: reinstall, standardization;
     an English word in a French text), `english_cognates` (the wider list the cognate
-    rules check: reader.core.derivation) and `english_verbs` (WordNet's one-word verbs: a
-    French verb's cognate must be an English verb)."""
+    rules check: reader.core.derivation), `english_verbs` (WordNet's one-word verbs: a
+    French verb's cognate must be an English verb) and `english_capitals` (words English
+    writes with a capital: Merovingian)."""
     # the lookup glosses an unknown French word by derivation only when its English exists
     conn.execute("DROP TABLE IF EXISTS english")
     conn.execute("DROP TABLE IF EXISTS english_cognates")
@@ -397,7 +455,17 @@ def write_english(conn: sqlite3.Connection) -> None:
         {w for (w, pos) in load_wordnet_counts() if pos == "VERB" and w.isascii() and w.isalpha()}
     )
     conn.executemany("INSERT INTO english_verbs VALUES (?)", [(w,) for w in verbs])
-    log(f"english: {len(common)} words, english_cognates: {len(more)} more, {len(verbs)} verbs")
+    conn.execute("DROP TABLE IF EXISTS english_capitals")
+    conn.execute(
+        "CREATE TABLE english_capitals (word TEXT PRIMARY KEY, display TEXT, lower TEXT, "
+        "place TEXT) WITHOUT ROWID"
+    )
+    capitals = english_capitals()
+    conn.executemany("INSERT OR IGNORE INTO english_capitals VALUES (?, ?, ?, ?)", capitals)
+    log(
+        f"english: {len(common)} words, english_cognates: {len(more)} more, {len(verbs)} verbs,"
+        f" {len(capitals)} written with a capital"
+    )
 
 
 def rewrite_english(path: Path) -> None:

@@ -86,6 +86,22 @@ def rules(g: Glossary) -> dict:
             else ""
         ),
         "built_verb": lambda w, p: g._built_verb(w) if p == "VERB" else "",
+        "learned_cognate": lambda w, p: (
+            derivation.learned_cognate(w, p, g._spelled) if p in ("NOUN", "ADJ") else ""
+        ),
+        "capitalised_cognate": lambda w, p: (  # a cognate English writes with a capital
+            e
+            if p in ("NOUN", "ADJ")
+            and (c := derivation.cognate(w, p, cog))
+            and (e := g._spelled(c)) != c
+            else ""
+        ),
+        "proper_compound": lambda w, p: (
+            derivation.proper_compound(w, p, g._first_gloss) if p in ("NOUN", "ADJ") else ""
+        ),
+        "place_demonym": lambda w, p: (
+            derivation.demonym(w, p, g._english_place) if p in ("NOUN", "ADJ") else ""
+        ),
         "participle": participle,
     }
 

@@ -873,6 +873,10 @@ class Glossary:
                 gloss = derivation.prefixed(key, t, self._first_gloss)
                 if not gloss and t in ("NOUN", "ADJ", ""):
                     gloss = derivation.demonym(key, t, self._noun_glosses)  # new-yorkais
+                if not gloss and t in ("NOUN", "ADJ", "", "VERB"):  # gréco-romain
+                    gloss = derivation.proper_compound(
+                        key, "" if t == "VERB" else t, self._first_gloss
+                    )
                 if gloss:
                     return _Candidate(
                         (3,), key, _Entry(key, target, "", ((gloss,),), "parts", "+derivation")
@@ -1029,8 +1033,8 @@ class Glossary:
         is_en = self.data.is_english
         cog = self._cognate_english
         if t in ("ADJ", "NOUN") and len(key) >= 6 and key.isascii() and is_en(key):
-            if any(f.lemma == key for f in self.data.forms(key)):
-                return key, target  # a French word English spells the same
+            if any(f.lemma == key for f in self.data.forms(key)) and self._spelt_same(key):
+                return self._spelt_same(key), target  # maronite: Maronite
         if t in ("NOUN", "ADJ", ""):
             gloss = derivation.demonym(key, t, self._noun_glosses)
             if gloss:
@@ -1070,8 +1074,8 @@ class Glossary:
             if gloss:  # calculateur: calculator
                 return gloss, "NOUN"
         if t in ("ADJ", "NOUN") and len(key) >= 6 and key.isascii() and cog(key):
-            if any(f.lemma == key for f in self.data.forms(key)):
-                return key, target  # succinct: on the wider list, after the demonyms
+            if any(f.lemma == key for f in self.data.forms(key)) and self._spelt_same(key):
+                return self._spelt_same(key), target  # succinct: on the wider list
         verb = derivation.participle_of(key)
         if verb and t in ("VERB", "ADJ", ""):  # recompilés: recompiled, dézippé: unzipped
             english = self._built_verb(verb)
@@ -1097,9 +1101,54 @@ class Glossary:
                 return gloss, "NOUN"
         if not key.endswith(("er", "ir")):  # stationnaire: stationary, voltmètre: voltmeter
             gloss = derivation.cognate(key, "" if t == "VERB" else t, cog)
+            gloss = self._spelled(gloss, False) or gloss  # ptolémaïque: Ptolemaic
+            # séleucide: Seleucid, égéen: Aegean, sultanat: sultanate, botswanais: of Botswana
+            gloss = gloss or derivation.learned_cognate(
+                key, "" if t == "VERB" else t, self._spelled
+            )
+            if not gloss and t in ("NOUN", "ADJ", ""):
+                gloss = derivation.demonym(key, t, self._english_place)
             if gloss:  # (ohmiques tagged as a verb "ohmiquer": its form)
                 return gloss, t if t in ("NOUN", "ADJ") else "ADJ"
         return "", ""
+
+    def _spelt_same(self, word: str) -> str:
+        """A French word English spells the same, as English writes it (maronite: Maronite);
+        '' for a word English only writes as a first name (jacqueline, thomas: the French
+        common noun is no 'Jacqueline')."""
+        from .first_names import is_first_name
+
+        spelt = self._spelled(word) or word
+        return "" if spelt[:1].isupper() and is_first_name(spelt) else spelt
+
+    def _spelled(self, word: str, proper: bool = False) -> str:
+        """`word` as English writes it (Seleucid, Byzantine when `proper`, sultanate), when it
+        is an English word; '' otherwise (table english_capitals: WordNet and SCOWL)."""
+        if not word or not word.isascii() or not word.isalpha():
+            return ""
+        try:
+            rows = self.data._query(
+                "ranked", "SELECT display, lower FROM english_capitals WHERE word = ?", (word,)
+            )
+        except sqlite3.OperationalError:  # glossary data built before the table existed
+            rows = []
+        if rows and (proper or rows[0][1] == "0"):
+            return rows[0][0]
+        return word if rows or self._cognate_english(word) else ""
+
+    def _english_place(self, word: str) -> list[str]:
+        """The English name of a place WordNet names with the French name's letters
+        (botswana: Botswana, geneve: Geneva), for demonyms of places no dictionary has."""
+        plain = derivation.plain(word)
+        if not plain.isascii() or not plain.isalpha():
+            return []
+        try:
+            rows = self.data._query(
+                "ranked", "SELECT place FROM english_capitals WHERE word = ?", (plain,)
+            )
+        except sqlite3.OperationalError:  # glossary data built before the table existed
+            rows = []
+        return [rows[0][0]] if rows and rows[0][0] else []
 
     def _noun_glosses(self, word: str) -> list[str]:
         """Every gloss of a noun headword (a place: "new york" -> the Big Apple, New York)."""

@@ -11,7 +11,7 @@ import pytest
 
 from reader.core import derivation
 from reader.core.glossary import Glossary, default_glossary
-from token_helpers import word_token
+from token_helpers import in_sentence, word_token
 
 
 @pytest.fixture(scope="module")
@@ -154,3 +154,92 @@ def test_a_plural_compound_is_its_singular_entry(glossary):
 )
 def test_forms_the_tagger_left_unlemmatised_reach_their_verb(glossary, word, pos, lemma, gloss):
     assert glossary.lookup(word, pos, lemma).first_gloss == gloss
+
+
+# -- learned and proper words (issue 13, point 5: history and science text) -----------------
+
+
+@pytest.mark.parametrize(
+    "sentence, word, lemma, pos, gloss",
+    [
+        # -ide: a dynasty (English writes it with a capital)
+        ("Les rois séleucides régnaient sur la Syrie.", "séleucides", "séleucide", "ADJ",
+         "Seleucid"),
+        ("La Perse achéménide était immense.", "achéménide", "achéménide", "ADJ", "Achaemenid"),
+        # -ien: -ian; -éen: -ean, é as ae where English writes it so
+        ("Les hoplites laconiens avançaient.", "laconiens", "laconien", "ADJ", "Laconian"),
+        ("Les îles du monde égéen commerçaient.", "égéen", "égéen", "ADJ", "Aegean"),
+        ("Le royaume nabatéen contrôlait Pétra.", "nabatéen", "nabatéen", "ADJ", "Nabatean"),
+        # -èque: -ec; -ite spelt the same, capitalised as English writes it
+        ("On a trouvé une tête olmèque colossale.", "olmèque", "olmèque", "ADJ", "Olmec"),
+        ("L'Église maronite est ancienne.", "maronite", "maronite", "ADJ", "Maronite"),
+        # -at: the land of an English title (khan: khanate)
+        ("Le khanat de Crimée fut annexé.", "khanat", "khanat", "NOUN", "khanate"),
+        # -al adjectives; -ïque: -ic, capitalised
+        ("Les plaines alluviales sont fertiles.", "alluviales", "alluvial", "ADJ", "alluvial"),
+        ("L'Égypte ptolémaïque était riche.", "ptolémaïque", "ptolémaïque", "ADJ", "Ptolemaic"),
+        # a place's people: the English place name (WordNet's places)
+        ("L'Afrique botswanaise sous la pluie.", "botswanaise", "botswanais", "ADJ",
+         "of Botswana"),
+        # a people's combining form and a hyphen: Greco-, Anglo-, Indo-
+        ("Un royaume gréco-macédonienne naquit.", "gréco-macédonienne",
+         "gréco-macédonienne", "ADJ", "Greco-Macedonian"),
+        ("La noblesse anglo-normande parlait français.", "anglo-normande", "anglo-normand",
+         "ADJ", "Anglo-Norman"),
+        ("Le royaume indo-grec dura deux siècles.", "indo-grec", "indo-grec", "ADJ",
+         "Indo-Greek"),
+    ],
+)  # fmt: skip
+def test_a_learned_or_proper_word_gets_its_english_cognate_approximately(
+    glossary, sentence, word, lemma, pos, gloss
+):
+    r = glossary.lookup_token(in_sentence(sentence, word, lemma, pos), sentence)
+    assert r.first_gloss == gloss
+    assert r.senses[0].approximate  # ≈ in the pop-up
+
+
+@pytest.mark.parametrize(
+    "sentence, word, lemma, pos, wrong",
+    [
+        # -in -> -ine is left out (a dauber, a region, not 'rapine', 'limousine')
+        ("Ce rapin peignait mal.", "rapin", "rapin", "NOUN", "rapine"),
+        # -at -> -ate only on an English word's stem (incarnat: crimson)
+        ("Un ruban incarnat ornait sa robe.", "incarnat", "incarnat", "ADJ", "incarnate"),
+        # -ote -> -ot is left out (ballote: a plant)
+        ("La ballote pousse au bord des chemins.", "ballote", "ballote", "NOUN", "ballot"),
+        # -ale nouns are not -al adjectives (mercuriale: a price list)
+        ("La mercuriale du marché a baissé.", "mercuriale", "mercuriale", "NOUN", "mercurial"),
+        # a learned ending only builds a word English writes in lower case (the fruit)
+        ("Elle mange une clémentine.", "clémentine", "clémentine", "NOUN", "Clementine"),
+        # a person's name is not a place: virginien is Virginian, not 'of Virgo'
+        ("Le tabac virginien est doux.", "virginien", "virginien", "ADJ", "of Virgo"),
+    ],
+)
+def test_a_learned_correspondence_that_gives_another_word_is_not_built(
+    glossary, sentence, word, lemma, pos, wrong
+):
+    r = glossary.lookup_token(in_sentence(sentence, word, lemma, pos), sentence)
+    assert r.first_gloss != wrong
+
+
+def test_a_dictionary_sense_wins_over_the_learned_cognate(glossary):
+    sentence = "Le Parlement européen siège à Strasbourg."
+    r = glossary.lookup_token(in_sentence(sentence, "européen", "européen", "ADJ"), sentence)
+    assert r.first_gloss == "European" and r.senses[0].source != "parts"
+
+
+def test_learned_cognates_need_the_english_word_and_write_it_as_english_does():
+    words = {"seleucid": "Seleucid", "corinthian": "corinthian", "sultanate": "sultanate"}
+    proper = {"corinthian": "Corinthian"}  # English writes it both ways
+
+    def spelled(word: str, is_proper: bool) -> str:
+        return (proper.get(word) if is_proper else None) or words.get(word, "")
+
+    assert derivation.learned_cognate("séleucide", "ADJ", spelled) == "Seleucid"
+    assert derivation.learned_cognate("corinthienne", "ADJ", spelled) == "Corinthian"
+    only_sultanate = {"sultanate": "sultanate"}  # not the stem: sultan
+    assert (
+        derivation.learned_cognate("sultanat", "NOUN", lambda w, p: only_sultanate.get(w, "")) == ""
+    )
+    assert derivation.learned_cognate("bactrien", "ADJ", spelled) == ""  # no English word
+    assert derivation.learned_cognate("séleucide", "VERB", spelled) == ""
