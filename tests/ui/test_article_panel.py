@@ -65,3 +65,25 @@ def test_word_list_sorts_by_count_and_level_and_jumps_to_a_word(qtbot):
         pos=panel.tree.visualRect(index).center(),
     )
     assert jumped == [panel.rows()[10][1]]
+
+
+def test_columns_fit_their_widest_word_wherever_it_is_in_the_list(qtbot):
+    from reader.ui.panels.article_panel import ArticlePanel
+
+    panel = ArticlePanel()
+    qtbot.addWidget(panel)
+    panel.resize(600, 400)
+    panel.show()
+    rows = _rows(3000)
+    rows.append(("zygomorphiquement-anticonstitutionnel", 99_999, 123_456, "C2"))
+    panel.set_words(rows, lambda first: "")
+    last = len(rows) - 1  # sorted last, far below the screen
+    assert panel.model.row_at(last)[0] == "zygomorphiquement-anticonstitutionnel"
+    tree = panel.tree
+    for column in (0, 1):
+        needed = tree.sizeHintForIndex(panel.model.index(last, column)).width()
+        assert tree.columnWidth(column) >= needed > 0
+        assert (
+            tree.columnWidth(column) >= tree.sizeHintForIndex(panel.model.index(0, column)).width()
+        )
+    assert tree.columnWidth(2) >= tree.header().sectionSizeHint(2)  # "Level" itself

@@ -62,9 +62,12 @@ class ArticlePanel(QWidget):
         self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.tree.header()
         header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(100)  # widths from the first rows, not thousands
+        # Widths set by _fit_columns from the widest entries, not ResizeToContents: that
+        # asked the model ~8 roles of 100 rows, 3 columns, 3 times at every part of a book
+        # (~8,000 calls into Python on the GUI thread, each waiting for the GIL next to the
+        # analysis).
         for column in range(len(COLUMNS) - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.tree.setToolTip("Click a word to see it in the text")
         self.tree.activated.connect(self._activated)
         self.tree.clicked.connect(self._activated)
@@ -145,7 +148,19 @@ class ArticlePanel(QWidget):
         """rows: (lemma, first token index, count, CEFR); `meaning(first)` is called only
         for the rows shown (or all of them when sorted by meaning)."""
         self.model.set_rows(rows, meaning)
+        self._fit_columns()
         self.title.setText(f"Words to look at ({len(rows):,})" if rows else "No difficult words")
+
+    def _fit_columns(self) -> None:
+        """Each column but the last as wide as its widest entry (the longest texts, sized
+        by the view as it draws them) or its title."""
+        header = self.tree.header()
+        for column in range(len(COLUMNS) - 1):
+            width = header.sectionSizeHint(column)
+            for row in self.model.widest_rows(column):
+                hint = self.tree.sizeHintForIndex(self.model.index(row, column))
+                width = max(width, hint.width())
+            header.resizeSection(column, width)
 
     def rows(self) -> list[tuple[str, int]]:
         """(lemma, first token index) in the order shown."""
