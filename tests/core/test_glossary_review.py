@@ -54,7 +54,8 @@ def test_la_faune_is_wildlife_not_a_faun(glossary):
 # replacer: replace (a false friend: put back), primordial: primordial, anodin: weak, câlin:
 # tenderness, scooter: wasp, persécution: prosecution, internaute: surfer, comprimé: air gun,
 # and false friends notoriété (fame), psychique (psychological), divertir (entertain), futé
-# (clever, not cute).
+# (clever, not cute), prospectus (leaflet); courtier: runner, brancard: bunk, collant: panty,
+# inculper: inculpate.
 @pytest.mark.parametrize(
     ("sentence", "word", "lemma", "pos", "first"),
     [
@@ -86,6 +87,17 @@ def test_la_faune_is_wildlife_not_a_faun(glossary):
         ("La souffrance psychique.", "psychique", "psychique", "ADJ", "psychological"),
         ("Un film pour divertir les enfants.", "divertir", "divertir", "VERB", "entertain"),
         ("Un renard futé.", "futé", "futé", "ADJ", "clever"),
+        ("Distribuer des prospectus.", "prospectus", "prospectus", "NOUN", "leaflet"),
+        ("Un courtier en assurances.", "courtier", "courtier", "NOUN", "broker"),
+        ("On l'a transporté sur un brancard.", "brancard", "brancard", "NOUN", "stretcher"),
+        ("Elle porte un collant noir.", "collant", "collant", "NOUN", "tights"),
+        (
+            "Ils ont été inculpés de vol.",
+            "inculpés",
+            "inculper",
+            "VERB",
+            "charged (with an offence)",
+        ),
     ],
 )
 def test_first_sense_in_its_sentence_7001_9000(glossary, sentence, word, lemma, pos, first):
