@@ -350,6 +350,9 @@ def context_fixes(tokens, lexicon) -> None:
             or _imperative_mood(tokens, i, lexicon)
             or _opening_verb_only(tokens, i, lexicon)
             or _question_not_imperative(tokens, i)
+            or _adjective_after_degree(tokens, i, lexicon)
+            or _adjective_after_noun(tokens, i, lexicon)
+            or _verb_not_rare_noun(tokens, i, lexicon)
         )
         if fixed is not None:
             tok.lemma, tok.pos, tok.morph = fixed
@@ -1280,3 +1283,94 @@ def _inverted_question(tokens, i: int) -> bool:
     if not joined and nxt.norm not in ("vous", "nous"):
         return False
     return _sentence_question(tokens, i)
+
+
+# -- adjectives and verbs spaCy read as nouns, fourth round (issue 13) -----------------------
+
+ADJECTIVE_FORM_SHARE = 0.85  # a form this often an adjective (and rarely a noun)...
+RARE_NOUN_FORM_SHARE = 0.15
+# Adverbs of degree: they qualify an adjective or an adverb, never a bare noun (très lente).
+_DEGREE_ADVERBS = frozenset(
+    "très trop assez plus moins aussi tellement si fort extrêmement particulièrement".split()
+)
+
+
+def _adjective_reading(tok, lexicon) -> tuple[str, str, str] | None:
+    """The adjective a form mostly is (85%+ of its uses, under 15% a noun): lemma, ADJ, morph."""
+    if tok.pos != "NOUN" or tok.is_name or not tok.text[:1].islower():
+        return None
+    shares = lexicon.reading_shares(tok.norm)
+    adjectives = [(lemma, sh) for lemma, pos, sh in shares if pos == "ADJ"]
+    adjective = sum(sh for _lemma, sh in adjectives)
+    noun = sum(sh for _lemma, pos, sh in shares if pos == "NOUN")
+    if adjective < ADJECTIVE_FORM_SHARE or noun > RARE_NOUN_FORM_SHARE:
+        return None
+    lemma = max(adjectives, key=lambda r: r[1])[0]
+    number = "Plur" if _plural(tok.norm) and not _plural(lemma) else "Sing"
+    return lemma, "ADJ", f"Number={number}"
+
+
+def _adjective_after_degree(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """cette construction est lente, une armure plus lourde, l'ennemi sera juste inactif: a form
+    mostly an adjective after a copula or an adverb of degree (adverbs between) is the
+    adjective (spaCy read nouns: lente, the louse's egg)."""
+    before = _word_before(tokens, i)
+    if before is None:
+        return None
+    j = i - 1
+    while j > 0 and tokens[j].pos == "ADV" and tokens[j - 1].sentence == tokens[i].sentence:
+        if tokens[j].norm in _DEGREE_ADVERBS:
+            break
+        j -= 1
+    head = tokens[j]
+    degree = head.norm in _DEGREE_ADVERBS and head.pos == "ADV"
+    copula = head.lemma in COPULAS and head.pos in ("AUX", "VERB")
+    if not degree and not copula:
+        return None
+    return _adjective_reading(tokens[i], lexicon)
+
+
+def _adjective_after_noun(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """un zoom continu, des tirailleurs rapides, un territoire neutre: right after a noun of its
+    number, a form mostly an adjective is the adjective (spaCy read two nouns in a row)."""
+    before = _word_before(tokens, i)
+    if before is None or before.pos != "NOUN" or before.is_name or not before.is_word:
+        return None
+    if _plural(before.norm) != _plural(tokens[i].norm):
+        return None
+    return _adjective_reading(tokens[i], lexicon)
+
+
+RARE_NOUN_OF_VERB = 0.02  # a noun reading this rare, of a form this often a verb:
+VERB_FORM_SHARE = 0.95
+_NO_VERB_BEFORE_POS = frozenset({"DET", "ADJ", "NUM"})
+
+
+def _verb_not_rare_noun(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """... et ajoute de grandes étendues, un endroit à vivre: a form that is a verb in 95% of
+    its uses and a noun in under 2% is the verb, unless a determiner or an adjective stands
+    before it (l'est, du savoir) or, for a conjugated form, a preposition."""
+    tok = tokens[i]
+    if tok.pos != "NOUN" or tok.is_name or not tok.text[:1].islower() or len(tok.norm) < 4:
+        return None  # as, es: too short to tell from other languages' words
+    shares = lexicon.reading_shares(tok.norm)
+    verbs = [(lemma, sh) for lemma, pos, sh in shares if pos in ("VERB", "AUX")]
+    noun = sum(sh for _lemma, pos, sh in shares if pos == "NOUN")
+    if not verbs or noun > RARE_NOUN_OF_VERB or sum(sh for _l, sh in verbs) < VERB_FORM_SHARE:
+        return None
+    lemma = max(verbs, key=lambda r: r[1])[0]
+    before = _word_before(tokens, i)
+    if before is not None:
+        if before.pos in _NO_VERB_BEFORE_POS or before.elided and before.norm in ("l'", "d'"):
+            return None
+        if before.norm in CLEAR_DETERMINERS or before.norm in AMBIGUOUS_DETERMINERS:
+            return None
+        if before.pos == "ADP" and tok.norm != lemma:
+            return None
+    if tok.norm == lemma:
+        return lemma, "VERB", "VerbForm=Inf"
+    if tok.norm.endswith("ant"):
+        return lemma, "VERB", GERUND_MORPH
+    if _is_participle_form(tok.norm, lemma):
+        return lemma, "VERB", "Tense=Past|VerbForm=Part"
+    return lemma, "VERB", "VerbForm=Fin"

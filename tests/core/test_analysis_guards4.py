@@ -26,6 +26,27 @@ CASES = [
     ("Sors d'ici tout de suite.", "Sors", "sortir", "VERB", ""),
     # ... but not its participle, nor a one-word heading, nor a form of two verbs
     ("Remis à neuf, le château ouvre ses portes.", "Remis", "remettre", "VERB", "!Mood=Imp"),
+    # 3. a form mostly an adjective (85%+, under 15% a noun) after a copula or an adverb of
+    # degree, or right after a noun of its number: the adjective (spaCy read nouns)
+    ("Puisque cette construction est lente, ajoutez des soldats.", "lente", "lent", "ADJ", ""),
+    ("La monture porte une armure plus lourde.", "lourde", "lourd", "ADJ", ""),
+    ("Il maintient la touche pour un zoom continu.", "continu", "continu", "ADJ", ""),
+    ("Les cyprès luttent contre les palmiers dominants.", "dominants", "dominant", "ADJ", ""),
+    # ... but not a noun after a copula, nor a noun mostly a noun after another
+    ("Son frère est médecin.", "médecin", "médecin", "NOUN", ""),
+    ("Ils ont pris la formation en tortue.", "tortue", "tortue", "NOUN", ""),
+    ("Les riches paient peu.", "riches", "riche", "NOUN", ""),
+    # 4. a form a verb in 95% of its uses and a noun in under 2%: the verb, unless a
+    # determiner or an adjective stands before it
+    ("Une grande oasis sert de plaque tournante.", "sert", "servir", "VERB", ""),
+    (
+        "Apporte la gloire et ajoute de grandes terres à ton empire.",
+        "ajoute",
+        "ajouter",
+        "VERB",
+        "",
+    ),
+    ("Il s'étendait de la vallée de l'Indus à l'est jusqu'à la Grèce.", "est", "est", "NOUN", ""),
 ]
 
 
@@ -61,3 +82,16 @@ def test_pop_up_names_the_imperative_of_an_opening_instruction(doc):
 
 def test_pop_up_of_an_opening_verb_read_as_a_name_is_the_verb(doc):
     assert "come" in case_senses(doc, CASES, "Viens avec moi.", "Viens")[0]
+
+
+def test_pop_up_of_an_adjective_read_as_a_noun_is_the_adjective(doc):
+    sentence = "Puisque cette construction est lente, ajoutez des soldats."
+    assert "slow" in case_senses(doc, CASES, sentence, "lente")[0]  # was 'nit'
+    assert (
+        "heavy" in case_senses(doc, CASES, "La monture porte une armure plus lourde.", "lourde")[0]
+    )
+
+
+def test_pop_up_of_a_verb_read_as_a_rare_noun_is_the_verb(doc):
+    sentence = "Apporte la gloire et ajoute de grandes terres à ton empire."
+    assert "add" in case_senses(doc, CASES, sentence, "ajoute")[0]
