@@ -1268,6 +1268,14 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "switch (to); swing (towards)",
         "basculer vers, en: switch to",
     ),
+    (
+        "basculer",
+        "VERB",
+        "LEMMA_NEAR:affichage|mode|vue|option|état|visibilité|fenêtre|panneau|menu|barre|"
+        "sélection|masque|écran|interrupteur|commutateur",
+        "toggle; switch",
+        "basculer l'affichage, le mode: toggle",
+    ),
     # un rapport de bug, d'activité, un rapport annuel: report (not relationship)
     (
         "rapport",
@@ -1285,6 +1293,42 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "préliminaire|parlementaire|mensuel|hebdomadaire|technique|secret",
         "report",
         "un rapport annuel: report",
+    ),
+    # se vanter de (boast), se révolter (rebel), se retrancher (entrench oneself)
+    ("vanter", "VERB", "REFLEXIVE", "boast (of); brag (about)", "se vanter de: boast"),
+    ("révolter", "VERB", "REFLEXIVE", "rebel; revolt; rise up", "se révolter: rebel"),
+    (
+        "retrancher",
+        "VERB",
+        "REFLEXIVE",
+        "entrench oneself; barricade oneself; take refuge",
+        "se retrancher: entrench oneself",
+    ),
+    (
+        "retrancher",
+        "VERB",
+        "PARTICIPLE LEMMA_BEFORE:camp|position|défense|armée|troupe|soldat|ligne|ennemi|"
+        "garnison|rebelle|insurgé|forteresse|ville",
+        "entrenched",
+        "une position retranchée: entrenched",
+    ),
+    # reporter un bug (an anglicism): report, not postpone
+    (
+        "reporter",
+        "VERB",
+        "LEMMA_NEAR:bug|bogue|erreur|problème|incident|anomalie|plantage|crash|faille",
+        "report (reporter un bug)",
+        "reporter un bug: report",
+    ),
+    # l'éditeur de cartes, de texte: editor (not a book's publisher)
+    (
+        "éditeur",
+        "NOUN",
+        "NEXT:de|d' NEXT2:carte|cartes|texte|textes|niveau|niveaux|scénario|scénarios|code|"
+        "image|images|son|sons|vidéo|vidéos|ressources|menus|liens|"
+        "registre|configuration|paquets|propriétés|formules|équations|courbes|dégradé|terrain",
+        "editor (software)",
+        "un éditeur de cartes, de texte: editor",
     ),
     # la pique among weapons: pike (not a cutting remark)
     ("pique", "NOUN", f"LEMMA_NEAR:{_WEAPONS}", "pike (weapon)", "pique among weapons: pike"),

@@ -50,6 +50,8 @@ SENSES = [
     ("Basculer vers le panneau d'échange.", "Basculer", "basculer", "VERB", INF, "switch (to)"),
     ("Vous pouvez basculer entre les deux modes.", "basculer", "basculer", "VERB", INF)
     + ("switch (to)",),
+    ("Cette option bascule l'affichage du cadre.", "bascule", "basculer", "VERB", FIN)
+    + ("toggle",),
     ("On ôta au peuple la pique et le bouclier.", "pique", "pique", "NOUN", "", "pike (weapon)"),
     ("Les soldats, armés de piques, avancent.", "piques", "pique", "NOUN", "", "pike (weapon)"),
     ("Envoyez un rapport de bogue au mainteneur.", "rapport", "rapport", "NOUN", "", "report"),
@@ -74,6 +76,21 @@ SENSES = [
     ("Le paysage est parsemé de buissons.", "parsemé", "parsemer", "VERB", PART, "scattered"),
     ("Le pire dirigeant ne peut se gouverner.", "dirigeant", "dirigeant", "ADJ", "", "ruling"),
     ("La malice brillait dans ses yeux.", "malice", "malice", "NOUN", "", "mischief"),
+    ("Il se vantait d'un complexe de temples.", "vantait", "vanter", "VERB", FIN) + ("boast (of)",),
+    ("Les Corses se révoltèrent souvent.", "révoltèrent", "révolter", "VERB", FIN, "rebel"),
+    ("Une défense retranchée était inutile.", "retranchée", "retrancher", "VERB", PART)
+    + ("entrenched",),
+    ("Cliquer pour reporter un bug.", "reporter", "reporter", "VERB", INF)
+    + ("report (reporter un bug)",),
+    ("Ouvrez le fichier dans un éditeur de texte.", "éditeur", "éditeur", "NOUN", "")
+    + ("editor (software)",),
+    ("La chaleur insoutenable a cuit le sol.", "insoutenable", "insoutenable", "ADJ", "")
+    + ("unbearable",),
+    ("La carte est riche en gisements de pierre.", "gisements", "gisement", "NOUN", "")
+    + ("deposit (of ore, oil)",),
+    ("Les montagnes recèlent des richesses.", "recèlent", "receler", "VERB", FIN, "hold"),
+    ("Il est déconseillé de partir seul.", "déconseillé", "déconseiller", "VERB", PART)
+    + ("advised against",),
 ]
 
 # (sentence, word, lemma, POS, morph, a first gloss the word must not get there)
@@ -96,6 +113,12 @@ NOT_THERE = [
     ("Le rapport entre les deux nombres est de trois.", "rapport", "rapport", "NOUN", "")
     + ("report",),
     ("Le rapport de force a changé.", "rapport", "rapport", "NOUN", "", "report"),
+    ("Il faut retrancher cinq de dix.", "retrancher", "retrancher", "VERB", INF, "entrenched"),
+    ("Il faut reporter la réunion.", "reporter", "reporter", "VERB", INF)
+    + ("report (reporter un bug)",),
+    ("Gallimard est un éditeur de romans.", "éditeur", "éditeur", "NOUN", "")
+    + ("editor (software)",),
+    ("Il vante les mérites du produit.", "vante", "vanter", "VERB", FIN, "boast (of)"),
 ]
 
 
@@ -135,6 +158,12 @@ UNITS = [
     ("Il est aux prises avec un adversaire.", "aux prises avec", "grappling with"),
     ("Ce sont des cartes graphiques bas de gamme.", "bas de gamme", "low-end"),
     ("Polybe, témoin oculaire de la destruction de Carthage.", "témoin oculaire", "eyewitness"),
+    ("Éléphantine devint une plaque tournante du commerce.", "plaque tournante", "hub"),
+    ("La plaine s'étend en aval de la cataracte.", "en aval de", "downstream of"),
+    ("Il voit sa cité tomber dans l'oubli.", "tomber dans l'oubli", "fall into oblivion"),
+    ("Chaque équipe est prise en tenaille.", "prise en tenaille") + ("catch in a pincer movement",),
+    ("Le trésor est rempli à ras bord.", "à ras bord", "to the brim"),
+    ("Visitez la Foire Aux Questions.", "Foire Aux Questions", "FAQ"),
 ]
 
 # (sentence, words that must not be glossed as one unit)
