@@ -20,9 +20,11 @@ senses from the ranking). Every figure is printed for each. What each figure lea
 
     .venv/bin/python benchmarks/bench_glossary.py [--examples N] [--sections 4] [--referee]
 
-`--referee` adds the referee, set 5 (glossary_heldout5.tsv: history and astronomy prose) to
-section 3, and to section 4 the coverage on its whole source texts (/work/h5texts/*.txt, outside
-the repository). Whoever tunes the glossary must not pass it: without it nothing of set 5 is read.
+`--referee` adds the referees, set 5 (glossary_heldout5.tsv: history and astronomy prose) and set 6
+(glossary_heldout6.tsv: nature and object descriptions, children's activities, genealogy tips) to
+section 3, and to section 4 the coverage on their whole source texts (/work/h5texts/*.txt and
+/work/h6texts/*.txt, outside the repository). Whoever tunes the glossary must not pass it: without
+it nothing of sets 5 and 6 is read.
 
 Section 4 also reads fresh pages from packages installed for it only:
 `apt-get install eyes17-manuals-fr aptitude-doc-fr` (left out when missing).
@@ -66,12 +68,16 @@ HELDOUT4 = ROOT / "benchmarks" / "data" / "glossary_heldout4.tsv"
 HELDOUT5 = ROOT / "benchmarks" / "data" / "glossary_heldout5.tsv"
 # Its whole source texts (prose only, one .txt per source), kept outside the repository.
 H5TEXTS = next((p / "h5texts" for p in ROOT.parents if (p / "h5texts").is_dir()), None)
+# The second referee, the same way (stamp descriptions, GCompris activities, Gramps tips).
+HELDOUT6 = ROOT / "benchmarks" / "data" / "glossary_heldout6.tsv"
+H6TEXTS = next((p / "h6texts" for p in ROOT.parents if (p / "h6texts").is_dir()), None)
 SET_NAMES = {
     GOLD: "gold set",
     HELDOUT: "held-out set 2",
     HELDOUT3: "held-out set 3",
     HELDOUT4: "held-out set 4",
     HELDOUT5: "referee set 5",
+    HELDOUT6: "referee set 6",
 }
 # Pages translated whole (GIMP's help and Debian's guides leave many paragraphs in English).
 PAGES = [
@@ -415,6 +421,7 @@ def gold_accuracy(gl: dict, analyzer, path: Path = GOLD) -> tuple[int, int, int]
         HELDOUT3: "an essay on music engraving and a school-network manual",
         HELDOUT4: "a game's story (Wesnoth, Liberty) and card-game rules (AisleRiot)",
         HELDOUT5: "nations' histories (Freeciv) and sky-culture lore (Stellarium)",
+        HELDOUT6: "stamp descriptions (Tux Paint), children's games (GCompris), genealogy tips",
     }.get(path, path.name)
     print(
         f"  note: {len(overlap)} of these words have an entry in the curated table, written by\n"
@@ -512,7 +519,7 @@ def fix_kind(g, tok) -> str:
     return FIX_KINDS[3]
 
 
-def coverage(gl: dict, analyzer, docs, fresh=(), referee=()) -> None:
+def coverage(gl: dict, analyzer, docs, fresh=(), referee=(), referee6=()) -> None:
     from reader.core.learner import Learner, assess
 
     print("\n4. Highlighted tokens (B1) with an English gloss, on real web pages")
@@ -532,6 +539,8 @@ def coverage(gl: dict, analyzer, docs, fresh=(), referee=()) -> None:
         groups.append(("fresh pages (not tuned on)", list(fresh)))
     if referee:
         groups.append(("referee texts (set 5's sources)", list(referee)))
+    if referee6:
+        groups.append(("referee texts (set 6's sources)", list(referee6)))
     for group, group_docs in groups:
         if group_docs:
             _coverage_group(gl, group, group_docs, Learner, assess)
@@ -692,7 +701,7 @@ def main() -> int:
         "--sections", default="12345", help="which sections to run (digits, e.g. 3 for the sets)"
     )
     parser.add_argument(
-        "--referee", action="store_true", help="also the referee set 5 (3.) and its texts (4.)"
+        "--referee", action="store_true", help="also referee sets 5, 6 (3.), their texts (4.)"
     )
     args = parser.parse_args()
     from reader.core.analysis import default_analyzer
@@ -708,7 +717,7 @@ def main() -> int:
         first_sense_agreement(gl, wiktionary_entries())
         sense_choice(gl, analyzer, args.examples)
     if "3" in wants:
-        paths = [GOLD, HELDOUT, HELDOUT3, HELDOUT4] + [HELDOUT5] * args.referee
+        paths = [GOLD, HELDOUT, HELDOUT3, HELDOUT4] + [HELDOUT5, HELDOUT6] * args.referee
         sets = [(p, gold_accuracy(gl, analyzer, p)) for p in paths]
         print("\n3. Summary, now: first gloss right in context / missing (target >= 90% / <= 2%)")
         for p, (right, missing, n) in sets:
@@ -733,7 +742,14 @@ def main() -> int:
             referee = [
                 (p.name, analyzer.analyze(load_path(p))) for p in sorted(H5TEXTS.glob("*.txt"))
             ]
-        coverage(gl, analyzer, docs[:-1] + more + docs[-1:], fresh, referee)
+        referee6 = []
+        if args.referee and H6TEXTS is None:
+            print("\n4. referee texts left out: no h6texts folder next to the checkout")
+        elif args.referee:
+            referee6 = [
+                (p.name, analyzer.analyze(load_path(p))) for p in sorted(H6TEXTS.glob("*.txt"))
+            ]
+        coverage(gl, analyzer, docs[:-1] + more + docs[-1:], fresh, referee, referee6)
     if "5" in wants:
         latency(gl, docs)
     return 0
