@@ -578,6 +578,8 @@ class Glossary:
         if best is None and self.user is not None:
             best = self._user_match(keys0 + keys1, target, strict=False)
         if best is None and self.derived:
+            best = self._variant_lemma(q, target)
+        if best is None and self.derived:
             best = self._derivation(keys0, target, q) or self._english_word(q, target)
         if best is None and self.derived and "-" in q.strip("-"):
             best = self._compound(q, target)
@@ -1224,6 +1226,49 @@ class Glossary:
                     )
         return None
 
+    def _variant_lemma(self, q: str, target: str) -> _Candidate | None:
+        """A form no entry matched, read through the lemma it plainly stands for: the
+        lexicon's reading of a 1990 spelling (bucheron: bûcheron), or, for a form Lexique
+        does not know, the -er verb of its past participle ending (explicité, préfixée:
+        expliciter, préfixer) or the masculine singular of an adjective or noun
+        (déroulante: déroulant, vectorielles: vectoriel). Only a base that is glossed."""
+        from .lexicon import default_lexicon
+
+        try:
+            readings = default_lexicon().candidates(q)
+        except (OSError, ValueError, sqlite3.Error):
+            readings = []
+        lemmas = _unique([lemma for lemma, _pos in readings if lemma != q])
+        if lemmas:
+            return self._glossed(lemmas, target)
+        if readings or self.data.forms(q) or not q.isalpha():
+            return None  # a word Lexique knows as it is: its own entry or nothing
+        m = _PARTICIPLE_FORM.fullmatch(q)
+        if m and len(m.group(1)) >= _MIN_STEM:
+            found = self._glossed([m.group(1) + "er"], "VERB")
+            if found is not None:
+                return found
+        if _pos_class(target) in ("NOUN", "ADJ", ""):
+            return self._glossed(_masculine_singulars(q), target, ("NOUN", "ADJ"))
+        return None
+
+    def _glossed(
+        self, keys: list[str], target: str, classes: tuple[str, ...] = ()
+    ) -> _Candidate | None:
+        """The best glossed entry of `keys` (of these POS classes when given); a key with
+        only hand-written senses as an empty entry they fill (in _curate)."""
+        found = self._best(keys, 1, target, "")
+        if found is not None and found.entry.senses:
+            if not classes or _pos_class(found.entry.pos) in (*classes, ""):
+                return found
+        if not self.curated:
+            return None
+        for key in keys:
+            for pos in (target, *classes) if target else (*classes, "VERB"):
+                if pos and curated_entries(key, pos):
+                    return _Candidate((3,), key, _Entry(key, pos, "", (), "parts", "+variant"))
+        return None
+
     def _english_word(self, q: str, target: str) -> _Candidate | None:
         """An English word in the French text (kernel, update): itself, said to be English.
         Only reached when no source glosses the word: Lexique lists loanwords (update,
@@ -1640,6 +1685,25 @@ def _weak_adjective(best: _Candidate, target: str) -> bool:
         and isinstance(entry, _Entry)
         and entry.source == "ranked"
         and entry.approximate
+    )
+
+
+# A past participle's endings on an -er verb's stem (explicité, préfixées).
+_PARTICIPLE_FORM = re.compile(r"(\w+?)(?:é|ée|és|ées)")
+# Feminine and plural endings of adjectives and nouns -> their masculine singular endings,
+# longest first (vectorielles: vectoriel, actives: actif, régionaux: régional).
+_INFLECTIONS = (
+    ("elles", "el"), ("elle", "el"), ("ennes", "en"), ("enne", "en"), ("onnes", "on"),
+    ("onne", "on"), ("ives", "if"), ("ive", "if"), ("euses", "eux"), ("euse", "eux"),
+    ("aux", "al"), ("es", ""), ("e", ""), ("s", ""), ("x", ""),
+)  # fmt: skip
+
+
+def _masculine_singulars(word: str) -> list[str]:
+    """The masculine singular forms `word` may be an inflection of, likeliest first."""
+    return _unique(
+        [word[: -len(end)] + base for end, base in _INFLECTIONS if word.endswith(end)]
+        + ([word[:-1]] if word.endswith("es") else [])
     )
 
 

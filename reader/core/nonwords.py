@@ -74,7 +74,12 @@ _NONWORD_RE = re.compile(
             r"|\b[A-Za-z]\w*[<>]=?\d[\w.]*|\b\d{1,3}(?:\.(?:\d{1,3}|[xX*])){3}\b"
             r"|\b(?:Ctrl|Alt|Maj|Shift|Cmd|Super)(?:[-+](?:Ctrl|Alt|Maj|Shift|Cmd|Super))*[-+]\w+\b"
             # [Racine][Table des matières][Index]: a navigation bar's links run together
-            r"|[^\s\[\]]+\]\[[^\s\[\]]+)",
+            r"|[^\s\[\]]+\]\[[^\s\[\]]+"
+            # %zu, %lld, %1$s, %-10s: a format directive of a program's message
+            r"|(?<![\w%])%(?:\d+\$)?[-+ #0]?\d*(?:\.\d+)?(?:hh|ll|[hlzjtLq])?[a-zA-Z]\w*"
+            # 253  171  AB   «: a byte's hexadecimal code in a table's column of numbers (set
+            # apart by two spaces or a tab on both sides: not "le 12 FA majeur")
+            r"|(?:(?<=\d  )|(?<=\d   )|(?<=\d\t))[A-F][0-9A-F](?=\s\s|\t|$))",
         )
     )
 )
