@@ -34,6 +34,9 @@ _HYPHEN_CLITICS = frozenset(
     {"t", "je", "tu", "il", "ils", "elle", "elles", "on", "nous", "vous", "ce", "ci", "là"}
 )
 _NO_GUARD_POS = frozenset({"PROPN", "PUNCT", "SYM", "NUM", "SPACE"})
+# Present endings of -er verbs (2nd and 1st person plural, 3rd plural) a form Lexique lacks
+# may have: configurez, conjuguons, configurent.
+_ER_PRESENT_ENDINGS = ("ez", "ons", "ent")
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +205,8 @@ class Lexicon:
             old = self._reformed(key, [pos for _lemma, pos in readings])
             if old is not None:  # connait: connaître; une boite: boîte beside boiter
                 readings += self.candidates(old)
+            elif not readings and (verb := self._regular_er_verb(key)):
+                readings = [(verb, "VERB")]  # configurez, conjuguons: Lexique lacks the form
             cached = self._cands[key] = _unique_list(readings)
         return list(cached)
 
@@ -226,6 +231,8 @@ class Lexicon:
                     (lm, p, sh if not cached else 0.0) for lm, p, sh in self.reading_shares(old)
                 ]
                 cached += [r for r in extra if (r[0], r[1]) not in shares]
+            elif not cached and (verb := self._regular_er_verb(key)):
+                cached = [(verb, "VERB", 1.0)]
             self._shares[key] = cached
         return cached
 
@@ -248,6 +255,28 @@ class Lexicon:
                 return old
             if rows:
                 return None
+        return None
+
+    def _regular_er_verb(self, key: str) -> str | None:
+        """The -er verb a form Lexique lacks is a regular present of (configurez, conjuguons,
+        paramétrez, configurent: Lexique lists few forms of rarer verbs), when Lexique has
+        that verb; None otherwise."""
+        if len(key) < 6 or not key.replace("-", "").isalpha():
+            return None
+        for ending in _ER_PRESENT_ENDINGS:
+            if key.endswith(ending):
+                stem = key[: -len(ending)]
+                if ending == "ons" and stem.endswith("ge"):
+                    stem = stem[:-1]  # partageons: partager
+                elif ending == "ons" and stem.endswith("ç"):
+                    stem = stem[:-1] + "c"  # commençons: commencer
+                lemma = stem + "er"
+                entry = self.entry(lemma, "VERB")
+                if entry is None or entry.pos != "VERB":
+                    return None
+                from .langid import other_language
+
+                return None if other_language(key) else lemma  # buttons: English, not butter
         return None
 
     def _reading_lemma(self, key: str, lemma: str, pos: str) -> str:

@@ -47,6 +47,11 @@ CASES = [
         "",
     ),
     ("Il s'étendait de la vallée de l'Indus à l'est jusqu'à la Grèce.", "est", "est", "NOUN", ""),
+    # 5. a regular present of an -er verb Lexique lists few forms of: that verb (was a name
+    # with no gloss, or an unknown word)
+    ("Positionnez la valeur à 7.", "Positionnez", "positionner", "VERB", "Mood=Imp"),
+    ("Les scripts configurent le réseau.", "configurent", "configurer", "VERB", ""),
+    ("Nous sélectionnons les fichiers.", "sélectionnons", "sélectionner", "VERB", ""),
 ]
 
 
@@ -95,3 +100,23 @@ def test_pop_up_of_an_adjective_read_as_a_noun_is_the_adjective(doc):
 def test_pop_up_of_a_verb_read_as_a_rare_noun_is_the_verb(doc):
     sentence = "Apporte la gloire et ajoute de grandes terres à ton empire."
     assert "add" in case_senses(doc, CASES, sentence, "ajoute")[0]
+
+
+def test_pop_up_of_a_present_lexique_lacks_is_the_verb(doc):
+    assert (
+        "configure"
+        in case_senses(doc, CASES, "Les scripts configurent le réseau.", "configurent")[0]
+    )
+
+
+def test_lexicon_reads_regular_presents_of_known_er_verbs():
+    from reader.core.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    assert lexicon.candidates("configurez") == [("configurer", "VERB")]
+    assert lexicon.candidates("conjuguons") == [("conjuguer", "VERB")]
+    assert lexicon.reading_shares("double-cliquez") == [("double-cliquer", "VERB", 1.0)]
+    # not an English plural (butter is a French verb), nor a known form's own readings
+    assert lexicon.candidates("buttons") == []
+    assert lexicon.candidates("nez") == [("nez", "NOUN")]
+    assert lexicon.candidates("configuriez") == []  # configurier is no verb
