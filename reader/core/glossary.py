@@ -1625,6 +1625,9 @@ _BETWEEN = frozenset(
     "beaucoup peu trop très vite enfin ensuite alors ainsi également".split()
 )
 _CLAUSE_END = re.compile(r"[.!?;:,«»()\[\]]")
+_AGENT = re.compile(
+    r"\s+par\s+(?:(?:le|la|les|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\b|l['’]|[A-ZÉ])"
+)
 
 
 def _adjectival_participle(token: Token, context: str) -> bool:
@@ -1657,9 +1660,12 @@ def _adjectival_participle(token: Token, context: str) -> bool:
 
 def _attributive(token: Token, context: str) -> bool:
     """A participle next to its noun, not governed by être (des systèmes perfectionnés; not
-    "la question est posée", "il a été emporté": passives keep the verb's sense)."""
+    "la question est posée", "il a été emporté": passives keep the verb's sense), nor followed
+    by its agent ("le projet soutenu par la ville": supported, not sustained)."""
     if not context:
         return token.pos == "ADJ"
+    if _AGENT.match(context, token.end):
+        return False
     before = _CLAUSE_END.split(context[max(0, token.start - 60) : token.start])[-1]
     words = [w.lower() for w in re.split(r"[^\w]+", before) if w]
     while words and (words[-1] in _BETWEEN or words[-1].endswith("ment")):

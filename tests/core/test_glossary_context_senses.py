@@ -74,6 +74,21 @@ def test_a_passive_participle_keeps_the_verb_sense(glossary):
     assert glossary.lookup_token(token, sentence).first_gloss != "calm"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "adjective_sense"),
+    [
+        ("Le projet soutenu par la ville avance.", "soutenu", "soutenir", "sustained"),
+        ("La liste dressée par le comité est longue.", "dressée", "dresser", "raised"),
+    ],
+)
+def test_a_participle_followed_by_its_agent_keeps_the_verb_sense(
+    glossary, sentence, word, lemma, adjective_sense
+):
+    # "par la ville" names who does it: a passive, whatever the curated adjective says
+    token = in_sentence(sentence, word, lemma, "VERB", "Tense=Past|VerbForm=Part")
+    assert glossary.lookup_token(token, sentence).first_gloss != adjective_sense
+
+
 def test_a_participle_after_an_article_and_meilleur_is_the_noun(glossary):
     sentence = "Ils utilisaient des poinçons pour obtenir le meilleur rendu."
     token = in_sentence(sentence, "rendu", "rendre", "VERB", "Tense=Past|VerbForm=Part")
