@@ -1330,6 +1330,85 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "editor (software)",
         "un éditeur de cartes, de texte: editor",
     ),
+    # le seul + noun: the only (not alone); un seul + noun: a single
+    (
+        "seul",
+        "ADJ",
+        f"PREV:le|la|l'|les|{_POSSESSIVE} NOUN_NEXT",
+        "only; sole",
+        "le seul + noun: the only",
+    ),
+    ("seul", "ADJ", "PREV:un|une NOUN_NEXT", "single; only one", "un seul + noun: a single"),
+    # cette dernière (a noun): the latter
+    (
+        "dernier",
+        "NOUN",
+        "PREV:ce|cette|ces !NOUN_NEXT !ADJ_NEXT",
+        "the latter",
+        "ce dernier: the latter",
+    ),
+    # la sortie d'un film, d'une version; la date de sortie: release (not exit)
+    (
+        "sortie",
+        "NOUN",
+        "NEXT:de|d'|du|des NEXT2:film|films|album|albums|livre|livres|version|versions|disque|"
+        "disques|roman|romans|single|logiciel|modèle|console|distribution|noyau|épisode|saison|"
+        "ouvrage|ouvrages|bd|manga|série|clip|opus|tome|volume|numéro|titre|morceau|chanson",
+        "release (of a film, book, version); publication",
+        "la sortie d'un film: release",
+    ),
+    (
+        "sortie",
+        "NOUN",
+        "PREV:de|d' PREV2:date|dates|jour",
+        "release (of a film, book, version); publication",
+        "la date de sortie: release date",
+    ),
+    # paru, parue: published, released (il a paru surpris: seemed)
+    (
+        "paraître",
+        "VERB",
+        "PARTICIPLE FORM:paru|parue|parus|parues !BEFORE:a|ont|avait|avaient|aurait|auraient|ayant|avoir|"
+        "ai|as|avons|avez|aura|auront|eût|eut",
+        "published; released; come out",
+        "paru le 19 juillet: published",
+    ),
+    # les arbres poussent, faire pousser: grow (not push)
+    (
+        "pousser",
+        "VERB",
+        "LEMMA_BEFORE:plante|arbre|herbe|fleur|cheveu|barbe|champignon|blé|légume|forêt|"
+        "buisson|graine|ongle|dent|moustache|mauvais|arbuste|vigne|palmier|fruit|récolte",
+        "grow",
+        "les arbres poussent: grow",
+    ),
+    ("pousser", "VERB", "PREV:faire|fait|font|faisait|fais|faites|faisant|fera", "grow")
+    + ("faire pousser: grow",),
+    # les cases adjacentes de la carte, du plateau: squares (not boxes to tick)
+    (
+        "case",
+        "NOUN",
+        "LEMMA_NEAR:adjacent|voisin|proche|central|diagonal|plateau|damier|échiquier|carte "
+        "!IN_SENTENCE:cocher|cochez|coché|cochée|cochés|cochées|décocher|décochez|décochée",
+        "square (of a board or map); space",
+        "les cases adjacentes: squares",
+    ),
+    (
+        "case",
+        "NOUN",
+        "LEMMA_BEFORE:plateau|damier|échiquier|pion|déplacer|avancer|reculer",
+        "square (of a board or map); space",
+        "avancer de trois cases: squares",
+    ),
+    # se solder par: result in; les précipitations: rainfall (not haste)
+    ("solder", "VERB", "REFLEXIVE", "result (in); end (in)", "se solder par: result in"),
+    (
+        "précipitation",
+        "NOUN",
+        "FORM:précipitations",
+        "rainfall; precipitation",
+        "les précipitations: rainfall",
+    ),
     # la pique among weapons: pike (not a cutting remark)
     ("pique", "NOUN", f"LEMMA_NEAR:{_WEAPONS}", "pike (weapon)", "pique among weapons: pike"),
     ("pique", "NOUN", f"LEMMA_BEFORE:{_WEAPONS}|armer", "pike (weapon)", "armé de piques: pike"),

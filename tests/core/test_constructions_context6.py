@@ -91,6 +91,26 @@ SENSES = [
     ("Les montagnes recèlent des richesses.", "recèlent", "receler", "VERB", FIN, "hold"),
     ("Il est déconseillé de partir seul.", "déconseillé", "déconseiller", "VERB", PART)
     + ("advised against",),
+    ("La seule utilité du train est de transporter l'or.", "seule", "seul", "ADJ", "", "only"),
+    ("C'est le seul projet disposant d'une constitution.", "seul", "seul", "ADJ", "", "only"),
+    ("Il n'y a qu'un seul serveur principal.", "seul", "seul", "ADJ", "", "single"),
+    ("Cette dernière fut renommée 1.1.", "dernière", "dernier", "NOUN", "", "the latter"),
+    ("Au moment de la sortie du film, il était à Paris.", "sortie", "sortie", "NOUN", "")
+    + ("release (of a film, book, version)",),
+    ("Debian 3.0 (parue le 19 juillet 2002) est stable.", "parue", "paraître", "VERB", PART)
+    + ("published",),
+    ("Des plantes poussent dans les eaux peu profondes.", "poussent", "pousser", "VERB", FIN)
+    + ("grow",),
+    ("Les quais permettent de pêcher sur les cases proches de la colonie.", "cases", "case")
+    + ("NOUN", "", "square (of a board or map)"),
+    ("La conquête se solde toujours par un trésor.", "solde", "solder", "VERB", FIN)
+    + ("result (in)",),
+    ("Les déserts reçoivent très peu de précipitations.", "précipitations", "précipitation")
+    + ("NOUN", "", "rainfall"),
+    ("Le monarque transporte l'or gracieusement.", "gracieusement", "gracieusement", "ADV", "")
+    + ("free of charge",),
+    ("Les forêts des latitudes tempérées sont denses.", "tempérées", "tempéré", "ADJ", "")
+    + ("temperate",),
 ]
 
 # (sentence, word, lemma, POS, morph, a first gloss the word must not get there)
@@ -119,6 +139,22 @@ NOT_THERE = [
     ("Gallimard est un éditeur de romans.", "éditeur", "éditeur", "NOUN", "")
     + ("editor (software)",),
     ("Il vante les mérites du produit.", "vante", "vanter", "VERB", FIN, "boast (of)"),
+    ("Il est resté seul toute la journée.", "seul", "seul", "ADJ", "", "only"),
+    (
+        "Prenez la sortie de secours.",
+        "sortie",
+        "sortie",
+        "NOUN",
+        "",
+        "release (of a film, book, version)",
+    ),
+    ("Il m'a paru fatigué.", "paru", "paraître", "VERB", PART, "published"),
+    ("Il faut pousser la porte.", "pousser", "pousser", "VERB", INF, "grow"),
+    ("Cochez la case adjacente au nom.", "case", "case", "NOUN", "")
+    + ("square (of a board or map)",),
+    ("Ils ont agi avec précipitation.", "précipitation", "précipitation", "NOUN", "")
+    + ("rainfall",),
+    ("Ces dernières années ont été difficiles.", "dernières", "dernier", "NOUN", "", "the latter"),
 ]
 
 
@@ -164,6 +200,9 @@ UNITS = [
     ("Chaque équipe est prise en tenaille.", "prise en tenaille") + ("catch in a pincer movement",),
     ("Le trésor est rempli à ras bord.", "à ras bord", "to the brim"),
     ("Visitez la Foire Aux Questions.", "Foire Aux Questions", "FAQ"),
+    ("Vous avez découvert la Fontaine de jouvence.", "Fontaine de jouvence")
+    + ("fountain of youth",),
+    ("Nous en avions un certain nombre en interne.", "en interne", "in-house"),
 ]
 
 # (sentence, words that must not be glossed as one unit)
