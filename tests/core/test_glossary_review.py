@@ -46,8 +46,8 @@ def test_la_faune_is_wildlife_not_a_faun(glossary):
     assert glossary.lookup_token(token, sentence).first_gloss == "fauna"
 
 
-# Lemmas 7,001-9,000 (issue 13, round 8): implication: implication (was the first sense of a word
-# mostly meaning involvement), souffrant: suffer (a verb for an adjective), glaçon: icicle (ice
+# Lemmas 7,001-9,000 (issue 13, round 8): ménager ADJ: spare (a verb's sense for the adjective
+# of appareils ménagers), souffrant: suffer (a verb for an adjective), glaçon: icicle (ice
 # cube is the usual one), tituber: hesitate, décerner: concede, rade: road, pétrin: dog,
 # braise: fervor, mijoter: boil, and false friends: malice (mischief), futile (trivial),
 # conjurer (ward off); cartable: wallet, bronzer: bronze, fatigant: tired, propreté: purity,
@@ -59,7 +59,13 @@ def test_la_faune_is_wildlife_not_a_faun(glossary):
 @pytest.mark.parametrize(
     ("sentence", "word", "lemma", "pos", "first"),
     [
-        ("Son implication dans le projet.", "implication", "implication", "NOUN", "involvement"),
+        (
+            "Des appareils ménagers.",
+            "ménagers",
+            "ménager",
+            "ADJ",
+            "household (appareils ménagers: household appliances)",
+        ),
         ("Elle est souffrante ce matin.", "souffrante", "souffrant", "ADJ", "unwell"),
         ("Un verre d'eau avec des glaçons.", "glaçons", "glaçon", "NOUN", "ice cube"),
         ("Il titubait dans la rue.", "titubait", "tituber", "VERB", "stagger"),
