@@ -143,7 +143,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 47  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 48  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -204,6 +204,8 @@ ANALYSIS_VERSION = 47  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # (est lente, plus lourde, un zoom continu); a form 95% a verb, 2% a noun: the verb (et ajoute)
 # 46: a message's format directive (%zu, %lld) and a hexadecimal byte in a table are code
 # 47: a regular present of a known -er verb Lexique lacks is that verb (configurez, Positionnez)
+# 48: a participle read as a rare noun after être, avoir or a noun is the participle (soit
+# faite: not faîte), a verb after qui (qui l'héberge), adjectives after adjectives of a noun
 
 
 def _as_source(source: SourceText | str) -> SourceText:

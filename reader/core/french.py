@@ -353,6 +353,8 @@ def context_fixes(tokens, lexicon) -> None:
             or _adjective_after_degree(tokens, i, lexicon)
             or _adjective_after_noun(tokens, i, lexicon)
             or _verb_not_rare_noun(tokens, i, lexicon)
+            or _participle_not_noun(tokens, i, lexicon)
+            or _verb_after_qui(tokens, i, lexicon)
         )
         if fixed is not None:
             tok.lemma, tok.pos, tok.morph = fixed
@@ -1331,14 +1333,41 @@ def _adjective_after_degree(tokens, i: int, lexicon) -> tuple[str, str, str] | N
 
 
 def _adjective_after_noun(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
-    """un zoom continu, des tirailleurs rapides, un territoire neutre: right after a noun of its
-    number, a form mostly an adjective is the adjective (spaCy read two nouns in a row)."""
-    before = _word_before(tokens, i)
-    if before is None or before.pos != "NOUN" or before.is_name or not before.is_word:
-        return None
-    if _plural(before.norm) != _plural(tokens[i].norm):
-        return None
-    return _adjective_reading(tokens[i], lexicon)
+    """un zoom continu, des tirailleurs rapides, Altérations accidentelles automatiques, Barres
+    de ligature manuelles: after a noun of its number (adjectives or a complement with de
+    between), a form mostly an adjective is the adjective (spaCy read two nouns in a row)."""
+    if _noun_qualified(tokens, i):
+        return _adjective_reading(tokens[i], lexicon)
+    return None
+
+
+def _common_noun_token(tok) -> bool:
+    return tok.is_word and not tok.is_name and tok.pos in ("NOUN", "PROPN")
+
+
+def _noun_qualified(tokens, i: int) -> bool:
+    """The noun token `i` may qualify: a common noun of its number right before it, past
+    adjectives of its number (rythmiques particulières) or a complement (de ligature)."""
+    plural = _plural(tokens[i].norm)
+    j = i - 1
+    while j >= 0 and tokens[j].sentence == tokens[i].sentence and tokens[j].pos == "ADJ":
+        if _plural(tokens[j].norm) != plural:
+            return False
+        j -= 1
+    if j < 0 or tokens[j].sentence != tokens[i].sentence or not _common_noun_token(tokens[j]):
+        return False
+    if _plural(tokens[j].norm) == plural:
+        return True
+    # Barres de ligature manuelles: the head noun before "de" and its complement
+    k = j - 1
+    return (
+        j == i - 1
+        and k > 0
+        and tokens[k].norm in ("de", "d'")
+        and tokens[k - 1].sentence == tokens[i].sentence
+        and _common_noun_token(tokens[k - 1])
+        and _plural(tokens[k - 1].norm) == plural
+    )
 
 
 RARE_NOUN_OF_VERB = 0.02  # a noun reading this rare, of a form this often a verb:
@@ -1374,3 +1403,50 @@ def _verb_not_rare_noun(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
     if _is_participle_form(tok.norm, lemma):
         return lemma, "VERB", "Tense=Past|VerbForm=Part"
     return lemma, "VERB", "VerbForm=Fin"
+
+
+def _participle_not_noun(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """que la recherche soit faite, (centre-ville perdu): after être, avoir or a noun, a form
+    written like a past participle that is a noun in under 2% of its uses and a verb in half
+    of them (an adjective in the rest) is the verb's participle (spaCy read nouns: 'faîte',
+    the roof ridge; 'perdu')."""
+    tok = tokens[i]
+    if tok.pos != "NOUN" or tok.is_name or not tok.text[:1].islower() or len(tok.norm) < 4:
+        return None
+    if not tok.norm.endswith(_PARTICIPLE_ENDINGS):
+        return None
+    before = _word_before(tokens, i)
+    if before is None or not (
+        (before.pos == "NOUN" and not before.is_name)
+        or (before.pos in ("AUX", "VERB") and before.lemma in ("être", "avoir"))
+    ):
+        return None
+    shares = lexicon.reading_shares(tok.norm)
+    verbs = [(lemma, sh) for lemma, pos, sh in shares if pos == "VERB"]
+    verb = sum(sh for _lemma, sh in verbs)
+    adjective = sum(sh for _lemma, pos, sh in shares if pos == "ADJ")
+    noun = sum(sh for _lemma, pos, sh in shares if pos == "NOUN")
+    if noun > RARE_NOUN_OF_VERB or verb < 0.5 or verb + adjective < VERB_FORM_SHARE:
+        return None
+    return max(verbs, key=lambda r: r[1])[0], "VERB", "Tense=Past|VerbForm=Part"
+
+
+def _verb_after_qui(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """l'université qui l'héberge, ce qui limite l'impact: after the pronoun qui (object
+    clitics or ne between), a form the lexicon knows as a verb is the verb, which qui is the
+    subject of (spaCy read nouns: 'héberge')."""
+    tok = tokens[i]
+    if tok.pos not in ("NOUN", "ADJ", "X") or tok.is_name or not tok.text[:1].islower():
+        return None
+    j = i - 1
+    while j >= 0 and tokens[j].sentence == tok.sentence and tokens[j].norm in _SUBJECT_CLITICS:
+        j -= 1
+    if j < 0 or tokens[j].sentence != tok.sentence or tokens[j].norm != "qui":
+        return None
+    if tokens[j].pos != "PRON":
+        return None
+    verbs = [lemma for lemma, pos in lexicon.candidates(tok.norm) if pos in ("VERB", "AUX")]
+    if not verbs or _is_participle_form(tok.norm, verbs[0]):
+        return None
+    pos = "AUX" if verbs[0] in ("être", "avoir") else "VERB"
+    return verbs[0], pos, "Person=3|VerbForm=Fin"

@@ -27,11 +27,22 @@ CASES = [
     # ... but not its participle, nor a one-word heading, nor a form of two verbs
     ("Remis à neuf, le château ouvre ses portes.", "Remis", "remettre", "VERB", "!Mood=Imp"),
     # 3. a form mostly an adjective (85%+, under 15% a noun) after a copula or an adverb of
-    # degree, or right after a noun of its number: the adjective (spaCy read nouns)
-    ("Puisque cette construction est lente, ajoutez des soldats.", "lente", "lent", "ADJ", ""),
-    ("La monture porte une armure plus lourde.", "lourde", "lourd", "ADJ", ""),
-    ("Il maintient la touche pour un zoom continu.", "continu", "continu", "ADJ", ""),
+    # degree, or after a noun of its number: the adjective (spaCy read nouns; sentences of
+    # 0 A.D. and Debian's manuals)
+    (
+        "Puisque cette construction est lente, vous pouvez ajouter deux autres soldats.",
+        "lente",
+        "lent",
+        "ADJ",
+        "",
+    ),
+    ("La casse par défaut est minuscule.", "minuscule", "minuscule", "ADJ", ""),
+    ("L'ennemi sera juste inactif.", "inactif", "inactif", "ADJ", ""),
+    ("Le cavalier gagnait en armure plus lourde avec le temps.", "lourde", "lourd", "ADJ", ""),
+    ("Zoom avant (maintenir enfoncé pour un zoom continu)", "continu", "continu", "ADJ", ""),
+    ("Construire dans un territoire neutre ou ennemi.", "neutre", "neutre", "ADJ", ""),
     ("Les cyprès luttent contre les palmiers dominants.", "dominants", "dominant", "ADJ", ""),
+    ("Altérations accidentelles automatiques", "automatiques", "automatique", "ADJ", ""),
     # ... but not a noun after a copula, nor a noun mostly a noun after another
     ("Son frère est médecin.", "médecin", "médecin", "NOUN", ""),
     ("Ils ont pris la formation en tortue.", "tortue", "tortue", "NOUN", ""),
@@ -40,13 +51,24 @@ CASES = [
     # determiner or an adjective stands before it
     ("Une grande oasis sert de plaque tournante.", "sert", "servir", "VERB", ""),
     (
-        "Apporte la gloire et ajoute de grandes terres à ton empire.",
+        "Apporte la gloire à votre civilisation et ajoute de grandes étendues à votre empire.",
         "ajoute",
         "ajouter",
         "VERB",
         "",
     ),
     ("Il s'étendait de la vallée de l'Indus à l'est jusqu'à la Grèce.", "est", "est", "NOUN", ""),
+    # ... and after être, avoir or a noun, a participle that is a noun in under 2% of its uses
+    (
+        "Par conséquent, en attendant que la recherche soit faite, envoyez vos soldats.",
+        "faite",
+        "faire",
+        "VERB",
+        "VerbForm=Part",
+    ),
+    ("Le joueur a été vaincu (centre-ville perdu).", "perdu", "perdre", "VERB", "VerbForm=Part"),
+    # ... and after qui (clitics between), a form the lexicon knows as a verb
+    ("Les données sont à l'université qui l'héberge.", "héberge", "héberger", "VERB", ""),
     # 5. a regular present of an -er verb Lexique lists few forms of: that verb (was a name
     # with no gloss, or an unknown word)
     ("Positionnez la valeur à 7.", "Positionnez", "positionner", "VERB", "Mood=Imp"),
@@ -90,23 +112,22 @@ def test_pop_up_of_an_opening_verb_read_as_a_name_is_the_verb(doc):
 
 
 def test_pop_up_of_an_adjective_read_as_a_noun_is_the_adjective(doc):
-    sentence = "Puisque cette construction est lente, ajoutez des soldats."
+    sentence = "Puisque cette construction est lente, vous pouvez ajouter deux autres soldats."
     assert "slow" in case_senses(doc, CASES, sentence, "lente")[0]  # was 'nit'
-    assert (
-        "heavy" in case_senses(doc, CASES, "La monture porte une armure plus lourde.", "lourde")[0]
-    )
+    sentence = "Le cavalier gagnait en armure plus lourde avec le temps."
+    assert "heavy" in case_senses(doc, CASES, sentence, "lourde")[0]
 
 
 def test_pop_up_of_a_verb_read_as_a_rare_noun_is_the_verb(doc):
-    sentence = "Apporte la gloire et ajoute de grandes terres à ton empire."
+    sentence = (
+        "Apporte la gloire à votre civilisation et ajoute de grandes étendues à votre empire."
+    )
     assert "add" in case_senses(doc, CASES, sentence, "ajoute")[0]
 
 
 def test_pop_up_of_a_present_lexique_lacks_is_the_verb(doc):
-    assert (
-        "configure"
-        in case_senses(doc, CASES, "Les scripts configurent le réseau.", "configurent")[0]
-    )
+    sentence = "Les scripts configurent le réseau."
+    assert "configure" in case_senses(doc, CASES, sentence, "configurent")[0]
 
 
 def test_lexicon_reads_regular_presents_of_known_er_verbs():
@@ -120,3 +141,10 @@ def test_lexicon_reads_regular_presents_of_known_er_verbs():
     assert lexicon.candidates("buttons") == []
     assert lexicon.candidates("nez") == [("nez", "NOUN")]
     assert lexicon.candidates("configuriez") == []  # configurier is no verb
+
+
+def test_pop_up_of_a_participle_or_verb_read_as_a_rare_noun_is_the_verb(doc):
+    sentence = "Par conséquent, en attendant que la recherche soit faite, envoyez vos soldats."
+    assert case_senses(doc, CASES, sentence, "faite")[0] in ("done", "made")  # was the roof ridge
+    sentence = "Les données sont à l'université qui l'héberge."
+    assert "host" in case_senses(doc, CASES, sentence, "héberge")[:2]
