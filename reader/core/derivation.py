@@ -365,7 +365,8 @@ _COGNATE_ENDINGS = (
     ("isation", ("ization",)),
     ("ification", ("ification",)),
     ("éaire", ("ear",)),  # linéaire: linear
-    ("aire", ("ary",)),  # stationnaire: stationary
+    ("aire", ("ary", "ar")),  # stationnaire: stationary, circumpolaire: circumpolar
+    ("iaque", ("iac", "iacal")),  # élégiaque: elegiac, héliaque: heliacal (not caraque)
     ("oire", ("ory",)),  # transitoire: transitory
     ("iques", ("ics",)),
     ("ïque", ("ic",)),  # ptolémaïque: Ptolemaic

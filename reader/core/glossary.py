@@ -1105,9 +1105,10 @@ class Glossary:
             gloss = derivation.cognate(key, "" if t == "VERB" else t, cog)
             gloss = self._spelled(gloss, False) or gloss  # ptolémaïque: Ptolemaic
             # séleucide: Seleucid, égéen: Aegean, sultanat: sultanate, botswanais: of Botswana
-            gloss = gloss or derivation.learned_cognate(
-                key, "" if t == "VERB" else t, self._spelled
-            )
+            if not gloss:
+                gloss = derivation.learned_cognate(key, "" if t == "VERB" else t, self._spelled)
+                if gloss.lower() == key and not self.data.forms(key) and is_en(key):
+                    gloss = ""  # an English word in a French text (Graphical): said as such
             if not gloss and t in ("NOUN", "ADJ", ""):
                 gloss = derivation.demonym(key, t, self._english_place)
             if gloss:  # (ohmiques tagged as a verb "ohmiquer": its form)

@@ -23,6 +23,8 @@ def glossary() -> Glossary:
     "word, pos, lemma, gloss",
     [
         ("stationnaire", "ADJ", "stationnaire", "stationary"),  # -aire: -ary
+        ("circumpolaire", "ADJ", "circumpolaire", "circumpolar"),  # -aire: -ar
+        ("élégiaque", "ADJ", "élégiaque", "elegiac"),  # -iaque: -iac
         ("voltmètre", "NOUN", "voltmètre", "voltmeter"),  # -mètre: -meter
         ("polystyrène", "NOUN", "polystyrène", "polystyrene"),  # an accent only
         ("succincte", "ADJ", "succinct", "succinct"),  # spelt as in English
@@ -55,6 +57,7 @@ def test_a_regular_cognate_is_glossed_approximately(glossary, word, pos, lemma, 
         ("majorer", "VERB", "majorer", "major"),
         ("resigner", "VERB", "resigner", "resign"),  # sign again: re-sign
         ("repiquer", "VERB", "repiquer", "resting"),  # re + sting is no re- verb
+        ("caraque", "NOUN", "caraque", "caracal"),  # a carrack: -aque only after i
     ],
 )
 def test_a_cognate_that_is_another_word_is_not_built(glossary, word, pos, lemma, wrong):
@@ -243,3 +246,12 @@ def test_learned_cognates_need_the_english_word_and_write_it_as_english_does():
     )
     assert derivation.learned_cognate("bactrien", "ADJ", spelled) == ""  # no English word
     assert derivation.learned_cognate("séleucide", "VERB", spelled) == ""
+
+
+def test_an_english_word_in_a_french_text_is_said_to_be_english_not_built(glossary):
+    from reader.core.glossary import ENGLISH_NOTE
+
+    sentence = "Choisissez le bureau Graphical dans le menu."
+    r = glossary.lookup_token(in_sentence(sentence, "Graphical", "graphical", "NOUN"), sentence)
+    assert r.first_gloss == "graphical" and r.note == ENGLISH_NOTE
+    assert not r.senses[0].approximate
