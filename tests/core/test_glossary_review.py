@@ -55,7 +55,7 @@ def test_la_faune_is_wildlife_not_a_faun(glossary):
 # tenderness, scooter: wasp, persécution: prosecution, internaute: surfer, comprimé: air gun,
 # and false friends notoriété (fame), psychique (psychological), divertir (entertain), futé
 # (clever, not cute), prospectus (leaflet); courtier: runner, brancard: bunk, collant: panty,
-# inculper: inculpate.
+# inculper: inculpate, pourpre: purple (a false friend: crimson, deep red).
 @pytest.mark.parametrize(
     ("sentence", "word", "lemma", "pos", "first"),
     [
@@ -95,6 +95,7 @@ def test_la_faune_is_wildlife_not_a_faun(glossary):
         ("Un renard futé.", "futé", "futé", "ADJ", "clever"),
         ("Distribuer des prospectus.", "prospectus", "prospectus", "NOUN", "leaflet"),
         ("Un courtier en assurances.", "courtier", "courtier", "NOUN", "broker"),
+        ("Le ciel pourpre du soir.", "pourpre", "pourpre", "ADJ", "crimson"),
         ("On l'a transporté sur un brancard.", "brancard", "brancard", "NOUN", "stretcher"),
         ("Elle porte un collant noir.", "collant", "collant", "NOUN", "tights"),
         (
@@ -109,3 +110,16 @@ def test_la_faune_is_wildlife_not_a_faun(glossary):
 def test_first_sense_in_its_sentence_7001_9000(glossary, sentence, word, lemma, pos, first):
     token = in_sentence(sentence, word, lemma, pos)
     assert glossary.lookup_token(token, sentence).first_gloss == first
+
+
+def test_lanceur_d_alerte_is_a_whistleblower(glossary, analyzer):
+    from reader.core.expressions import find_expressions
+
+    doc = analyzer.analyze("Les lanceurs d'alerte sont mieux protégés.")
+    found = {
+        doc.text[doc.tokens[e.first_token].start : doc.tokens[e.last_token - 1].end]: (
+            e.result.first_gloss
+        )
+        for e in find_expressions(doc, glossary)
+    }
+    assert found["lanceurs d'alerte"] == "whistleblower"
