@@ -1409,6 +1409,265 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "rainfall; precipitation",
         "les précipitations: rainfall",
     ),
+    # war and history: le siège de Paris (siege), la campagne de Russie (campaign), la cour du
+    # roi (court), une charge de cavalerie (charge)
+    (
+        "siège",
+        "NOUN",
+        "LEMMA_BEFORE:lever|mettre|pendant|durant|lors|soutenir|subir|assiéger|résister|long|armée",
+        "siege",
+        "lever le siège, pendant le siège de: siege",
+    ),
+    (
+        "siège",
+        "NOUN",
+        "NEXT:de|d' NAME2 LEMMA_BEFORE:pendant|durant|lors|après|avant|lever|mettre|long|"
+        "célèbre|terrible|dernier|premier",
+        "siege",
+        "le siège de Paris: siege",
+    ),
+    (
+        "campagne",
+        "NOUN",
+        "NEXT:militaire|militaires|électorale|électorales|présidentielle|publicitaire|"
+        "publicitaires|promotionnelle|victorieuse|désastreuse|navale",
+        "campaign",
+        "une campagne militaire, électorale: campaign",
+    ),
+    (
+        "campagne",
+        "NOUN",
+        "NEXT:d' NEXT2:italie|égypte|espagne|allemagne|afrique|orient|europe|autriche|"
+        "angleterre|information|affichage|fouilles",
+        "campaign",
+        "une campagne militaire, électorale: campaign",
+    ),
+    (
+        "campagne",
+        "NOUN",
+        "NEXT:de NEXT2:russie|france|pologne|prusse|gaule|syrie|vaccination|dépistage|"
+        "sensibilisation|presse|publicité|prévention|fouilles|mesures|recrutement|signatures|"
+        "communication|financement|promotion|lancement|bombardement|bombardements|conquête",
+        "campaign",
+        "la campagne de Russie, de vaccination: campaign",
+    ),
+    (
+        "cour",
+        "NOUN",
+        "NEXT:de|d' NEXT2:cassation|appel|justice|assises|comptes|discipline|sûreté|"
+        "arbitrage|france",
+        "court (of law)",
+        "la cour d'appel: court",
+    ),
+    (
+        "cour",
+        "NOUN",
+        "NEXT:suprême|constitutionnelle|européenne|internationale|pénale|martiale|"
+        "administrative|impériale|royale",
+        "court",
+        "la cour suprême, la cour royale: court",
+    ),
+    (
+        "cour",
+        "NOUN",
+        "IN_SENTENCE:roi|reine|rois|reines|prince|princesse|empereur|impératrice|souverain|"
+        "monarque|courtisan|courtisans|versailles|tsar|sultan|pharaon|duc|duchesse "
+        "!NEXT:de|d' !LEMMA_BEFORE:dans|traverser|balayer|école|ferme|jouer|maison|immeuble",
+        "court (of a king); courtiers",
+        "la cour du roi: court",
+    ),
+    (
+        "charge",
+        "NOUN",
+        "NEXT:de|d' NEXT2:cavalerie|infanterie|cavaliers|chevaliers|lanciers|cuirassiers|"
+        "hussards|dragons|éléphants|baïonnette",
+        "charge (an attack)",
+        "une charge de cavalerie: charge",
+    ),
+    (
+        "charge",
+        "NOUN",
+        "LEMMA_BEFORE:sonner|lancer|mener|conduire|repousser|briser|cavalerie NEXT:contre|"
+        "de|d'|furieuse|héroïque|victorieuse|END",
+        "charge (an attack)",
+        "sonner la charge: charge",
+    ),
+    # la guerre éclata: broke out (not burst)
+    (
+        "éclater",
+        "VERB",
+        "LEMMA_BEFORE:guerre|révolution|révolte|émeute|conflit|crise|scandale|incendie|"
+        "bagarre|insurrection|rébellion|bataille|grève|violence|polémique|affaire|orage|"
+        "épidémie|combat|querelle|dispute|mutinerie|soulèvement|hostilité",
+        "break out",
+        "la guerre éclata: broke out",
+    ),
+    # le pays connut une forte croissance: experience, go through (not know)
+    (
+        "connaître",
+        "VERB",
+        "LEMMA_NEAR:croissance|crise|succès|essor|période|changement|évolution|"
+        "développement|hausse|baisse|déclin|expansion|difficulté|échec|renouveau|apogée|"
+        "guerre|défaite|victoire|sort|fin|destin|transformation|bouleversement|récession|"
+        "progression|augmentation|diminution|chute|regain|embellie|revers|mutation|"
+        "effondrement|rebondissement|famine|épidémie|sécheresse|âge|boom|tension|"
+        "conflit|troubles|prospérité|stagnation|ralentissement|accélération",
+        "experience; go through; see",
+        "connaître une crise, une croissance: experience",
+    ),
+    # accéder à l'indépendance, au pouvoir, au trône: attain, gain (not access)
+    (
+        "accéder",
+        "VERB",
+        "LEMMA_NEAR:indépendance|pouvoir|trône|présidence|rang|statut|majorité|souveraineté|"
+        "autonomie|couronne|dignité",
+        "attain; gain; accede (to)",
+        "accéder à l'indépendance, au trône: attain",
+    ),
+    # raser une ville: raze (not shave)
+    (
+        "raser",
+        "VERB",
+        "LEMMA_NEAR:ville|village|cité|forteresse|quartier|bâtiment|mur|muraille|temple|"
+        "forêt|maison|immeuble|fortification|rempart|château|palais|tour|usine|bidonville",
+        "raze; flatten; demolish",
+        "raser une ville: raze",
+    ),
+    (
+        "raser",
+        "VERB",
+        "PARTICIPLE LEMMA_BEFORE:ville|village|cité|forteresse|quartier|bâtiment|mur|"
+        "muraille|temple|forêt|maison|immeuble|fortification|rempart|château|palais|usine",
+        "razed; flattened; demolished",
+        "la ville fut rasée: razed",
+    ),
+    # le peuple se souleva: rise up, revolt (not lift)
+    (
+        "soulever",
+        "VERB",
+        "REFLEXIVE !BEFORE:me|m'|te|t'",
+        "rise up; revolt; rise",
+        "se soulever: rise up",
+    ),
+    # la population s'élevait à deux millions: amount (to)
+    (
+        "élever",
+        "VERB",
+        "REFLEXIVE NEXTA:à|au|aux",
+        "amount (to); rise (to)",
+        "s'élever à: amount to",
+    ),
+    # les recettes de l'État, fiscales: revenue (not recipes)
+    (
+        "recette",
+        "NOUN",
+        "FORM:recettes IN_SENTENCE:dépenses|dépense|budget|budgétaire|budgétaires|fiscal|"
+        "fiscale|fiscales|impôt|impôts|milliards|millions|bénéfice|bénéfices|déficit|"
+        "état|publiques|douanières|chiffre|ventes|euros|dollars|exportations|pétrolières",
+        "revenue; takings; receipts",
+        "les recettes de l'État: revenue",
+    ),
+    # le conseil municipal, d'administration: council, board (not advice)
+    (
+        "conseil",
+        "NOUN",
+        "NEXT:municipal|municipaux|régional|régionaux|général|départemental|constitutionnel|"
+        "scientifique|supérieur|national|européen|exécutif|fédéral|communautaire|"
+        "consultatif|privé|royal|suprême|restreint|académique|pédagogique|syndical",
+        "council; board",
+        "le conseil municipal: council",
+    ),
+    (
+        "conseil",
+        "NOUN",
+        "NEXT:de|d' NEXT2:administration|sécurité|ministres|surveillance|classe|"
+        "discipline|guerre|état|direction|quartier|fondation|régence|"
+        "prud'hommes|l'ordre|l'union|paris|gestion|perfectionnement|famille",
+        "council; board",
+        "le conseil d'administration, des ministres: board, council",
+    ),
+    ("conseil", "NOUN", "NEXT:des NEXT2:ministres", "council; board", "le conseil des ministres"),
+    # condamné à une peine de prison: sentence, penalty (not trouble)
+    (
+        "peine",
+        "NOUN",
+        "NEXT:capitale|maximale|minimale|plancher|encourue|prononcée|requise|"
+        "incompressible|exemplaire",
+        "sentence; penalty",
+        "la peine capitale: penalty",
+    ),
+    (
+        "peine",
+        "NOUN",
+        "LEMMA_BEFORE:condamner|purger|encourir|prononcer|commuer|alourdir|écoper|"
+        "infliger|requérir|aménager|exécuter",
+        "sentence; penalty",
+        "purger sa peine: sentence",
+    ),
+    (
+        "peine",
+        "NOUN",
+        "NEXT:de|d' NEXT2:prison|mort|réclusion|emprisonnement|travaux|amende|"
+        "bannissement|exil|sursis",
+        "sentence; penalty",
+        "une peine de prison: sentence",
+    ),
+    # le pays compte dix millions d'habitants: have, number (not count)
+    (
+        "compter",
+        "VERB",
+        "!NEXT:le|la|les|l'|ses|leurs|mes|tes|nos|vos|sur|combien IN_CLAUSE:habitants|membres|"
+        "employés|salariés|élèves|adhérents|étudiants|fidèles|abonnés|députés|sièges|"
+        "victimes|morts|blessés|soldats|hommes|volumes|pages|chambres|lits|communes|"
+        "villages|espèces|titres|exemplaires|paroisses|églises",
+        "have; number; count (among)",
+        "le pays compte dix millions d'habitants: have",
+    ),
+    # science: une espèce menacée (species, not kind); le noyau d'une cellule (nucleus)
+    (
+        "espèce",
+        "NOUN",
+        "!NEXT:de|d' IN_SENTENCE:animal|animaux|animale|animales|végétal|"
+        "végétale|végétales|végétaux|menacé|menacée|menacées|menacés|disparition|extinction|"
+        "protégé|protégée|protégées|vivant|vivantes|plante|plantes|oiseau|oiseaux|poisson|"
+        "poissons|insecte|insectes|mammifère|mammifères|endémique|endémiques|invasive|"
+        "invasives|biodiversité|genre|famille|sous-espèce|sous-espèces|évolution|"
+        "reptiles|amphibiens|arbres|arbre|champignons|bactéries|faune|flore|écosystème",
+        "species",
+        "une espèce menacée: species",
+    ),
+    (
+        "espèce",
+        "NOUN",
+        "PREV:cette|une|l'|chaque NEXT:menacée|protégée|animale|végétale|endémique|"
+        "invasive|rare|disparue|nouvelle|voisine|proche|sauvage|marine|exotique",
+        "species",
+        "une espèce menacée: species",
+    ),
+    (
+        "noyau",
+        "NOUN",
+        "LEMMA_NEAR:cellule|atome|atomique|cellulaire|hydrogène|hélium|uranium|carbone|"
+        "comète|galaxie|nucléon|proton|neutron",
+        "nucleus",
+        "le noyau d'une cellule, d'un atome: nucleus",
+    ),
+    (
+        "noyau",
+        "NOUN",
+        "LEMMA_NEAR:pêche|olive|cerise|abricot|prune|avocat|datte|mangue|fruit|mirabelle",
+        "stone; pit (of a fruit)",
+        "le noyau d'une pêche: stone",
+    ),
+    # soumettre un peuple, une région: subdue, subjugate (soumettre un projet: submit)
+    (
+        "soumettre",
+        "VERB",
+        "LEMMA_NEAR:peuple|région|province|tribu|royaume|territoire|ennemi|rebelle|"
+        "population|nation|pays|cité|empire|barbare|révolté|insurgé|gaulois|vaincu",
+        "subdue; subjugate; conquer",
+        "soumettre un peuple: subdue",
+    ),
     # la pique among weapons: pike (not a cutting remark)
     ("pique", "NOUN", f"LEMMA_NEAR:{_WEAPONS}", "pike (weapon)", "pique among weapons: pike"),
     ("pique", "NOUN", f"LEMMA_BEFORE:{_WEAPONS}|armer", "pike (weapon)", "armé de piques: pike"),

@@ -111,6 +111,34 @@ SENSES = [
     + ("free of charge",),
     ("Les forêts des latitudes tempérées sont denses.", "tempérées", "tempéré", "ADJ", "")
     + ("temperate",),
+    # war, politics and science
+    ("Pendant le siège de Paris, la ville manqua de vivres.", "siège", "siège", "NOUN", "")
+    + ("siege",),
+    ("L'armée leva le siège après trois mois.", "siège", "siège", "NOUN", "", "siege"),
+    ("La campagne de Russie fut un désastre.", "campagne", "campagne", "NOUN", "", "campaign"),
+    ("Le roi réunit sa cour à Versailles.", "cour", "cour", "NOUN", "", "court (of a king)"),
+    ("La cour d'appel a rendu son arrêt.", "cour", "cour", "NOUN", "", "court (of law)"),
+    ("Une charge de cavalerie brisa la ligne.", "charge", "charge", "NOUN", "")
+    + ("charge (an attack)",),
+    ("La révolution éclata en 1789.", "éclata", "éclater", "VERB", FIN, "break out"),
+    ("Le pays connut une forte croissance.", "connut", "connaître", "VERB", FIN, "experience"),
+    ("Le pays accéda à l'indépendance en 1960.", "accéda", "accéder", "VERB", FIN, "attain"),
+    ("La ville fut rasée par les Romains.", "rasée", "raser", "VERB", PART, "razed"),
+    ("Le peuple se souleva contre le tyran.", "souleva", "soulever", "VERB", FIN, "rise up"),
+    ("La population s'élevait à deux millions.", "élevait", "élever", "VERB", FIN)
+    + ("amount (to)",),
+    ("Les recettes de l'État ont augmenté.", "recettes", "recette", "NOUN", "", "revenue"),
+    ("Le conseil municipal s'est réuni.", "conseil", "conseil", "NOUN", "", "council"),
+    ("Il fut condamné à la peine capitale.", "peine", "peine", "NOUN", "", "sentence"),
+    ("Ils risquent une peine de prison.", "peine", "peine", "NOUN", "", "sentence"),
+    ("Le pays compte dix millions d'habitants.", "compte", "compter", "VERB", FIN, "have"),
+    ("Cette espèce est menacée d'extinction.", "espèce", "espèce", "NOUN", "", "species"),
+    ("Le noyau de la cellule contient l'ADN.", "noyau", "noyau", "NOUN", "", "nucleus"),
+    ("Il a avalé le noyau de la cerise.", "noyau", "noyau", "NOUN", "", "stone"),
+    ("Les Romains soumirent les peuples de la Gaule.", "soumirent", "soumettre", "VERB", FIN)
+    + ("subdue",),
+    ("Les Anglais débarquèrent en Normandie.", "débarquèrent", "débarquer", "VERB", FIN)
+    + ("land",),
 ]
 
 # (sentence, word, lemma, POS, morph, a first gloss the word must not get there)
@@ -155,6 +183,23 @@ NOT_THERE = [
     ("Ils ont agi avec précipitation.", "précipitation", "précipitation", "NOUN", "")
     + ("rainfall",),
     ("Ces dernières années ont été difficiles.", "dernières", "dernier", "NOUN", "", "the latter"),
+    ("Le siège du conducteur est confortable.", "siège", "siège", "NOUN", "", "siege"),
+    ("Les paysans quittaient la campagne.", "campagne", "campagne", "NOUN", "", "campaign"),
+    ("Les enfants jouent dans la cour de l'école.", "cour", "cour", "NOUN", "")
+    + ("court (of a king)",),
+    ("La charge du camion est trop lourde.", "charge", "charge", "NOUN", "", "charge (an attack)"),
+    ("Le ballon éclata dans ses mains.", "éclata", "éclater", "VERB", FIN, "break out"),
+    ("Je connais bien cette ville.", "connais", "connaître", "VERB", FIN, "experience"),
+    ("Double-cliquez pour accéder à ses propriétés.", "accéder", "accéder", "VERB", INF)
+    + ("attain",),
+    ("Il se rase tous les matins.", "rase", "raser", "VERB", FIN, "raze"),
+    ("Il souleva la caisse sans effort.", "souleva", "soulever", "VERB", FIN, "rise up"),
+    ("Cette recette de gâteau est facile.", "recette", "recette", "NOUN", "", "revenue"),
+    ("Le village suit les conseils des anciens.", "conseils", "conseil", "NOUN", "", "council"),
+    ("Ce n'est pas la peine de crier.", "peine", "peine", "NOUN", "", "sentence"),
+    ("Il faut compter les habitants du village.", "compter", "compter", "VERB", INF, "have"),
+    ("C'est une espèce de fou.", "espèce", "espèce", "NOUN", "", "species"),
+    ("Il faut soumettre le projet au conseil.", "soumettre", "soumettre", "VERB", INF, "subdue"),
 ]
 
 
@@ -203,6 +248,11 @@ UNITS = [
     ("Vous avez découvert la Fontaine de jouvence.", "Fontaine de jouvence")
     + ("fountain of youth",),
     ("Nous en avions un certain nombre en interne.", "en interne", "in-house"),
+    ("La place forte résista longtemps.", "place forte", "stronghold"),
+    ("Le bâtiment de guerre quitta le port.", "bâtiment de guerre", "warship"),
+    ("Les Gaulois livrèrent bataille aux Romains.", "livrèrent bataille", "fight a battle"),
+    ("Les électeurs se rendirent aux urnes.", "se rendirent aux urnes", "go to the polls"),
+    ("Le siège social de l'entreprise est à Lyon.", "siège social", "head office"),
 ]
 
 # (sentence, words that must not be glossed as one unit)
