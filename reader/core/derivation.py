@@ -380,8 +380,17 @@ _COGNATE_ENDINGS = (
     ("isme", ("ism",)),
     ("iste", ("ist",)),
     ("ité", ("ity",)),
-    ("ie", ("y",)),  # not on its own: see cognate()
+    ("cratie", ("cracy",)),  # théocratie: theocracy
+    ("ie", ("y", "ia")),  # not on its own: see cognate()
 )
+# -ie -> -y / -ia only in learned words (géométrie: geometry, tétrarchie: tetrarchy,
+# télépathie: telepathy; amnésie: amnesia, dyslexie: dyslexia, utopie: utopia), by the
+# stem's learned Greek ending
+_IE_Y = (
+    "ograph", "olog", "onom", "metr", "nom", "scop", "path", "therap", "arch", "gon", "phon",
+    "tom", "gam", "latr", "urg", "erg", "plast", "soph", "troph", "throp", "ps", "mach",
+)  # fmt: skip
+_IE_IA = ("phob", "phil", "alg", "em", "es", "ex", "pleg", "man", "op")
 _MIN_COGNATE = 6  # shorter words meet English ones by chance (tuple aside, too short anyway)
 
 
@@ -409,8 +418,8 @@ def cognate(word: str, pos: str, is_english: IsEnglish) -> str:
             stems += [x[:-1] for x in stems]  # stationnaire: stationary, personnel: personal
         for s in _unique(stems):
             for en in endings:
-                if fr == "ie" and not s.endswith(("ograph", "olog", "onom", "metr", "nom")):
-                    continue  # -ie -> -y only in learned words (géométrie, biologie)
+                if fr == "ie" and not s.endswith(_IE_Y if en == "y" else _IE_IA):
+                    continue  # -ie -> -y, -ia only in learned words (géométrie, amnésie)
                 if s.isascii() and is_english(s + en):
                     return s + en
         return ""

@@ -25,6 +25,9 @@ def glossary() -> Glossary:
         ("stationnaire", "ADJ", "stationnaire", "stationary"),  # -aire: -ary
         ("circumpolaire", "ADJ", "circumpolaire", "circumpolar"),  # -aire: -ar
         ("élégiaque", "ADJ", "élégiaque", "elegiac"),  # -iaque: -iac
+        ("thaumaturgie", "NOUN", "thaumaturgie", "thaumaturgy"),  # learned -ie: -y
+        ("kleptomanie", "NOUN", "kleptomanie", "kleptomania"),  # learned -ie: -ia
+        ("monocratie", "NOUN", "monocratie", "monocracy"),  # -cratie: -cracy
         ("voltmètre", "NOUN", "voltmètre", "voltmeter"),  # -mètre: -meter
         ("polystyrène", "NOUN", "polystyrène", "polystyrene"),  # an accent only
         ("succincte", "ADJ", "succinct", "succinct"),  # spelt as in English
