@@ -6,7 +6,8 @@ the grammatical lemmas être, avoir, ne, pas... left out) and the glossary as it
 the reviewer's verdicts: a verdict is kept while the first gloss it judged is unchanged; when
 the glossary now gives another first gloss, the row is to review again ("?") and the old gloss
 and verdict are kept in the `was` column (unless the new first gloss is the reviewer's own
-curated sense: then it is ok). Verdicts: ok | approx (right but not the best word) |
+curated sense: then it is ok); a wrong or missing first sense once recorded there stays, so that
+tests/core/test_curated.py still checks it is never shown again. Verdicts: ok | approx (right but not the best word) |
 wrong (corrected in assets/curated-glosses.tsv) | missing (no gloss; added there too).
 
     .venv/bin/python benchmarks/glossary_review.py            # regenerate, print a summary
@@ -94,6 +95,10 @@ def build(n: int = 9000) -> list[dict[str, str]]:
                 row["was"] = prev.get("was", "")  # still to review: keep what was judged
             else:
                 row["was"] = f"{prev['first_gloss']} [{prev['verdict']}]"
+                if prev["verdict"] in ("ok", "approx") and prev.get("was", "").endswith(
+                    ("[wrong]", "[missing]")
+                ):
+                    row["was"] = prev["was"]  # the wrong first sense once shown stays on record
                 if cur is not None and first in (cur.senses[0], cur.senses[0].split(", ")[0]):
                     row["verdict"] = "ok"  # now the reviewer's own curated sense
         rows.append(row)
