@@ -896,6 +896,8 @@ class Glossary:
                 gloss = re.sub(r"([lmnt])\1", r"\1", gloss)  # personnalisation: personalization
             if not gloss or not self._cognate_english(gloss):
                 continue
+            if pos != "VERB":
+                gloss = self._spelled(gloss) or gloss  # calvinisme: Calvinism
             if not target or _pos_class(target) == _pos_class(pos) or not pos:
                 entry = _Entry(key, pos or target, "", ((gloss,),), "parts", "+derivation")
                 return _Candidate((3,), key, entry)

@@ -184,6 +184,8 @@ def test_forms_the_tagger_left_unlemmatised_reach_their_verb(glossary, word, pos
         # -al adjectives; -ïque: -ic, capitalised
         ("Les plaines alluviales sont fertiles.", "alluviales", "alluvial", "ADJ", "alluvial"),
         ("L'Égypte ptolémaïque était riche.", "ptolémaïque", "ptolémaïque", "ADJ", "Ptolemaic"),
+        # -isme on a people's or a founder's name: capitalised as English writes it
+        ("Le calvinisme se répandit à Genève.", "calvinisme", "calvinisme", "NOUN", "Calvinism"),
         # a place's people: the English place name (WordNet's places)
         ("L'Afrique botswanaise sous la pluie.", "botswanaise", "botswanais", "ADJ",
          "of Botswana"),
