@@ -121,6 +121,7 @@ class Analyzer:
         # at the start of one too (one regex pass: ~40 ms per million characters).
         capitals = mid_capitals(text)
         technical = is_technical(text)
+        commands = nonwords.manual_names(text)  # adduser(8): "adduser" is code all through
         code = sorted((s.start, s.end) for s in src.spans if s.kind == "code")
         for sdoc, block in _pipe(nlp, items, batch_size, BATCH_CHARS):
             result = _build_paragraph(
@@ -134,6 +135,7 @@ class Analyzer:
                 capitals,
                 technical,
                 _local_spans(code, block),
+                commands,
             )
             para_index += 1
             sent_base += len(result.sentences)
@@ -143,7 +145,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 48  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 49  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -206,6 +208,7 @@ ANALYSIS_VERSION = 48  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 47: a regular present of a known -er verb Lexique lacks is that verb (configurez, Positionnez)
 # 48: a participle read as a rare noun after être, avoir or a noun is the participle (soit
 # faite: not faîte), a verb after qui (qui l'héberge), adjectives after adjectives of a noun
+# 49: a word the text gives a manual section to (adduser(8)) is code all through it
 
 
 def _as_source(source: SourceText | str) -> SourceText:
@@ -273,6 +276,7 @@ def _build_paragraph(
     capitals: frozenset[str] = frozenset(),
     technical: bool = False,
     code_spans: list[tuple[int, int, str]] | None = None,
+    commands: frozenset[str] = frozenset(),
 ):
     lexicon = analyzer.lexicon if analyzer else None
     lemma_guard = lexicon.guard if lexicon is not None else None
@@ -446,6 +450,8 @@ def _build_paragraph(
         _mark_name_runs(tokens, lexicon)
     if lexicon is not None and (technical or any(kind in _CODE_KINDS for _, _, kind in spans)):
         _mark_identifiers(tokens, lexicon)
+    if lexicon is not None and commands:
+        _mark_commands(tokens, lexicon, commands)
     sentences = _sentences(sdoc, tokens, pos_of, end_of, s_base, t_base, p_index)
     # Stamp sentence indices on tokens.
     for s in sentences:
@@ -713,6 +719,22 @@ def _mark_identifiers(tokens: list[_Draft], lexicon) -> None:
             and not lexicon.candidates(norm)
             and lexicon.word_zipf(norm) < IDENTIFIER_ZIPF
             and not nonwords.dictionary_word(norm, tok.lemma)  # histogramme: French, if rare
+        ):
+            _stamp(tok, "is_word", False)
+            _stamp(tok, "nonword", "code")
+
+
+def _mark_commands(tokens: list[_Draft], lexicon, commands: frozenset[str]) -> None:
+    """Words the text names as programs or manual pages elsewhere (adduser(8), lilo(8),
+    dpkg-maintscript-helper(1)) are code wherever they stand in it, unless French knows them
+    (signal(7) leaves "signal" a word)."""
+    for tok in tokens:
+        if (
+            tok.is_word
+            and not tok.elided
+            and tok.norm in commands
+            and not lexicon.candidates(tok.norm)
+            and not nonwords.dictionary_word(tok.norm, tok.lemma)
         ):
             _stamp(tok, "is_word", False)
             _stamp(tok, "nonword", "code")

@@ -1230,30 +1230,55 @@ class Glossary:
         return None
 
     def _variant_lemma(self, q: str, target: str) -> _Candidate | None:
-        """A form no entry matched, read through the lemma it plainly stands for: the
-        lexicon's reading of a 1990 spelling (bucheron: bûcheron), or, for a form Lexique
-        does not know, the -er verb of its past participle ending (explicité, préfixée:
-        expliciter, préfixer) or the masculine singular of an adjective or noun
-        (déroulante: déroulant, vectorielles: vectoriel). Only a base that is glossed."""
+        """A form no entry matched, read through the lemma it plainly stands for: the word
+        without a sign stuck to it (paquets¶: a web page's anchor), the lexicon's reading of
+        a 1990 spelling (bucheron: bûcheron), and, for a form Lexique does not know, a
+        hand-written entry of another part of speech (descripteur tagged ADJ), the -er verb
+        of its past participle ending (explicité, préfixée: expliciter, préfixer), the
+        masculine singular of an adjective or noun (déroulante: déroulant, vectorielles:
+        vectoriel), the one word its accents put back make (systeme: système, tremolo:
+        trémolo). Only a base that is glossed."""
         from .lexicon import default_lexicon
 
+        stripped = q.strip(_STUCK_SIGNS)
+        if stripped != q:
+            if not stripped:
+                return None
+            keys0, keys1, pos = self._keys(stripped, target, "")
+            return (
+                self._best(keys0, 0, pos, "")
+                or self._best(keys1, 1, pos, "")
+                or self._variant_lemma(stripped, target)
+            )
+        lexicon = default_lexicon()
         try:
-            readings = default_lexicon().candidates(q)
+            readings = lexicon.candidates(q)
         except (OSError, ValueError, sqlite3.Error):
-            readings = []
+            return None
         lemmas = _unique([lemma for lemma, _pos in readings if lemma != q])
         if lemmas:
             return self._glossed(lemmas, target)
-        if readings or self.data.forms(q) or not q.isalpha():
+        if readings or self.data.forms(q):
             return None  # a word Lexique knows as it is: its own entry or nothing
+        found = self._glossed([q], "", tuple(p for p in _CONTENT_POS if p != target))
+        if found is not None or not q.isalpha():
+            return found  # (c.-à, cf.: an abbreviation's row)
         m = _PARTICIPLE_FORM.fullmatch(q)
-        if m and len(m.group(1)) >= _MIN_STEM:
+        if found is None and m and len(m.group(1)) >= _MIN_STEM:
             found = self._glossed([m.group(1) + "er"], "VERB")
-            if found is not None:
-                return found
-        if _pos_class(target) in ("NOUN", "ADJ", ""):
-            return self._glossed(_masculine_singulars(q), target, ("NOUN", "ADJ"))
-        return None
+        if found is None and q.isascii() and len(q) >= _MIN_ACCENTED:
+            words = _accented_words(q, lexicon)
+            lemmas = _unique([lemma for w in words for lemma, _pos in lexicon.candidates(w)])
+            if len(words) == 1 and lemmas:  # one word only: not a guess between two
+                found = self._glossed(lemmas, target)
+        if found is None and _pos_class(target) in ("NOUN", "ADJ", ""):
+            bases = [  # a French adjective or noun (controle is not English 'control')
+                b
+                for b in _masculine_singulars(q)
+                if any(_pos_class(p) in ("NOUN", "ADJ") for _l, p in lexicon.candidates(b))
+            ]
+            found = self._glossed(bases, target, ("NOUN", "ADJ")) if bases else None
+        return found
 
     def _glossed(
         self, keys: list[str], target: str, classes: tuple[str, ...] = ()
@@ -1706,6 +1731,40 @@ _INFLECTIONS = (
     ("onne", "on"), ("ives", "if"), ("ive", "if"), ("euses", "eux"), ("euse", "eux"),
     ("aux", "al"), ("es", ""), ("e", ""), ("s", ""), ("x", ""),
 )  # fmt: skip
+
+
+# Signs a web page or a document sticks to a word (a heading's anchor: "paquets¶").
+_STUCK_SIGNS = "¶§†‡•"
+# The accents a letter may have lost (systeme: système), and how many spellings to try.
+_ACCENTS = {"e": "eéèê", "a": "aàâ", "i": "iîï", "o": "oô", "u": "uûù", "c": "cç"}
+_MAX_ACCENTED = 256
+# Shorter words are as often another language's (Latin pede is not pédé)
+_MIN_ACCENTED = 5
+
+
+def _accented_words(word: str, lexicon) -> list[str]:
+    """The words Lexique knows that `word` spells without their accents (systeme: système,
+    pret: prêt, executable: exécutable): one letter accented, then two, then three, at most
+    _MAX_ACCENTED spellings tried."""
+    from itertools import combinations, product
+
+    slots = [(i, _ACCENTS[c][1:]) for i, c in enumerate(word) if c in _ACCENTS]
+    found, tried = [], 0
+    for k in (1, 2, 3):
+        for chosen in combinations(slots, k):
+            for accents in product(*(options for _i, options in chosen)):
+                letters = list(word)
+                for (i, _options), accent in zip(chosen, accents, strict=True):
+                    letters[i] = accent
+                spelling = "".join(letters)
+                if lexicon.candidates(spelling):
+                    found.append(spelling)
+                tried += 1
+                if tried >= _MAX_ACCENTED:
+                    return found
+        if found:
+            return found  # the fewest accents put back
+    return found
 
 
 def _masculine_singulars(word: str) -> list[str]:

@@ -127,6 +127,25 @@ def option_command_spans(text: str, spans: list[tuple[int, int, str]], is_known)
     return out
 
 
+# A manual page's section after a name: adduser(8), printf(3), dpkg-buildflags(1).
+_SECTION = re.compile(r"\([1-9][a-z]{0,3}\)")
+_BEFORE_SECTION = re.compile(r"[A-Za-z][\w.+-]*$")
+
+
+def manual_names(text: str) -> frozenset[str]:
+    """The lower-case names `text` gives a manual section to (ADDUSER(8), lilo(8)) and their
+    hyphenated parts (dpkg-maintscript-helper: dpkg, maintscript): programs, not words.
+    Found from each "(8)" back to the name (no regex tried at every word of a book)."""
+    found: set[str] = set()
+    for m in _SECTION.finditer(text):
+        name = _BEFORE_SECTION.search(text, max(0, m.start() - 60), m.start())
+        if name:
+            word = name.group().lower()
+            found.add(word)
+            found.update(part for part in word.split("-") if part)
+    return frozenset(found)
+
+
 def dictionary_word(word: str, lemma: str = "") -> bool:
     """Whether a bilingual dictionary has `word` (or its `lemma`: optionnels, optionnel) as
     a French headword (histogramme): then it is French, however rare, and never taken for

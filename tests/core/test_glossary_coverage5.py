@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.glossary import Glossary, default_glossary
-from reader.core.nonwords import nonword_spans
+from reader.core.nonwords import manual_names, nonword_spans
 from token_helpers import in_sentence
 
 
@@ -61,6 +61,33 @@ def test_a_form_lexique_knows_as_itself_keeps_its_own_entry(glossary):
     assert r.lemma == "porte" and r.first_gloss == glossary.lookup("porte", "NOUN").first_gloss
 
 
+@pytest.mark.parametrize(
+    "sentence, word, tagger_lemma, pos, lemma, gloss",
+    [
+        # a web page's heading anchor stuck to the word
+        ("7.5.1. Parrainage de paquets¶", "paquets¶", "paquets¶", "NOUN", "paquet", "package"),
+        # accents left out: the one word they make
+        ("Ajouter au systeme de transport.", "systeme", "systeme", "NOUN", "système", "system"),
+        ("Le controle est fait.", "controle", "controle", "NOUN", "contrôle", "check"),
+        # a hand-written noun the tagger read as an adjective
+        ("-r [descripteur] Rendre compte de statistiques.", "descripteur", "descripteur", "ADJ",
+         "descripteur", "descriptor"),
+        # an abbreviation
+        ("la fenêtre principale, c.-à-d les entrées", "c.-à", "c.-à", "NOUN", "c.-à", "that is"),
+    ],
+)  # fmt: skip
+def test_a_variant_spelling_is_glossed_as_its_word(
+    glossary, sentence, word, tagger_lemma, pos, lemma, gloss
+):
+    r = glossary.lookup_token(in_sentence(sentence, word, tagger_lemma, pos), sentence)
+    assert (r.lemma, r.first_gloss) == (lemma, gloss)
+
+
+def test_a_short_word_is_not_given_accents(glossary):
+    # Latin "nunc pede libero": not the French slur its accents would make
+    assert not glossary.lookup("pede", "ADJ", "pede").senses
+
+
 # -- (b) no word: never highlighted --------------------------------------------------------
 
 
@@ -83,6 +110,25 @@ def test_prose_after_a_number_is_not_code(text):
     assert [k for _a, _b, k in nonword_spans(text) if k == "code"] == []
 
 
+def test_names_given_a_manual_section_are_programs():
+    text = "ADDUSER(8) ... voir dpkg-maintscript-helper(1) et signal(7), f (x)"
+    names = manual_names(text)
+    assert {"adduser", "dpkg", "maintscript", "signal"} <= names and "f" not in names
+
+
+def test_a_program_named_with_its_manual_section_is_not_highlighted(analyzer):
+    text = (
+        "ADDUSER(8)\n"
+        "Le programme adduser ajoute des utilisateurs au système.\n"
+        "Voir aussi signal(7) : un signal interrompt le programme."
+    )
+    doc = analyzer.analyze(text)
+    adduser = [t for t in doc.tokens if t.norm == "adduser"]
+    signal = [t for t in doc.tokens if t.norm == "signal"]
+    assert adduser and all(not t.is_word and t.nonword == "code" for t in adduser)
+    assert any(t.is_word for t in signal)  # French knows it: still a word
+
+
 # -- (c) vocabulary no source had: hand-written senses --------------------------------------
 
 
@@ -100,6 +146,11 @@ def test_prose_after_a_number_is_not_code(text):
         ("Pour assurer la rétrocompatibilité, la commande ne change pas.", "rétrocompatibilité",
          "rétrocompatibilité", "NOUN", "backward compatibility"),
         ("De l'eau bénite ? Comment cela ?", "bénite", "bénit", "ADJ", "holy"),
+        ("Les notes de la portée (do, ré, mi)", "ré", "ré", "NOUN", "D (musical note)"),
+        ("L'interligne médian si le nombre est pair.", "interligne", "interligne", "NOUN",
+         "line spacing"),
+        ("Installer, désinstaller ou afficher les tables.", "désinstaller", "désinstaller", "VERB",
+         "uninstall"),
     ],
 )  # fmt: skip
 def test_missing_vocabulary_has_hand_written_senses(glossary, sentence, word, lemma, pos, gloss):
