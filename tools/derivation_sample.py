@@ -87,7 +87,9 @@ def rules(g: Glossary) -> dict:
         ),
         "built_verb": lambda w, p: g._built_verb(w) if p == "VERB" else "",
         "learned_cognate": lambda w, p: (
-            derivation.learned_cognate(w, p, g._spelled) if p in ("NOUN", "ADJ") else ""
+            derivation.learned_cognate(w, p, g._spelled, g.data.is_english)
+            if p in ("NOUN", "ADJ")
+            else ""
         ),
         "capitalised_cognate": lambda w, p: (  # a cognate English writes with a capital
             e

@@ -693,11 +693,19 @@ _MIN_LEARNED_STEM = 2
 Spelled = Callable[[str, bool], str]
 
 
-def learned_cognate(word: str, pos: str, spelled: Spelled) -> str:
+def _english_stem(stem: str, spelled: Spelled, common: IsEnglish | None) -> bool:
+    """Whether an -at noun's stem is a common English word (sultan, khan; not dict)."""
+    if len(stem) < 4:
+        return False
+    return common(stem) if common else bool(spelled(stem, True))
+
+
+def learned_cognate(word: str, pos: str, spelled: Spelled, common: IsEnglish | None = None) -> str:
     """'Seleucid' for séleucide, 'Sumerian' for sumérien, 'Aegean' for égéen, 'Aztec' for
     aztèque, 'sultanate' for sultanat: a learned or proper noun or adjective written the
     English way (accents dropped, é as ae where English writes it so: Aegean, Achaemenid),
-    as English writes it (capitals), when English has the word; '' otherwise."""
+    as English writes it (capitals), when English has the word; '' otherwise. -at -> -ate
+    only on a stem that is a common English word (`common`; sultan, khan: not dict, gener)."""
     w = word.lower()
     if pos not in ("NOUN", "ADJ", "") or len(w) < _MIN_LEARNED or not w.isalpha():
         return ""
@@ -714,7 +722,7 @@ def learned_cognate(word: str, pos: str, spelled: Spelled) -> str:
         if "é" in stem:  # égéen: Aegean, achéménide: Achaemenid (the first é)
             stems.append(_plain(stem.replace("é", "ae", 1)))
         for s in _unique(stems):
-            if not s.isascii() or (fr == "at" and (len(s) < 4 or not spelled(s, True))):
+            if not s.isascii() or (fr == "at" and not _english_stem(s, spelled, common)):
                 continue  # -ate: the office or land of an English word (sultan)
             for en in endings:
                 found = spelled(s + en, proper)

@@ -213,6 +213,7 @@ def test_a_learned_or_proper_word_gets_its_english_cognate_approximately(
         ("Ce rapin peignait mal.", "rapin", "rapin", "NOUN", "rapine"),
         # -at -> -ate only on an English word's stem (incarnat: crimson)
         ("Un ruban incarnat ornait sa robe.", "incarnat", "incarnat", "ADJ", "incarnate"),
+        ("Le dictat des vainqueurs fut signé.", "dictat", "dictat", "NOUN", "dictate"),
         # -ote -> -ot is left out (ballote: a plant)
         ("La ballote pousse au bord des chemins.", "ballote", "ballote", "NOUN", "ballot"),
         # -ale nouns are not -al adjectives (mercuriale: a price list)
