@@ -213,7 +213,6 @@ def test_a_learned_or_proper_word_gets_its_english_cognate_approximately(
         ("Ce rapin peignait mal.", "rapin", "rapin", "NOUN", "rapine"),
         # -at -> -ate only on an English word's stem (incarnat: crimson)
         ("Un ruban incarnat ornait sa robe.", "incarnat", "incarnat", "ADJ", "incarnate"),
-        ("Le dictat des vainqueurs fut signé.", "dictat", "dictat", "NOUN", "dictate"),
         # -ote -> -ot is left out (ballote: a plant)
         ("La ballote pousse au bord des chemins.", "ballote", "ballote", "NOUN", "ballot"),
         # -ale nouns are not -al adjectives (mercuriale: a price list)
@@ -251,6 +250,13 @@ def test_learned_cognates_need_the_english_word_and_write_it_as_english_does():
         derivation.learned_cognate("sultanat", "NOUN", lambda w, p: only_sultanate.get(w, "")) == ""
     )
     assert derivation.learned_cognate("bactrien", "ADJ", spelled) == ""  # no English word
+    # -at: only on a common English word's stem (khan: khanate; dict is no such word)
+    wide = {"khanate": "khanate", "dictate": "dictate", "khan": "Khan", "dict": "dict"}.get
+    common = {"khan"}.__contains__
+    assert derivation.learned_cognate("khanat", "NOUN", lambda w, p: wide(w, ""), common) == (
+        "khanate"
+    )
+    assert derivation.learned_cognate("dictat", "NOUN", lambda w, p: wide(w, ""), common) == ""
     assert derivation.learned_cognate("séleucide", "VERB", spelled) == ""
 
 
