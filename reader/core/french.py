@@ -355,6 +355,8 @@ def context_fixes(tokens, lexicon) -> None:
             or _verb_not_rare_noun(tokens, i, lexicon)
             or _participle_not_noun(tokens, i, lexicon)
             or _verb_after_qui(tokens, i, lexicon)
+            or _possessive_before_noun(tokens, i, lexicon)
+            or _negligible_reading(tokens, i, lexicon)
         )
         if fixed is not None:
             tok.lemma, tok.pos, tok.morph = fixed
@@ -1450,3 +1452,53 @@ def _verb_after_qui(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
         return None
     pos = "AUX" if verbs[0] in ("être", "avoir") else "VERB"
     return verbs[0], pos, "Person=3|VerbForm=Fin"
+
+
+_POSSESSIVES_AND_NOUNS = frozenset({"ton", "son"})  # the tone, the sound: nouns too
+
+
+def _possessive_before_noun(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """par ton portail, Ton roi mourra: ton and son before a noun or an adjective, with no
+    determiner or adjective before them, are the possessives (spaCy read the nouns tone,
+    sound), not le ton, un son aigu."""
+    tok = tokens[i]
+    if tok.pos != "NOUN" or tok.norm not in _POSSESSIVES_AND_NOUNS:
+        return None
+    before, after = _word_before(tokens, i), _word_after(tokens, i)
+    if after is None or not after.is_word or after.pos not in ("NOUN", "ADJ", "PROPN"):
+        return None
+    if before is not None and (
+        before.pos in ("DET", "ADJ", "NUM") or before.norm in _NP_OPENERS or before.norm == "l'"
+    ):
+        return None
+    return tok.norm, "DET", "Number=Sing|Poss=Yes"
+
+
+NEGLIGIBLE_READING = 0.005  # a reading this rare of a form (Lexique's personne ADJ, oh NOUN)
+OPENING_MINOR_READING = 0.05  # ... or this rare, for a capitalised word opening a sentence
+DOMINANT_GRAMMAR_READING = 0.7
+_GRAMMAR_POS = frozenset({"PRON", "INTJ", "CCONJ", "SCONJ", "ADV"})
+
+
+def _negligible_reading(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """n'épargnez personne, personne ne semble, Oh..., Car j'ai scruté: a noun, adjective or
+    verb reading the form has in under 0.5% of its uses (5% for a capital opening a sentence)
+    loses to a pronoun, interjection, conjunction or adverb it mostly is (was ADJ 'personne',
+    the noun 'car': bus), unless a determiner or an adjective stands before it."""
+    tok = tokens[i]
+    if tok.pos not in ("NOUN", "ADJ", "VERB") or tok.is_name:
+        return None
+    shares = lexicon.reading_shares(tok.norm)
+    if not shares:
+        return None
+    top_lemma, top_pos, top_share = shares[0]
+    if top_pos not in _GRAMMAR_POS or top_share < DOMINANT_GRAMMAR_READING:
+        return None
+    mine = sum(sh for lemma, pos, sh in shares if pos == tok.pos)
+    opening = tok.text[:1].isupper() and _opens_sentence(tokens, i)
+    if mine > (OPENING_MINOR_READING if opening else NEGLIGIBLE_READING):
+        return None
+    before = _word_before(tokens, i)
+    if before is not None and (before.pos in ("DET", "ADJ", "NUM") or before.norm in _NP_OPENERS):
+        return None  # une personne, le car
+    return top_lemma, top_pos, ""

@@ -69,6 +69,21 @@ CASES = [
     ("Le joueur a été vaincu (centre-ville perdu).", "perdu", "perdre", "VERB", "VerbForm=Part"),
     # ... and after qui (clitics between), a form the lexicon knows as a verb
     ("Les données sont à l'université qui l'héberge.", "héberge", "héberger", "VERB", ""),
+    # 6. ton, son before a noun with no determiner before them: the possessive (spaCy read
+    # tone, sound); a reading the form has in under 0.5% of its uses (5% for a capital
+    # opening a sentence) loses to the pronoun, conjunction or interjection it mostly is
+    (
+        "Les morts ne trouveront pas la paix en passant par ton portail, Iliah-Malal.",
+        "ton",
+        "ton",
+        "DET",
+        "",
+    ),
+    ("Prenez leurs villages et n'épargnez personne !", "personne", "personne", "PRON", ""),
+    ("Car j'ai scruté le sombre cœur de la nécromancie.", "Car", "car", "CCONJ", ""),
+    # ... but not the noun after a determiner
+    ("Le son de la cloche résonne.", "son", "son", "NOUN", ""),
+    ("Une personne est venue.", "personne", "personne", "NOUN", ""),
     # 5. a regular present of an -er verb Lexique lists few forms of: that verb (was a name
     # with no gloss, or an unknown word)
     ("Positionnez la valeur à 7.", "Positionnez", "positionner", "VERB", "Mood=Imp"),
@@ -148,3 +163,11 @@ def test_pop_up_of_a_participle_or_verb_read_as_a_rare_noun_is_the_verb(doc):
     assert case_senses(doc, CASES, sentence, "faite")[0] in ("done", "made")  # was the roof ridge
     sentence = "Les données sont à l'université qui l'héberge."
     assert "host" in case_senses(doc, CASES, sentence, "héberge")[:2]
+
+
+def test_pop_up_of_a_possessive_read_as_a_noun_is_grammar(doc):
+    from reader.core.lexicon import default_lexicon
+
+    sentence = "Les morts ne trouveront pas la paix en passant par ton portail, Iliah-Malal."
+    tok = case_token(doc, CASES, sentence, "ton")
+    assert default_lexicon().is_function_word(tok.lemma, tok.pos)  # not 'tone', not highlighted
