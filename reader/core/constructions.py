@@ -1668,6 +1668,21 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "subdue; subjugate; conquer",
         "soumettre un peuple: subdue",
     ),
+    # la gloire et la grandeur: greatness (not size); les terres: lands (not the ground)
+    (
+        "grandeur",
+        "NOUN",
+        "IN_SENTENCE:gloire|puissance|décadence|majesté|splendeur|prestige|noblesse|misère",
+        "greatness; grandeur",
+        "la gloire et la grandeur: greatness",
+    ),
+    (
+        "terre",
+        "NOUN",
+        "FORM:terres !NEXT:rares|cuites|arables|cultivables|agricoles",
+        "lands; land; soil",
+        "les terres: lands",
+    ),
     # la pique among weapons: pike (not a cutting remark)
     ("pique", "NOUN", f"LEMMA_NEAR:{_WEAPONS}", "pike (weapon)", "pique among weapons: pike"),
     ("pique", "NOUN", f"LEMMA_BEFORE:{_WEAPONS}|armer", "pike (weapon)", "armé de piques: pike"),

@@ -139,6 +139,11 @@ SENSES = [
     + ("subdue",),
     ("Les Anglais débarquèrent en Normandie.", "débarquèrent", "débarquer", "VERB", FIN)
     + ("land",),
+    ("Conduire votre cité à la gloire et à la grandeur.", "grandeur", "grandeur", "NOUN", "")
+    + ("greatness",),
+    ("Le fleuve divise les terres entre deux tribus.", "terres", "terre", "NOUN", "", "lands"),
+    ("Les Han avaient des groupes d'arbalétriers.", "arbalétriers", "arbalétrier", "NOUN", "")
+    + ("crossbowman",),
 ]
 
 # (sentence, word, lemma, POS, morph, a first gloss the word must not get there)
@@ -199,6 +204,8 @@ NOT_THERE = [
     ("Ce n'est pas la peine de crier.", "peine", "peine", "NOUN", "", "sentence"),
     ("Il faut compter les habitants du village.", "compter", "compter", "VERB", INF, "have"),
     ("C'est une espèce de fou.", "espèce", "espèce", "NOUN", "", "species"),
+    ("La grandeur de la pièce est suffisante.", "grandeur", "grandeur", "NOUN", "", "greatness"),
+    ("La terre tourne autour du soleil.", "terre", "terre", "NOUN", "", "lands"),
     ("Il faut soumettre le projet au conseil.", "soumettre", "soumettre", "VERB", INF, "subdue"),
 ]
 
@@ -253,6 +260,9 @@ UNITS = [
     ("Les Gaulois livrèrent bataille aux Romains.", "livrèrent bataille", "fight a battle"),
     ("Les électeurs se rendirent aux urnes.", "se rendirent aux urnes", "go to the polls"),
     ("Le siège social de l'entreprise est à Lyon.", "siège social", "head office"),
+    ("Un terrain avec des voies navigables.", "voies navigables", "waterway"),
+    ("Au sud se trouvent de riches terres arables.", "terres arables", "arable land"),
+    ("Ils sont améliorés en cales sèches.", "cales sèches", "dry dock"),
 ]
 
 # (sentence, words that must not be glossed as one unit)
