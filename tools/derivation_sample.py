@@ -102,7 +102,9 @@ def rules(g: Glossary) -> dict:
             derivation.proper_compound(w, p, g._first_gloss) if p in ("NOUN", "ADJ") else ""
         ),
         "place_demonym": lambda w, p: (
-            derivation.demonym(w, p, g._english_place) if p in ("NOUN", "ADJ") else ""
+            derivation.demonym(w, p, g._english_place, ("ien", "ois", "ais", "ain"))
+            if p in ("NOUN", "ADJ")
+            else ""
         ),
         "participle": participle,
     }

@@ -60,13 +60,18 @@ _VOWELS = "aeiou"
 _ASCII_WORD = re.compile(r"[a-z]+")
 
 
-def demonym(word: str, pos: str, glosses: Callable[[str], list[str]]) -> str:
+def demonym(
+    word: str,
+    pos: str,
+    glosses: Callable[[str], list[str]],
+    endings: tuple[str, ...] = _DEMONYM_ENDINGS,
+) -> str:
     """'of Norway' (ADJ) / 'person from Norway' (NOUN) for norvégien (`glosses(place)`: the
     English glosses of a French noun); '' when no place with an English proper name is
     found. Only masculine lemmas: a feminine noun in -ienne
     (persienne) is not a demonym."""
     w = word.lower()
-    for ending in _DEMONYM_ENDINGS:
+    for ending in endings:
         shortest = _MIN_PLACE + 2 if ending == "an" else _MIN_PLACE  # liman is no Limaian
         if not w.endswith(ending) or len(w) - len(ending) < shortest:
             continue

@@ -1114,7 +1114,10 @@ class Glossary:
                 if gloss.lower() == key and not self.data.forms(key) and is_en(key):
                     gloss = ""  # an English word in a French text (Graphical): said as such
             if not gloss and t in ("NOUN", "ADJ", ""):
-                gloss = derivation.demonym(key, t, self._english_place)
+                # (not -an: saleman, salinan are peoples' names, not 'person from Salem')
+                gloss = derivation.demonym(
+                    key, t, self._english_place, ("ien", "ois", "ais", "ain")
+                )
             if gloss:  # (ohmiques tagged as a verb "ohmiquer": its form)
                 return gloss, t if t in ("NOUN", "ADJ") else "ADJ"
         return "", ""
