@@ -196,6 +196,8 @@ class ReadingSession:
         self.glossary: Glossary | None = None
         self._glossary_tried = False
         self._glossary_lock = threading.Lock()  # the preload and the analysis both load it
+        self._warm_lock = threading.Lock()  # the glossary's first look-up, made once
+        self._warmed = False
         self._cache: AnalysisCache | None = None
         self._cache_tried = False
         self.first_chars = FIRST_CHARS  # the first part shown: about one screen
@@ -243,9 +245,20 @@ class ReadingSession:
         starts it at launch, so the model loads while the window and the file open), then
         the glossary with what its first look-up loads."""
         self.analyzer.load()
-        glossary = self.load_glossary()
-        if glossary is not None:
-            first_lookup(glossary)
+        self.warm_lookups()
+
+    def warm_lookups(self) -> None:
+        """Load the glossary and what its first look-up reads (curated senses, the topic and
+        construction tables, their modules), once: the preload does it after the model, and
+        the analysis before it hands the window anything (a short text analysed before the
+        preload got there left it to the window's first Meaning: the GUI thread imported and
+        read them, 70+ ms, or waited for the preload importing them)."""
+        with self._warm_lock:
+            if not self._warmed:
+                glossary = self.load_glossary()
+                if glossary is not None:
+                    first_lookup(glossary)
+                self._warmed = True
 
     def open_store(self) -> str:
         """Open the user's database; returns an error message ('' when fine)."""
@@ -389,6 +402,13 @@ class ReadingSession:
     ) -> AnalysisResult:
         """The pipeline on `source` for this learner (a worker's job: reads only plain
         values of the session; each part is assessed at the level of the moment)."""
+        if partial is not None:
+            shown = after_part_pause(partial)
+
+            def hand_over(result: AnalysisResult) -> None:
+                self.warm_lookups()  # before the window looks words up (at once when done)
+                shown(result)
+
         result = run_pipeline(
             source,
             self.analyzer,
@@ -400,9 +420,10 @@ class ReadingSession:
             first_chars=self.first_chars,
             part_chars=self.part_chars,
             progress=by_percent(progress) if progress is not None else None,
-            partial=after_part_pause(partial) if partial is not None else None,
+            partial=hand_over if partial is not None else None,
             check=check,
         )
+        self.warm_lookups()
         if self.glossary is None:
             result.notes.append("the glossary data could not be read: no translations")
         from .pronunciation import warm_up

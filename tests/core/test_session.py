@@ -155,6 +155,27 @@ def test_warm_up_loads_the_glossary_and_what_its_first_lookup_reads(session, mon
     assert session.glossary.lookup_token(word).found
 
 
+def test_the_window_gets_no_part_before_what_its_first_lookup_reads_is_loaded(session, monkeypatch):
+    # the window looks the panel's words up as soon as a part arrives: the glossary's lazily
+    # read tables (and their modules) must be loaded by then, by the preload or the analysis
+    from reader.core import curated, topic
+    from reader.core import session as session_mod
+
+    for module, name in ((curated, "_table"), (curated, "_technical")):
+        monkeypatch.setattr(module, name, None)  # as in a fresh process
+    monkeypatch.setattr(topic, "_tables", {})
+    monkeypatch.setattr(session_mod.time, "sleep", lambda _s: None)
+    loaded: list[bool] = []
+
+    def part(_result) -> None:
+        loaded.append(bool(curated._table and topic._tables.get(topic.MUSIC_FILENAME)))
+
+    text = "".join(f"Paragraphe {i} : le ministre parle.\n" for i in range(40))
+    session.first_chars, session.part_chars = 200, 600
+    session.analyse(SourceText(text=text), partial=part)
+    assert len(loaded) >= 2 and all(loaded)
+
+
 def test_the_analysis_pauses_after_each_part_it_hands_to_the_window(session, monkeypatch):
     from reader.core import session as session_mod
 
