@@ -386,6 +386,12 @@ _COGNATE_ENDINGS = (
     ("iste", ("ist",)),
     ("ité", ("ity",)),
     ("cratie", ("cracy",)),  # théocratie: theocracy
+    ("lyse", ("lysis",)),  # hydrolyse: hydrolysis
+    ("èse", ("esis",)),  # exégèse: exegesis, genèse: genesis
+    ("ose", ("ose", "osis")),  # nécrose: necrosis, symbiose: symbiosis
+    ("ome", ("ome", "oma")),  # carcinome: carcinoma, génome: genome
+    ("gramme", ("gram",)),  # hologramme: hologram
+    ("logue", ("logue", "logist")),  # égyptologue: Egyptologist (apologue: apologue)
     ("ie", ("y", "ia")),  # not on its own: see cognate()
 )
 # -ie -> -y / -ia only in learned words (géométrie: geometry, tétrarchie: tetrarchy,
@@ -682,7 +688,7 @@ _LEARNED_ENDINGS = (
     ("ien", ("ian",), True),  # sumérien: Sumerian, laconien: Laconian
     ("ide", ("id",), True),  # séleucide: Seleucid, achéménide: Achaemenid
     ("èque", ("ec",), True),  # aztèque: Aztec, olmèque: Olmec
-    ("ite", ("ite",), True),  # hittite: Hittite, sybarite
+    ("ite", ("ite", "itis"), True),  # hittite: Hittite, sybarite, méningite: meningitis
     ("ine", ("ine",), False),  # endocrine, tourmaline
     ("at", ("ate",), False),  # sultanat: sultanate (sultan), khanat: khanate (khan)
     ("ale", ("al",), False),  # alluviale: alluvial (adjectives only)

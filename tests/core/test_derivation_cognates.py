@@ -28,6 +28,11 @@ def glossary() -> Glossary:
         ("thaumaturgie", "NOUN", "thaumaturgie", "thaumaturgy"),  # learned -ie: -y
         ("kleptomanie", "NOUN", "kleptomanie", "kleptomania"),  # learned -ie: -ia
         ("monocratie", "NOUN", "monocratie", "monocracy"),  # -cratie: -cracy
+        ("glaciologue", "NOUN", "glaciologue", "glaciologist"),  # -logue: -logist
+        ("sarcome", "NOUN", "sarcome", "sarcoma"),  # -ome: -oma
+        ("psittacose", "NOUN", "psittacose", "psittacosis"),  # -ose: -osis
+        ("glycolyse", "NOUN", "glycolyse", "glycolysis"),  # -lyse: -lysis
+        ("gastrite", "NOUN", "gastrite", "gastritis"),  # -ite: -itis
         ("voltmètre", "NOUN", "voltmètre", "voltmeter"),  # -mètre: -meter
         ("polystyrène", "NOUN", "polystyrène", "polystyrene"),  # an accent only
         ("succincte", "ADJ", "succinct", "succinct"),  # spelt as in English
