@@ -136,6 +136,19 @@ def test_the_model_loads_in_the_background_from_launch(data_dir, qtbot, caplog):
     qtbot.waitUntil(lambda: failed in caplog.text, timeout=5000)
 
 
+def test_what_opening_a_text_needs_is_read_before_the_window_shows(monkeypatch):
+    import sys
+
+    from reader import app
+    from reader.core import langid
+
+    monkeypatch.setattr(langid, "_table", None)  # as in a fresh process
+    app.load_before_show()
+    assert langid._table is not None and set(langid._table) == set(langid.LANGUAGES)
+    assert "reader.core.importers.txt" in sys.modules
+    assert "en" in langid.votes("the") and "fr" in langid.votes("maison")
+
+
 def test_one_analyzer_when_threads_ask_at_once(monkeypatch):
     import threading
     import time

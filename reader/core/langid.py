@@ -57,6 +57,11 @@ _lock = threading.Lock()
 _table: dict[str, dict[str, int]] | None = None
 
 
+def load() -> None:
+    """Read the table now (else on first use): the app does it before its window shows."""
+    _load()
+
+
 def _load() -> dict[str, dict[str, int]]:
     global _table
     with _lock:
