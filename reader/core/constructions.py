@@ -1683,6 +1683,157 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "lands; land; soil",
         "les terres: lands",
     ),
+    # society, economy and science (issue 13, ctx6): the subject or object decides
+    (
+        "toucher",
+        "VERB",
+        "LEMMA_NEAR:salaire|pension|allocation|prime|retraite|indemnité|somme|argent|héritage|"
+        "bonus|dividende|revenu|rente|subvention|chèque|smic|euro|dollar|commission|loyer",
+        "receive; get (money); earn",
+        "toucher un salaire: receive",
+    ),
+    (
+        "toucher",
+        "VERB",
+        "LEMMA_BEFORE:chômage|crise|maladie|épidémie|pauvreté|inondation|tempête|sécheresse|"
+        "réforme|virus|grève|pénurie|inflation|récession|catastrophe|séisme|incendie|cancer|"
+        "pandémie|précarité|violence|famine|phénomène|mesure|licenciement|restriction "
+        "!NEXTA:à|au|aux",
+        "affect; hit",
+        "le chômage touche les jeunes: affect",
+    ),
+    (
+        "toucher",
+        "VERB",
+        "PARTICIPLE NEXTA:par IN_CLAUSE:chômage|crise|maladie|épidémie|pauvreté|inondation|"
+        "inondations|tempête|sécheresse|réforme|virus|grève|pénurie|inflation|récession|"
+        "catastrophe|séisme|incendie|incendies|cancer|pandémie|précarité|violence|famine|"
+        "phénomène|mesure|mesures|licenciements|guerre|conflit|crues|intempéries",
+        "affected; hit",
+        "touché par la crise: affected",
+    ),
+    (
+        "réaliser",
+        "VERB",
+        "LEMMA_NEAR:chiffre|bénéfice|profit|économie|score|record|performance|exploit|rêve|"
+        "vente|marge|gain|progrès|ambition|prouesse|percée|doublé|triplé|plus-value",
+        "achieve; make; fulfil",
+        "réaliser un bénéfice, son rêve: make, fulfil",
+    ),
+    (
+        "creuser",
+        "VERB",
+        "REFLEXIVE LEMMA_BEFORE:inégalité|écart|fossé|déficit|dette|différence|disparité",
+        "widen; grow",
+        "les inégalités se creusent: widen",
+    ),
+    (
+        "interpeller",
+        "VERB",
+        "LEMMA_BEFORE:police|policier|gendarme|gendarmerie|douanier|agent|force|enquêteur|"
+        "brigade|douane|crs",
+        "detain; arrest; stop (and question)",
+        "la police a interpellé: detain",
+    ),
+    (
+        "interpeller",
+        "VERB",
+        "PARTICIPLE LEMMA_BEFORE:suspect|individu|personne|manifestant|auteur|malfaiteur|"
+        "trafiquant|militant|délinquant|cambrioleur|voleur|dealer",
+        "detained; arrested",
+        "trois suspects ont été interpellés: detained",
+    ),
+    (
+        "flamber",
+        "VERB",
+        "LEMMA_BEFORE:prix|cours|loyer|coût|tarif|facture|action|bourse|immobilier|marché|"
+        "pétrole|essence|dette|taux|valeur",
+        "soar; skyrocket",
+        "les prix flambent: soar",
+    ),
+    (
+        "expérience",
+        "NOUN",
+        "IN_SENTENCE:hypothèse|hypothèses|laboratoire|scientifique|scientifiques|chercheur|"
+        "chercheurs|protocole|physicien|chimiste|biologiste|cobaye|cobayes|souris|rats|"
+        "éprouvette|expérimentateur|expérimentale",
+        "experiment; experience",
+        "une expérience de laboratoire: experiment",
+    ),
+    (
+        "expérience",
+        "NOUN",
+        "LEMMA_BEFORE:mener|réaliser|effectuer|conduire|procéder|répéter|reproduire",
+        "experiment; experience",
+        "mener une expérience: experiment",
+    ),
+    (
+        "dégager",
+        "VERB",
+        "LEMMA_NEAR:chaleur|énergie|odeur|fumée|gaz|vapeur|parfum|lumière|arôme|rayonnement|"
+        "dioxyde",
+        "give off; release; emit",
+        "dégager de la chaleur: give off",
+    ),
+    (
+        "traverser",
+        "VERB",
+        "LEMMA_NEAR:crise|période|épreuve|difficulté|moment|récession|phase|guerre|tourmente",
+        "go through; experience",
+        "traverser une crise: go through",
+    ),
+    (
+        "émission",
+        "NOUN",
+        "LEMMA_NEAR:gaz|carbone|co|polluant|dioxyde|particule|serre|méthane|fumée|radiation|"
+        "rayonnement|azote|soufre|mercure|plomb",
+        "emission",
+        "les émissions de gaz: emissions",
+    ),
+    (
+        "émission",
+        "NOUN",
+        "LEMMA_BEFORE:réduire|réduction|baisse|hausse|limiter|diminuer|quota|plafond",
+        "emission",
+        "réduire les émissions: emissions",
+    ),
+    (
+        "prévoir",
+        "VERB",
+        "LEMMA_BEFORE:loi|texte|accord|contrat|règlement|article|décret|traité|directive|"
+        "budget|convention|code|réforme|dispositif|statut|constitution|règle|clause",
+        "provide for; stipulate; plan",
+        "la loi prévoit: provide for",
+    ),
+    (
+        "compter",
+        "VERB",
+        "NEXT:de NEXT2:nombreux|nombreuses",
+        "have; number; count (among)",
+        "la ville compte de nombreux musées: have",
+    ),
+    (
+        "faire",
+        "VERB",
+        "IN_CLAUSE:morts|victimes|blessés|dégâts|ravages|disparus|sinistrés "
+        "!NEXT:le|la|les|l'|partie|état|appel|attention|face|semblant|part",
+        "cause; claim (victims); leave (dead, injured)",
+        "la guerre a fait des milliers de morts: claim, leave",
+    ),
+    (
+        "bilan",
+        "NOUN",
+        "IN_SENTENCE:morts|mort|victimes|blessés|décès|tués|disparus|noyés",
+        "toll; death toll",
+        "le bilan s'élève à dix morts: death toll",
+    ),
+    (
+        "rendre",
+        "VERB",
+        "LEMMA_NEAR:verdict|jugement|arrêt|décision|avis|sentence|conclusion",
+        "deliver; give (a verdict, a ruling)",
+        "rendre son verdict: deliver",
+    ),
     # la pique among weapons: pike (not a cutting remark)
     ("pique", "NOUN", f"LEMMA_NEAR:{_WEAPONS}", "pike (weapon)", "pique among weapons: pike"),
     ("pique", "NOUN", f"LEMMA_BEFORE:{_WEAPONS}|armer", "pike (weapon)", "armé de piques: pike"),

@@ -144,6 +144,26 @@ SENSES = [
     ("Le fleuve divise les terres entre deux tribus.", "terres", "terre", "NOUN", "", "lands"),
     ("Les Han avaient des groupes d'arbalétriers.", "arbalétriers", "arbalétrier", "NOUN", "")
     + ("crossbowman",),
+    # society, economy and science
+    ("Le chômage touche surtout les jeunes.", "touche", "toucher", "VERB", FIN, "affect"),
+    ("Il touche un salaire modeste.", "touche", "toucher", "VERB", FIN, "receive"),
+    ("Les régions touchées par la sécheresse.", "touchées", "toucher", "VERB", PART, "affected"),
+    ("L'entreprise a réalisé un bénéfice record.", "réalisé", "réaliser", "VERB", PART, "achieve"),
+    ("Les inégalités se creusent.", "creusent", "creuser", "VERB", FIN, "widen"),
+    ("La police a interpellé trois suspects.", "interpellé", "interpeller", "VERB", PART)
+    + ("detain",),
+    ("Le prix du pétrole a flambé.", "flambé", "flamber", "VERB", PART, "soar"),
+    ("L'expérience a confirmé l'hypothèse.", "expérience", "expérience", "NOUN", "")
+    + ("experiment",),
+    ("La réaction dégage de la chaleur.", "dégage", "dégager", "VERB", FIN, "give off"),
+    ("Le pays traverse une crise économique.", "traverse", "traverser", "VERB", FIN)
+    + ("go through",),
+    ("Les émissions de gaz ont diminué.", "émissions", "émission", "NOUN", "", "emission"),
+    ("La loi prévoit des sanctions.", "prévoit", "prévoir", "VERB", FIN, "provide for"),
+    ("La ville compte de nombreux musées.", "compte", "compter", "VERB", FIN, "have"),
+    ("La guerre a fait des milliers de morts.", "fait", "faire", "VERB", PART, "cause"),
+    ("Le bilan s'élève à dix morts.", "bilan", "bilan", "NOUN", "", "toll"),
+    ("Le tribunal a rendu son verdict.", "rendu", "rendre", "VERB", PART, "deliver"),
 ]
 
 # (sentence, word, lemma, POS, morph, a first gloss the word must not get there)
@@ -206,6 +226,16 @@ NOT_THERE = [
     ("C'est une espèce de fou.", "espèce", "espèce", "NOUN", "", "species"),
     ("La grandeur de la pièce est suffisante.", "grandeur", "grandeur", "NOUN", "", "greatness"),
     ("La terre tourne autour du soleil.", "terre", "terre", "NOUN", "", "lands"),
+    ("Ne touche pas à mon livre.", "touche", "toucher", "VERB", FIN, "affect"),
+    ("Il a réalisé son erreur trop tard.", "réalisé", "réaliser", "VERB", PART, "achieve"),
+    ("Elle m'a interpellé dans la rue.", "interpellé", "interpeller", "VERB", PART, "detain"),
+    ("Il a une longue expérience du métier.", "expérience", "expérience", "NOUN", "")
+    + ("experiment",),
+    ("L'émission de télévision commence.", "émission", "émission", "NOUN", "", "emission"),
+    ("Nous prévoyons de partir demain.", "prévoyons", "prévoir", "VERB", FIN, "provide for"),
+    ("Il a fait le compte des morts.", "fait", "faire", "VERB", PART, "cause"),
+    ("Le bilan de l'année est positif.", "bilan", "bilan", "NOUN", "", "toll"),
+    ("Il a rendu le livre à la bibliothèque.", "rendu", "rendre", "VERB", PART, "deliver"),
     ("Il faut soumettre le projet au conseil.", "soumettre", "soumettre", "VERB", INF, "subdue"),
 ]
 
@@ -263,6 +293,12 @@ UNITS = [
     ("Un terrain avec des voies navigables.", "voies navigables", "waterway"),
     ("Au sud se trouvent de riches terres arables.", "terres arables", "arable land"),
     ("Ils sont améliorés en cales sèches.", "cales sèches", "dry dock"),
+    ("L'usine a fermé ses portes.", "fermé ses portes", "close down"),
+    ("La lumière se propage en ligne droite.", "ligne droite", "straight line"),
+    ("Le virus se transmet par voie aérienne.", "par voie aérienne", "by air"),
+    ("Il faut relever le défi du climat.", "relever le défi", "rise to the challenge"),
+    ("La guerre touche à sa fin.", "touche à sa fin", "come to an end"),
+    ("Le suspect a été placé en garde à vue.", "garde à vue", "police custody"),
 ]
 
 # (sentence, words that must not be glossed as one unit)
