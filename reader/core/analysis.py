@@ -145,7 +145,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 50  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 51  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -211,6 +211,8 @@ ANALYSIS_VERSION = 50  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 49: a word the text gives a manual section to (adduser(8)) is code all through it
 # 50: ton/son before a noun are possessives (par ton portail); a reading under 0.5% of a
 # form's uses loses to its pronoun, conjunction, interjection (n'épargnez personne, Oh, Car)
+# 51: after avoir, a participle is the verb's (avaient prédit: not the adjective); after puis,
+# a form mostly a verb is the verb (puis quitte)
 
 
 def _as_source(source: SourceText | str) -> SourceText:

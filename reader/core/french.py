@@ -357,6 +357,8 @@ def context_fixes(tokens, lexicon) -> None:
             or _verb_after_qui(tokens, i, lexicon)
             or _possessive_before_noun(tokens, i, lexicon)
             or _negligible_reading(tokens, i, lexicon)
+            or _participle_after_avoir(tokens, i, lexicon)
+            or _verb_after_puis(tokens, i, lexicon)
         )
         if fixed is not None:
             tok.lemma, tok.pos, tok.morph = fixed
@@ -1502,3 +1504,42 @@ def _negligible_reading(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
     if before is not None and (before.pos in ("DET", "ADJ", "NUM") or before.norm in _NP_OPENERS):
         return None  # une personne, le car
     return top_lemma, top_pos, ""
+
+
+def _participle_after_avoir(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """ce que les Oracles avaient prédit, je vous ai bien formé: after avoir (adverbs or
+    negation between), a form written like a past participle of a verb the lexicon knows is
+    that verb's participle, the compound past (spaCy read adjectives 'prédit', 'formé')."""
+    tok = tokens[i]
+    if tok.pos != "ADJ" or tok.is_name or not tok.norm.endswith(_PARTICIPLE_ENDINGS):
+        return None
+    j = i - 1
+    while j > 0 and tokens[j].pos == "ADV" and tokens[j - 1].sentence == tok.sentence:
+        j -= 1
+    if j < 0 or tokens[j].sentence != tok.sentence or tokens[j].lemma != "avoir":
+        return None
+    if tokens[j].pos not in ("AUX", "VERB"):
+        return None
+    verbs = [(lemma, sh) for lemma, pos, sh in lexicon.reading_shares(tok.norm) if pos == "VERB"]
+    if not verbs:
+        return None
+    return max(verbs, key=lambda r: r[1])[0], "VERB", "Tense=Past|VerbForm=Part"
+
+
+def _verb_after_puis(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """affiche un message d'aide puis quitte: right after puis, a form that is a verb in half
+    of its uses or more, and not written like a participle, is the verb (spaCy said 'quitte',
+    an adjective)."""
+    tok = tokens[i]
+    if tok.pos not in ("NOUN", "ADJ") or tok.is_name or not tok.text[:1].islower():
+        return None
+    before = _word_before(tokens, i)
+    if before is None or before.norm != "puis":
+        return None
+    verbs = [(lemma, sh) for lemma, pos, sh in lexicon.reading_shares(tok.norm) if pos == "VERB"]
+    if not verbs or sum(sh for _lemma, sh in verbs) < 0.5:
+        return None
+    lemma = max(verbs, key=lambda r: r[1])[0]
+    if _is_participle_form(tok.norm, lemma) or tok.norm.endswith(("é", "ée", "és", "ées")):
+        return None  # puis fermé: a participle
+    return lemma, "VERB", "VerbForm=Fin"

@@ -1,5 +1,7 @@
-"""Context rules on the analysis, fourth round (issue 13): imperatives opening a sentence, read
-as the verb and mood the pop-up's gloss and form line are chosen for."""
+"""Context rules on the analysis, fourth round (issue 13): imperatives opening a sentence,
+adjectives, verbs and grammar words spaCy read as nouns, participles after avoir, presents
+Lexique lacks, read as the lemma, part of speech and mood the pop-up's gloss and form line are
+chosen for."""
 
 from __future__ import annotations
 
@@ -84,6 +86,19 @@ CASES = [
     # ... but not the noun after a determiner
     ("Le son de la cloche résonne.", "son", "son", "NOUN", ""),
     ("Une personne est venue.", "personne", "personne", "NOUN", ""),
+    # 7. after avoir (adverbs between), a participle of a verb the lexicon knows: the compound
+    # past, not an adjective; right after puis, a form mostly a verb: the verb
+    (
+        "C'est ainsi qu'advient ce que les quatre Oracles avaient prédit.",
+        "prédit",
+        "prédire",
+        "VERB",
+        "VerbForm=Part",
+    ),
+    ("Je vois que je vous ai bien formé.", "formé", "former", "VERB", "VerbForm=Part"),
+    ("Affiche un message d'aide puis quitte.", "quitte", "quitter", "VERB", ""),
+    # ... but avoir with an adjective that is no participle keeps it
+    ("Il a froid.", "froid", "froid", "ADJ", ""),
     # 5. a regular present of an -er verb Lexique lists few forms of: that verb (was a name
     # with no gloss, or an unknown word)
     ("Positionnez la valeur à 7.", "Positionnez", "positionner", "VERB", "Mood=Imp"),
