@@ -33,3 +33,22 @@ def glossary() -> Glossary:
 def test_rare_lemmas_34k_have_hand_written_senses(glossary, sentence, word, lemma, pos, gloss):
     r = glossary.lookup_token(in_sentence(sentence, word, lemma, pos), sentence)
     assert r.found and r.first_gloss == gloss and r.source == "curated"
+
+
+# Lexique ranks 26,000-33,999 (lex26): country, crafts and dated words in their sentences.
+@pytest.mark.parametrize(
+    "sentence, word, lemma, pos, first",
+    [
+        ("Elle tenait une clarine au cou de sa vache.", "clarine", "clarine", "NOUN", "cowbell"),
+        ("Il faut remplir le saloir de lard.", "saloir", "saloir", "NOUN", "salting tub"),
+        ("La voiture avançait cahin-caha sur le chemin.", "cahin-caha", "cahin-caha", "ADV",
+         "after a fashion"),
+        ("Les prés verdoient au printemps.", "verdoient", "verdoyer", "VERB", "be green"),
+        ("Une phalène tournait autour de la lampe.", "phalène", "phalène", "NOUN",
+         "geometer moth"),
+    ],
+)  # fmt: skip
+def test_rare_lemmas_26k_have_hand_written_senses(glossary, sentence, word, lemma, pos, first):
+    r = glossary.lookup_token(in_sentence(sentence, word, lemma, pos), sentence)
+    assert r.found and r.lemma == lemma
+    assert r.first_gloss == first
