@@ -434,12 +434,35 @@ def english_capitals() -> list[tuple[str, str, str, str]]:
     )
 
 
+def learned_english(known: set[str]) -> list[str]:
+    """Lower-case English words of SCOWL's large lists beyond `known` (hoplite, anabasis,
+    psittacosis), without the plurals and verb forms of a word already listed: only the
+    learned cognate rules of reader.core.derivation check them."""
+    words: set[str] = set()
+    for path in SCOWL_LISTS:
+        if path.is_file():
+            text = path.read_text(encoding="utf-8", errors="replace")
+            words |= {w for w in text.split() if w.isascii() and w.isalpha() and w.islower()}
+    every = words | known
+
+    def inflected(w: str) -> bool:
+        bases = [w[:-1], w[:-2]] if w.endswith("s") else []
+        if w.endswith("ed"):
+            bases += [w[:-1], w[:-2], w[:-3]]
+        if w.endswith("ing"):
+            bases += [w[:-3], w[:-3] + "e", w[:-4]]
+        return any(b in every for b in bases if len(b) >= 3)
+
+    return sorted(w for w in words - known if len(w) >= 5 and not inflected(w))
+
+
 def write_english(conn: sqlite3.Connection) -> None:
     """Tables `english` (words a regular derivation may build: reinstall, standardization;
     an English word in a French text), `english_cognates` (the wider list the cognate
     rules check: reader.core.derivation), `english_verbs` (WordNet's one-word verbs: a
-    French verb's cognate must be an English verb) and `english_capitals` (words English
-    writes with a capital: Merovingian)."""
+    French verb's cognate must be an English verb), `english_capitals` (words English
+    writes with a capital: Merovingian) and `english_learned` (SCOWL's other lower-case
+    words: hoplite)."""
     # the lookup glosses an unknown French word by derivation only when its English exists
     conn.execute("DROP TABLE IF EXISTS english")
     conn.execute("DROP TABLE IF EXISTS english_cognates")
@@ -462,9 +485,13 @@ def write_english(conn: sqlite3.Connection) -> None:
     )
     capitals = english_capitals()
     conn.executemany("INSERT OR IGNORE INTO english_capitals VALUES (?, ?, ?, ?)", capitals)
+    conn.execute("DROP TABLE IF EXISTS english_learned")
+    conn.execute("CREATE TABLE english_learned (word TEXT PRIMARY KEY) WITHOUT ROWID")
+    learned = learned_english(set(common) | set(more))
+    conn.executemany("INSERT INTO english_learned VALUES (?)", [(w,) for w in learned])
     log(
         f"english: {len(common)} words, english_cognates: {len(more)} more, {len(verbs)} verbs,"
-        f" {len(capitals)} written with a capital"
+        f" {len(capitals)} written with a capital, {len(learned)} more learned words"
     )
 
 

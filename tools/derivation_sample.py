@@ -56,7 +56,14 @@ def rules(g: Glossary) -> dict:
         return found.entry.senses[0][0] if found is not None and found.entry.senses else ""
 
     return {
-        "cognate": lambda w, p: derivation.cognate(w, p, cog) if p in ("NOUN", "ADJ") else "",
+        "cognate": lambda w, p: (
+            derivation.cognate(w, p, g._learned_english) if p in ("NOUN", "ADJ") else ""
+        ),
+        "spelt_same": lambda w, p: (
+            g._spelt_same(w)
+            if p in ("NOUN", "ADJ") and len(w) >= 6 and w.isascii() and g._learned_english(w)
+            else ""
+        ),
         "adverb": lambda w, p: derivation.adverb(w, g._first_gloss, cog) if p == "ADV" else "",
         "ement_noun": lambda w, p: (
             derivation.ement_noun(w, g._verb_gloss, cog) if p == "NOUN" else ""

@@ -388,8 +388,8 @@ _COGNATE_ENDINGS = (
     ("cratie", ("cracy",)),  # théocratie: theocracy
     ("lyse", ("lysis",)),  # hydrolyse: hydrolysis
     ("èse", ("esis",)),  # exégèse: exegesis, genèse: genesis
-    ("ose", ("ose", "osis")),  # nécrose: necrosis, symbiose: symbiosis
-    ("ome", ("ome", "oma")),  # carcinome: carcinoma, génome: genome
+    ("ose", ("osis", "ose")),  # nécrose: necrosis, kératose: keratosis, dextrose
+    ("ome", ("oma", "ome")),  # carcinome: carcinoma, génome: genome
     ("gramme", ("gram",)),  # hologramme: hologram
     ("logue", ("logue", "logist")),  # égyptologue: Egyptologist (apologue: apologue)
     ("ie", ("y", "ia")),  # not on its own: see cognate()
@@ -405,6 +405,14 @@ _IE_IA = ("phob", "phil", "alg", "em", "es", "ex", "pleg", "man", "op")
 _MIN_COGNATE = 6  # shorter words meet English ones by chance (tuple aside, too short anyway)
 
 
+_NOT_FRENCH = frozenset("äößø")
+
+
+def _french_letters(word: str) -> bool:
+    """Letters only, none foreign to French (Härtel is a name, not 'hartal')."""
+    return word.isalpha() and not _NOT_FRENCH.intersection(word)
+
+
 def cognate(word: str, pos: str, is_english: IsEnglish) -> str:
     """'stationary' for stationnaire, 'voltmeter' for voltmètre, 'polystyrene' for
     polystyrène: a noun or adjective written the English way by a regular correspondence of
@@ -412,7 +420,7 @@ def cognate(word: str, pos: str, is_english: IsEnglish) -> str:
     -meter, ...), when English has that word; '' otherwise. Curated false friends win over
     it (the lookup puts them first); it only runs for words no dictionary has."""
     w = word.lower()
-    if pos not in ("NOUN", "ADJ", "") or len(w) < _MIN_COGNATE or not w.isalpha():
+    if pos not in ("NOUN", "ADJ", "") or len(w) < _MIN_COGNATE or not _french_letters(w):
         return ""
     plain = _plain(w.replace("œ", "oe"))
     if plain.isascii() and plain != w and not w.endswith(("é", "ée", "és", "ées")):
@@ -688,7 +696,7 @@ _LEARNED_ENDINGS = (
     ("ien", ("ian",), True),  # sumérien: Sumerian, laconien: Laconian
     ("ide", ("id",), True),  # séleucide: Seleucid, achéménide: Achaemenid
     ("èque", ("ec",), True),  # aztèque: Aztec, olmèque: Olmec
-    ("ite", ("ite", "itis"), True),  # hittite: Hittite, sybarite, méningite: meningitis
+    ("ite", ("ite", "itis"), True),  # hittite: Hittite, méningite: meningitis (cordite)
     ("ine", ("ine",), False),  # endocrine, tourmaline
     ("at", ("ate",), False),  # sultanat: sultanate (sultan), khanat: khanate (khan)
     ("ale", ("al",), False),  # alluviale: alluvial (adjectives only)
@@ -718,7 +726,7 @@ def learned_cognate(word: str, pos: str, spelled: Spelled, common: IsEnglish | N
     as English writes it (capitals), when English has the word; '' otherwise. -at -> -ate
     only on a stem that is a common English word (`common`; sultan, khan: not dict, gener)."""
     w = word.lower()
-    if pos not in ("NOUN", "ADJ", "") or len(w) < _MIN_LEARNED or not w.isalpha():
+    if pos not in ("NOUN", "ADJ", "") or len(w) < _MIN_LEARNED or not _french_letters(w):
         return ""
     for fr, endings, proper in _LEARNED_ENDINGS:
         base = w

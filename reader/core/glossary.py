@@ -950,6 +950,11 @@ class Glossary:
             return True
         return self._english_table("english_cognates", word)
 
+    def _learned_english(self, word: str) -> bool:
+        """True for an English word a learned cognate rule may build: the cognate list, then
+        SCOWL's other lower-case words (hoplite, selenography)."""
+        return self._cognate_english(word) or self._english_table("english_learned", word)
+
     def _english_verb(self, word: str) -> bool:
         """True for one of WordNet's English verbs (confront, structure, correlate)."""
         return self._english_table("english_verbs", word)
@@ -1077,7 +1082,7 @@ class Glossary:
             gloss = derivation.agent_noun(key, self._cognate_verb, is_en)
             if gloss:  # calculateur: calculator
                 return gloss, "NOUN"
-        if t in ("ADJ", "NOUN") and len(key) >= 6 and key.isascii() and cog(key):
+        if t in ("ADJ", "NOUN") and len(key) >= 6 and key.isascii() and self._learned_english(key):
             if any(f.lemma == key for f in self.data.forms(key)) and self._spelt_same(key):
                 return self._spelt_same(key), target  # succinct: on the wider list
         verb = derivation.participle_of(key)
@@ -1104,7 +1109,7 @@ class Glossary:
             if gloss:
                 return gloss, "NOUN"
         if not key.endswith(("er", "ir")):  # stationnaire: stationary, voltmètre: voltmeter
-            gloss = derivation.cognate(key, "" if t == "VERB" else t, cog)
+            gloss = derivation.cognate(key, "" if t == "VERB" else t, self._learned_english)
             gloss = self._spelled(gloss, False) or gloss  # ptolémaïque: Ptolemaic
             # séleucide: Seleucid, égéen: Aegean, sultanat: sultanate, botswanais: of Botswana
             if not gloss:
@@ -1144,7 +1149,7 @@ class Glossary:
             rows = []
         if rows and (proper or rows[0][1] == "0"):
             return rows[0][0]
-        return word if rows or self._cognate_english(word) else ""
+        return word if rows or self._learned_english(word) else ""
 
     def _english_place(self, word: str) -> list[str]:
         """The English name of a place WordNet names with the French name's letters

@@ -33,6 +33,7 @@ def glossary() -> Glossary:
         ("psittacose", "NOUN", "psittacose", "psittacosis"),  # -ose: -osis
         ("glycolyse", "NOUN", "glycolyse", "glycolysis"),  # -lyse: -lysis
         ("gastrite", "NOUN", "gastrite", "gastritis"),  # -ite: -itis
+        ("sélénographie", "NOUN", "sélénographie", "selenography"),  # SCOWL's word list
         ("voltmètre", "NOUN", "voltmètre", "voltmeter"),  # -mètre: -meter
         ("polystyrène", "NOUN", "polystyrène", "polystyrene"),  # an accent only
         ("succincte", "ADJ", "succinct", "succinct"),  # spelt as in English
@@ -66,6 +67,7 @@ def test_a_regular_cognate_is_glossed_approximately(glossary, word, pos, lemma, 
         ("resigner", "VERB", "resigner", "resign"),  # sign again: re-sign
         ("repiquer", "VERB", "repiquer", "resting"),  # re + sting is no re- verb
         ("caraque", "NOUN", "caraque", "caracal"),  # a carrack: -aque only after i
+        ("Härtel", "PROPN", "Härtel", "hartal"),  # a German name, no French -el word
     ],
 )
 def test_a_cognate_that_is_another_word_is_not_built(glossary, word, pos, lemma, wrong):
