@@ -1834,6 +1834,32 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "deliver; give (a verdict, a ruling)",
         "rendre son verdict: deliver",
     ),
+    # dessiner des cartes, la carte du monde, une carte géographique: map (not card)
+    (
+        "carte",
+        "NOUN",
+        "LEMMA_BEFORE:dessiner|tracer|déplier|cartographe|géographe|atlas|explorateur|"
+        "navigateur|boussole",
+        "map",
+        "dessiner une carte: map",
+    ),
+    (
+        "carte",
+        "NOUN",
+        "NEXT:géographique|géographiques|routière|routières|topographique|topographiques|"
+        "marine|marines|météo|politique|physique|murale|géologique|ancienne|anciennes",
+        "map",
+        "une carte géographique, routière: map",
+    ),
+    (
+        "carte",
+        "NOUN",
+        "NEXT:de|du|des|d' NEXT2:monde|région|france|europe|pays|relief|île|continent|"
+        "royaume|territoire|quartier|métro|afrique|asie|amérique|gaule|empire|littoral|"
+        "côte|côtes|ville|villes|italie|espagne|grèce|orient|environs",
+        "map",
+        "la carte du monde, de la région: map",
+    ),
     # la pique among weapons: pike (not a cutting remark)
     ("pique", "NOUN", f"LEMMA_NEAR:{_WEAPONS}", "pike (weapon)", "pique among weapons: pike"),
     ("pique", "NOUN", f"LEMMA_BEFORE:{_WEAPONS}|armer", "pike (weapon)", "armé de piques: pike"),

@@ -164,6 +164,10 @@ SENSES = [
     ("La guerre a fait des milliers de morts.", "fait", "faire", "VERB", PART, "cause"),
     ("Le bilan s'élève à dix morts.", "bilan", "bilan", "NOUN", "", "toll"),
     ("Le tribunal a rendu son verdict.", "rendu", "rendre", "VERB", PART, "deliver"),
+    ("Les gens dessinaient des cartes de leurs découvertes.", "cartes", "carte", "NOUN", "")
+    + ("map",),
+    ("Il consulte la carte du monde.", "carte", "carte", "NOUN", "", "map"),
+    ("Achetez une carte routière à la station.", "carte", "carte", "NOUN", "", "map"),
 ]
 
 # (sentence, word, lemma, POS, morph, a first gloss the word must not get there)
@@ -236,6 +240,8 @@ NOT_THERE = [
     ("Il a fait le compte des morts.", "fait", "faire", "VERB", PART, "cause"),
     ("Le bilan de l'année est positif.", "bilan", "bilan", "NOUN", "", "toll"),
     ("Il a rendu le livre à la bibliothèque.", "rendu", "rendre", "VERB", PART, "deliver"),
+    ("Il paie avec sa carte de crédit.", "carte", "carte", "NOUN", "", "map"),
+    ("Elle a tiré une carte du paquet.", "carte", "carte", "NOUN", "", "map"),
     ("Il faut soumettre le projet au conseil.", "soumettre", "soumettre", "VERB", INF, "subdue"),
 ]
 
