@@ -151,6 +151,11 @@ def test_a_program_named_with_its_manual_section_is_not_highlighted(analyzer):
          "line spacing"),
         ("Installer, désinstaller ou afficher les tables.", "désinstaller", "désinstaller", "VERB",
          "uninstall"),
+        ("Depuis Linux 2.6.23, l'ordonnanceur par défaut est CFS.", "ordonnanceur",
+         "ordonnanceur", "NOUN", "scheduler"),
+        # the data's only sense was the verb's (rebuter: refuse)
+        ("L'absence d'interface graphique n'est en rien rebutante.", "rebutante", "rebutant",
+         "ADJ", "off-putting"),
     ],
 )  # fmt: skip
 def test_missing_vocabulary_has_hand_written_senses(glossary, sentence, word, lemma, pos, gloss):
