@@ -1481,8 +1481,17 @@ class Glossary:
         definition, _ = self._definition(lemma, pos)
         return self._dress(query, q, lemma, pos, morph, senses, definition, source, gender, best)
 
+    def _capitalised(self, gloss: str) -> str:
+        """A one-word gloss English only writes with a capital, so written (copte: Coptic,
+        huguenot: Huguenot, not a source's 'coptic'); the gloss unchanged otherwise."""
+        if not gloss.isalpha() or not gloss.islower() or not gloss.isascii():
+            return gloss
+        spelt = self._spelled(gloss)
+        return spelt if spelt[:1].isupper() else gloss
+
     def _demonym_case(self, lemma: str, pos: str, senses: tuple) -> tuple:
-        """Nationalities capitalised (norvégien: Norwegian, not the source's 'norwegian')."""
+        """Nationalities capitalised (norvégien: Norwegian, not the source's 'norwegian'), and
+        words English only writes with a capital (copte: Coptic)."""
         if _pos_class(pos) not in ("ADJ", "NOUN") or not senses:
             return senses
         if not any(s.text[:1].islower() for s in senses):
@@ -1492,7 +1501,9 @@ class Glossary:
         out = []
         for s in senses:
             glosses = [
-                derivation.capitalised_demonym(lemma, g.strip(), self._noun_glosses)
+                self._capitalised(
+                    derivation.capitalised_demonym(lemma, g.strip(), self._noun_glosses)
+                )
                 for g in s.text.split(",")
             ]
             text = ", ".join(glosses)
