@@ -29,7 +29,7 @@ def glossary() -> Glossary:
         ("kleptomanie", "NOUN", "kleptomanie", "kleptomania"),  # learned -ie: -ia
         ("monocratie", "NOUN", "monocratie", "monocracy"),  # -cratie: -cracy
         ("glaciologue", "NOUN", "glaciologue", "glaciologist"),  # -logue: -logist
-        ("sarcome", "NOUN", "sarcome", "sarcoma"),  # -ome: -oma
+        ("neurinome", "NOUN", "neurinome", "neurinoma"),  # -ome: -oma
         ("psittacose", "NOUN", "psittacose", "psittacosis"),  # -ose: -osis
         ("glycolyse", "NOUN", "glycolyse", "glycolysis"),  # -lyse: -lysis
         ("gastrite", "NOUN", "gastrite", "gastritis"),  # -ite: -itis
