@@ -1860,6 +1860,45 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "map",
         "la carte du monde, de la région: map",
     ),
+    # landscape: une arête montagneuse (ridge), une vallée encaissée (steep-sided)
+    (
+        "arête",
+        "NOUN",
+        "LEMMA_NEAR:montagneux|montagne|rocheux|rocher|crête|sommet|neigeux|granitique",
+        "ridge; edge",
+        "une arête montagneuse: ridge",
+    ),
+    (
+        "arête",
+        "NOUN",
+        "LEMMA_BEFORE:montagne|sommet|massif|alpiniste|grimper|longer|escalader|pic",
+        "ridge; edge",
+        "longer l'arête du massif: ridge",
+    ),
+    (
+        "encaisser",
+        "VERB",
+        "PARTICIPLE LEMMA_BEFORE:vallée|gorge|rivière|route|chemin|fleuve|canyon|ravin|"
+        "torrent|ruisseau|lit|sentier",
+        "steep-sided; deep (a valley, a river)",
+        "une vallée encaissée: steep-sided",
+    ),
+    (
+        "encaissé",
+        "ADJ",
+        "LEMMA_BEFORE:vallée|gorge|rivière|route|chemin|fleuve|canyon|ravin|torrent|"
+        "ruisseau|lit|sentier",
+        "steep-sided; deep (a valley, a river)",
+        "une vallée encaissée: steep-sided",
+    ),
+    # survoler une icône avec le curseur: hover over (not fly over)
+    (
+        "survoler",
+        "VERB",
+        "LEMMA_NEAR:icône|curseur|souris|élément|lien|bouton|pointeur|menu|case|onglet|vignette",
+        "hover over (with the mouse)",
+        "survoler une icône: hover over",
+    ),
     # la pique among weapons: pike (not a cutting remark)
     ("pique", "NOUN", f"LEMMA_NEAR:{_WEAPONS}", "pike (weapon)", "pique among weapons: pike"),
     ("pique", "NOUN", f"LEMMA_BEFORE:{_WEAPONS}|armer", "pike (weapon)", "armé de piques: pike"),

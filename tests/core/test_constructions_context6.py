@@ -168,6 +168,14 @@ SENSES = [
     + ("map",),
     ("Il consulte la carte du monde.", "carte", "carte", "NOUN", "", "map"),
     ("Achetez une carte routière à la station.", "carte", "carte", "NOUN", "", "map"),
+    ("Une oasis sert de plaque tournante aux arêtes montagneuses.", "arêtes", "arête", "NOUN")
+    + ("", "ridge"),
+    ("Les joueurs commencent dans des vallées encaissées.", "encaissées", "encaisser", "VERB")
+    + (PART, "steep-sided"),
+    ("Vous pouvez survoler une icône avec le curseur.", "survoler", "survoler", "VERB", INF)
+    + ("hover over (with the mouse)",),
+    ("Construisible sur un littoral neutre ou allié.", "neutre", "neutre", "NOUN", "")
+    + ("neutral (a neutral party or country)",),
 ]
 
 # (sentence, word, lemma, POS, morph, a first gloss the word must not get there)
@@ -241,6 +249,10 @@ NOT_THERE = [
     ("Le bilan de l'année est positif.", "bilan", "bilan", "NOUN", "", "toll"),
     ("Il a rendu le livre à la bibliothèque.", "rendu", "rendre", "VERB", PART, "deliver"),
     ("Il paie avec sa carte de crédit.", "carte", "carte", "NOUN", "", "map"),
+    ("Il a avalé une arête de poisson.", "arête", "arête", "NOUN", "", "ridge"),
+    ("Le chèque a été encaissé hier.", "encaissé", "encaisser", "VERB", PART, "steep-sided"),
+    ("L'avion survole la ville.", "survole", "survoler", "VERB", FIN)
+    + ("hover over (with the mouse)",),
     ("Elle a tiré une carte du paquet.", "carte", "carte", "NOUN", "", "map"),
     ("Il faut soumettre le projet au conseil.", "soumettre", "soumettre", "VERB", INF, "subdue"),
 ]
@@ -305,6 +317,7 @@ UNITS = [
     ("Il faut relever le défi du climat.", "relever le défi", "rise to the challenge"),
     ("La guerre touche à sa fin.", "touche à sa fin", "come to an end"),
     ("Le suspect a été placé en garde à vue.", "garde à vue", "police custody"),
+    ("Les Bretons de souche doivent se battre.", "de souche", "native"),
 ]
 
 # (sentence, words that must not be glossed as one unit)
