@@ -23,17 +23,6 @@ def glossary() -> Glossary:
     "word, pos, lemma, gloss",
     [
         ("stationnaire", "ADJ", "stationnaire", "stationary"),  # -aire: -ary
-        ("circumpolaire", "ADJ", "circumpolaire", "circumpolar"),  # -aire: -ar
-        ("élégiaque", "ADJ", "élégiaque", "elegiac"),  # -iaque: -iac
-        ("thaumaturgie", "NOUN", "thaumaturgie", "thaumaturgy"),  # learned -ie: -y
-        ("kleptomanie", "NOUN", "kleptomanie", "kleptomania"),  # learned -ie: -ia
-        ("monocratie", "NOUN", "monocratie", "monocracy"),  # -cratie: -cracy
-        ("glaciologue", "NOUN", "glaciologue", "glaciologist"),  # -logue: -logist
-        ("neurinome", "NOUN", "neurinome", "neurinoma"),  # -ome: -oma
-        ("psittacose", "NOUN", "psittacose", "psittacosis"),  # -ose: -osis
-        ("glycolyse", "NOUN", "glycolyse", "glycolysis"),  # -lyse: -lysis
-        ("gastrite", "NOUN", "gastrite", "gastritis"),  # -ite: -itis
-        ("sélénographie", "NOUN", "sélénographie", "selenography"),  # SCOWL's word list
         ("voltmètre", "NOUN", "voltmètre", "voltmeter"),  # -mètre: -meter
         ("polystyrène", "NOUN", "polystyrène", "polystyrene"),  # an accent only
         ("succincte", "ADJ", "succinct", "succinct"),  # spelt as in English
@@ -274,3 +263,34 @@ def test_an_english_word_in_a_french_text_is_said_to_be_english_not_built(glossa
     r = glossary.lookup_token(in_sentence(sentence, "Graphical", "graphical", "NOUN"), sentence)
     assert r.first_gloss == "graphical" and r.note == ENGLISH_NOTE
     assert not r.senses[0].approximate
+
+
+@pytest.fixture(scope="module")
+def data_glossary() -> Glossary:
+    """The bundled data and rules without the hand-written table (a curated sense written
+    later for one of these words would hide the rule under test)."""
+    return Glossary(curated=False)
+
+
+@pytest.mark.parametrize(
+    "word, pos, lemma, gloss",
+    [
+        ("circumpolaire", "ADJ", "circumpolaire", "circumpolar"),  # -aire: -ar
+        ("élégiaque", "ADJ", "élégiaque", "elegiac"),  # -iaque: -iac
+        ("thaumaturgie", "NOUN", "thaumaturgie", "thaumaturgy"),  # learned -ie: -y
+        ("kleptomanie", "NOUN", "kleptomanie", "kleptomania"),  # learned -ie: -ia
+        ("monocratie", "NOUN", "monocratie", "monocracy"),  # -cratie: -cracy
+        ("glaciologue", "NOUN", "glaciologue", "glaciologist"),  # -logue: -logist
+        ("neurinome", "NOUN", "neurinome", "neurinoma"),  # -ome: -oma
+        ("psittacose", "NOUN", "psittacose", "psittacosis"),  # -ose: -osis
+        ("glycolyse", "NOUN", "glycolyse", "glycolysis"),  # -lyse: -lysis
+        ("gastrite", "NOUN", "gastrite", "gastritis"),  # -ite: -itis
+        ("sélénographie", "NOUN", "sélénographie", "selenography"),  # SCOWL's word list
+    ],
+)
+def test_a_learned_ending_is_written_the_english_way_approximately(
+    data_glossary, word, pos, lemma, gloss
+):
+    r = data_glossary.lookup(word, pos, lemma)
+    assert r.first_gloss == gloss
+    assert r.senses[0].approximate
