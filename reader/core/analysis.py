@@ -119,7 +119,7 @@ class Analyzer:
         items = ((french.normalise(text[b.start : b.end]), b) for b in pieces)
         # Words written with a capital inside a sentence somewhere in the text are names
         # at the start of one too (one regex pass: ~40 ms per million characters).
-        capitals = mid_capitals(text)
+        capitals = TextCapitals(mid_capitals(text), text)
         technical = is_technical(text)
         commands = nonwords.manual_names(text)  # adduser(8): "adduser" is code all through
         code = sorted((s.start, s.end) for s in src.spans if s.kind == "code")
@@ -145,7 +145,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 51  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 52  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -213,6 +213,8 @@ ANALYSIS_VERSION = 51  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # form's uses loses to its pronoun, conjunction, interjection (n'épargnez personne, Oh, Car)
 # 51: after avoir, a participle is the verb's (avaient prédit: not the adjective); after puis,
 # a form mostly a verb is the verb (puis quitte)
+# 52: a capitalised common word opening a heading or sentence, that the text also writes
+# with a capital inside a sentence (voir Notation musicale) and in lower case, is the word
 
 
 def _as_source(source: SourceText | str) -> SourceText:
@@ -978,7 +980,7 @@ def _start_name_kind(t, surface, norm, readings, lexicon, heading, capitals) -> 
     (an inflected form far more common as a name: Paris, Marie; a first name that is a
     noun, Pierre, in a sentence with spaCy's PER)."""
     ent = t.ent_type_
-    if surface in capitals:
+    if surface in capitals and not _common_word_here(norm, readings, lexicon, capitals):
         return ent if ent in NAME_ENTS else "MISC"
     if french.FIXED_LEMMAS.get(norm):
         return ""
@@ -993,6 +995,55 @@ def _start_name_kind(t, surface, norm, readings, lexicon, heading, capitals) -> 
     if not heading and "NOUN" in own and first_names.is_first_name(surface) and _bare_subject(t):
         return "PER"  # Pierre a dit..., Pierre Dupont: a common noun would need "La pierre"
     return ""
+
+
+class TextCapitals(frozenset):
+    """The words a text writes with a capital inside a sentence (mid_capitals), with the text
+    itself, to ask whether it also writes a word in lower case."""
+
+    def __new__(cls, words, text: str = ""):
+        self = super().__new__(cls, words)
+        self.text = text
+        self._lower: dict[str, bool] = {}
+        return self
+
+    def written_lower(self, word: str) -> bool:
+        """Whether the text writes `word` (lower case) as a word of its own somewhere."""
+        found = self._lower.get(word)
+        if found is None:
+            found = self._lower[word] = _written_alone(self.text, word)
+        return found
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """Whether `word` occurs in `text` as a whole word (str.find: a regex with a look-behind
+    takes ~0.5 s to miss a word in a book)."""
+    size, end = len(word), len(text)
+    i = text.find(word)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + size] if i + size < end else " "
+        if not (before.isalnum() or before in "'’-_") and not (after.isalnum() or after in "-_"):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+COMMON_HERE_ZIPF = 3.0  # a word this common, also written in lower case in the text...
+
+
+def _common_word_here(norm: str, readings, lexicon, capitals) -> bool:
+    """A capitalised word opening a sentence or heading that the text writes with a capital
+    inside a sentence too (a section title it refers to: "voir Notation musicale") is still
+    the common word when the text also writes it in lower case (la notation) and it is a
+    common noun or adjective of the lexicon, not a first name."""
+    if not isinstance(capitals, TextCapitals) or lexicon.word_zipf(norm) < COMMON_HERE_ZIPF:
+        return False
+    if not any(p in ("NOUN", "ADJ") for _lemma, p in readings):
+        return False
+    if first_names.is_first_name(norm.capitalize()):
+        return False
+    return capitals.written_lower(norm)
 
 
 def _addressing_verb(norm: str, readings) -> bool:

@@ -186,3 +186,18 @@ def test_pop_up_of_a_possessive_read_as_a_noun_is_grammar(doc):
     sentence = "Les morts ne trouveront pas la paix en passant par ton portail, Iliah-Malal."
     tok = case_token(doc, CASES, sentence, "ton")
     assert default_lexicon().is_function_word(tok.lemma, tok.pos)  # not 'tone', not highlighted
+
+
+def test_a_section_title_the_text_refers_to_is_still_the_common_word(analyzer):
+    text = (
+        "Notation musicale générale\n\n"
+        "Pour les détails, voir Notation musicale générale. La notation est simple.\n\n"
+        "Orange a annoncé ses résultats. Les clients de Orange sont contents.\n\n"
+        "Pierre a dit bonjour. Il parle à Pierre."
+    )
+    doc = analyzer.analyze(text)
+    words = [t for t in doc.tokens if t.text in ("Notation", "Orange", "Pierre")]
+    notation = [t for t in words if t.text == "Notation"]
+    assert [(t.lemma, t.pos, t.is_name) for t in notation] == [("notation", "NOUN", False)] * 2
+    # a name the text never writes in lower case stays a name, as does a first name
+    assert all(t.is_name for t in words if t.text in ("Orange", "Pierre"))
