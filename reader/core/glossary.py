@@ -26,7 +26,10 @@ if TYPE_CHECKING:
     from .store import Store
     from .user_glossary import UserGlossary
 
-_KEY_MAP = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\u00a0": " "})
+# (U+2010 and U+2011 are hyphens some typesetting writes: en\u2010tête is en-tête)
+_KEY_MAP = str.maketrans(
+    {"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\u00a0": " ", "\u2010": "-", "\u2011": "-"}
+)
 FILES = {
     "ranked": "glossary-ranked.sqlite",
     "freedict": "glossary-freedict.sqlite",
@@ -1276,6 +1279,8 @@ class Glossary:
         m = _PARTICIPLE_FORM.fullmatch(q)
         if found is None and m and len(m.group(1)) >= _MIN_STEM:
             found = self._glossed([m.group(1) + "er"], "VERB")
+        if found is None and _pos_class(target) == "VERB":
+            found = self._built_infinitive(q, lexicon)
         if found is None and q.isascii() and len(q) >= _MIN_ACCENTED:
             words = _accented_words(q, lexicon)
             lemmas = _unique([lemma for w in words for lemma, _pos in lexicon.candidates(w)])
@@ -1289,6 +1294,19 @@ class Glossary:
             ]
             found = self._glossed(bases, target, ("NOUN", "ADJ")) if bases else None
         return found
+
+    def _built_infinitive(self, q: str, lexicon) -> _Candidate | None:
+        """A verb form Lexique lacks of an -er verb it knows whose only gloss is built by a
+        regular rule (duplique: dupliquer, 'duplicate'): that verb's built entry."""
+        for ending in _ER_ENDINGS:
+            stem = q[: -len(ending)]
+            if q.endswith(ending) and len(stem) >= _MIN_STEM:
+                verb = stem + "er"
+                if any(pos == "VERB" for _l, pos in lexicon.candidates(verb)):
+                    found = self._derivation([verb], "VERB", verb)
+                    if found is not None and _pos_class(found.entry.pos) in ("VERB", ""):
+                        return found
+        return None
 
     def _glossed(
         self, keys: list[str], target: str, classes: tuple[str, ...] = ()

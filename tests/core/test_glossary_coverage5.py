@@ -74,6 +74,12 @@ def test_a_form_lexique_knows_as_itself_keeps_its_own_entry(glossary):
          "descripteur", "descriptor"),
         # an abbreviation
         ("la fenêtre principale, c.-à-d les entrées", "c.-à", "c.-à", "NOUN", "c.-à", "that is"),
+        # a typeset hyphen (U+2010)
+        ("avant d'inclure tout en\u2010tête.", "en\u2010tête", "en\u2010tête", "NOUN", "en-tête",
+         "header"),
+        # a form Lexique lacks of a verb whose only gloss is built (dupliquer: duplicate)
+        ("la duplication d'une image ne duplique pas l'historique", "duplique", "duplique", "VERB",
+         "dupliquer", "duplicate"),
     ],
 )  # fmt: skip
 def test_a_variant_spelling_is_glossed_as_its_word(
@@ -156,6 +162,9 @@ def test_a_program_named_with_its_manual_section_is_not_highlighted(analyzer):
         # the data's only sense was the verb's (rebuter: refuse)
         ("L'absence d'interface graphique n'est en rien rebutante.", "rebutante", "rebutant",
          "ADJ", "off-putting"),
+        ("Un ambitus par voix indique l'étendue de la mélodie.", "ambitus", "ambitus", "NOUN",
+         "range (of a voice or melody)"),
+        ("Les paquets trop bogués sont supprimés.", "bogués", "boguer", "VERB", "be buggy"),
     ],
 )  # fmt: skip
 def test_missing_vocabulary_has_hand_written_senses(glossary, sentence, word, lemma, pos, gloss):
