@@ -372,6 +372,7 @@ _COGNATE_ENDINGS = (
     ("éaire", ("ear",)),  # linéaire: linear
     ("aire", ("ary", "ar")),  # stationnaire: stationary, circumpolaire: circumpolar
     ("iaque", ("iac", "iacal")),  # élégiaque: elegiac, héliaque: heliacal (not caraque)
+    ("aison", ("ation",)),  # lunaison: lunation
     ("oire", ("ory",)),  # transitoire: transitory
     ("iques", ("ics",)),
     ("ïque", ("ic",)),  # ptolémaïque: Ptolemaic

@@ -277,6 +277,7 @@ def data_glossary() -> Glossary:
     [
         ("circumpolaire", "ADJ", "circumpolaire", "circumpolar"),  # -aire: -ar
         ("élégiaque", "ADJ", "élégiaque", "elegiac"),  # -iaque: -iac
+        ("lunaison", "NOUN", "lunaison", "lunation"),  # -aison: -ation
         ("thaumaturgie", "NOUN", "thaumaturgie", "thaumaturgy"),  # learned -ie: -y
         ("kleptomanie", "NOUN", "kleptomanie", "kleptomania"),  # learned -ie: -ia
         ("monocratie", "NOUN", "monocratie", "monocracy"),  # -cratie: -cracy
