@@ -145,7 +145,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 52  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 53  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -215,6 +215,8 @@ ANALYSIS_VERSION = 52  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # a form mostly a verb is the verb (puis quitte)
 # 52: a capitalised common word opening a heading or sentence, that the text also writes
 # with a capital inside a sentence (voir Notation musicale) and in lower case, is the word
+# 53: ... also when spaCy's entity made it a name (Gardes, préparez-vous; Soldats de Wesnoth),
+# not before a capitalised word (Fort Brell)
 
 
 def _as_source(source: SourceText | str) -> SourceText:
@@ -980,7 +982,7 @@ def _start_name_kind(t, surface, norm, readings, lexicon, heading, capitals) -> 
     (an inflected form far more common as a name: Paris, Marie; a first name that is a
     noun, Pierre, in a sentence with spaCy's PER)."""
     ent = t.ent_type_
-    if surface in capitals and not _common_word_here(norm, readings, lexicon, capitals):
+    if surface in capitals and not _common_word_here(t, norm, readings, lexicon, capitals):
         return ent if ent in NAME_ENTS else "MISC"
     if french.FIXED_LEMMAS.get(norm):
         return ""
@@ -988,7 +990,8 @@ def _start_name_kind(t, surface, norm, readings, lexicon, heading, capitals) -> 
     if _addressing_verb(norm, readings):
         return ""  # Essayez, Cliquez, Allons: an instruction, never a name
     if not own and ent in NAME_ENTS and lexicon.word_zipf(norm) >= NAME_READING_ZIPF:
-        return ent
+        if not _common_word_here(t, norm, readings, lexicon, capitals):
+            return ent  # Paris, Marie; not Gardes, préparez-vous (the text writes gardes)
     if ent == "PER" and not heading and own[:1] == ["NOUN"]:  # Jean, Claire, Martin
         if first_names.is_first_name(surface) or _bare_subject(t):
             return ent  # not "Roi et dame sont des figures"
@@ -1032,12 +1035,16 @@ def _written_alone(text: str, word: str) -> bool:
 COMMON_HERE_ZIPF = 3.0  # a word this common, also written in lower case in the text...
 
 
-def _common_word_here(norm: str, readings, lexicon, capitals) -> bool:
+def _common_word_here(t, norm: str, readings, lexicon, capitals) -> bool:
     """A capitalised word opening a sentence or heading that the text writes with a capital
     inside a sentence too (a section title it refers to: "voir Notation musicale") is still
     the common word when the text also writes it in lower case (la notation) and it is a
-    common noun or adjective of the lexicon, not a first name."""
+    common noun or adjective of the lexicon, not a first name nor the start of a name (Fort
+    Brell, Grand Fleuve)."""
     if not isinstance(capitals, TextCapitals) or lexicon.word_zipf(norm) < COMMON_HERE_ZIPF:
+        return False
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    if nxt is not None and nxt.text[:1].isupper() and not nxt.is_sent_start:
         return False
     if not any(p in ("NOUN", "ADJ") for _lemma, p in readings):
         return False

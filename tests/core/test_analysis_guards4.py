@@ -201,3 +201,13 @@ def test_a_section_title_the_text_refers_to_is_still_the_common_word(analyzer):
     assert [(t.lemma, t.pos, t.is_name) for t in notation] == [("notation", "NOUN", False)] * 2
     # a name the text never writes in lower case stays a name, as does a first name
     assert all(t.is_name for t in words if t.text in ("Orange", "Pierre"))
+
+
+def test_an_addressed_plural_the_text_writes_in_lower_case_is_the_common_noun(analyzer):
+    text = (
+        "Gardes, préparez-vous à les vaincre !\n\nLes gardes du roi arrivent.\n\n"
+        "Soldats de Wesnoth, levez-vous et combattez pour votre roi !\n\nLes soldats avancent."
+    )
+    doc = analyzer.analyze(text)
+    found = [(t.lemma, t.pos, t.is_name) for t in doc.tokens if t.text in ("Gardes", "Soldats")]
+    assert found == [("garde", "NOUN", False), ("soldat", "NOUN", False)]  # were names
