@@ -741,6 +741,9 @@ def learned_cognate(word: str, pos: str, spelled: Spelled, common: IsEnglish | N
         stems = [_plain(stem)]
         if "é" in stem:  # égéen: Aegean, achéménide: Achaemenid (the first é)
             stems.append(_plain(stem.replace("é", "ae", 1)))
+        if proper and "ou" in stem:  # koushite: Cushite (French ou for English u)
+            u = _plain(stem.replace("ou", "u"))
+            stems += [u, "c" + u[1:] if u.startswith("k") else u]
         for s in _unique(stems):
             if not s.isascii() or (fr == "at" and not _english_stem(s, spelled, common)):
                 continue  # -ate: the office or land of an English word (sultan)
