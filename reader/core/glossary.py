@@ -1115,10 +1115,9 @@ class Glossary:
             gloss = derivation.cognate(key, "" if t == "VERB" else t, self._learned_english)
             gloss = self._spelled(gloss, False) or gloss  # ptolémaïque: Ptolemaic
             # séleucide: Seleucid, égéen: Aegean, sultanat: sultanate, botswanais: of Botswana
-            if not gloss:
-                gloss = derivation.learned_cognate(
-                    key, "" if t == "VERB" else t, self._spelled, is_en
-                )
+            if not gloss:  # (an unknown word the tagger called an adverb: koushite)
+                loose = t in ("VERB", "ADV") and not key.endswith("ment")
+                gloss = derivation.learned_cognate(key, "" if loose else t, self._spelled, is_en)
                 if gloss.lower() == key and not self.data.forms(key) and is_en(key):
                     gloss = ""  # an English word in a French text (Graphical): said as such
             if not gloss and t in ("NOUN", "ADJ", ""):

@@ -175,6 +175,8 @@ def test_forms_the_tagger_left_unlemmatised_reach_their_verb(glossary, word, pos
         # ou written u, k as c where English writes it so
         ("Les rois koushites régnèrent sur l'Égypte.", "koushites", "koushite", "ADJ",
          "Cushite"),
+        # an unknown word the tagger called an adverb
+        ("Le royaume koushite dura.", "koushite", "koushite", "ADV", "Cushite"),
         # -èque: -ec; -ite spelt the same, capitalised as English writes it
         ("On a trouvé une tête olmèque colossale.", "olmèque", "olmèque", "ADJ", "Olmec"),
         ("L'Église maronite est ancienne.", "maronite", "maronite", "ADJ", "Maronite"),
