@@ -52,3 +52,25 @@ def test_rare_lemmas_26k_have_hand_written_senses(glossary, sentence, word, lemm
     r = glossary.lookup_token(in_sentence(sentence, word, lemma, pos), sentence)
     assert r.found and r.lemma == lemma
     assert r.first_gloss == first
+
+
+# Lexique ranks 42,000-50,999 (lex42): country, crafts and everyday words in their sentences.
+@pytest.mark.parametrize(
+    "sentence, word, lemma, pos, first",
+    [
+        ("On ramasse la salicorne au bord des marais salants.", "salicorne", "salicorne",
+         "NOUN", "glasswort"),
+        ("Les Gaulois buvaient de la cervoise.", "cervoise", "cervoise", "NOUN",
+         "cervoise (ancient barley beer)"),
+        ("La banque a retardé le décaissement du prêt.", "décaissement", "décaissement",
+         "NOUN", "disbursement"),
+        ("Il faut désodoriser le réfrigérateur.", "désodoriser", "désodoriser", "VERB",
+         "deodorize"),
+        ("Les enfants cueillent des bluets dans les blés.", "bluets", "bluet", "NOUN",
+         "cornflower"),
+    ],
+)  # fmt: skip
+def test_rare_lemmas_42k_have_hand_written_senses(glossary, sentence, word, lemma, pos, first):
+    r = glossary.lookup_token(in_sentence(sentence, word, lemma, pos), sentence)
+    assert r.found and r.lemma == lemma and r.source == "curated"
+    assert r.first_gloss == first
