@@ -359,6 +359,7 @@ def context_fixes(tokens, lexicon) -> None:
             or _negligible_reading(tokens, i, lexicon)
             or _participle_after_avoir(tokens, i, lexicon)
             or _verb_after_puis(tokens, i, lexicon)
+            or _addressed_before_comma(tokens, i, lexicon)
         )
         if fixed is not None:
             tok.lemma, tok.pos, tok.morph = fixed
@@ -1543,3 +1544,30 @@ def _verb_after_puis(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
     if _is_participle_form(tok.norm, lemma) or tok.norm.endswith(("é", "ée", "és", "ées")):
         return None  # puis fermé: a participle
     return lemma, "VERB", "VerbForm=Fin"
+
+
+def _addressed_before_comma(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+    """Écoute, je ne sais pas. Attends, j'arrive. Tiens, voilà ton livre: a capitalised form
+    opening a sentence before a comma or "!" is, written like a verb's imperative of the second
+    person singular, that imperative (spaCy gave no mood, so the form line said 'présent');
+    when it is mostly an interjection (tiens, 60%) and spaCy's reading is a rare one (the
+    noun tien, 4%), the interjection."""
+    tok = tokens[i]
+    if not tok.text[:1].isupper() or not tok.text[1:].islower() or tok.is_name:
+        return None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None  # spaCy may end a sentence there
+    if after is None or after.text not in (",", "!") or not _opens_sentence(tokens, i):
+        return None
+    shares = lexicon.reading_shares(tok.norm)
+    if not shares:
+        return None
+    top_lemma, top_pos, top_share = shares[0]
+    mine = sum(sh for lemma, pos, sh in shares if lemma == tok.lemma and pos == tok.pos)
+    if top_pos == "INTJ" and top_share >= 0.5 and mine <= 0.1 and tok.pos != "INTJ":
+        return top_lemma, "INTJ", ""
+    if tok.pos != "VERB" or "Mood=Imp" in tok.morph or "VerbForm=Inf" in tok.morph:
+        return None
+    verbs = [lemma for lemma, pos, _sh in shares if pos == "VERB"]
+    if len(verbs) != 1 or not _singular_imperative_shape(tok.norm, verbs[0]):
+        return None
+    return verbs[0], "VERB", _imperative_morph(tok.norm, verbs[0])

@@ -99,6 +99,11 @@ CASES = [
     ("Affiche un message d'aide puis quitte.", "quitte", "quitter", "VERB", ""),
     # ... but avoir with an adjective that is no participle keeps it
     ("Il a froid.", "froid", "froid", "ADJ", ""),
+    # 8. a capitalised form opening a sentence before a comma: the imperative, written like one
+    # (spaCy gave no mood), or the interjection it mostly is (spaCy's rare noun tien)
+    ("Écoute, je ne sais pas.", "Écoute", "écouter", "VERB", "Mood=Imp"),
+    ("Attends, j'arrive.", "Attends", "attendre", "VERB", "Mood=Imp"),
+    ("Tiens, voilà ton livre.", "Tiens", "tiens", "INTJ", ""),
     # 5. a regular present of an -er verb Lexique lists few forms of: that verb (was a name
     # with no gloss, or an unknown word)
     ("Positionnez la valeur à 7.", "Positionnez", "positionner", "VERB", "Mood=Imp"),
