@@ -145,7 +145,8 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 54  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 55  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 53  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -219,6 +220,8 @@ ANALYSIS_VERSION = 54  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # not before a capitalised word (Fort Brell)
 # 54: a capital opening a sentence before a comma or !: the singular imperative it is written
 # as (Écoute, Attends), or the interjection it mostly is (Tiens, Ah)
+# 55: a namespace name (ly:music-deep-copy, APT::Get::Upgrade), a date format (AAAA-MM-JJ) and
+# a LilyPond, Scheme or gettext file name (init.ly, def.po) are code
 
 
 def _as_source(source: SourceText | str) -> SourceText:

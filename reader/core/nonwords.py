@@ -28,7 +28,8 @@ _EXTENSIONS = (
     "gif|svg|ogg|mp3|mp4|wav|flac|iso|img|deb|dsc|changes|udeb|rpm|tar|gz|tgz|bz2|xz|zst|"
     "zip|7z|lz|lzma|diff|patch|orig|bak|old|new|lock|pid|sock|service|socket|timer|mount|"
     "target|desktop|policy|rules|install|postinst|preinst|postrm|prerm|conffiles|"
-    "org|com|net|edu|gov|io|info|fr|uk|eu|intern|lan|local"
+    "org|com|net|edu|gov|io|info|fr|uk|eu|intern|lan|local|"
+    "ly|ily|scm|po|pot|mo"  # LilyPond and Scheme sources, translation catalogues
 )
 
 _NONWORD_RE = re.compile(
@@ -75,6 +76,12 @@ _NONWORD_RE = re.compile(
             r"|\b(?:Ctrl|Alt|Maj|Shift|Cmd|Super)(?:[-+](?:Ctrl|Alt|Maj|Shift|Cmd|Super))*[-+]\w+\b"
             # [Racine][Table des matières][Index]: a navigation bar's links run together
             r"|[^\s\[\]]+\]\[[^\s\[\]]+"
+            # Acquire::https::Verify-Peer, ly:music-deep-copy, g:maj: a name in a namespace or a
+            # code's field (no space around the colon, as French prose has before one; a single
+            # colon only between small letters: not a table's "RTN_UNICAST:passerelle")
+            r"|\b[A-Za-z][\w.-]*::[A-Za-z][\w.:-]*|\b[a-z][a-z0-9-]*:[a-z][\w.:-]*"
+            # AAAA-MM-JJ, hh:mm:ss, jj/mm/aaaa: a date or time format's picture
+            r"|\b(?i:aaaa|aa|jj|mm|hh|ss|yyyy|yy|dd)(?:[-/:.](?i:aaaa|aa|jj|mm|hh|ss|yyyy|yy|dd))+\b"
             # %zu, %lld, %1$s, %-10s: a format directive of a program's message
             r"|(?<![\w%])%(?:\d+\$)?[-+ #0]?\d*(?:\.\d+)?(?:hh|ll|[hlzjtLq])?[a-zA-Z]\w*"
             # 253  171  AB   «: a byte's hexadecimal code in a table's column of numbers (set
@@ -86,7 +93,7 @@ _NONWORD_RE = re.compile(
 # A paragraph can hold a span only if it has one of these characters (a cheap first test).
 _TRIGGERS = re.compile(
     rf"[\d/@$_~%*|→=#]|\.\w|\+\+|\w\(\w|(?:^|[\s(\[«\"'`])-|[IVX](?:e|er|re|ème)\b|\b(?:{_SYMBOLS})\b"
-    r"|\b(?:Ctrl|Alt|Maj|Shift|Cmd|Super)[-+]|\]\["
+    r"|\b(?:Ctrl|Alt|Maj|Shift|Cmd|Super)[-+]|\]\[|[A-Za-z]::?[A-Za-z]"
 )
 # A shell command line: "$ sudo apt-get install foo", "# dpkg -i x.deb" (not "# Titre").
 _PROMPT_LINE = re.compile(r"^\s*(?:\$|#(?=\s+[a-z][\w.+-]*(?:\s|$)))\s+\S.*$", re.M)

@@ -104,6 +104,9 @@ def test_a_short_word_is_not_given_accents(glossary):
         ("lu %lld octets de %1$s", ["%lld", "%1$s"]),
         ("252  170  AA   Є    LETTRE CYRILLIQUE IÉ UKRAINIEN MAJUSCULE", ["AA"]),
         ("254\t172\tAC\t¬\tSIGNE NON", ["AC"]),
+        ("non pas grâce à un ly:music-deep-copy , mais", ["ly:music-deep-copy"]),
+        ("la valeur de Acquire::https::Verify-Peer est true", ["Acquire::https::Verify-Peer"]),
+        ("au format aaaa-mm-jj et les heures hh:mm:ss", ["aaaa-mm-jj", "hh:mm:ss"]),
     ],
 )
 def test_format_directives_and_hexadecimal_bytes_are_code(text, codes):
@@ -111,9 +114,23 @@ def test_format_directives_and_hexadecimal_bytes_are_code(text, codes):
     assert found == codes
 
 
-@pytest.mark.parametrize("text", ["Le 12 FA majeur", "en 2023 AD", "soit 50 % des cas"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 12 FA majeur",
+        "en 2023 AD",
+        "soit 50 % des cas",
+        "Remarque : voir ci-dessous",
+        "ID de paquet:Rempli si",  # a table's cell, not a namespace
+    ],
+)
 def test_prose_after_a_number_is_not_code(text):
     assert [k for _a, _b, k in nonword_spans(text) if k == "code"] == []
+
+
+def test_lilypond_and_translation_files_are_file_names():
+    text = "Fichiers d'initialisation : titling-init.ly et def.po"
+    assert [text[a:b] for a, b, _k in nonword_spans(text)] == ["titling-init.ly", "def.po"]
 
 
 def test_names_given_a_manual_section_are_programs():
