@@ -1485,7 +1485,8 @@ class Glossary:
             approx = entry.origin.endswith("+expression") and _pos_class(target) in _CONTENT
             senses = entry.sense_list(approx)
             senses += self._supplement(entry)
-            senses = self._demonym_case(lemma, pos, senses)
+            if entry.source != "english":  # (TeX is not 'Tex')
+                senses = self._demonym_case(lemma, pos, senses)
             source, gender = entry.source, entry.gender
             if source == "ranked" and senses:
                 source = senses[0].source
