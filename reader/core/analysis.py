@@ -146,7 +146,6 @@ class Analyzer:
 
 
 ANALYSIS_VERSION = 55  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
-ANALYSIS_VERSION = 53  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
