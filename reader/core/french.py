@@ -1129,6 +1129,9 @@ def _verb_not_name(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
         if share < 1.0 or not tok.norm.endswith(("er", "ir", "re", "ez")):
             return None
         return verbs[0][0], "VERB", "VerbForm=Inf" if tok.norm == verbs[0][0] else ""
+    addressed = _addressed_before_comma(tokens, i, lexicon, name_ok=True)
+    if addressed is not None and addressed[1] == "VERB":
+        return addressed  # Regarde, il pleut: the imperative
     return verbs[0][0], tok.pos, tok.morph
 
 
@@ -1546,14 +1549,16 @@ def _verb_after_puis(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
     return lemma, "VERB", "VerbForm=Fin"
 
 
-def _addressed_before_comma(tokens, i: int, lexicon) -> tuple[str, str, str] | None:
+def _addressed_before_comma(
+    tokens, i: int, lexicon, name_ok: bool = False
+) -> tuple[str, str, str] | None:
     """Écoute, je ne sais pas. Attends, j'arrive. Tiens, voilà ton livre: a capitalised form
     opening a sentence before a comma or "!" is, written like a verb's imperative of the second
     person singular, that imperative (spaCy gave no mood, so the form line said 'présent');
     when it is mostly an interjection (tiens, 60%) and spaCy's reading is a rare one (the
     noun tien, 4%), the interjection."""
     tok = tokens[i]
-    if not tok.text[:1].isupper() or not tok.text[1:].islower() or tok.is_name:
+    if not tok.text[:1].isupper() or not tok.text[1:].islower() or tok.is_name and not name_ok:
         return None
     after = tokens[i + 1] if i + 1 < len(tokens) else None  # spaCy may end a sentence there
     if after is None or after.text not in (",", "!") or not _opens_sentence(tokens, i):

@@ -103,6 +103,7 @@ CASES = [
     # (spaCy gave no mood), or the interjection it mostly is (spaCy's rare noun tien)
     ("Écoute, je ne sais pas.", "Écoute", "écouter", "VERB", "Mood=Imp"),
     ("Attends, j'arrive.", "Attends", "attendre", "VERB", "Mood=Imp"),
+    ("Regarde, il pleut.", "Regarde", "regarder", "VERB", "Mood=Imp"),
     ("Tiens, voilà ton livre.", "Tiens", "tiens", "INTJ", ""),
     # 5. a regular present of an -er verb Lexique lists few forms of: that verb (was a name
     # with no gloss, or an unknown word)
