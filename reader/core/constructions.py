@@ -232,6 +232,12 @@ _WEAPONS = (
     "épée|bouclier|hallebarde|arc|javelot|pavois|hache|armure|piquier|fantassin|arme|"
     "glaive|sabre|mousquet|fusil|arquebuse|baïonnette|dague|poignard|fronde|casque|cuirasse"
 )
+# words that say a sentence is about atoms (the nucleus, radioactive decay, radiation)
+_ATOMIC = (
+    "atome|atomes|proton|protons|neutron|neutrons|électron|électrons|nucléide|nucléides|"
+    "isotope|isotopes|atomique|atomiques|nucléaire|nucléaires|radioactif|radioactive|"
+    "radioactifs|radioactives|radioactivité|demi-vie|demi-vies|nucléon|nucléons|photon|photons"
+)
 _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     # plus: no longer (ne ... plus), the most (le/la/les plus), in addition (en plus)
     (
@@ -1902,6 +1908,166 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     # la pique among weapons: pike (not a cutting remark)
     ("pique", "NOUN", f"LEMMA_NEAR:{_WEAPONS}", "pike (weapon)", "pique among weapons: pike"),
     ("pique", "NOUN", f"LEMMA_BEFORE:{_WEAPONS}|armer", "pike (weapon)", "armé de piques: pike"),
+    # Science, nature and everyday descriptive prose (issue 13, ctx7): the sentence's subject
+    # matter or the word's neighbours decide.
+    # les noyaux des atomes, le noyau d'un nucléide: nucleus (the atom named anywhere around)
+    ("noyau", "NOUN", f"IN_SENTENCE:{_ATOMIC}", "nucleus", "le noyau d'un atome: nucleus"),
+    # un isotope se désintègre, la désintégration radioactive: decay (not disintegrate)
+    (
+        "désintégrer",
+        "VERB",
+        f"PARTICIPLE IN_SENTENCE:{_ATOMIC}",
+        "decay (radioactively); disintegrate",
+        "un noyau radioactif se désintègre: decays",
+    ),
+    (
+        "désintégration",
+        "NOUN",
+        f"IN_SENTENCE:{_ATOMIC}",
+        "decay (radioactive); disintegration",
+        "la désintégration d'un isotope: decay",
+    ),
+    # l'excitation d'un électron: excitation (not excitement)
+    ("excitation", "NOUN", f"IN_SENTENCE:{_ATOMIC}", "excitation", "un atome excité: excitation"),
+    # le rayonnement solaire, ultraviolet, de désintégration: radiation (le rayonnement culturel
+    # d'une ville stays influence)
+    (
+        "rayonnement",
+        "NOUN",
+        "LEMMA_NEAR:solaire|ultraviolet|infrarouge|électromagnétique|ionisant|cosmique|thermique|"
+        "gamma|alpha|bêta|désintégration|radioactif|nucléaire|lumineux|uv|fossile|synchrotron|"
+        "émis|x",
+        "radiation",
+        "le rayonnement solaire: radiation",
+    ),
+    ("rayonnement", "NOUN", f"IN_SENTENCE:{_ATOMIC}", "radiation", "un rayonnement: radiation"),
+    # titrer une solution à la burette: titrate (un journal titre: headline)
+    (
+        "titrer",
+        "VERB",
+        "PARTICIPLE IN_SENTENCE:burette|burettes|titrage|titrages|solution|solutions|acide|"
+        "acides|réactif|réactifs|pipette|pipettes|liquide|liquides|concentration|molarité",
+        "titrate",
+        "titrer une solution: titrate",
+    ),
+    # une puce électronique, une puce de l'écran, une carte à puce: chip (not flea)
+    (
+        "puce",
+        "NOUN",
+        "IN_SENTENCE:électronique|électroniques|écran|écrans|mémoire|processeur|processeurs|"
+        "ordinateur|ordinateurs|silicium|rfid|nfc|carte|cartes|téléphone|smartphone|circuit|"
+        "circuits|stockées|stockée|stockés|données|graphique|wi-fi|bluetooth|transistors|"
+        "informations",
+        "chip (electronic); microchip",
+        "une puce électronique: chip",
+    ),
+    # un jeton d'authentification, d'accès: token (not a counter or a casino chip)
+    (
+        "jeton",
+        "NOUN",
+        "LEMMA_NEAR:authentification|autorisation|accès|session|sécurité|connexion|api|oauth",
+        "token (of access)",
+        "un jeton d'autorisation: token",
+    ),
+    ("jeton", "NOUN", "COMPUTING", "token (of access)", "un jeton, on a computer: token"),
+    # un fournisseur d'accès, de services, de comptes en ligne: provider (not supplier)
+    (
+        "fournisseur",
+        "NOUN",
+        "LEMMA_NEAR:service|accès|internet|compte|identité|messagerie|hébergement|cloud|"
+        "contenu|téléphonie|courriel|connexion",
+        "provider",
+        "un fournisseur d'accès, de services: provider",
+    ),
+    # la corbeille, on a computer: the wastebasket, trash (not a basket of fruit)
+    ("corbeille", "NOUN", "COMPUTING", "wastebasket; trash (on a computer)", "la corbeille"),
+    # l'option est grisée: greyed out (not tipsy)
+    (
+        "griser",
+        "VERB",
+        "PARTICIPLE LEMMA_BEFORE:option|bouton|menu|case|entrée|élément|commande|icône|onglet|"
+        "champ|action|fonction",
+        "greyed out (unavailable)",
+        "une option grisée: greyed out",
+    ),
+    ("griser", "VERB", "PARTICIPLE COMPUTING", "greyed out (unavailable)", "grisé: greyed out"),
+    (
+        "grisé",
+        "ADJ",
+        "LEMMA_BEFORE:option|bouton|menu|case|entrée|élément|commande|icône|onglet|champ",
+        "greyed out (unavailable)",
+        "une option grisée: greyed out",
+    ),
+    # la saisie du texte, le champ de saisie: typing, input (la saisie de drogue: seizure)
+    (
+        "saisie",
+        "NOUN",
+        "LEMMA_NEAR:texte|commande|donnée|mot|caractère|clavier|code|valeur|formule",
+        "input; typing; entry",
+        "la saisie du texte: typing, input",
+    ),
+    (
+        "saisie",
+        "NOUN",
+        "LEMMA_BEFORE:champ|zone|fenêtre|erreur|méthode|mode|boîte|cadre|assistant|curseur",
+        "input; typing; entry",
+        "le champ de saisie: input",
+    ),
+    # saisir un mot de passe, une commande, du texte: type, enter (saisir l'occasion: seize;
+    # saisir le sens: grasp)
+    (
+        "saisir",
+        "VERB",
+        "LEMMA_NEAR:mot|commande|texte|nom|adresse|code|valeur|caractère|chiffre|numéro|url|"
+        "identifiant|formule|requête|phrase|lettre|clé|montant|coordonnée|courriel|terme|nombre",
+        "type; enter (text)",
+        "saisir un mot de passe: type",
+    ),
+    ("saisir", "VERB", "COMPUTING", "type; enter (text)", "saisir, on a computer: type"),
+    # un ordinateur, un serveur distant: remote (not distant, aloof)
+    (
+        "distant",
+        "ADJ",
+        "LEMMA_BEFORE:ordinateur|serveur|machine|hôte|dépôt|bureau|système|accès|site|poste|"
+        "périphérique|partage|référentiel|répertoire|dossier|branche|shell|connexion",
+        "remote",
+        "un serveur distant: remote",
+    ),
+    # l'invite de commande, à l'invite: the prompt, on a computer (not an invitation)
+    ("invite", "NOUN", "COMPUTING", "prompt (on a computer)", "l'invite de commande: prompt"),
+    (
+        "invite",
+        "NOUN",
+        "LEMMA_NEAR:commande|shell|saisir|taper|interpréteur|console|identification",
+        "prompt (on a computer)",
+        "l'invite de commande: prompt",
+    ),
+    # l'extinction de l'ordinateur: shutdown, switching off (l'extinction des espèces stays)
+    (
+        "extinction",
+        "NOUN",
+        "LEMMA_NEAR:ordinateur|machine|système|écran|appareil|poste",
+        "shutdown; switching off",
+        "l'extinction de l'ordinateur: shutdown",
+    ),
+    ("extinction", "NOUN", "COMPUTING", "shutdown; switching off", "extinction: shutdown"),
+    (
+        "extinction",
+        "NOUN",
+        "LEMMA_BEFORE:bouton|touche|commande|programmer|planifier",
+        "shutdown; switching off",
+        "le bouton d'extinction: power off",
+    ),
+    # le dépannage du réseau, on a computer: troubleshooting (not a breakdown service)
+    ("dépannage", "NOUN", "COMPUTING", "troubleshooting; repair", "dépannage: troubleshooting"),
+    # vous pouvez le grossir à l'aide de la souris: enlarge (il a grossi: put on weight)
+    (
+        "grossir",
+        "VERB",
+        "PREV:le|la|les|l'",
+        "enlarge; magnify",
+        "le grossir: enlarge it",
+    ),
 )
 
 _INDEX: dict[tuple[str, str], tuple[Construction, ...]] = {}

@@ -224,6 +224,35 @@ def _after_reflexive(tokens: list[Token], j: int) -> int:
     return k
 
 
+# The person a reflexive pronoun other than se asks of its verb (vous vous demandez: wonder;
+# ils vous demandent: ask you, the pronoun is the object).
+_PERSON = {"me": "1", "m'": "1", "te": "2", "t'": "2", "nous": "1", "vous": "2"}
+_PLURAL_ENDINGS = {"nous": ("ons", "mes"), "vous": ("ez", "tes")}
+
+
+def _reflexive_agrees(tokens: list[Token], j: int) -> bool:
+    """me, te, nous, vous at j are reflexive only before a verb of their own person (or an
+    infinitive, an imperative, a form the tagger gave no person): ils vous demandent de vous
+    identifier is "ask you", not se demander; cela vous servira de guide is not se servir de."""
+    person = _PERSON.get(tokens[j].norm)
+    if person is None:
+        return True
+    k = j + 1
+    while k < len(tokens) and tokens[k].norm in ("en", "y"):
+        k += 1
+    if k >= len(tokens) or tokens[k].pos not in ("VERB", "AUX"):
+        return True
+    verb = tokens[k]
+    if "VerbForm=Inf" in verb.morph or "VerbForm=Part" in verb.morph:
+        return True
+    # the ending says the person of nous and vous better than the tagger (qui vous servira de
+    # modèle: tagged second person)
+    if tokens[j].norm in _PLURAL_ENDINGS:
+        return verb.norm.endswith(_PLURAL_ENDINGS[tokens[j].norm])
+    has = re.search(r"Person=(\d)", verb.morph)
+    return has is None or has.group(1) == person
+
+
 def _match_pattern(tokens: list[Token], i: int, pattern: _Pattern) -> int:
     """Index after the pattern matched at token i (lookahead checked), or -1."""
     j, sentence = i, tokens[i].sentence
@@ -246,6 +275,8 @@ def _match_pattern(tokens: list[Token], i: int, pattern: _Pattern) -> int:
         elif part in ("{PRON}", "{REFL}"):
             allowed = _PRONOUNS if part == "{PRON}" else _REFLEXIVE
             if tok is None or tok.norm not in allowed:
+                return -1
+            if part == "{REFL}" and not _reflexive_agrees(tokens, j):
                 return -1
             reflexive = part == "{REFL}" and tok.norm in _SE
             j += 1
@@ -294,6 +325,9 @@ def _context_ok(key: str, tokens: list[Token], i: int, end: int) -> bool:
         return (
             end >= len(tokens) or tokens[end].is_punct or tokens[end].sentence != tokens[i].sentence
         )
+    if key in _NOT_BEFORE_DE:  # du reste de son environnement, le bon mot de passe
+        nxt = tokens[end] if end < len(tokens) else None
+        return nxt is None or nxt.sentence != tokens[i].sentence or nxt.norm not in _DE_FORMS
     if key == "de suite":
         prev = tokens[i - 1] if i > 0 else None
         return prev is not None and prev.sentence == tokens[i].sentence and prev.lemma in _TIMES
@@ -301,6 +335,10 @@ def _context_ok(key: str, tokens: list[Token], i: int, end: int) -> bool:
 
 
 _NOT_AFTER_DE_PLUS = frozenset("de d' du des que qu' en ou".split())
+# Units that are something else before de: du reste de (from the rest of), le bon mot de passe
+# (the right password)
+_NOT_BEFORE_DE = frozenset(("du reste", "bon mot"))
+_DE_FORMS = frozenset("de d' du des".split())
 # what "de suite" counts (trois fois de suite, deux jours de suite): in a row
 _TIMES = _TIME_NOUNS | frozenset("fois coup match partie victoire défaite".split())
 

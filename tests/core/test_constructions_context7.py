@@ -2,7 +2,10 @@
 reading GNOME's French user help and Kalzium's and Step's French texts as a translator: the
 first sense a learner needs (luminosité: brightness, not luminosity; amovible: removable, not
 movable; filaire: wired) and the units such text is made of (pavé numérique: numeric keypad;
-en vigueur: in force), each with sentences where it must not fire."""
+en vigueur: in force), senses the sentence's subject matter decides (le noyau d'un atome:
+nucleus; une puce électronique: chip; saisir un mot de passe: type), and units that must not
+match (ils vous demandent: ask you, not se demander; le bon mot de passe), each with sentences
+where it must not fire."""
 
 from __future__ import annotations
 
@@ -40,12 +43,84 @@ SENSES = [
     ("Raccourcis courants prédéfinis", "prédéfinis", "prédéfini", "ADJ", "", "predefined"),
     ("Absence de date de péremption.", "péremption", "péremption", "NOUN", "")
     + ("expiry (date de péremption: expiry date)",),
+    ("La demi-vie de cet isotope est courte.", "demi-vie", "demi-vie", "NOUN", "", "half-life"),
+    ("Versez la solution dans un bécher.", "bécher", "bécher", "NOUN", "", "beaker"),
+    ("Le liège a de bonnes qualités isolantes.", "isolantes", "isolant", "ADJ", "")
+    + ("insulating",),
+    ("Le réfrigérant refroidit le gaz.", "réfrigérant", "réfrigérant", "NOUN", "", "coolant"),
+    ("L'écoulement de l'eau est régulier.", "écoulement", "écoulement", "NOUN", "", "flow"),
+    # the sentence's subject matter decides
+    ("Le noyau de l'atome contient des protons.", "noyau", "noyau", "NOUN", "", "nucleus"),
+    ("Les noyaux des isotopes ont le même numéro atomique.", "noyaux", "noyau", "NOUN", "")
+    + ("nucleus",),
+    ("Les isotopes radioactifs se désintègrent.", "désintègrent", "désintégrer", "VERB", FIN)
+    + ("decay (radioactively)",),
+    ("L'excitation d'un électron produit un photon.", "excitation", "excitation", "NOUN", "")
+    + ("excitation",),
+    ("Le rayonnement ultraviolet brûle la peau.", "rayonnement", "rayonnement", "NOUN", "")
+    + ("radiation",),
+    ("Les burettes servent à titrer des solutions acides.", "titrer", "titrer", "VERB", INF)
+    + ("titrate",),
+    ("Le téléphone contient une puce électronique.", "puce", "puce", "NOUN", "")
+    + ("chip (electronic)",),
+    ("Les services fournissent un jeton d'autorisation.", "jeton", "jeton", "NOUN", "")
+    + ("token (of access)",),
+    ("Contactez votre fournisseur d'accès à Internet.", "fournisseur", "fournisseur", "NOUN", "")
+    + ("provider",),
+    ("L'option Renommer est grisée.", "grisée", "griser", "VERB", PART)
+    + ("greyed out (unavailable)",),
+    ("Vérifiez la saisie du texte avant d'envoyer.", "saisie", "saisie", "NOUN", "", "input"),
+    ("Saisissez le bon mot de passe.", "Saisissez", "saisir", "VERB", FIN, "type"),
+    ("Vous pouvez saisir les premières lettres du nom.", "saisir", "saisir", "VERB", INF, "type"),
+    ("Connectez-vous au serveur distant.", "distant", "distant", "ADJ", "", "remote"),
+    ("Lancez la commande depuis l'invite de commande.", "invite", "invite", "NOUN", "")
+    + ("prompt (on a computer)",),
+    ("Appuyez sur le bouton d'extinction.", "extinction", "extinction", "NOUN", "", "shutdown"),
+    ("Vous pouvez le grossir à l'aide de la souris.", "grossir", "grossir", "VERB", INF)
+    + ("enlarge",),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "word", "lemma", "pos", "morph", "gloss"), SENSES)
 def test_sense_a_learner_needs_first(glossary, sentence, word, lemma, pos, morph, gloss):
     assert popup(glossary, sentence, word, lemma, pos, morph).first_gloss == gloss
+
+
+# (sentence, word, lemma, POS, morph, a first gloss the word must not get there)
+NOT_THERE = [
+    ("Un fruit à noyau, comme la cerise.", "noyau", "noyau", "NOUN", "", "nucleus"),
+    ("Le vase se désintègre en mille morceaux.", "désintègre", "désintégrer", "VERB", FIN)
+    + ("decay (radioactively)",),
+    ("L'excitation des enfants était à son comble.", "excitation", "excitation", "NOUN", "")
+    + ("excitation",),
+    ("Le rayonnement culturel de Paris est immense.", "rayonnement", "rayonnement", "NOUN", "")
+    + ("radiation",),
+    ("Le journal titrait sur la crise.", "titrait", "titrer", "VERB", FIN, "titrate"),
+    ("Le chien a des puces.", "puces", "puce", "NOUN", "", "chip (electronic)"),
+    ("Il a mis un jeton dans la machine à café.", "jeton", "jeton", "NOUN", "")
+    + ("token (of access)",),
+    ("Le fournisseur livre les légumes chaque matin.", "fournisseur", "fournisseur", "NOUN", "")
+    + ("provider",),
+    ("Une corbeille de fruits était sur la table.", "corbeille", "corbeille", "NOUN", "")
+    + ("wastebasket",),
+    ("Il était grisé par le succès.", "grisé", "griser", "VERB", PART)
+    + ("greyed out (unavailable)",),
+    ("La saisie de drogue a eu lieu au port.", "saisie", "saisie", "NOUN", "", "input"),
+    ("Il faut saisir l'occasion.", "saisir", "saisir", "VERB", INF, "type"),
+    ("Il est resté distant avec ses collègues.", "distant", "distant", "ADJ", "", "remote"),
+    ("Il a répondu à l'invite de son ami.", "invite", "invite", "NOUN", "")
+    + ("prompt (on a computer)",),
+    ("L'extinction des dinosaures reste un mystère.", "extinction", "extinction", "NOUN", "")
+    + ("shutdown",),
+    ("Il a grossi pendant les vacances.", "grossi", "grossir", "VERB", PART, "enlarge"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "lemma", "pos", "morph", "gloss"), NOT_THERE)
+def test_sense_not_taken_outside_its_construction(
+    glossary, sentence, word, lemma, pos, morph, gloss
+):
+    assert popup(glossary, sentence, word, lemma, pos, morph).first_gloss != gloss
 
 
 # (sentence, the words of the unit as written, the unit's first gloss in the pop-up)
@@ -58,12 +133,30 @@ UNITS = [
     + ("measuring instrument",),
     ("Utilisez la souris ou un autre périphérique de pointage.", "périphérique de pointage")
     + ("pointing device",),
+    ("Le point d'ébullition de l'eau est de 100 degrés.", "point d'ébullition", "boiling point"),
+    ("Le point de fusion du fer est élevé.", "point de fusion", "melting point"),
+    ("Ce profil en tient compte.", "tient compte", "take into account"),
+    ("Il revient dans sa ville natale.", "ville natale", "home town"),
+    ("L'entrée de menu est en grisé.", "en grisé", "greyed out (unavailable)"),
+    ("La hotte aspirante filtre les gaz.", "hotte aspirante", "extractor hood"),
+    ("Du reste, il n'a rien dit.", "Du reste", "incidentally"),
+    ("Il a trouvé le bon mot.", "bon mot", "bon mot"),
+    ("Vous vous demandez pourquoi.", "vous demandez", "wonder"),
+    ("Vous vous servirez de ce modèle.", "vous servirez de", "use"),
 ]
 
 # (sentence, words that must not be glossed as one unit)
 NOT_UNITS = [
     ("Il a pris de la vigueur en vieillissant.", "en vigueur"),
     ("Le pavé de la rue est numérique.", "pavé"),
+    # a reflexive pronoun only before a verb of its person: here the object (ask you, serve you)
+    ("Certaines instructions vous demandent de saisir des commandes.", "vous demandent"),
+    ("Ce guide vous demande de saisir une commande.", "vous demande"),
+    ("Créez un document qui vous servira de modèle.", "vous servira"),
+    ("Il nous demande de partir.", "nous demande"),
+    # a unit that is something else before de
+    ("Elle s'est séparée du reste de son environnement.", "du reste"),
+    ("Saisissez le bon mot de passe.", "bon mot"),
 ]
 
 
