@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import acronyms, derivation, french
+from . import acronyms, derivation, french, nonwords
 from .curated import curated_entries
 from .french import article_for as article_for  # one rule, in french.py
 
@@ -1280,8 +1280,13 @@ class Glossary:
             found = self._glossed([m.group(1) + "er"], "VERB")
         if found is None and _pos_class(target) == "VERB":
             found = self._built_infinitive(q, lexicon)
-        if found is None and q.isascii() and len(q) >= _MIN_ACCENTED:
-            words = _accented_words(q, lexicon)
+        if (
+            found is None
+            and q.isascii()
+            and len(q) >= _MIN_ACCENTED
+            and not nonwords.unfrench_spelling(q)  # autoaudiosink: no French word
+        ):
+            words = _accented_words(q, self._known_forms)
             lemmas = _unique([lemma for w in words for lemma, _pos in lexicon.candidates(w)])
             if len(words) == 1 and lemmas:  # one word only: not a guess between two
                 found = self._glossed(lemmas, target)
@@ -1306,6 +1311,12 @@ class Glossary:
                     if found is not None and _pos_class(found.entry.pos) in ("VERB", ""):
                         return found
         return None
+
+    def _known_forms(self, spellings: list[str]) -> set[str]:
+        """Which of `spellings` Lexique has as forms (one query)."""
+        marks = ",".join("?" * len(spellings))
+        sql = f"SELECT DISTINCT form FROM forms WHERE form IN ({marks})"
+        return {row[0] for row in self.data._query("lexique", sql, tuple(spellings))}
 
     def _glossed(
         self, keys: list[str], target: str, classes: tuple[str, ...] = ()
@@ -1781,29 +1792,32 @@ _MAX_ACCENTED = 256
 _MIN_ACCENTED = 5
 
 
-def _accented_words(word: str, lexicon) -> list[str]:
+def _accented_words(word: str, known) -> list[str]:
     """The words Lexique knows that `word` spells without their accents (systeme: système,
-    pret: prêt, executable: exécutable): one letter accented, then two, then three, at most
-    _MAX_ACCENTED spellings tried."""
-    from itertools import combinations, product
+    controle: contrôle): one letter accented, then two, then three, at most _MAX_ACCENTED
+    spellings in all; `known(spellings)` says which of a list Lexique has (one query)."""
+    from itertools import combinations, islice, product
 
     slots = [(i, _ACCENTS[c][1:]) for i, c in enumerate(word) if c in _ACCENTS]
-    found, tried = [], 0
-    for k in (1, 2, 3):
+    left = _MAX_ACCENTED
+
+    def spelt(k: int):
         for chosen in combinations(slots, k):
             for accents in product(*(options for _i, options in chosen)):
                 letters = list(word)
                 for (i, _options), accent in zip(chosen, accents, strict=True):
                     letters[i] = accent
-                spelling = "".join(letters)
-                if lexicon.candidates(spelling):
-                    found.append(spelling)
-                tried += 1
-                if tried >= _MAX_ACCENTED:
-                    return found
+                yield "".join(letters)
+
+    for k in (1, 2, 3):
+        spellings = list(islice(spelt(k), left))
+        found = known(spellings) if spellings else set()
         if found:
-            return found  # the fewest accents put back
-    return found
+            return [s for s in spellings if s in found]  # the fewest accents put back
+        left -= len(spellings)
+        if left <= 0:
+            break
+    return []
 
 
 def _masculine_singulars(word: str) -> list[str]:
