@@ -38,6 +38,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
     args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("FRENCH_READER_DATA_DIR", tempfile.mkdtemp(prefix="reader-shots-"))
 
     from PySide6.QtCore import QPoint, QRect, QTimer
@@ -56,6 +57,7 @@ def main() -> int:
     window.move(0, 0)
     window.show()
     todo = list(SHOTS)
+    failed: list[str] = []
 
     def shoot_next() -> None:
         if not todo:
@@ -74,14 +76,18 @@ def main() -> int:
         word.translate(view.viewport().mapTo(window, QPoint(0, 0)))
         box = QRect(card.mapTo(window, QPoint(0, 0)), card.size()).united(word)
         box = box.adjusted(-60, -24, 60, 20).intersected(window.rect())
-        window.grab(box).save(str(args.out / name))
-        print("wrote", args.out / name)
+        if window.grab(box).save(str(args.out / name)):
+            print("wrote", args.out / name)
+        else:
+            failed.append(name)
+            print("could not write", args.out / name, file=sys.stderr)
         window.popup.close_popup()
         QTimer.singleShot(200, shoot_next)
 
     window.analysis_finished.connect(lambda *_: QTimer.singleShot(300, shoot_next))
     window.show_source(SourceText(text=TEXT, title="Issue 13"), "")
-    return app.exec()
+    code = app.exec()
+    return code or (1 if failed else 0)
 
 
 if __name__ == "__main__":
