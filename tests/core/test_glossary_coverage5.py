@@ -182,6 +182,9 @@ def test_a_program_named_with_its_manual_section_is_not_highlighted(analyzer):
         ("Un ambitus par voix indique l'étendue de la mélodie.", "ambitus", "ambitus", "NOUN",
          "range (of a voice or melody)"),
         ("Les paquets trop bogués sont supprimés.", "bogués", "boguer", "VERB", "be buggy"),
+        # a present participle as an adjective: the data gave the verb's (dérouter: deflect)
+        ("L'astuce est parfois déroutante pour les traducteurs.", "déroutante", "déroutant",
+         "ADJ", "disconcerting"),
     ],
 )  # fmt: skip
 def test_missing_vocabulary_has_hand_written_senses(glossary, sentence, word, lemma, pos, gloss):
