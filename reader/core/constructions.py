@@ -232,6 +232,15 @@ _WEAPONS = (
     "épée|bouclier|hallebarde|arc|javelot|pavois|hache|armure|piquier|fantassin|arme|"
     "glaive|sabre|mousquet|fusil|arquebuse|baïonnette|dague|poignard|fronde|casque|cuirasse"
 )
+# what is low or high rather than weak or strong (une faible quantité: small; un débit faible)
+_QUANTITIES = (
+    "capacité|quantité|débit|consommation|valeur|niveau|taux|coût|prix|luminosité|puissance|"
+    "résolution|vitesse|pression|température|densité|concentration|teneur|revenu|salaire|"
+    "nombre|proportion|pourcentage|part|altitude|profondeur|hauteur|intensité|volume|"
+    "fréquence|probabilité|risque|marge|écart|dose|tension|budget|montant|effectif|natalité|"
+    "croissance|rendement|contraste|latence|charge|coefficient|pente|trafic|amplitude|"
+    "priorité|passante|passant"
+)
 # words that say a sentence is about atoms (the nucleus, radioactive decay, radiation)
 _ATOMIC = (
     "atome|atomes|proton|protons|neutron|neutrons|électron|électrons|nucléide|nucléides|"
@@ -2060,6 +2069,67 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     ),
     # le dépannage du réseau, on a computer: troubleshooting (not a breakdown service)
     ("dépannage", "NOUN", "COMPUTING", "troubleshooting; repair", "dépannage: troubleshooting"),
+    # un CD vierge, une page vierge: blank (not virgin)
+    (
+        "vierge",
+        "ADJ|NOUN",
+        "LEMMA_BEFORE:cd|dvd|disque|page|feuille|support|cassette|toile|papier|fichier|"
+        "document|carte|bande|clé|cahier|formulaire|casier",
+        "blank; empty",
+        "un CD vierge: blank",
+    ),
+    # la capacité d'un disque, une faible capacité: capacity (la capacité de comprendre:
+    # ability)
+    (
+        "capacité",
+        "NOUN",
+        "LEMMA_BEFORE:faible|moyen|grand|haut|petit|fort|disque|batterie|réservoir|stade|salle|"
+        "mémoire|cuve|avion|navire|stockage",
+        "capacity",
+        "une grande capacité: capacity",
+    ),
+    (
+        "capacité",
+        "NOUN",
+        "LEMMA_NEAR:stockage|mémoire|disque|batterie|réservoir|accueil|production|charge|"
+        "litre|octet|place|siège|personne|spectateur|lit|passager|tonne|traitement|calcul",
+        "capacity",
+        "la capacité de stockage: capacity",
+    ),
+    # une faible capacité, un faible débit: low (not weak; une santé faible stays weak)
+    (
+        "faible",
+        "ADJ",
+        f"LEMMA_NEAR:{_QUANTITIES}",
+        "low; small",
+        "une faible quantité: low, small",
+    ),
+    (
+        "faible",
+        "ADJ",
+        f"LEMMA_BEFORE:{_QUANTITIES}",
+        "low; small",
+        "une consommation faible: low",
+    ),
+    # le format de papier pour l'impression, la qualité d'impression: printing (j'ai
+    # l'impression que: impression)
+    (
+        "impression",
+        "NOUN",
+        "LEMMA_BEFORE:imprimante|papier|format|file|tête|qualité|aperçu|travail|option|"
+        "paramètre|lancer|annuler|réglage|bouton|marge|erreur|coût|service|mode|recto|verso|"
+        "serveur|taille|résolution|définition|largeur|hauteur|utilitaire|destiner|désactiver",
+        "printing; print",
+        "la qualité d'impression: printing",
+    ),
+    (
+        "impression",
+        "NOUN",
+        "LEMMA_NEAR:document|page|photo|imprimante|fichier|recto|couleur|pdf|livret|"
+        "brochure|étiquette|enveloppe",
+        "printing; print",
+        "l'impression d'un document: printing",
+    ),
     # vous pouvez le grossir à l'aide de la souris: enlarge (il a grossi: put on weight)
     (
         "grossir",

@@ -325,6 +325,13 @@ def _context_ok(key: str, tokens: list[Token], i: int, end: int) -> bool:
         return (
             end >= len(tokens) or tokens[end].is_punct or tokens[end].sentence != tokens[i].sentence
         )
+    if key == "en ligne":  # en ligne droite, en ligne de commande, de mire: not online
+        nxt = tokens[end] if end < len(tokens) else None
+        return (
+            nxt is None
+            or nxt.sentence != tokens[i].sentence
+            or (nxt.pos != "ADJ" and nxt.norm not in _DE_FORMS | _LINE_SHAPES)
+        )
     if key in _NOT_BEFORE_DE:  # du reste de son environnement, le bon mot de passe
         nxt = tokens[end] if end < len(tokens) else None
         return nxt is None or nxt.sentence != tokens[i].sentence or nxt.norm not in _DE_FORMS
@@ -339,6 +346,7 @@ _NOT_AFTER_DE_PLUS = frozenset("de d' du des que qu' en ou".split())
 # (the right password)
 _NOT_BEFORE_DE = frozenset(("du reste", "bon mot"))
 _DE_FORMS = frozenset("de d' du des".split())
+_LINE_SHAPES = frozenset("droite directe brisée courbe continue pointillée".split())
 # what "de suite" counts (trois fois de suite, deux jours de suite): in a row
 _TIMES = _TIME_NOUNS | frozenset("fois coup match partie victoire défaite".split())
 

@@ -78,6 +78,15 @@ SENSES = [
     ("Appuyez sur le bouton d'extinction.", "extinction", "extinction", "NOUN", "", "shutdown"),
     ("Vous pouvez le grossir à l'aide de la souris.", "grossir", "grossir", "VERB", INF)
     + ("enlarge",),
+    ("CD ou DVD vierges (faible/moyenne capacité)", "vierges", "vierge", "NOUN", "", "blank"),
+    ("CD ou DVD vierges (faible/moyenne capacité)", "capacité", "capacité", "NOUN", "")
+    + ("capacity",),
+    ("CD ou DVD vierges (faible/moyenne capacité)", "faible", "faible", "ADJ", "", "low"),
+    ("Une valeur faible donne une image noire.", "faible", "faible", "ADJ", "", "low"),
+    ("Modification du format de papier pour l'impression", "impression", "impression", "NOUN")
+    + ("", "printing"),
+    ("Vous pouvez fixer la résolution d'impression.", "impression", "impression", "NOUN", "")
+    + ("printing",),
 ]
 
 
@@ -113,6 +122,12 @@ NOT_THERE = [
     ("L'extinction des dinosaures reste un mystère.", "extinction", "extinction", "NOUN", "")
     + ("shutdown",),
     ("Il a grossi pendant les vacances.", "grossi", "grossir", "VERB", PART, "enlarge"),
+    ("La Vierge Marie est peinte ici.", "Vierge", "vierge", "NOUN", "", "blank"),
+    ("Il a la capacité de comprendre vite.", "capacité", "capacité", "NOUN", "", "capacity"),
+    ("Il est trop faible pour marcher.", "faible", "faible", "ADJ", "", "low"),
+    ("Le point faible de ce plan est le prix.", "faible", "faible", "ADJ", "", "low"),
+    ("J'ai l'impression que la taille a changé.", "impression", "impression", "NOUN", "")
+    + ("printing",),
 ]
 
 
@@ -143,6 +158,10 @@ UNITS = [
     ("Il a trouvé le bon mot.", "bon mot", "bon mot"),
     ("Vous vous demandez pourquoi.", "vous demandez", "wonder"),
     ("Vous vous servirez de ce modèle.", "vous servirez de", "use"),
+    ("Les fournisseurs de comptes en ligne sont nombreux.", "en ligne", "online"),
+    ("Ouvrez la vue d'ensemble des Activités.", "vue d'ensemble", "overview"),
+    ("Mettez votre ordinateur en veille.", "en veille", "on standby"),
+    ("Définir l'adresse d'un serveur mandataire.", "serveur mandataire", "proxy server"),
 ]
 
 # (sentence, words that must not be glossed as one unit)
@@ -157,6 +176,7 @@ NOT_UNITS = [
     # a unit that is something else before de
     ("Elle s'est séparée du reste de son environnement.", "du reste"),
     ("Saisissez le bon mot de passe.", "bon mot"),
+    ("Tapez cette commande en ligne de commande.", "en ligne"),
 ]
 
 
