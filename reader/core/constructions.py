@@ -2130,6 +2130,62 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "printing; print",
         "l'impression d'un document: printing",
     ),
+    # régler l'heure, le volume, la luminosité: set, adjust (régler un problème: settle)
+    (
+        "régler",
+        "VERB",
+        "LEMMA_NEAR:heure|date|volume|luminosité|réveil|montre|horloge|température|contraste|"
+        "netteté|vitesse|hauteur|largeur|longueur|taille|dimension|niveau|chauffage|radio|"
+        "focale|curseur|valeur|paramètre|réglage|option|résolution|sensibilité|alarme|minuterie|"
+        "thermostat|opacité|seuil|marge|espacement|alignement|intensité|luminance|teinte",
+        "set; adjust",
+        "régler l'heure: set",
+    ),
+    # réglé sur 1, réglée à 0.66: set (to) (le problème est réglé: settled)
+    (
+        "régler",
+        "VERB",
+        "PARTICIPLE FORM:réglé|réglée|réglés|réglées NEXT:sur|à|au|aux !NEXT2:l'",
+        "set (to)",
+        "réglé sur une valeur: set to",
+    ),
+    (
+        "régler",
+        "VERB",
+        "COMPUTING !LEMMA_NEAR:problème|bogue|bug|question|souci|conflit|litige|compte|facture|"
+        "note|différend|affaire|dette|erreur",
+        "set; adjust",
+        "régler une option: set",
+    ),
+    # le dossier Public, un dossier et ses fichiers: folder (un dossier médical: file)
+    (
+        "dossier",
+        "NOUN",
+        "IN_SENTENCE:fichier|fichiers|répertoire|répertoires|ordinateur|cliquez|cliquer|glisser|"
+        "sous-dossier|sous-dossiers|icône|icônes|gestionnaire|disque|clé|usb|enregistrer|"
+        "enregistrez",
+        "folder",
+        "un dossier de l'ordinateur: folder",
+    ),
+    ("dossier", "NOUN", "COMPUTING", "folder", "un dossier, on a computer: folder"),
+    # le panneau latéral, le panneau Partage, un panneau solaire: panel (not a road sign)
+    (
+        "panneau",
+        "NOUN",
+        "LEMMA_NEAR:latéral|solaire|photovoltaïque|configuration|contrôle|commande|réglage|"
+        "paramètre|partage|affichage|préférence|outil|propriété|inférieur|supérieur|avant|"
+        "arrière|bois|verre|mural",
+        "panel",
+        "le panneau latéral: panel",
+    ),
+    (
+        "panneau",
+        "NOUN",
+        "IN_SENTENCE:cliquez|cliquer|onglet|onglets|fenêtre|fenêtres|icône|icônes|menu|bouton|"
+        "boutons|clavier|souris|écran",
+        "panel",
+        "le panneau de la fenêtre: panel",
+    ),
     # vous pouvez le grossir à l'aide de la souris: enlarge (il a grossi: put on weight)
     (
         "grossir",

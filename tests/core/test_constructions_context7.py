@@ -87,6 +87,14 @@ SENSES = [
     + ("", "printing"),
     ("Vous pouvez fixer la résolution d'impression.", "impression", "impression", "NOUN", "")
     + ("printing",),
+    ("Il se peut que vous deviez régler l'heure manuellement.", "régler", "régler", "VERB")
+    + (INF, "set"),
+    ("Le tempo est ici réglé à 72 noires par minute.", "réglé", "régler", "VERB", PART)
+    + ("set (to)",),
+    ("Ouvrez le dossier Public dans vos fichiers.", "dossier", "dossier", "NOUN", "", "folder"),
+    ("Cliquez sur Partage pour ouvrir le panneau.", "panneau", "panneau", "NOUN", "", "panel"),
+    ("Le rétro-éclairage de l'écran jaunit.", "rétro-éclairage", "rétro-éclairage", "NOUN", "")
+    + ("backlight",),
 ]
 
 
@@ -128,6 +136,11 @@ NOT_THERE = [
     ("Le point faible de ce plan est le prix.", "faible", "faible", "ADJ", "", "low"),
     ("J'ai l'impression que la taille a changé.", "impression", "impression", "NOUN", "")
     + ("printing",),
+    ("On va régler le problème tout de suite.", "régler", "régler", "VERB", INF, "set"),
+    ("Le problème est réglé depuis hier.", "réglé", "régler", "VERB", PART, "set (to)"),
+    ("L'affaire a été réglée à l'amiable.", "réglée", "régler", "VERB", PART, "set (to)"),
+    ("Le dossier médical du patient est complet.", "dossier", "dossier", "NOUN", "", "folder"),
+    ("Le panneau indique la sortie de l'autoroute.", "panneau", "panneau", "NOUN", "", "panel"),
 ]
 
 
@@ -162,6 +175,8 @@ UNITS = [
     ("Ouvrez la vue d'ensemble des Activités.", "vue d'ensemble", "overview"),
     ("Mettez votre ordinateur en veille.", "en veille", "on standby"),
     ("Définir l'adresse d'un serveur mandataire.", "serveur mandataire", "proxy server"),
+    ("La durée de vie de la batterie est longue.", "durée de vie", "lifetime"),
+    ("Il se peut que vous ayez besoin d'aide.", "Il se peut que", "it may be that"),
 ]
 
 # (sentence, words that must not be glossed as one unit)
