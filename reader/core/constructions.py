@@ -2186,6 +2186,62 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "panel",
         "le panneau de la fenêtre: panel",
     ),
+    # l'identifiant de l'utilisateur, tagged as the adjective: identifier, ID (not identify)
+    ("identifiant", "ADJ", "DET_BEFORE", "identifier; ID; username", "l'identifiant: ID"),
+    ("identifiant", "ADJ", "PREV:propre", "identifier; ID; username", "son identifiant: ID"),
+    # les buses d'une imprimante: nozzles (not a buzzard)
+    (
+        "buse",
+        "NOUN",
+        "IN_SENTENCE:imprimante|imprimantes|encre|impression|jet|tête|têtes|nettoyage|"
+        "pulvérisation|injecteur|pistolet|arrosage|peinture",
+        "nozzle",
+        "les buses d'une imprimante: nozzles",
+    ),
+    # un agitateur magnétique, de laboratoire: stirrer (not a political agitator)
+    (
+        "agitateur",
+        "NOUN",
+        "IN_SENTENCE:magnétique|laboratoire|ballon|ballons|récipient|récipients|fluide|"
+        "liquide|liquides|bécher|erlenmeyer|solution|réactif|réactifs",
+        "stirrer",
+        "un agitateur magnétique: stirrer",
+    ),
+    # les burettes du laboratoire: burette (not an oilcan)
+    (
+        "burette",
+        "NOUN",
+        "IN_SENTENCE:laboratoire|titrer|titrage|titré|volume|pipette|pipettes|récipient|"
+        "erlenmeyer|bécher|réactif|réactifs|solution|valve|robinet|graduée|graduées",
+        "burette (in a laboratory)",
+        "une burette de laboratoire: burette",
+    ),
+    # l'ordinateur est allumé: on, switched on (la bougie allumée stays lit)
+    (
+        "allumé",
+        "ADJ",
+        "LEMMA_BEFORE:ordinateur|écran|appareil|machine|télévision|téléphone|moteur|radio|"
+        "portable|imprimante|console|routeur|modem|tablette|voyant",
+        "on; switched on",
+        "l'ordinateur est allumé: on",
+    ),
+    (
+        "allumer",
+        "VERB",
+        "PARTICIPLE FORM:allumé|allumée|allumés|allumées LEMMA_BEFORE:ordinateur|écran|"
+        "appareil|machine|télévision|téléphone|moteur|radio|portable|imprimante|console|"
+        "routeur|modem|tablette|voyant",
+        "on; switched on",
+        "l'ordinateur est allumé: on",
+    ),
+    # un ordinateur suspendu, une session suspendue: suspended (in a text about computers)
+    (
+        "suspendre",
+        "VERB",
+        "PARTICIPLE COMPUTING",
+        "suspend; pause",
+        "suspendre l'ordinateur: suspend",
+    ),
     # vous pouvez le grossir à l'aide de la souris: enlarge (il a grossi: put on weight)
     (
         "grossir",

@@ -95,6 +95,16 @@ SENSES = [
     ("Cliquez sur Partage pour ouvrir le panneau.", "panneau", "panneau", "NOUN", "", "panel"),
     ("Le rétro-éclairage de l'écran jaunit.", "rétro-éclairage", "rétro-éclairage", "NOUN", "")
     + ("backlight",),
+    ("Tentez un nettoyage des buses de l'imprimante.", "buses", "buse", "NOUN", "", "nozzle"),
+    ("Utilisez un agitateur magnétique dans le ballon.", "agitateur", "agitateur", "NOUN", "")
+    + ("stirrer",),
+    ("Les burettes servent à titrer des liquides.", "burettes", "burette", "NOUN", "")
+    + ("burette (in a laboratory)",),
+    ("Votre ordinateur est allumé.", "allumé", "allumer", "VERB", PART, "on"),
+    ("La sécurité repose sur l'identifiant de l'utilisateur.", "identifiant", "identifiant")
+    + ("ADJ", "", "identifier"),
+    ("On mesure l'indice de réfraction d'un élément optique.", "optique", "optique", "ADJ", "")
+    + ("optical",),
 ]
 
 
@@ -141,6 +151,10 @@ NOT_THERE = [
     ("L'affaire a été réglée à l'amiable.", "réglée", "régler", "VERB", PART, "set (to)"),
     ("Le dossier médical du patient est complet.", "dossier", "dossier", "NOUN", "", "folder"),
     ("Le panneau indique la sortie de l'autoroute.", "panneau", "panneau", "NOUN", "", "panel"),
+    ("Cet agitateur politique a été arrêté.", "agitateur", "agitateur", "NOUN", "", "stirrer"),
+    ("Il verse l'huile avec une burette.", "burette", "burette", "NOUN", "")
+    + ("burette (in a laboratory)",),
+    ("La bougie allumée éclaire la pièce.", "allumée", "allumer", "VERB", PART, "on"),
 ]
 
 
