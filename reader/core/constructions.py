@@ -2157,6 +2157,24 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "set; adjust",
         "régler une option: set",
     ),
+    # régler, changer, afficher l'heure: the time (not an hour)
+    (
+        "heure",
+        "NOUN",
+        "PREV:l' LEMMA_BEFORE:régler|changer|afficher|donner|indiquer|demander|synchroniser|"
+        "mettre|lire|savoir|regarder|oublier|avancer|retarder|définir|ajuster|date",
+        "time (of day)",
+        "régler l'heure: the time",
+    ),
+    (
+        "heure",
+        "NOUN",
+        "PREV:l' NEXT:locale|système|actuelle|exacte|universelle|légale|courante|affichée",
+        "time (of day)",
+        "l'heure locale: the time",
+    ),
+    # c'est l'heure de partir: time (to do)
+    ("heure", "NOUN", "PREV:l' NEXT:de|d' INF2", "time (to do)", "l'heure de partir: time"),
     # le dossier Public, un dossier et ses fichiers: folder (un dossier médical: file)
     (
         "dossier",
@@ -2174,7 +2192,8 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "NOUN",
         "LEMMA_NEAR:latéral|solaire|photovoltaïque|configuration|contrôle|commande|réglage|"
         "paramètre|partage|affichage|préférence|outil|propriété|inférieur|supérieur|avant|"
-        "arrière|bois|verre|mural",
+        "arrière|bois|verre|mural|couleur|réseau|énergie|clavier|souris|notification|"
+        "confidentialité|accessibilité|utilisateur|application",
         "panel",
         "le panneau latéral: panel",
     ),

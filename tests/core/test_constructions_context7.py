@@ -105,6 +105,11 @@ SENSES = [
     + ("ADJ", "", "identifier"),
     ("On mesure l'indice de réfraction d'un élément optique.", "optique", "optique", "ADJ", "")
     + ("optical",),
+    ("Vous devez régler l'heure manuellement.", "heure", "heure", "NOUN", "", "time (of day)"),
+    ("Sur un système Debian, l'heure locale est affichée.", "heure", "heure", "NOUN", "")
+    + ("time (of day)",),
+    ("C'est l'heure de partir.", "heure", "heure", "NOUN", "", "time (to do)"),
+    ("Le panneau Couleur s'affiche.", "panneau", "panneau", "NOUN", "", "panel"),
 ]
 
 
@@ -155,6 +160,8 @@ NOT_THERE = [
     ("Il verse l'huile avec une burette.", "burette", "burette", "NOUN", "")
     + ("burette (in a laboratory)",),
     ("La bougie allumée éclaire la pièce.", "allumée", "allumer", "VERB", PART, "on"),
+    ("Il a mis une heure à venir.", "heure", "heure", "NOUN", "", "time (of day)"),
+    ("Je gagne 10 euros de l'heure.", "heure", "heure", "NOUN", "", "time (of day)"),
 ]
 
 
