@@ -56,12 +56,13 @@ def test_override_wins_over_bundled_data(store):
     assert r.gender == "f" and r.article == "la"
 
 
-def test_override_fills_a_gap_and_reaches_inflected_forms(store):
+def test_override_fills_a_gap_and_reaches_inflected_forms(store, unglossed_lemma):
     glossary = Glossary(store)
-    assert not glossary.lookup("affiquet").senses  # a word no bundled source glosses
-    glossary.user.set("affiquet", "", "trinket", gender="m")
-    r = glossary.lookup("affiquets")
-    assert r.found and r.lemma == "affiquet" and r.first_gloss == "trinket"
+    word = unglossed_lemma  # a word no bundled source glosses
+    assert not glossary.lookup(word).senses
+    glossary.user.set(word, "", "trinket", gender="m")
+    r = glossary.lookup(f"{word}s")
+    assert r.found and r.lemma == word and r.first_gloss == "trinket"
     assert r.gender == "m"
 
 

@@ -77,19 +77,20 @@ def test_higher_level_proposes_fewer_and_keeps_edits(qtbot, sample_doc, store):
 
 
 def test_editor_says_which_words_lack_a_gloss_and_asks_before_export(
-    qtbot, analyzer, sample_text, store, tmp_path, monkeypatch
+    qtbot, analyzer, sample_text, store, tmp_path, monkeypatch, unglossed_noun
 ):
     from PySide6.QtWidgets import QFileDialog
 
     from reader.ui import messages
 
-    # the sample plus a word the bundled dictionaries do not gloss (affiquet, a trinket)
-    doc = analyzer.analyze(sample_text + "\nElle portait un affiquet à son chapeau.\n")
+    # the sample plus a word the bundled dictionaries do not gloss
+    sentence, word = unglossed_noun
+    doc = analyzer.analyze(f"{sample_text}\n{sentence}\n")
     editor = HandoutEditor(doc, store)
     qtbot.addWidget(editor)
     editor.show()
     missing = editor.handout.missing()
-    assert "affiquet" in [e.word for e in missing]
+    assert word in [e.word for e in missing]
     text = editor.gaps.text()
     assert f"{len(missing)} of {len(editor.handout.entries)} chosen words have no gloss" in text
     assert all(e.word in text for e in missing) and editor.gaps.isVisible()
