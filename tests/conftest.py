@@ -257,17 +257,25 @@ def _unglossed_nouns():
     con = sqlite3.connect(f"file:{asset('lexicon.sqlite')}?mode=ro", uri=True)
     try:
         rows = con.execute(
-            "SELECT lemma, forms FROM lemma AS a WHERE pos = 'NOUN' AND gender = 'm' "
+            "SELECT id, lemma, forms FROM lemma AS a WHERE pos = 'NOUN' AND gender = 'm' "
             "AND length(lemma) >= 6 AND NOT EXISTS (SELECT 1 FROM lemma AS b "
             "WHERE b.lemma = a.lemma AND b.pos != 'NOUN') ORDER BY id DESC LIMIT 5000"
         ).fetchall()
+        for rank, word, forms in rows:
+            if not (word.isascii() and word.isalpha() and word.islower()):
+                continue
+            plural = f"{word}s"  # only this noun's plural (not cassons: casser)
+            if (
+                plural not in forms.split("|")
+                or con.execute(
+                    "SELECT 1 FROM form WHERE form = ? AND rank != ?", (plural, rank)
+                ).fetchone()
+            ):
+                continue
+            if not glossary.lookup(word, "NOUN", word).found and not glossary.lookup(plural).found:
+                yield word
     finally:
         con.close()
-    for word, forms in rows:
-        if not (word.isascii() and word.isalpha() and word.islower()):
-            continue
-        if f"{word}s" in forms.split("|") and not glossary.lookup(word, "NOUN", word).found:
-            yield word
 
 
 @pytest.fixture(scope="session")
