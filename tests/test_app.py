@@ -136,6 +136,33 @@ def test_the_model_loads_in_the_background_from_launch(data_dir, qtbot, caplog):
     qtbot.waitUntil(lambda: failed in caplog.text, timeout=5000)
 
 
+def test_the_model_load_starts_once_the_first_text_is_shown(qtbot, monkeypatch):
+    # the open job and spaCy's import side by side starved the window of the GIL: the load
+    # waits for the text on screen, or PRELOAD_AT_LATEST_MS when none shows
+    from PySide6.QtCore import QObject, Signal
+
+    from reader import app
+
+    class Window(QObject):
+        document_shown = Signal()
+
+    started = []
+    monkeypatch.setattr(app, "preload", lambda session: started.append(session))
+    window = Window()
+    app.preload_once("session", window)
+    assert started == []  # not while the text is being read
+    window.document_shown.emit()
+    window.document_shown.emit()  # another text: the model is loading already
+    assert started == ["session"]
+    qtbot.wait(app.PRELOAD_AT_LATEST_MS + 200)
+    assert started == ["session"]  # the fallback does not start it twice
+
+    late = Window()
+    app.preload_once("other", late)  # nothing shown (a file that fails to open)
+    qtbot.waitUntil(lambda: "other" in started, timeout=app.PRELOAD_AT_LATEST_MS + 2000)
+    assert started == ["session", "other"]
+
+
 def test_what_opening_a_text_needs_is_read_before_the_window_shows(monkeypatch):
     import sys
 
