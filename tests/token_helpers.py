@@ -56,3 +56,11 @@ def case_senses(doc, cases: list, sentence: str, surface: str) -> list[str]:
     result = default_glossary().lookup_token(tok, alone(doc.text, tok.start))
     assert result.found, surface
     return [s.text for s in result.senses]
+
+
+def expression_units(analyzer, glossary, sentence: str) -> dict:
+    """The multi-word units the pop-up finds in `sentence`, by the words they cover."""
+    from reader.core.expressions import find_expressions
+
+    doc = analyzer.analyze(sentence)
+    return {doc.text[e.start : e.end]: e for e in find_expressions(doc, glossary)}

@@ -7,8 +7,8 @@ its construction (reader.core.constructions, read by Glossary.lookup_token)."""
 from __future__ import annotations
 
 import pytest
+from token_helpers import expression_units
 
-from reader.core.expressions import find_expressions
 
 # (sentence, the words of the unit as written, the unit's first gloss in the pop-up)
 UNITS = [
@@ -67,15 +67,10 @@ NOT_UNITS = [
 ]
 
 
-def _units(analyzer, glossary, sentence):
-    doc = analyzer.analyze(sentence)
-    return {doc.text[e.start : e.end]: e for e in find_expressions(doc, glossary)}
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "words", "gloss"), UNITS)
 def test_unit_is_glossed_as_a_whole(analyzer, glossary, sentence, words, gloss):
-    found = _units(analyzer, glossary, sentence)
+    found = expression_units(analyzer, glossary, sentence)
     assert words in found, (sentence, sorted(found))
     assert found[words].gloss == gloss
 
@@ -83,21 +78,21 @@ def test_unit_is_glossed_as_a_whole(analyzer, glossary, sentence, words, gloss):
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "words"), NOT_UNITS)
 def test_false_unit_is_not_matched(analyzer, glossary, sentence, words):
-    found = _units(analyzer, glossary, sentence)
+    found = expression_units(analyzer, glossary, sentence)
     assert not [span for span in found if span.lower().startswith(words)], (sentence, found)
 
 
 @pytest.mark.slow
 def test_conjunction_bien_que_still_matches(analyzer, glossary):
-    found = _units(analyzer, glossary, "Il est venu bien qu'il soit malade.")
+    found = expression_units(analyzer, glossary, "Il est venu bien qu'il soit malade.")
     assert found["bien qu'"].gloss == "although"
-    found = _units(analyzer, glossary, "Bien que la pluie tombe, nous sortons.")
+    found = expression_units(analyzer, glossary, "Bien que la pluie tombe, nous sortons.")
     assert found["Bien que"].gloss == "although"
 
 
 @pytest.mark.slow
 def test_de_plus_inside_a_clause_is_left_to_its_words(analyzer, glossary):
-    found = _units(analyzer, glossary, "Il en a acheté deux de plus.")
+    found = expression_units(analyzer, glossary, "Il en a acheté deux de plus.")
     assert not [e for e in found.values() if e.gloss == "moreover"]
 
 

@@ -9,8 +9,8 @@ retreat), each with sentences where it must not fire."""
 from __future__ import annotations
 
 import pytest
+from token_helpers import expression_units
 
-from reader.core.expressions import find_expressions
 
 PART = "Tense=Past|VerbForm=Part"
 FIN = "Mood=Ind|VerbForm=Fin"
@@ -328,15 +328,10 @@ NOT_UNITS = [
 ]
 
 
-def _units(analyzer, glossary, sentence):
-    doc = analyzer.analyze(sentence)
-    return {doc.text[e.start : e.end]: e for e in find_expressions(doc, glossary)}
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "words", "gloss"), UNITS)
 def test_unit_is_glossed_as_a_whole(analyzer, glossary, sentence, words, gloss):
-    found = _units(analyzer, glossary, sentence)
+    found = expression_units(analyzer, glossary, sentence)
     assert words in found, (sentence, sorted(found))
     assert found[words].gloss == gloss
 
@@ -344,5 +339,5 @@ def test_unit_is_glossed_as_a_whole(analyzer, glossary, sentence, words, gloss):
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "words"), NOT_UNITS)
 def test_false_unit_is_not_matched(analyzer, glossary, sentence, words):
-    found = _units(analyzer, glossary, sentence)
+    found = expression_units(analyzer, glossary, sentence)
     assert not [span for span in found if span.startswith(words)], (sentence, found)
