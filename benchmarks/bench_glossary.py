@@ -23,8 +23,8 @@ senses from the ranking). Every figure is printed for each. What each figure lea
 `--referee` adds the referees, set 5 (glossary_heldout5.tsv: history and astronomy prose) and set 6
 (glossary_heldout6.tsv: nature and object descriptions, children's activities, genealogy tips) to
 section 3, and to section 4 the coverage on their whole source texts (/work/h5texts/*.txt and
-/work/h6texts/*.txt, outside the repository). Whoever tunes the glossary must not pass it: without
-it nothing of sets 5 and 6 is read.
+/work/h6texts/*.txt, outside the repository, rebuilt by benchmarks/referee_texts.py from Debian
+packages). Whoever tunes the glossary must not pass it: without it nothing of sets 5 and 6 is read.
 
 Section 4 also reads fresh pages from packages installed for it only:
 `apt-get install eyes17-manuals-fr aptitude-doc-fr` (left out when missing).
@@ -66,10 +66,14 @@ HELDOUT4 = ROOT / "benchmarks" / "data" / "glossary_heldout4.tsv"
 # The referee (issue 13): annotated before anyone looked at the app's glosses on it, from genres
 # no other set uses (a game's nations' histories, sky-culture lore); read only with --referee.
 HELDOUT5 = ROOT / "benchmarks" / "data" / "glossary_heldout5.tsv"
-# Its whole source texts (prose only, one .txt per source), kept outside the repository.
+# Its whole source texts (prose only, one .txt per source), kept outside the repository in an
+# h5texts folder beside the checkout's (or worktrees') folder; rebuilt from Freeciv's and
+# Stellarium's Debian packages by benchmarks/referee_texts.py.
 H5TEXTS = next((p / "h5texts" for p in ROOT.parents if (p / "h5texts").is_dir()), None)
 # The second referee, the same way (stamp descriptions, GCompris activities, Gramps tips).
 HELDOUT6 = ROOT / "benchmarks" / "data" / "glossary_heldout6.tsv"
+# Its texts in h6texts beside h5texts, rebuilt from Tux Paint's, GCompris' and Gramps' Debian
+# packages by benchmarks/referee_texts.py.
 H6TEXTS = next((p / "h6texts" for p in ROOT.parents if (p / "h6texts").is_dir()), None)
 SET_NAMES = {
     GOLD: "gold set",
