@@ -111,6 +111,7 @@ _TABLE: tuple[tuple[str, str, str, str, str], ...] = (
     ("rendre", "VERB", "ADJ", "make (rendre heureux: make happy)", "rendre + adjective"),
     ("passer", "VERB", "OBJ:exam", "take; sit (an exam)", "passer un examen: take"),
     ("passer", "VERB", "OBJ:time", "spend (time)", "passer + time: spend"),
+    ("passer", "VERB", "+INF", "drop by (to); come by (to)", "passer + infinitive: drop by to"),
     ("mettre", "VERB", "OBJ:time", "take (time)", "mettre + time: take"),
     ("douter", "VERB", "REFL", "suspect", "se douter: suspect"),
     ("appeler", "VERB", "REFL", "be called (je m'appelle: my name is)", "s'appeler: be called"),
@@ -135,6 +136,7 @@ _TABLE: tuple[tuple[str, str, str, str, str], ...] = (
     ("intéresser", "VERB", "REFL à", "be interested in", "s'intéresser à"),
     ("approcher", "VERB", "REFL", "come closer; approach", "s'approcher: come closer"),
     ("parvenir", "VERB", "à +INF", "manage (to); succeed in", "parvenir à + infinitive"),
+    ("situer", "VERB", "REFL", "be located; lie; stand", "se situer: be located"),
     ("débarrasser", "VERB", "REFL", "get rid of (se débarrasser de)", "se débarrasser de"),
     ("comporter", "VERB", "REFL", "behave", "se comporter: behave"),
     ("habituer", "VERB", "REFL", "get used to (s'habituer à)", "s'habituer à: get used to"),
@@ -246,6 +248,50 @@ _ATOMIC = (
     "atome|atomes|proton|protons|neutron|neutrons|électron|électrons|nucléide|nucléides|"
     "isotope|isotopes|atomique|atomiques|nucléaire|nucléaires|radioactif|radioactive|"
     "radioactifs|radioactives|radioactivité|demi-vie|demi-vies|nucléon|nucléons|photon|photons"
+)
+# words of places that make la carte a map (issue 13, ctx8)
+_MAP_WORDS = (
+    "île|îles|territoire|territoires|région|régions|nord|sud|ouest|exploration|explorer|"
+    "explorez|exploré|explorée|explorées|découvrir|découvertes|découverte|navire|navires|"
+    "bateau|bateaux|zone|zones|terrain|terrains|relief|montagne|montagnes|rivage|côte|côtes|"
+    "mer|océan|forêt|forêts|désert|rivière|rivières|lac|lacs|ennemi|ennemis|centrer|centrez|"
+    "vue|zoom|zoomer|éditeur|générateur|générer|aléatoire|scénario|scénarios|ressource|"
+    "ressources|emplacement|emplacements|coordonnées|frontière|frontières|légende|échelle|"
+    "itinéraire|trésor|champ|champs|continent|pays|villes|village|villages|route|routes|"
+    "chemin|chemins|port|ports|carrefour|bord|bords|coin|coins"
+)
+# what carte names when it is a card: une carte bancaire, graphique, SIM; carte de crédit
+_CARD_KINDS = (
+    "bancaire|bancaires|bleue|vitale|grise|postale|postales|prépayée|cadeau|graphique|"
+    "graphiques|mère|son|réseau|sim|mémoire|magnétique|perforée|perforées|à|d'|cadeau"
+)
+_CARD_OF = (
+    "identité|crédit|séjour|embarquement|fidélité|visite|membre|paiement|débit|abonnement|"
+    "mémoire|réseau|son|vœux|voeux|étudiant|presse|électeur|électeurs|anniversaire|jeu|"
+    "jeux|tarot|vins|restaurant|résident|travail|priorité|invalidité|transport|bibliothèque"
+)
+# words of mining that make une mine a mine, une carrière a quarry, un mineur a miner (or,
+# argent and pierre only right after de: they are also a conjunction, money and a name)
+_MINING = (
+    "minerai|minerais|charbon|fer|cuivre|granit|granite|marbre|cristal|sel|diamant|"
+    "diamants|pierres|roche|roches|extraire|extrait|extraction|creuser|creuse|"
+    "galerie|galeries|gisement|gisements|profonde|profondes|uranium|plomb|zinc|étain|"
+    "filon|filons|calcaire|ardoise|gravier|sable|bloc|blocs|mine|mines|mineur|"
+    "mineurs|carrière|carrières|montagne|montagnes|pioche|pioches|puits|houille|gemme|"
+    "gemmes|métal|métaux|quartz|argile"
+)
+# words of playing that make une partie a game
+_PLAYING = (
+    "jouer|jouez|joue|jouent|jouée|jouées|joué|jouons|gagner|gagnez|gagné|gagnée|perdre|"
+    "perdu|perdue|perdez|sauvegarder|sauvegardée|sauvegardées|charger|chargée|relancer|"
+    "recommencer|abandonner|multijoueur|joueur|joueurs|adversaire|adversaires|jeu|jeux|"
+    "victoire|défaite|score|scores|tour|tours|manche|manches"
+)
+# animals one kills, the word abattre glosses kill for
+_GAME_ANIMALS = (
+    "animal|gibier|bête|cerf|sanglier|loup|vache|bœuf|porc|cochon|mouton|chèvre|poulet|"
+    "cheval|ours|lapin|lièvre|oiseau|daim|chevreuil|renne|élan|bison|phoque|baleine|"
+    "éléphant|lion|tigre|proie"
 )
 _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     # plus: no longer (ne ... plus), the most (le/la/les plus), in addition (en plus)
@@ -2269,6 +2315,258 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "enlarge; magnify",
         "le grossir: enlarge it",
     ),
+    # Strategy games, their tutorials and stories, and manual pages (issue 13, ctx8): the
+    # sentence's other words or the word's neighbours decide.
+    # explorer les parties de la carte, centrer la carte sur le navire: map (not card; a text
+    # about card games keeps card, and so do the cards one carries)
+    (
+        "carte",
+        "NOUN",
+        f"!GAME !NEXT:{_CARD_KINDS} !NEXT2:{_CARD_OF} IN_SENTENCE:{_MAP_WORDS}",
+        "map",
+        "la carte, among places: map",
+    ),
+    # une sauvegarde corrompue, créer une sauvegarde: backup, save (la sauvegarde du
+    # patrimoine, des mesures de sauvegarde: safeguarding)
+    (
+        "sauvegarde",
+        "NOUN",
+        "!NEXT:de|du|des|d' !PREV2:mesure|mesures|clause|clauses|plan|plans|procédure|"
+        "procédures|sauvetage",
+        "backup; save (a saved game, a saved file)",
+        "une sauvegarde: backup",
+    ),
+    (
+        "sauvegarde",
+        "NOUN",
+        "NEXT:de|du|des|d' NEXT2:jeu|jeux|partie|parties|fichier|fichiers|données|système|"
+        "disque|disques|configuration|session|sécurité",
+        "backup; save (a saved game, a saved file)",
+        "une sauvegarde de jeu: save",
+    ),
+    # les mines de fer, une mine profonde: mine (sa mine, faire mine de: look)
+    (
+        "mine",
+        "NOUN",
+        f"!PREV:{_POSSESSIVE}|bonne|mauvaise|triste|sale|piètre|fait|faire|fais|font|faisait|"
+        f"faisant|fit|fît IN_SENTENCE:{_MINING}",
+        "mine",
+        "une mine de fer: mine",
+    ),
+    ("mine", "NOUN", "FORM:mines", "mine", "les mines: mines"),
+    (
+        "mine",
+        "NOUN",
+        f"NEXT:de|d' NEXT2:{_MINING}|or|argent|pierre",
+        "mine",
+        "une mine de charbon: mine",
+    ),
+    # une carrière de pierre, construire une carrière près des roches: quarry (sa carrière
+    # politique: career)
+    (
+        "carrière",
+        "NOUN",
+        f"!PREV:{_POSSESSIVE} !NEXT:professionnelle|professionnelles|politique|politiques|"
+        f"militaire|militaires|diplomatique|sportive|artistique|scientifique|universitaire|"
+        f"internationale|solo IN_SENTENCE:{_MINING}",
+        "quarry",
+        "une carrière de pierre: quarry",
+    ),
+    (
+        "mineur",
+        "NOUN",
+        f"IN_SENTENCE:{_MINING}",
+        "miner",
+        "les mineurs de fond: miners",
+    ),
+    # les dieux: gods (Dieu, the one God, stays God)
+    ("dieu", "NOUN", "FORM:dieux", "gods; god", "les dieux: gods"),
+    # gagner la partie, chaque partie que vous jouez: game (une partie des joueurs: part)
+    (
+        "partie",
+        "NOUN",
+        "!NEXT:de|des|du|d'|adverse|adverses|civile|intégrante "
+        "!PREV:fait|faire|font|faisait|faisant|en|grande|majeure|bonne|petite "
+        f"IN_SENTENCE:{_PLAYING}",
+        "game; match",
+        "gagner la partie: game",
+    ),
+    # le serveur a envoyé, le client et le serveur: server (the restaurant's stays waiter)
+    (
+        "serveur",
+        "NOUN",
+        "IN_SENTENCE:client|clients|connexion|connexions|connecter|connectez|connecté|"
+        "connectés|réseau|réseaux|hôte|requête|requêtes|internet|web|données|jeu|jeux|partie|"
+        "parties|multijoueur|synchronisation|envoyé|envoyée|envoie|envoyer|protocole|"
+        "déconnecté|déconnexion|métaserveur|adresse|port|mise "
+        "!IN_SENTENCE:restaurant|restaurants|café|bar|pourboire|addition|serveuse|plat|"
+        "plats|boisson|boissons|cuisine|table|tables|verre|verres|menu",
+        "server",
+        "le serveur a envoyé: server",
+    ),
+    # entraîner l'esquive des soldats, entraîner nos hommes pour l'armée: train (not lead to;
+    # entraîner la mort de soldats stays)
+    (
+        "entraîner",
+        "VERB",
+        "IN_SENTENCE:soldat|soldats|soldate|soldates|recrue|recrues|armée|armées|troupe|"
+        "troupes|guerrier|guerriers|milice|entraînement|camp|arène "
+        "!IN_SENTENCE:mort|morts|perte|pertes|chute|défaite|défaites|conséquences|"
+        "destruction|ruine|famine|guerre|guerres|crise",
+        "train (troops, a team, animals)",
+        "entraîner des soldats: train",
+    ),
+    # il est fort, le soldat le plus fort: strong (the tagger's adverb; frapper fort: hard)
+    (
+        "fort",
+        "ADV",
+        "PREV:est|suis|es|sommes|êtes|sont|était|étaient|étais|serait|seraient|sera|seront|"
+        "soit|soient|être|devient|deviennent|devenir|semble|semblent|paraît|reste|restent",
+        "strong",
+        "être fort: strong",
+    ),
+    ("fort", "ADV", "PREV:plus|moins PREV2:le|la|les", "strong", "le plus fort: strongest"),
+    # une faux: a scythe (faux, the adjective, is masculine)
+    ("faux", "ADJ|NOUN|ADV", "PREV:une|la|sa|cette|leur|ma|ta", "scythe", "une faux: scythe"),
+    # de bonnes, de mauvaises nouvelles: news (les nouvelles technologies: new)
+    (
+        "nouvelle",
+        "ADJ",
+        "FORM:nouvelles PREV:bonnes|mauvaises|triste|tristes|dernières|meilleures|fraîches "
+        "!NOUN_NEXT",
+        "news",
+        "de mauvaises nouvelles: news",
+    ),
+    (
+        "nouveau",
+        "ADJ",
+        "FORM:nouvelles PREV:bonnes|mauvaises|triste|tristes|dernières|meilleures|fraîches "
+        "!NOUN_NEXT",
+        "news",
+        "de mauvaises nouvelles: news",
+    ),
+    # une ancienne forteresse, une ancienne forêt: old, ancient (not former)
+    (
+        "ancien",
+        "ADJ",
+        "NEXT:forteresse|forteresses|citadelle|citadelles|forêt|forêts|muraille|murailles|"
+        "rempart|remparts|ruine|ruines|sanctuaire|sanctuaires|pierre|pierres|arbre|arbres",
+        "old; ancient",
+        "une ancienne forteresse: old",
+    ),
+    # tout ce qui compte: what matters (not count)
+    ("compter", "VERB", "PREV:qui PREV2:ce|seul|tout", "matter; count", "ce qui compte"),
+    # points, bâtiments, conditions de départ: starting (l'heure de départ: departure)
+    (
+        "départ",
+        "NOUN",
+        "PREV:de|d' PREV2:point|points|position|positions|ligne|bâtiment|bâtiments|situation|"
+        "conditions|condition|capital|idée|hypothèse|hypothèses|base|niveau|valeur|valeurs|"
+        "état|configuration|ressources|ressource|unités|unité|case|cases|équipe|grille|"
+        "territoire|village|zone|prix|salaire|stock|stocks|soldats|troupes|armée|marchandises",
+        "starting; initial",
+        "le point de départ: starting",
+    ),
+    # manque de place, assez de place: room, space (la place du village: square)
+    (
+        "place",
+        "NOUN",
+        "PREV:de|d' PREV2:manque|peu|assez|plus|beaucoup|trop|moins|faute|suffisamment",
+        "room; space",
+        "le manque de place: room",
+    ),
+    # fixer un prix, une date, vos préférences: set (fixer le cadre au mur: fix)
+    (
+        "fixer",
+        "VERB",
+        "LEMMA_NEAR:préférence|prix|date|limite|objectif|règle|seuil|valeur|délai|"
+        "rendez-vous|condition|taux|montant|plafond|quota|tarif|échéance|heure|but|priorité|"
+        "paramètre|option|taille|durée|nombre|cap",
+        "set; fix",
+        "fixer une date: set",
+    ),
+    # abattre le gibier (kill), abattre des arbres (fell); not knock down
+    (
+        "abattre",
+        "VERB",
+        f"LEMMA_NEAR:{_GAME_ANIMALS}",
+        "kill; shoot; slaughter",
+        "abattre un animal: kill",
+    ),
+    (
+        "abattre",
+        "VERB",
+        f"PARTICIPLE LEMMA_BEFORE:{_GAME_ANIMALS}",
+        "killed; shot; slaughtered",
+        "le gibier abattu: killed",
+    ),
+    (
+        "abattre",
+        "VERB",
+        "LEMMA_NEAR:arbre|chêne|sapin|pin|hêtre|bouleau|tronc|forêt|bois|palmier",
+        "fell; cut down",
+        "abattre un arbre: fell",
+    ),
+    # reprendre notre territoire, la ville: take back, retake (reprendre le travail: resume)
+    (
+        "reprendre",
+        "VERB",
+        "LEMMA_NEAR:territoire|ville|contrôle|château|forteresse|terre|région|bastion|"
+        "province|capitale|fort|village|citadelle|île|royaume|colonie|port",
+        "take back; retake; recapture",
+        "reprendre la ville: retake",
+    ),
+    # ni terre ni mer, sur terre et sur mer: land (not ground; la Terre: Earth)
+    (
+        "terre",
+        "NOUN",
+        "!PREV:la|le|cette|notre|votre|sa|leur IN_SENTENCE:mer|mers|océan|océans|navire|"
+        "navires|bateau|bateaux|flotte|marin|marins|rivage|côte|côtes",
+        "land",
+        "sur terre et sur mer: land",
+    ),
+    # commander une armée, une place forte: command (commander un repas: order)
+    (
+        "commander",
+        "VERB",
+        "LEMMA_NEAR:armée|troupe|flotte|navire|régiment|forteresse|place-forte|garnison|"
+        "bataillon|division|légion|unité|escadre|expédition|soldat|fort|citadelle|bateau|"
+        "vaisseau|équipage|compagnie|avant-garde",
+        "command; be in command of",
+        "commander une armée: command",
+    ),
+    # des soldats stationnés: stationed (not parked)
+    (
+        "stationner",
+        "VERB",
+        "PARTICIPLE LEMMA_BEFORE:soldat|troupe|unité|garnison|armée|régiment|militaire|force|"
+        "flotte|navire|bataillon|division|légion|escadre",
+        "stationed",
+        "des troupes stationnées: stationed",
+    ),
+    # maintenez la touche Ctrl enfoncée: hold (down) (maintenir la paix: maintain)
+    (
+        "maintenir",
+        "VERB",
+        "IN_SENTENCE:touche|touches|ctrl|maj|shift|alt|clic|bouton|boutons|enfoncé|enfoncée|"
+        "enfoncés|enfoncées|appuyé|appuyée|pressé|pressée",
+        "hold (down); keep pressed",
+        "maintenir une touche enfoncée: hold down",
+    ),
+    # recharger le jeu, une partie, la page, une arme: reload (une batterie: recharge)
+    (
+        "recharger",
+        "VERB",
+        "LEMMA_NEAR:jeu|partie|page|sauvegarde|fichier|niveau|carte|configuration|module|"
+        "arme|fusil|pistolet|canon|mousquet|arbalète|scénario",
+        "reload",
+        "recharger le jeu: reload",
+    ),
+    # venger quelqu'un, une injustice: avenge (se venger: take revenge)
+    ("venger", "VERB", "REFLEXIVE", "take revenge; get even", "se venger: take revenge"),
+    ("venger", "VERB", "NEXTA:DET", "avenge", "venger une injustice: avenge"),
+    # mettre en pause: pause
+    ("mettre", "VERB", "PAIR:en+pause", "pause", "mettre en pause: pause"),
 )
 
 _INDEX: dict[tuple[str, str], tuple[Construction, ...]] = {}
@@ -2413,8 +2711,15 @@ def _reflexive(before: list[str]) -> bool:
         return True
     if before[i] in _REFLEXIVE:  # je me rends (not il me rend: me is its object)
         return bool({"je", "j'"} & set(before[:i])) if before[i][0] == "m" else "tu" in before[:i]
-    # nous nous rendons, vous vous plaignez: the second nous/vous is the reflexive one
-    return before[i] in ("nous", "vous") and i > 0 and before[i - 1] == before[i]
+    if before[i] not in ("nous", "vous"):
+        return False
+    # nous nous rendons, vous vous plaignez: the second nous/vous is the reflexive one; nous
+    # devrons nous battre: the subject's own pronoun again before the verb; ne vous plaignez
+    # pas: a negative imperative, the pronoun opening the clause (not "nous vous aidons")
+    if before[:i] in (["ne"], ["n'"]):
+        return True
+    opens = [k for k, w in enumerate(before[:i]) if w in ("que", "qu'", "qui", "si", "quand")]
+    return before[i] in before[opens[-1] + 1 if opens else 0 : i]
 
 
 def _matches(
@@ -2491,7 +2796,7 @@ _CONDITIONS = frozenset(
     "AFTER_PUNCT OPENS NOUN_BEFORE NOUN_NEXT DET_BEFORE DET_NOUN_BEFORE ADJ_NEXT COMP_NEXT DEGREE_ADJ "
     "BODY PAIR MAKE_ADJ A_INF SUBJUNCTIVE NEXT_NAME REFLEXIVE A_QUOI NEAR BEFORE FROM "
     "COMPUTING NAME2 IN_CLAUSE CORRELATIVE LEMMA_BEFORE LEMMA_NEAR PARTICIPLE NEXT_DIGIT PERCENT "
-    "AMOUNT IN_SENTENCE".split()
+    "AMOUNT IN_SENTENCE GAME".split()
 )
 
 
@@ -2618,6 +2923,10 @@ def _condition(name: str, arg: str, c: _Context) -> bool:  # noqa: C901 (one fla
         from .topic import computing_context
 
         return computing_context(c.text, c.start, c.end)
+    if name == "GAME":  # a text about card, dice or board games (reader.core.topic)
+        from .topic import game_context
+
+        return game_context(c.text, c.start, c.end)
     if name == "PERCENT":  # grossie de 236 %
         return re.match(r"\s+(?:de\s+|d['’])?[\d.,]+\s*%", c.text[c.end : c.end + 20]) is not None
     if name == "AMOUNT":  # gagnent +20 % de santé, gagner 1 000 euros: an amount, not a score

@@ -1,0 +1,145 @@
+"""Senses in strategy games' tutorials and stories (issue 13, ctx8), found wrong by reading
+Widelands' and Hedgewars' French texts as a translator: a common word whose first sense is
+right in general but wrong in its domain or construction (la carte among places: map; une
+mine de fer: mine; une carrière de pierre: quarry; gagner la partie: game; le serveur a
+envoyé: server; les dieux: gods), a verb whose sense its object decides (abattre le gibier:
+kill; reprendre le territoire: retake; fixer une date: set; recharger le jeu: reload), the
+tagger's adverb after être (il est fort: strong), reflexive nous and vous (ne vous plaignez
+pas: complain), and units read word by word (d'abord: first; les quartiers-généraux), each
+with sentences where it must not fire."""
+
+from __future__ import annotations
+
+import pytest
+from token_helpers import expression_units
+
+
+PART = "Tense=Past|VerbForm=Part"
+FIN = "Mood=Ind|VerbForm=Fin"
+INF = "VerbForm=Inf"
+
+
+def popup(glossary, sentence: str, word: str, lemma: str, pos: str, morph: str = ""):
+    """What the pop-up shows for `word` in `sentence`, tagged as the analysis tags it."""
+    from token_helpers import in_sentence
+
+    return glossary.lookup_token(in_sentence(sentence, word, lemma, pos, morph), sentence)
+
+
+# (sentence, word, lemma, POS, morph, the pop-up's first gloss)
+SENSES = [
+    ("L'éclaireur explore les régions inconnues de la carte.", "carte", "carte", "NOUN", "")
+    + ("map",),
+    ("Centrez la carte sur le navire.", "carte", "carte", "NOUN", "", "map"),
+    ("Lancez l'éditeur de cartes pour dessiner une île.", "cartes", "carte", "NOUN", "", "map"),
+    ("Votre sauvegarde est corrompue.", "sauvegarde", "sauvegarde", "NOUN", "", "backup"),
+    ("Chargez une sauvegarde de jeu.", "sauvegarde", "sauvegarde", "NOUN", "", "backup"),
+    ("Construisez une mine profonde pour extraire le charbon.", "mine", "mine", "NOUN", "")
+    + ("mine",),
+    ("Les mines ne produisent plus rien.", "mines", "mine", "NOUN", "", "mine"),
+    ("Il travaille dans une mine d'or.", "mine", "mine", "NOUN", "", "mine"),
+    ("Construisez une carrière près de ces roches.", "carrière", "carrière", "NOUN", "")
+    + ("quarry",),
+    ("Les mineurs extraient le minerai de fer.", "mineurs", "mineur", "NOUN", "", "miner"),
+    ("Les dieux n'ont pas répondu à nos prières.", "dieux", "dieu", "NOUN", "", "gods"),
+    ("Tenez encore une minute pour gagner la partie.", "partie", "partie", "NOUN", "") + ("game",),
+    ("Le serveur a envoyé une mise à jour.", "serveur", "serveur", "NOUN", "", "server"),
+    ("Nous devons entraîner nos hommes pour servir dans l'armée.", "entraîner", "entraîner")
+    + ("VERB", INF, "train (troops, a team, animals)"),
+    ("Celui qui est fort ne pardonne pas.", "fort", "fort", "ADV", "", "strong"),
+    ("Il lui faut une faux pour faucher le blé.", "faux", "faux", "ADJ", "", "scythe"),
+    ("Je viens avec de mauvaises nouvelles.", "nouvelles", "nouvelle", "ADJ", "", "news"),
+    ("Nous avons trouvé une ancienne forteresse.", "ancienne", "ancien", "ADJ", "", "old"),
+    ("Tout ce qui compte, c'est la victoire.", "compte", "compter", "VERB", FIN, "matter"),
+    ("Vous devriez passer y prendre un verre.", "passer", "passer", "VERB", INF)
+    + ("drop by (to)",),
+    ("Retournez au point de départ.", "départ", "départ", "NOUN", "", "starting"),
+    ("Il manque de place pour construire.", "place", "place", "NOUN", "", "room"),
+    ("Chaque entrepôt permet de fixer vos préférences.", "fixer", "fixer", "VERB", INF, "set"),
+    ("Un chasseur peut abattre les animaux sauvages.", "abattre", "abattre", "VERB", INF)
+    + ("kill",),
+    ("Les bûcherons abattent les arbres.", "abattent", "abattre", "VERB", FIN, "fell"),
+    ("Reprenons notre territoire !", "Reprenons", "reprendre", "VERB", FIN, "take back"),
+    ("Cet endroit n'est ni terre, ni mer.", "terre", "terre", "NOUN", "", "land"),
+    ("Le général commande une armée de mille hommes.", "commande", "commander", "VERB", FIN)
+    + ("command",),
+    ("Les soldats stationnés dans la tour.", "stationnés", "stationner", "VERB", PART)
+    + ("stationed",),
+    ("Maintenez la touche Ctrl enfoncée.", "Maintenez", "maintenir", "VERB", FIN)
+    + ("hold (down)",),
+    ("Vous pouvez recharger le jeu.", "recharger", "recharger", "VERB", INF, "reload"),
+    ("Il vengera l'injustice subie.", "vengera", "venger", "VERB", FIN, "avenge"),
+    ("Il faut mettre en pause la production.", "mettre", "mettre", "VERB", INF, "pause"),
+    ("Ne vous plaignez pas si c'est lourd.", "plaignez", "plaindre", "VERB", FIN) + ("complain",),
+    ("Nous devrons nous battre un jour.", "battre", "battre", "VERB", INF, "fight"),
+    ("Sa frontière se situe près des montagnes.", "situe", "situer", "VERB", FIN) + ("be located",),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "lemma", "pos", "morph", "gloss"), SENSES)
+def test_sense_a_learner_needs_first(glossary, sentence, word, lemma, pos, morph, gloss):
+    assert popup(glossary, sentence, word, lemma, pos, morph).first_gloss == gloss
+
+
+# (sentence, word, lemma, POS, morph, a first gloss the word must not get there)
+NOT_THERE = [
+    # a card in a card game, a bank card, an identity card
+    ("Piochez une carte et posez-la sur la défausse du jeu de cartes.", "carte", "carte")
+    + ("NOUN", "", "map"),
+    ("Montrez votre carte d'identité à la frontière.", "carte", "carte", "NOUN", "", "map"),
+    ("La carte de crédit du voyageur est restée sur le navire.", "carte", "carte", "NOUN")
+    + ("", "map"),
+    ("La sauvegarde du patrimoine est une priorité.", "sauvegarde", "sauvegarde", "NOUN")
+    + ("", "backup"),
+    ("Il a fait mine de partir.", "mine", "mine", "NOUN", "", "mine"),
+    ("Elle a bonne mine aujourd'hui.", "mine", "mine", "NOUN", "", "mine"),
+    ("Sa carrière politique a été brève.", "carrière", "carrière", "NOUN", "", "quarry"),
+    ("Une partie des joueurs est partie.", "partie", "partie", "NOUN", "", "game"),
+    ("Le serveur du restaurant apporte la table.", "serveur", "serveur", "NOUN", "", "server"),
+    ("La guerre a entraîné la mort de nombreux soldats.", "entraîné", "entraîner", "VERB")
+    + (PART, "train (troops, a team, animals)"),
+    ("Frappez fort sur la porte.", "fort", "fort", "ADV", "", "strong"),
+    ("Les nouvelles technologies changent tout.", "nouvelles", "nouvelle", "ADJ", "", "news"),
+    ("Ce qui compte dix habitants.", "compte", "compter", "VERB", FIN, "matter"),
+    ("L'heure de départ est fixée.", "départ", "départ", "NOUN", "", "starting"),
+    ("Nous nous retrouvons sur la place du village.", "place", "place", "NOUN", "", "room"),
+    ("Il a abattu le mur.", "abattu", "abattre", "VERB", PART, "killed"),
+    ("La Terre tourne autour du Soleil et la mer monte.", "Terre", "terre", "NOUN", "") + ("land",),
+    ("Il commande un repas au restaurant.", "commande", "commander", "VERB", FIN, "command"),
+    ("Il faut maintenir la paix.", "maintenir", "maintenir", "VERB", INF, "hold (down)"),
+    ("Nous vous rappelons que la partie commence.", "rappelons", "rappeler", "VERB", FIN)
+    + ("remember",),
+    ("Vous plaignez les pauvres.", "plaignez", "plaindre", "VERB", FIN, "complain"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "lemma", "pos", "morph", "gloss"), NOT_THERE)
+def test_sense_not_taken_outside_its_construction(
+    glossary, sentence, word, lemma, pos, morph, gloss
+):
+    assert popup(glossary, sentence, word, lemma, pos, morph).first_gloss != gloss
+
+
+# (sentence, the words of the unit as written, the unit's first gloss in the pop-up)
+UNITS = [
+    ("Laissez-moi d'abord vous montrer la carte.", "d'abord", "first"),
+    ("D'abord, construisez une ferme.", "D'abord", "first"),
+    ("Nous avons perdu nos quartiers-généraux.", "quartiers-généraux", "headquarters"),
+    ("Copiez le rapport dans le presse-papiers.", "presse-papiers", "clipboard"),
+    ("Un brise-lames protège le port.", "brise-lames", "breakwater"),
+    ("Le seigneur qui commande cette place-forte.", "place-forte", "stronghold"),
+    ("C'est une très bonne affaire.", "bonne affaire", "good deal"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "words", "gloss"), UNITS)
+def test_unit_is_glossed_as_a_whole(analyzer, glossary, sentence, words, gloss):
+    found = expression_units(analyzer, glossary, sentence)
+    assert words in found, (sentence, sorted(found))
+    assert found[words].gloss == gloss
+
+
+def test_tout_d_abord_stays_the_longer_unit(analyzer, glossary):
+    found = expression_units(analyzer, glossary, "Tout d'abord, il faut manger.")
+    assert "Tout d'abord" in found, sorted(found)
