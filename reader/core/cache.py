@@ -21,7 +21,9 @@ from pathlib import Path
 from .document import Chapter, Document, Paragraph, Sentence, Tokens
 
 log = logging.getLogger(__name__)
-FORMAT = 3  # 2: tokens in separately encoded chunks; 3: packed token arrays (Tokens)
+# 2: tokens in separately encoded chunks; 3: packed token arrays (Tokens); 4: the paragraphs
+# and sentences as packed arrays too (a format 3 entry is stale: analysed again).
+FORMAT = 4
 _CHUNK = 20_000  # tokens per chunk: no single call holds the GIL for long
 _FIRST_CHUNK = 2_000  # the first chunk: a few screens, decoded and assessed in ~50 ms
 _MAX_ENTRIES = 10_000  # a bound on the folder scan; the byte limit decides
@@ -156,33 +158,73 @@ def _encode(doc: Document) -> bytes:
         len(doc.text),
         doc.title,
         tuple(sorted(doc.meta.items())),
-        tuple(
-            (p.index, p.start, p.end, p.kind, p.chapter, p.first_sentence, p.last_sentence)
-            for p in doc.paragraphs
-        ),
-        tuple(
-            (s.index, s.start, s.end, s.paragraph, s.first_token, s.last_token)
-            for s in doc.sentences
-        ),
+        _pack_paragraphs(doc.paragraphs),
+        _pack(doc.sentences, _SENTENCE_FIELDS),
         tuple((c.index, c.title, c.start, c.end) for c in doc.chapters),
     )
     return marshal.dumps((zlib.compress(marshal.dumps(header), 1), tuple(chunks)))
 
 
+# The paragraphs and sentences are stored as one packed int array per field: a book's
+# ~50k of them as tuples of ints took marshal ~60 ms in one call holding the GIL (the
+# window's longest gap while a book's analysis was stored); as arrays, marshal copies bytes
+# and the arrays are filled and read back a value at a time by Python code, which lets
+# the GUI thread in between.
+_SENTENCE_FIELDS = ("index", "start", "end", "paragraph", "first_token", "last_token")
+_PARAGRAPH_FIELDS = ("index", "start", "end", "chapter", "first_sentence", "last_sentence")
+
+
+def _pack(items, fields: tuple[str, ...]) -> tuple[bytes, ...]:
+    return tuple(array("i", (getattr(x, name) for x in items)).tobytes() for name in fields)
+
+
+def _unpack(packed, count: int | None = None) -> list[array]:
+    columns = []
+    for raw in packed:
+        column = array("i")
+        column.frombytes(raw)
+        columns.append(column)
+    if len({len(c) for c in columns}) > 1 or (count is not None and len(columns) != count):
+        raise ValueError("structure arrays of different lengths")
+    return columns
+
+
+def _pack_paragraphs(paragraphs) -> tuple:
+    """(the paragraph kinds in order of first use, their ids, the int fields' arrays)."""
+    kinds: dict[str, int] = {}
+    ids = array("i", (kinds.setdefault(p.kind, len(kinds)) for p in paragraphs))
+    return tuple(kinds), ids.tobytes(), _pack(paragraphs, _PARAGRAPH_FIELDS)
+
+
+def _unpack_paragraphs(packed) -> list[Paragraph]:
+    kinds, ids, fields = packed
+    (ids,) = _unpack((ids,))
+    index, start, end, chapter, first, last = _unpack(fields, len(_PARAGRAPH_FIELDS))
+    if len(ids) != len(index) or (ids and (min(ids) < 0 or max(ids) >= len(kinds))):
+        raise ValueError("paragraph kinds out of range")
+    return [
+        Paragraph(*row)
+        for row in zip(
+            index, start, end, (kinds[k] for k in ids), chapter, first, last, strict=True
+        )
+    ]
+
+
 def _decode_head(blob: bytes, text: str) -> tuple[Document, tuple[bytes, ...]]:
     """The Document without tokens, and the encoded token chunks."""
     packed, chunks = marshal.loads(blob)
-    fmt, machine, length, title, meta, paras, sents, chapters = marshal.loads(
-        zlib.decompress(packed)
-    )
-    if fmt != FORMAT or tuple(machine) != _MACHINE or length != len(text):
-        raise ValueError("format or length mismatch")
+    header = marshal.loads(zlib.decompress(packed))
+    if header[0] != FORMAT:  # an older layout: stale
+        raise ValueError(f"format {header[0]}, not {FORMAT}")
+    _fmt, machine, length, title, meta, paras, sents, chapters = header
+    if tuple(machine) != _MACHINE or length != len(text):
+        raise ValueError("machine or length mismatch")
     doc = Document(
         text=text,
         title=title,
         meta=dict(meta),
-        paragraphs=[Paragraph(*p) for p in paras],
-        sentences=[Sentence(*s) for s in sents],
+        paragraphs=_unpack_paragraphs(paras),
+        sentences=[Sentence(*s) for s in zip(*_unpack(sents, len(_SENTENCE_FIELDS)), strict=True)],
         chapters=[Chapter(*c) for c in chapters],
         complete=False,
         tokens=Tokens(),

@@ -181,3 +181,50 @@ def test_the_first_chunk_is_small_so_the_first_screens_come_back_first(doc, tmp_
     assert 50 <= len(first.tokens) < len(whole.tokens) // 2
     assert first.sentences[-1].last_token == len(first.tokens)  # whole paragraphs
     assert whole.to_dict() == doc.to_dict()
+
+
+def test_an_entry_of_the_previous_layout_is_stale_and_replaced(doc, tmp_path, caplog):
+    """Format 3 kept the paragraphs and sentences as tuples of ints (one marshal call of a
+    book's ~50k of them held the GIL ~60 ms); such an entry is analysed again, not read."""
+    import marshal
+    import zlib
+
+    cache = AnalysisCache(tmp_path / "c")
+    cache.put(doc, KEY)
+    (entry,) = (tmp_path / "c").glob("*.doc")
+    _head, chunks = marshal.loads(entry.read_bytes())
+    old_header = (
+        3,
+        cache_mod._MACHINE,
+        len(doc.text),
+        doc.title,
+        tuple(sorted(doc.meta.items())),
+        tuple(
+            (p.index, p.start, p.end, p.kind, p.chapter, p.first_sentence, p.last_sentence)
+            for p in doc.paragraphs
+        ),
+        tuple(
+            (s.index, s.start, s.end, s.paragraph, s.first_token, s.last_token)
+            for s in doc.sentences
+        ),
+        tuple((c.index, c.title, c.start, c.end) for c in doc.chapters),
+    )
+    entry.write_bytes(marshal.dumps((zlib.compress(marshal.dumps(old_header)), chunks)))
+    with caplog.at_level(logging.WARNING):
+        assert _read(cache, doc.text, KEY) is None
+    assert cache.misses == 1 and cache.hits == 0
+    cache.put(doc, KEY)
+    assert _read(cache, doc.text, KEY).to_dict() == doc.to_dict()
+
+
+def test_paragraph_kinds_and_chapters_come_back_as_they_were(doc, tmp_path):
+    from dataclasses import replace
+
+    kinds = ["heading", "paragraph", "list item", "paragraph", "quote"]
+    doc.paragraphs = [replace(p, kind=kinds[n % len(kinds)]) for n, p in enumerate(doc.paragraphs)]
+    doc.chapters = [Chapter(0, "Un", 0, 10), Chapter(1, "Deux", 10, len(doc.text))]
+    cache = AnalysisCache(tmp_path / "c")
+    cache.put(doc, KEY)
+    back = _read(cache, doc.text, KEY)
+    assert [p.kind for p in back.paragraphs] == [p.kind for p in doc.paragraphs]
+    assert back.chapters == doc.chapters and back.to_dict() == doc.to_dict()
