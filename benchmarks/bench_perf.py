@@ -1,7 +1,7 @@
 """Issue 14 in one command: every speed and memory figure of the real app next to a
 yardstick measured in the same run, and its target.
 
-    .venv/bin/python benchmarks/bench_perf.py [--quick] [--runs 3] [--words 20000]
+    .venv/bin/python benchmarks/bench_perf.py [--quick] [--runs 3] [--words 20000] [--cold-assets]
 
 Re-runs itself under `xvfb-run -a` when there is no DISPLAY (real xcb windows). Inputs
 (benchmarks/corpus.py): Debian's French documentation (a 600k-word book and its
@@ -20,6 +20,8 @@ sentences: everyday, press and literary French; see corpus.build_news).
    the first screen (file read, text shown, model load, first part) and the 5 longest
    gaps, each with the CPU the GUI thread and the other threads had in it and what they
    ran (sampled every 10 ms: tracing here, never in the app);
+   with --cold-assets, the shipped databases are dropped from the page cache before that
+   launch (as after a boot);
    4b. the GUI thread's wait for the GIL next to busy jobs (the app's switch interval vs
    Python's default and the previous 1 ms; jobs at a lower priority, tried) and what it
    costs the jobs;
@@ -36,6 +38,7 @@ import argparse
 import os
 import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -220,8 +223,63 @@ def bench_cli(path: Path, data_dir: str) -> None:
 
 
 # 4 ----------------------------------------------------------------------------------
-def bench_book(book: Path, n_words: int) -> None:
-    marks = bench_ui.run_app_warm_pattern(str(book), interact=False, timeout=3600)
+def asset_databases() -> list[Path]:
+    from reader.core.paths import assets_dir
+
+    return sorted(assets_dir().glob("*.sqlite"))
+
+
+def resident_share(paths: list[Path]) -> float:
+    """The share of `paths`' bytes in the page cache (util-linux's fincore; -1 without)."""
+    try:
+        out = subprocess.run(
+            [
+                "fincore",
+                "--bytes",
+                "--noheadings",
+                "--raw",
+                "--output",
+                "RES,SIZE",
+                *map(str, paths),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return -1.0
+    rows = [tuple(map(int, line.split())) for line in out.splitlines() if line.strip()]
+    return sum(r for r, _s in rows) / max(1, sum(s for _r, s in rows))
+
+
+def evict_assets() -> float:
+    """Drop the shipped databases from the page cache, as after a boot (no privileges:
+    POSIX_FADV_DONTNEED on each file); returns the share still resident after it."""
+    paths = asset_databases()
+    for path in paths:
+        with open(path, "rb") as fh:
+            os.fsync(fh.fileno())
+            os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+    return resident_share(paths)
+
+
+def run_book(book: Path, cold_assets: bool) -> dict:
+    """The book opened at a later launch (bench_ui.run_app_warm_pattern); with
+    `cold_assets`, the shipped databases are evicted from the page cache just before it."""
+    if not cold_assets:
+        return bench_ui.run_app_warm_pattern(str(book), interact=False, timeout=3600)
+    with tempfile.TemporaryDirectory() as tmp:
+        first = bench_ui.run_app(tmp, "", interact=False, timeout=3600)
+        shutil.rmtree(Path(tmp) / "cache" / "analysis", ignore_errors=True)
+        left = evict_assets()
+        marks = bench_ui.run_app(tmp, str(book), interact=False, timeout=3600)
+        marks["first_launch_highlights_shown"] = first["highlights_shown"]
+        marks["assets_resident_at_launch"] = left
+        return marks
+
+
+def bench_book(book: Path, n_words: int, cold_assets: bool = False) -> None:
+    marks = run_book(book, cold_assets)
     _shown, idle_gap = bench_ui.bare_window(idle_s=20)
     row(
         "4. book: launch -> first screen lit",
@@ -255,6 +313,12 @@ def bench_book(book: Path, n_words: int) -> None:
             f"   the gaps over 50 ms: {split['starved']} with the app under half a core (the"
             f" machine ran others), {split['gui']} with the GUI thread busy itself,"
             f" {split['job']} with a job running while the GUI thread waited"
+        )
+    if cold_assets:
+        left = marks["assets_resident_at_launch"]
+        print(
+            "   the shipped databases evicted from the page cache before this launch ("
+            + (f"{left:.0%} still resident)" if left >= 0 else "fincore missing: not checked)")
         )
     row("   peak RSS of the app", f"{marks['peak_rss_mb']:,.0f} MB", "", "", "< 700 MB")
     print(f"   (the real window under {bench_ui.qt_platform()}; book {n_words:,} words)")
@@ -473,6 +537,11 @@ def main() -> None:
     ap.add_argument("--book-words", type=int, default=0, help="cut the book (0 = all)")
     ap.add_argument("--quick", action="store_true", help="1 launch, 1 round, no book")
     ap.add_argument(
+        "--cold-assets",
+        action="store_true",
+        help="figure 4: the shipped databases out of the page cache at launch (as after a boot)",
+    )
+    ap.add_argument(
         "--only",
         default="",
         help="comma-separated figures to run: launch,analysis,cli,book,gil,reopen,speech",
@@ -523,7 +592,7 @@ def main() -> None:
             book = tmp / "book.txt"
             book_text = take_words(large.read_text(encoding="utf-8"), args.book_words)
             book.write_text(book_text, encoding="utf-8")
-            bench_book(book, len(re.findall(r"\w+", book_text)))
+            bench_book(book, len(re.findall(r"\w+", book_text)), args.cold_assets)
         if want("gil"):
             bench_gil(args.rounds)
         if want("reopen"):

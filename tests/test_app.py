@@ -196,3 +196,56 @@ def test_one_analyzer_when_threads_ask_at_once(monkeypatch):
     for t in threads:
         t.join()
     assert len(got) == 2 and got[0] is got[1]
+
+
+def test_the_shipped_databases_are_read_ahead_whole_from_launch(monkeypatch):
+    # After a boot they are cold on disk and each Meaning look-up on the GUI thread waited
+    # for the disk; the system is asked to read every byte of them at launch.
+    import os
+
+    from reader import app
+    from reader.core.paths import assets_dir
+
+    if not hasattr(os, "posix_fadvise"):
+        return  # elsewhere they are read through in the thread
+    advised: dict[str, list[tuple[int, int]]] = {}
+    real = os.posix_fadvise
+
+    def record(fd, offset, length, advice):
+        assert advice == os.POSIX_FADV_WILLNEED
+        advised.setdefault(os.readlink(f"/proc/self/fd/{fd}"), []).append((offset, length))
+        return real(fd, offset, length, advice)
+
+    monkeypatch.setattr(os, "posix_fadvise", record)
+    thread = app.read_assets_ahead()
+    thread.join(10)
+    databases = sorted(assets_dir().glob("*.sqlite"))
+    assert databases and set(advised) == {str(p.resolve()) for p in databases}
+    for path in databases:
+        covered = 0
+        for offset, length in sorted(advised[str(path.resolve())]):
+            assert offset <= covered  # no hole
+            covered = max(covered, offset + length)
+        assert covered >= path.stat().st_size
+
+
+def test_reading_ahead_leaves_a_missing_asset_to_be_reported_as_missing(tmp_path, monkeypatch):
+    import pytest
+
+    from reader import app
+    from reader.core import paths
+    from reader.core.glossary import BundledData
+
+    (tmp_path / "glossary-pivot.sqlite").mkdir()  # unreadable as a file
+    monkeypatch.setattr(paths, "assets_dir", lambda: tmp_path)
+    thread = app.read_assets_ahead()
+    thread.join(10)
+    assert not thread.is_alive()
+    with pytest.raises(FileNotFoundError, match="Glossary data missing"):
+        BundledData(tmp_path)
+
+    def no_assets():
+        raise FileNotFoundError("French Reader assets not found")
+
+    monkeypatch.setattr(paths, "assets_dir", no_assets)
+    assert app.read_assets_ahead() is None
