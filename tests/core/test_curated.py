@@ -104,3 +104,28 @@ def test_a_semicolon_inside_brackets_stays_in_its_sense():
     table = parse_table("amont\tNOUN\tm\tupstream (en amont: upstream; beforehand); head\t\n")
     (entry,) = table[("amont", "NOUN")]
     assert entry.senses == ("upstream (en amont: upstream; beforehand)", "head")
+
+
+def test_the_checked_approximate_first_senses_are_shown_plainly():
+    """docs/glossary-review-approx.tsv: a first sense the pop-up showed as approximate (≈),
+    read by hand, is now a curated sense (no ≈) leading with the reviewer's first sense; one
+    judged wrong never leads again."""
+    import csv
+    from pathlib import Path
+
+    from reader.core.glossary import default_glossary
+
+    path = Path(__file__).resolve().parents[2] / "docs" / "glossary-review-approx.tsv"
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t"))
+    checked = [r for r in rows if r["verdict"] in ("ok", "wrong")]
+    assert len(checked) > 250
+    assert {r["verdict"] for r in rows} <= {"ok", "wrong", "skip"}
+    glossary = default_glossary()
+    for r in checked:
+        result = glossary.lookup(r["lemma"], r["pos"], r["lemma"])
+        first = result.senses[0]
+        assert not first.approximate, r["lemma"]
+        assert first.text == r["curated"].split("; ")[0], r["lemma"]
+        if r["verdict"] == "wrong":
+            assert first.text != r["first_gloss"], r["lemma"]

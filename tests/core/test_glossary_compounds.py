@@ -32,9 +32,13 @@ def test_a_compound_glossed_part_by_part_says_it_is_word_by_word(glossary, word,
     assert note == WORD_BY_WORD_NOTE
 
 
-def test_a_compound_english_writes_as_one_word_is_that_word(glossary):
-    # mi + chemin: half + way -> halfway, not word by word
-    gloss, approximate, note = _popup_text(glossary, "mi-chemin", "NOUN", "mi-chemin")
+def test_a_compound_english_writes_as_one_word_is_that_word():
+    # mi + chemin: half + way -> halfway, not word by word (the data alone: a hand-written
+    # row now states mi-chemin's sense, as the pop-up shows it; the rule is what is tested)
+    from reader.core.glossary import Glossary
+
+    bare = Glossary(curated=False)
+    gloss, approximate, note = _popup_text(bare, "mi-chemin", "NOUN", "mi-chemin")
     assert (gloss, approximate) == ("halfway", True)
     assert note != WORD_BY_WORD_NOTE
 

@@ -23,12 +23,13 @@ def glossary() -> Glossary:
         ("Québécois", "NOUN", "québécois", "person from Quebec"),  # Québec: Quebec
         ("lyonnais", "ADJ", "lyonnais", "of Lyon"),  # lyonn-ais: Lyon
         ("lilloise", "ADJ", "lillois", "of Lille"),  # a feminine form through its lemma
-        ("marseillais", "NOUN", "marseillais", "person from Marseilles"),
+        ("marseillais", "NOUN", "marseillais", "person from Marseilles"),  # curated since
         ("gabonais", "ADJ", "gabonais", "of Gabon"),
     ],
 )
-def test_a_demonym_is_glossed_from_its_place(glossary, word, pos, lemma, gloss):
-    r = glossary.lookup(word, pos, lemma)
+def test_a_demonym_is_glossed_from_its_place(word, pos, lemma, gloss):
+    # the data alone: the rule, whether or not a hand-written row now states the word's sense
+    r = Glossary(curated=False).lookup(word, pos, lemma)
     assert (r.first_gloss, r.approximate, r.source) == (gloss, True, "parts")
 
 
