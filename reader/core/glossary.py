@@ -90,6 +90,8 @@ _COMPOUND_PREFIXES = {
     "ré": "",
     "re": "",
 }
+# Prefixes French writes joined to the word, sometimes with a hyphen (ré-ouvrir: réouvrir).
+_JOINED_PREFIXES = frozenset(("re", "ré", "dé", "dés", "auto", "pré", "co", "multi", "sous"))
 # Endings of regular -er verb forms, longest first (désactivera: désactiver).
 _ER_ENDINGS = (
     "eraient", "erions", "eriez", "erais", "erait", "erons", "eront", "erez", "erai",
@@ -585,7 +587,7 @@ class Glossary:
         if best is None and self.derived:
             best = self._derivation(keys0, target, q) or self._english_word(q, target)
         if best is None and self.derived and "-" in q.strip("-"):
-            best = self._compound(q, target)
+            best = self._joined(q, target) or self._compound(q, target)
         result = self._result(query, q, keys0, target, morph, best)
         if best is not None and isinstance(best.entry, _Entry) and result.found:
             if best.entry.origin == "+parts+prefix":  # avant-poste: before + post
@@ -605,7 +607,38 @@ class Glossary:
             result = self._with_others(result, best, target, gender)
         if self.curated and (best is None or isinstance(best.entry, _Entry)):
             result = self._curate(result, q, keys0, target, morph, gender)
+        if _pos_class(target) == "ADJ" and self._present_participle(result, keys0):
+            result = self._as_present_participle(result)
         return result
+
+    def _present_participle(self, result: GlossResult, keys0: list[str]) -> bool:
+        """Whether an adjective glossed by its verb is that verb's present participle
+        (déprimante: déprimant, of déprimer), as Lexique lists the form or its masculine."""
+        if _pos_class(result.pos) != "VERB" or result.source == "user" or not result.senses:
+            return False
+        return any(
+            f.lemma == result.lemma and "par:pre" in f.verb.split(";")
+            for key in keys0
+            for f in self.data.forms(key)
+        )
+
+    def _as_present_participle(self, result: GlossResult) -> GlossResult:
+        """An adjective in -ant glossed by its verb ("une nouvelle déprimante": depress)
+        glossed by the English -ing form of each verb sense: depressing; a sense whose first
+        word is not a plain verb is kept as it is."""
+        from dataclasses import replace
+
+        senses = []
+        for s in result.senses:
+            parts = []
+            for part in s.text.split(", "):
+                words = part.split()
+                if words and words[0] == "to":
+                    words = words[1:]
+                ing = derivation.gerund(words[0], self.data.is_english) if words else ""
+                parts.append(" ".join([ing, *words[1:]]) if ing else part)
+            senses.append(replace(s, text=", ".join(_unique(parts))))
+        return replace(result, senses=tuple(senses))
 
     def _curate(
         self, result: GlossResult, q: str, keys0: list[str], target: str, morph: str, gender: str
@@ -1291,10 +1324,11 @@ class Glossary:
             if len(words) == 1 and lemmas:  # one word only: not a guess between two
                 found = self._glossed(lemmas, target)
         if found is None and _pos_class(target) in ("NOUN", "ADJ", ""):
-            bases = [  # a French adjective or noun (controle is not English 'control')
-                b
+            bases = [  # a French adjective or noun (controle is not English 'control'):
+                b  # Lexique's, or one a hand-written row glosses (délimiteurs: délimiteur)
                 for b in _masculine_singulars(q)
                 if any(_pos_class(p) in ("NOUN", "ADJ") for _l, p in lexicon.candidates(b))
+                or self._hand_written_noun(b)
             ]
             found = self._glossed(bases, target, ("NOUN", "ADJ")) if bases else None
         return found
@@ -1311,6 +1345,15 @@ class Glossary:
                     if found is not None and _pos_class(found.entry.pos) in ("VERB", ""):
                         return found
         return None
+
+    def _hand_written_noun(self, word: str) -> bool:
+        """Whether a hand-written row (curated or technical) glosses `word` as a noun or an
+        adjective: a French word Lexique lacks (délimiteur, solveur)."""
+        if not self.curated:
+            return False
+        from .curated import technical_entries
+
+        return any(curated_entries(word, p) or technical_entries(word, p) for p in ("NOUN", "ADJ"))
 
     def _known_forms(self, spellings: list[str]) -> set[str]:
         """Which of `spellings` Lexique has as forms (one query)."""
@@ -1372,6 +1415,25 @@ class Glossary:
                 if first.isalpha() and first.isascii():
                     return "re" + first, "VERB"
         return "", ""
+
+    def _joined(self, q: str, target: str) -> _Candidate | None:
+        """A prefix French writes joined, written with a hyphen (ré-ouvrir, re-formater,
+        dé-zipper, auto-complétion): the joined word's entry (réouvrir, reformater), the
+        re- verb built as réinstaller is; None when the joined word is not glossed."""
+        head, _sep, rest = q.partition("-")
+        if head not in _JOINED_PREFIXES or not rest.isalpha() or len(rest) < 4:
+            return None
+        spellings = [head + rest]
+        if head in ("re", "ré"):
+            spellings += ["ré" + rest, "re" + rest]
+        for word in _unique(spellings):
+            keys0, keys1, pos = self._keys(word, target, "")
+            found = self._best(keys0, 0, pos, "") or self._best(keys1, 1, pos, "")
+            if found is None and head in ("re", "ré"):
+                found = self._derivation(keys0, pos, word)
+            if found is not None and found.entry.senses:
+                return found
+        return None
 
     def _compound(self, q: str, target: str) -> _Candidate | None:
         """A hyphenated word no dictionary has, glossed part by part ("after + match")."""
@@ -1437,6 +1499,10 @@ class Glossary:
         tier1 = []
         for f in forms:
             (tier0 if _pos_class(f.pos) == _pos_class(target) else tier1).append(f.lemma)
+        if lemma and lemma != q and _pos_class(target) in ("ADJ", "VERB"):
+            # réfléchissantes: the verb of its masculine singular réfléchissant, a present
+            # participle (Lexique lists the verb's reading for the masculine form only)
+            tier1 += [f.lemma for f in self.data.forms(lemma) if "par:pre" in f.verb.split(";")]
         variants = [k.replace("oe", "œ") for k in tier0 if "oe" in k]
         tier0 += variants
         tier0 = _unique(tier0)

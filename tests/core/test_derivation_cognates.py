@@ -150,7 +150,9 @@ def test_a_plural_compound_is_its_singular_entry(glossary):
     "word, pos, lemma, gloss",
     [
         ("recompilés", "VERB", "recompiler", "recompile"),  # compiler's pivot gloss: its cognate
-        ("prédéfinie", "NOUN", "prédéfinie", "pre-defined"),  # a participle tagged as a noun
+        ("préconfigurée", "NOUN", "préconfigurée", "pre-configured"),  # a participle as a noun
+        # ... whose masculine has a hand-written adjective row: that row
+        ("prédéfinie", "NOUN", "prédéfinie", "predefined"),
         ("rétroportés", "NOUN", "rétroporté", "backported"),  # the computing table's verb
     ],
 )
