@@ -363,6 +363,16 @@ def print_gaps(marks: dict) -> None:
         )
     for ms, at, cpu, others, ran in gaps:
         print(f"     {ms:5.0f} ms  {at:7.2f} s  cpu {cpu:4.0f} / {others:4.0f}  {ran}")
+    rest = [g for g in marks.get("gaps_30") or [] if g not in gaps]
+    if rest and len(rest) <= MAX_MORE_GAPS:
+        print("   the other gaps over 30 ms, in time order (the same columns):")
+        for ms, at, cpu, others, ran in rest:
+            print(f"     {ms:5.0f} ms  {at:7.2f} s  cpu {cpu:4.0f} / {others:4.0f}  {ran}")
+    elif rest:
+        print(f"   ({len(rest)} other gaps over 30 ms: a busy machine; not listed)")
+
+
+MAX_MORE_GAPS = 25
 
 
 # 4b ---------------------------------------------------------------------------------

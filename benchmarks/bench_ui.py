@@ -138,6 +138,7 @@ def done(w):
     marks["max_gap_ms"] = gap["max"]
     marks["max_gap_at_s"] = gap["at"]
     marks["top_gaps"] = sorted(gaps, reverse=True)[:5]
+    marks["gaps_30"] = gaps  # every gap over 30 ms, in time order
     marks["gaps_over"] = {str(ms): sum(1 for g in gaps if g[0] > ms) for ms in (30, 50, 100)}
     # Each gap over 50 ms by who had the CPU: the process had less than half a core (the
     # machine ran others), the GUI thread itself worked, or a job ran while the GUI waited.

@@ -228,3 +228,16 @@ def test_paragraph_kinds_and_chapters_come_back_as_they_were(doc, tmp_path):
     back = _read(cache, doc.text, KEY)
     assert [p.kind for p in back.paragraphs] == [p.kind for p in doc.paragraphs]
     assert back.chapters == doc.chapters and back.to_dict() == doc.to_dict()
+
+
+def test_the_content_key_is_the_hash_of_the_whole_text_however_it_is_sliced(monkeypatch):
+    """The key is hashed a slice at a time (a book's text encoded at once held the GIL);
+    keys of entries already stored stay valid, astral characters and lone surrogates
+    across a slice boundary included."""
+    import hashlib
+
+    text = "Été\U0001f600 à l’île \ud800x\udc00 ; " * 50
+    whole = hashlib.sha256(KEY.encode() + b"\0" + text.encode("utf-8", "surrogatepass"))
+    for size in (1, 7, 1000, 1 << 18):
+        monkeypatch.setattr(cache_mod, "_KEY_SLICE", size)
+        assert content_key(text, KEY) == whole.hexdigest()[:40]
