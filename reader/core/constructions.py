@@ -2567,6 +2567,157 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     ("venger", "VERB", "NEXTA:DET", "avenge", "venger une injustice: avenge"),
     # mettre en pause: pause
     ("mettre", "VERB", "PAIR:en+pause", "pause", "mettre en pause: pause"),
+    # en mode construction, le mode de jeu: mode, with no article to say la mode (fashion)
+    (
+        "mode",
+        "NOUN",
+        "!PREV:la|une|cette|sa|ma|ta|des|les|haute|grande|dernière|nouvelle "
+        "!PREV2:défilé|défilés|magazine|magazines|créateur|créatrice|créateurs|maison|monde|"
+        "revue|styliste|stylistes|mannequin|industrie|boutique|tendance|victime|phénomène|"
+        "semaine|effet|article|articles|photographe|journaliste|école "
+        "!NEXT:féminine|masculine|vestimentaire|parisienne|enfantine",
+        "mode; way; method",
+        "en mode construction, le mode: mode",
+    ),
+    # les cinq tours et la forteresse: towers (faire le tour: turn, trip)
+    (
+        "tour",
+        "NOUN",
+        "FORM:tours IN_SENTENCE:forteresse|forteresses|château|châteaux|citadelle|citadelles|"
+        "rempart|remparts|muraille|murailles|donjon|donjons|sentinelle|sentinelles|caserne|"
+        "casernes|garnison|fortifications|fortification|créneaux",
+        "towers; tower",
+        "les tours d'un château: towers",
+    ),
+    # planter ses graines dans le sol, la boue du sol: ground, soil (le sol de la cuisine: floor)
+    (
+        "sol",
+        "NOUN",
+        "IN_SENTENCE:boue|planter|plante|plantes|planté|plantées|graine|graines|semence|"
+        "semences|arbre|arbres|racine|racines|creuser|creuse|creusez|champ|champs|cultiver|"
+        "culture|cultures|labourer|labouré|fertile|fertiles|agricole|agricoles|défricher|"
+        "défriché|défrichée|jardin|potager|herbe|engrais|humus|argile|sable|calcaire|récolte|"
+        "récoltes|pluie|érosion",
+        "ground; soil",
+        "planter dans le sol: ground",
+    ),
+    # le fichier, le répertoire courant, l'année courante: current (un mot courant: common)
+    (
+        "courant",
+        "ADJ",
+        "LEMMA_BEFORE:fichier|répertoire|dossier|utilisateur|processus|terminal|shell|session|"
+        "tampon|position|valeur|version|année|mois|semaine|exercice|noyau|environnement|"
+        "paramètre|contexte|affichage|onglet|document|projet|niveau",
+        "current",
+        "le répertoire courant: current",
+    ),
+    # une plage d'adresses, de valeurs, une plage horaire: range, slot (not beach)
+    (
+        "plage",
+        "NOUN",
+        "NEXT:de|d' NEXT2:adresses|adresse|valeurs|valeur|ports|port|dates|temps|fréquences|"
+        "fréquence|caractères|lignes|nombres|numéros|pages|cellules|données|octets|couleurs|"
+        "températures|prix|tension|vitesse|sélection|mesure",
+        "range",
+        "une plage d'adresses: range",
+    ),
+    ("plage", "NOUN", "NEXT:horaire|horaires", "time slot", "une plage horaire: time slot"),
+    # un support amovible, de stockage: medium (le support technique: support)
+    (
+        "support",
+        "NOUN",
+        "NEXT:amovible|amovibles|externe|externes|optique|optiques|magnétique|magnétiques|"
+        "numérique|numériques|physique|physiques|vierge|vierges",
+        "medium; media",
+        "un support amovible: medium",
+    ),
+    (
+        "support",
+        "NOUN",
+        "NEXT:de|d' NEXT2:stockage|sauvegarde|données|installation|cours|communication|"
+        "enregistrement",
+        "medium; media",
+        "un support de stockage: medium",
+    ),
+    # le flux de sortie, d'entrée, d'erreur standard: stream (le flux de la rivière: flow)
+    (
+        "flux",
+        "NOUN",
+        "NEXT:de|d' NEXT2:sortie|entrée|erreur|erreurs|données|texte|octets|caractères|"
+        "travail|rss|nouvelles|actualités|vidéo|audio",
+        "stream",
+        "le flux de sortie: stream",
+    ),
+    # la sortie standard, en sortie, la sortie du programme, on a computer: output (la sortie
+    # du film stays release, la sortie de secours exit)
+    (
+        "sortie",
+        "NOUN",
+        "NEXT:standard|bavarde|verbeuse|détaillée|formatée|brute|texte|html|json|xml|audio|"
+        "vidéo|son|numérique|analogique|série|parallèle|usb|hdmi|vga",
+        "output",
+        "la sortie standard: output",
+    ),
+    (
+        "sortie",
+        "NOUN",
+        "COMPUTING PREV:en|la|de|sur|une|leur|sa|cette|votre !NEXT:de|du|des|d' "
+        "!PREV2:date|jour|moment|lors",
+        "output",
+        "la sortie, on a computer: output",
+    ),
+    # l'entrée standard, en entrée, la fin de l'entrée, on a computer: input
+    (
+        "entrée",
+        "NOUN",
+        "NEXT:standard|clavier|audio|vidéo|son|numérique|analogique|série|usb|hdmi|vga|texte|"
+        "utilisateur",
+        "input",
+        "l'entrée standard: input",
+    ),
+    (
+        "entrée",
+        "NOUN",
+        "COMPUTING PREV:en|l' PREV2:de|en|sur|dans|depuis|par|lire|lit|lisant|lu|à|fin "
+        "!NEXT:de|du|des|d'",
+        "input",
+        "l'entrée, on a computer: input",
+    ),
+    # un point de montage, monter un système de fichiers: mounting (not film editing)
+    (
+        "montage",
+        "NOUN",
+        "PREV:de|d' PREV2:point|points|option|options|opération|opérations|table|fichier|"
+        "répertoire",
+        "mounting; mount",
+        "le point de montage: mount",
+    ),
+    (
+        "montage",
+        "NOUN",
+        "COMPUTING",
+        "mounting; mount",
+        "le point de montage: mount",
+    ),
+    # le tampon d'un programme: buffer (not a rubber stamp)
+    ("tampon", "NOUN", "COMPUTING", "buffer", "le tampon, on a computer: buffer"),
+    # le décalage d'un octet: offset (not a gap)
+    ("décalage", "NOUN", "COMPUTING", "offset; shift", "un décalage en octets: offset"),
+    # l'appelant d'une fonction: caller (not an appellant)
+    ("appelant", "NOUN", "COMPUTING", "caller", "l'appelant: caller"),
+    # ignorer une option, un signal, silencieusement: ignore (il ignore la date: not know)
+    ("ignorer", "VERB", "COMPUTING", "ignore; disregard", "ignorer une option: ignore"),
+    # cette option implique que: imply (impliqué dans une affaire: involve)
+    ("impliquer", "VERB", "NEXTA:que|qu'", "imply; mean", "cela implique que: imply"),
+    (
+        "impliquer",
+        "VERB",
+        "LEMMA_BEFORE:option|options|choix|mode|paramètre|réglage|commande|drapeau|valeur",
+        "imply; mean",
+        "cette option implique: imply",
+    ),
+    # fixe le répertoire, la taille, on a computer: set (fixer une étagère: fix)
+    ("fixer", "VERB", "COMPUTING", "set; fix", "fixer, on a computer: set"),
 )
 
 _INDEX: dict[tuple[str, str], tuple[Construction, ...]] = {}

@@ -73,6 +73,28 @@ SENSES = [
     ("Ne vous plaignez pas si c'est lourd.", "plaignez", "plaindre", "VERB", FIN) + ("complain",),
     ("Nous devrons nous battre un jour.", "battre", "battre", "VERB", INF, "fight"),
     ("Sa frontière se situe près des montagnes.", "situe", "situer", "VERB", FIN) + ("be located",),
+    # the mode, with no article to say la mode; towers among castles; ground among plants
+    ("Nous sommes déjà en mode construction.", "mode", "mode", "NOUN", "", "mode"),
+    ("Construisez cinq tours autour de la forteresse.", "tours", "tour", "NOUN", "") + ("towers",),
+    ("Creuse la boue du sol pour planter des graines.", "sol", "sol", "NOUN", "", "ground"),
+    ("Il n'y a rien à faire, sinon attendre.", "sinon", "sinon", "ADV", "", "otherwise"),
+    # manual pages: the computer's senses and the neighbours'
+    ("Le fichier courant est lu dans le tampon.", "courant", "courant", "ADJ", "", "current"),
+    ("Renvoyer la plus petite plage d'adresses IP.", "plage", "plage", "NOUN", "", "range"),
+    ("Copiez les fichiers sur un support amovible.", "support", "support", "NOUN", "")
+    + ("medium",),
+    ("Les messages sont écrits sur le flux de sortie.", "flux", "flux", "NOUN", "", "stream"),
+    ("Les résultats sont écrits sur la sortie standard.", "sortie", "sortie", "NOUN", "")
+    + ("output",),
+    ("Le programme lit l'entrée standard.", "entrée", "entrée", "NOUN", "", "input"),
+    ("Le point de montage du système de fichiers est /mnt.", "montage", "montage", "NOUN")
+    + ("", "mounting"),
+    ("Le programme écrit les octets du fichier dans un tampon.", "tampon", "tampon", "NOUN")
+    + ("", "buffer"),
+    ("Le logiciel va ignorer silencieusement toute ligne du fichier de configuration.",)
+    + ("ignorer", "ignorer", "VERB", INF, "ignore"),
+    ("Cette option implique les options nosuid et nodev.", "implique", "impliquer", "VERB")
+    + (FIN, "imply"),
 ]
 
 
@@ -110,6 +132,18 @@ NOT_THERE = [
     ("Nous vous rappelons que la partie commence.", "rappelons", "rappeler", "VERB", FIN)
     + ("remember",),
     ("Vous plaignez les pauvres.", "plaignez", "plaindre", "VERB", FIN, "complain"),
+    ("Elle suit la mode parisienne.", "mode", "mode", "NOUN", "", "mode"),
+    ("Le défilé de mode commence.", "mode", "mode", "NOUN", "", "mode"),
+    ("Il fait trois tours de manège.", "tours", "tour", "NOUN", "", "towers"),
+    ("Le sol de la cuisine est propre.", "sol", "sol", "NOUN", "", "ground"),
+    ("C'est un mot courant.", "courant", "courant", "ADJ", "", "current"),
+    ("Ils vont à la plage de sable fin.", "plage", "plage", "NOUN", "", "range"),
+    ("Le flux de la rivière est rapide.", "flux", "flux", "NOUN", "", "stream"),
+    ("La sortie du film est prévue en mai.", "sortie", "sortie", "NOUN", "", "output"),
+    ("L'entrée du musée est gratuite.", "entrée", "entrée", "NOUN", "", "input"),
+    ("Le montage du film a pris un an.", "montage", "montage", "NOUN", "", "mounting"),
+    ("Il ignore la date de son départ.", "ignore", "ignorer", "VERB", FIN, "ignore"),
+    ("Il est impliqué dans une affaire.", "impliqué", "impliquer", "VERB", PART, "imply"),
 ]
 
 
@@ -129,7 +163,23 @@ UNITS = [
     ("Un brise-lames protège le port.", "brise-lames", "breakwater"),
     ("Le seigneur qui commande cette place-forte.", "place-forte", "stronghold"),
     ("C'est une très bonne affaire.", "bonne affaire", "good deal"),
+    ("La prise en charge est limitée aux processeurs ARM.", "prise en charge", "support"),
+    ("Le disque est monté en lecture seule.", "en lecture seule", "read-only"),
+    ("Le chemin d'accès du fichier est relatif.", "chemin d'accès", "path"),
+    ("A la place, ils ont besoin de haches.", "A la place", "instead"),
 ]
+
+# (sentence, words that must not be glossed as one unit)
+NOT_UNITS = [
+    ("Il a la place de se garer.", "a la place"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "words"), NOT_UNITS)
+def test_false_unit_is_not_matched(analyzer, glossary, sentence, words):
+    found = expression_units(analyzer, glossary, sentence)
+    assert not [span for span in found if span.lower().startswith(words)], (sentence, found)
 
 
 @pytest.mark.slow
