@@ -137,6 +137,22 @@ _TABLE: tuple[tuple[str, str, str, str, str], ...] = (
     ("approcher", "VERB", "REFL", "come closer; approach", "s'approcher: come closer"),
     ("parvenir", "VERB", "à +INF", "manage (to); succeed in", "parvenir à + infinitive"),
     ("situer", "VERB", "REFL", "be located; lie; stand", "se situer: be located"),
+    # reflexive senses read on Wiktionary's examples (issue 13, ctx8: kinds of errors only)
+    ("attendre", "VERB", "REFL", "expect (s'attendre à)", "s'attendre à: expect"),
+    ("conduire", "VERB", "REFL", "behave", "se conduire: behave"),
+    ("déclarer", "VERB", "REFL", "declare oneself; break out (a fire, a war)", "se déclarer"),
+    ("décliner", "VERB", "REFL", "come (in); be available (in)", "se décliner en: come in"),
+    ("dérober", "VERB", "REFL", "slip away; shy away; give way", "se dérober: slip away"),
+    ("enivrer", "VERB", "REFL", "get drunk", "s'enivrer: get drunk"),
+    ("fatiguer", "VERB", "REFL", "get tired; tire oneself out", "se fatiguer: get tired"),
+    ("figurer", "VERB", "REFL", "imagine; picture", "se figurer: imagine"),
+    ("gaver", "VERB", "REFL", "stuff oneself; gorge oneself", "se gaver: stuff oneself"),
+    ("imposer", "VERB", "REFL", "be called for; be needed; prevail", "s'imposer: be called for"),
+    ("imprégner", "VERB", "REFL", "soak up; absorb", "s'imprégner de: soak up"),
+    ("abriter", "VERB", "REFL", "take shelter; shelter", "s'abriter: take shelter"),
+    ("attacher", "VERB", "REFL", "become attached (to); get attached", "s'attacher à"),
+    ("acquitter", "VERB", "REFL", "carry out; fulfil; pay off", "s'acquitter de: carry out"),
+    ("jeter", "VERB", "REFL", "throw oneself; jump (into)", "se jeter dans: throw oneself"),
     ("débarrasser", "VERB", "REFL", "get rid of (se débarrasser de)", "se débarrasser de"),
     ("comporter", "VERB", "REFL", "behave", "se comporter: behave"),
     ("habituer", "VERB", "REFL", "get used to (s'habituer à)", "s'habituer à: get used to"),
@@ -2718,6 +2734,40 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     ),
     # fixe le répertoire, la taille, on a computer: set (fixer une étagère: fix)
     ("fixer", "VERB", "COMPUTING", "set; fix", "fixer, on a computer: set"),
+    # le fleuve se jette dans la mer: flows into (se jeter à l'eau: throw oneself)
+    (
+        "jeter",
+        "VERB",
+        "REFLEXIVE LEMMA_BEFORE:fleuve|rivière|ruisseau|torrent|affluent|canal|oued|cours|"
+        "amazone|rhône|seine|loire|garonne|rhin|danube|nil|gave",
+        "flow (into)",
+        "le fleuve se jette dans la mer: flows into",
+    ),
+    # tu vas bien, ça va mieux: be (well, better) (ça va bien se passer: going to)
+    (
+        "aller",
+        "VERB",
+        "NEXT:bien|mal|mieux !INF2 !NEXT2:à|au|aux|en|chez|dans|vers|de|du|avec",
+        "be (well, unwell); be doing (well)",
+        "tu vas bien: are you well",
+    ),
+    # je vais vous apprendre, il lui apprend à lire: teach (apprendre une langue: learn)
+    (
+        "apprendre",
+        "VERB",
+        "PREV:te|t'|lui|leur !NEXTA:que|qu'",
+        "teach",
+        "apprendre à quelqu'un: teach",
+    ),
+    (
+        "apprendre",
+        "VERB",
+        "PREV:vous|nous PREV2:je|j'|tu|il|elle|on|ils|elles|vais|va|vas|vont|allons|allez|"
+        "peux|peut|peuvent|veux|veut|veulent|dois|doit|doivent|faut|pourrais|pourrait|voudrais "
+        "!NEXTA:que|qu'",
+        "teach",
+        "je vais vous apprendre: teach",
+    ),
 )
 
 _INDEX: dict[tuple[str, str], tuple[Construction, ...]] = {}

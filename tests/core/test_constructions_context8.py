@@ -95,6 +95,15 @@ SENSES = [
     + ("ignorer", "ignorer", "VERB", INF, "ignore"),
     ("Cette option implique les options nosuid et nodev.", "implique", "impliquer", "VERB")
     + (FIN, "imply"),
+    # reflexive senses
+    ("Je m'attendais à pire.", "attendais", "attendre", "VERB", FIN, "expect (s'attendre à)"),
+    ("Les enfants se conduisent mal.", "conduisent", "conduire", "VERB", FIN, "behave"),
+    ("Quelques précisions s'imposent.", "imposent", "imposer", "VERB", FIN, "be called for"),
+    ("Le fleuve se jette dans la mer.", "jette", "jeter", "VERB", FIN, "flow (into)"),
+    ("Il se jette à l'eau.", "jette", "jeter", "VERB", FIN, "throw oneself"),
+    ("Ils s'abritent sous un arbre.", "abritent", "abriter", "VERB", FIN, "take shelter"),
+    ("Je vais vous apprendre quelques mots.", "apprendre", "apprendre", "VERB", INF, "teach"),
+    ("Il leur apprend à lire.", "apprend", "apprendre", "VERB", FIN, "teach"),
 ]
 
 
@@ -144,6 +153,10 @@ NOT_THERE = [
     ("Le montage du film a pris un an.", "montage", "montage", "NOUN", "", "mounting"),
     ("Il ignore la date de son départ.", "ignore", "ignorer", "VERB", FIN, "ignore"),
     ("Il est impliqué dans une affaire.", "impliqué", "impliquer", "VERB", PART, "imply"),
+    ("Il attend le bus.", "attend", "attendre", "VERB", FIN, "expect (s'attendre à)"),
+    ("Il conduit la voiture.", "conduit", "conduire", "VERB", FIN, "behave"),
+    ("Vous apprendrez vite.", "apprendrez", "apprendre", "VERB", FIN, "teach"),
+    ("Il leur apprend que la guerre est finie.", "apprend", "apprendre", "VERB", FIN, "teach"),
 ]
 
 
@@ -167,6 +180,8 @@ UNITS = [
     ("Le disque est monté en lecture seule.", "en lecture seule", "read-only"),
     ("Le chemin d'accès du fichier est relatif.", "chemin d'accès", "path"),
     ("A la place, ils ont besoin de haches.", "A la place", "instead"),
+    ("J'espère que tu vas bien.", "vas bien", "be well"),
+    ("Ça va bien se passer.", "va bien", "be going to (ça va bien se passer: it will go well)"),
 ]
 
 # (sentence, words that must not be glossed as one unit)
