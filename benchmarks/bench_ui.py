@@ -83,6 +83,21 @@ def sampler():
                               for i, f in frames.items() if i != threading.get_ident()},
                         time.time() - T0))
 threading.Thread(target=sampler, daemon=True).start()
+# Garbage collections of 5 ms or more (which thread, which generation): a gap with a long
+# one in it had the collector holding the GIL.
+import gc
+collected = collections.deque(maxlen=200)
+gc_began = {}
+def on_gc(phase, info):
+    if not clock.isValid():
+        return
+    now, tid = clock.nsecsElapsed() / 1e6, threading.get_ident()
+    if phase == "start":
+        gc_began[tid] = now
+    elif tid in gc_began and now - gc_began[tid] >= 5:
+        collected.append((gc_began.pop(tid), now, info["generation"],
+                          "GUI" if tid == main_id else "job"))
+gc.callbacks.append(on_gc)
 def tick():
     now = clock.nsecsElapsed() / 1e6
     cpu = time.thread_time() * 1000
@@ -96,6 +111,10 @@ def tick():
             if gap["last"] <= t <= now:
                 seen.update(f"{k} {v}" for k, v in what.items())
         ran = ", ".join(f"{k} x{n}" for k, n in seen.most_common(3)) or "no sample: one C call"
+        gcs = [f"{who} gc gen {g} {end - begin:.0f} ms" for begin, end, g, who in list(collected)
+               if begin < now and end > gap["last"]]
+        if gcs:
+            ran = "; ".join(gcs) + "; " + ran
         others = (pcpu - gap["pcpu"]) - (cpu - gap["cpu"])  # the other threads' CPU
         gaps.append((round(ms), round(time.time() - T0, 2), round(cpu - gap["cpu"]),
                      round(others), ran))
