@@ -38,8 +38,8 @@ def glossary() -> Glossary:
         ("indenté", "VERB", "indenter", "indented"),
     ],
 )
-def test_a_regular_cognate_is_glossed_approximately(glossary, word, pos, lemma, gloss):
-    r = glossary.lookup(word, pos, lemma)
+def test_a_regular_cognate_is_glossed_approximately(data_glossary, word, pos, lemma, gloss):
+    r = data_glossary.lookup(word, pos, lemma)
     assert r.first_gloss == gloss
     assert r.senses[0].approximate
 
