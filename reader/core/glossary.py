@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import acronyms, derivation, french, nonwords
+from . import acronyms, derivation, french, nonwords, spelling
 from .curated import curated_entries
 from .french import article_for as article_for  # one rule, in french.py
 
@@ -444,6 +444,8 @@ class Glossary:
             if gender:
                 morph = "|".join(filter(None, (morph, f"Gender={gender}")))
         result = self.lookup(token.norm or token.text, pos, lemma, morph)
+        if not result.found and self.derived:  # britanique: britannique's gloss, marked
+            result = spelling.misspelt_result(self, token, context, pos) or result
         if result.query != token.text:
             from dataclasses import replace
 

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.spelling import SOURCE as MISSPELLING
+
 POS_LABELS = {
     "NOUN": "noun",
     "VERB": "verb",
@@ -99,6 +101,9 @@ def build_entry(tok, info=None, gloss=None, expression_text: str = "") -> PopupE
         if expression_text:
             entry.lemma = getattr(gloss, "lemma", "") or expression_text
             entry.pos = getattr(gloss, "pos", "") or ""
+        elif getattr(gloss, "source", "") == MISSPELLING:  # conquète: la conquête's card
+            entry.lemma = getattr(gloss, "lemma", "") or entry.lemma
+            entry.pos = getattr(gloss, "pos", "") or entry.pos
         entry.gender = getattr(gloss, "gender", "") or entry.gender
         entry.article = getattr(gloss, "article", "") or ""
         entry.glosses = [(s.text, bool(s.approximate)) for s in getattr(gloss, "senses", [])]
