@@ -104,6 +104,7 @@ def build_entry(tok, info=None, gloss=None, expression_text: str = "") -> PopupE
         elif getattr(gloss, "source", "") == MISSPELLING:  # conquète: la conquête's card
             entry.lemma = getattr(gloss, "lemma", "") or entry.lemma
             entry.pos = getattr(gloss, "pos", "") or entry.pos
+            _intended_frequency(entry)  # not the misspelling's (very rare, C2)
         entry.gender = getattr(gloss, "gender", "") or entry.gender
         entry.article = getattr(gloss, "article", "") or ""
         entry.glosses = [(s.text, bool(s.approximate)) for s in getattr(gloss, "senses", [])]
@@ -129,6 +130,21 @@ def build_entry(tok, info=None, gloss=None, expression_text: str = "") -> PopupE
 
         entry.article = article_for(entry.lemma, entry.gender)
     return entry
+
+
+def _intended_frequency(entry: PopupEntry) -> None:
+    """The frequency band and level of the word a misspelling stands for (its lexicon entry;
+    none shown when the lexicon lacks it)."""
+    from ..core.learner import band_for_rank
+    from ..core.lexicon import default_lexicon
+
+    try:
+        found = default_lexicon().entry(entry.lemma, entry.pos or None)
+    except (OSError, ValueError):
+        found = None
+    entry.rank = found.rank if found is not None else 0
+    entry.band = band_for_rank(found.rank) if found is not None else 0
+    entry.cefr = found.cefr if found is not None else ""
 
 
 class GlossPopup(QFrame):

@@ -40,3 +40,19 @@ def test_a_correctly_spelt_word_nothing_glosses_says_so(popup, analyzer, ungloss
     sentence, word = unglossed_noun
     text = _show(popup, analyzer.analyze(sentence), word)
     assert "misspelling" not in text and "add your own meaning" in text
+
+
+def test_the_card_gives_the_intended_words_frequency_not_the_misspellings(analyzer):
+    from reader.core.learner import Learner, assess
+
+    typo = analyzer.analyze("La conquète du pays dura dix ans.")
+    right = analyzer.analyze("La conquête du pays dura dix ans.")
+    glossary = default_glossary()
+    entries = []
+    for doc, word in ((typo, "conquète"), (right, "conquête")):
+        i, tok = next((i, t) for i, t in enumerate(doc.tokens) if t.text == word)
+        info = assess(doc, Learner("B1")).words[i]
+        entries.append(build_entry(tok, info, glossary.lookup_token(tok, doc.text)))
+    misspelt, intended = entries
+    assert intended.band and intended.cefr
+    assert (misspelt.band, misspelt.cefr) == (intended.band, intended.cefr)
