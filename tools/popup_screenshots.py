@@ -1,4 +1,5 @@
-"""Rebuild docs/popup-*.png: the pop-up of five words of issue 13 in the real window.
+"""Rebuild docs/popup-*.png: the pop-up of five words of issue 13 in the real window, and of a
+misspelt word in a second text.
 
 Run under a display (a real xcb window; on a server: `xvfb-run -a -s "-screen 0 1280x800x24"`):
 
@@ -32,6 +33,12 @@ SHOTS = [
     ("popup-eventuelle.png", "éventuelle"),
     ("popup-a-plusieurs-reprises.png", "reprises"),
 ]
+# A second text, opened after the shots above: a misspelt word (reader.core.spelling)
+MISSPELT_TEXT = (
+    "Les troupes britaniques abandonèrent la ville après la conquète du pays. La "
+    "comunication entre les deux camps était difficile.\n"
+)
+MISSPELT_SHOTS = [("popup-misspelt.png", "britaniques")]
 
 
 def main() -> int:
@@ -57,9 +64,15 @@ def main() -> int:
     window.move(0, 0)
     window.show()
     todo = list(SHOTS)
+    texts = [(MISSPELT_TEXT, MISSPELT_SHOTS)]  # opened in turn once `todo` is done
     failed: list[str] = []
 
     def shoot_next() -> None:
+        if not todo and texts:
+            text, shots = texts.pop(0)
+            todo.extend(shots)  # shot once this text's analysis has finished
+            window.show_source(SourceText(text=text, title="Issue 13"), "")
+            return
         if not todo:
             window.close()
             app.quit()
