@@ -2751,6 +2751,201 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
         "be (well, unwell); be doing (well)",
         "tu vas bien: are you well",
     ),
+    # Adjectives and nouns whose neighbours decide, read on Wiktionary's examples (issue 13,
+    # ctx8: kinds of errors only, no gloss taken from it).
+    # il fait beau: the weather is fine (the tagger's noun too); un beau geste stays
+    (
+        "beau",
+        "ADJ|NOUN",
+        "FORM:beau !BEFORE:se|s'|me|m'|te|t' BEFORE:fait|faisait|fera|ferait|faire|fasse|fît "
+        "PREV:fait|faisait|fera|ferait|faire|fasse|fît|très|si|assez|plutôt|vraiment|pas|plus|"
+        "toujours|encore|trop",
+        "fine; nice (weather)",
+        "il fait beau: the weather is fine",
+    ),
+    # fort d'une longue expérience: with, armed with (opening its clause)
+    (
+        "fort",
+        "ADJ|ADV",
+        "OPENS NEXT:de|d'|du|des",
+        "with; armed with; strengthened by",
+        "fort de son expérience: armed with",
+    ),
+    # l'agriculture biologique, des produits biologiques: organic
+    (
+        "biologique",
+        "ADJ",
+        "LEMMA_BEFORE:agriculture|produit|aliment|alimentation|légume|fruit|culture|ferme|vin|"
+        "coton|lait|viande|œuf|label|farine|café|thé|magasin|épicerie|jardin|jardinage|"
+        "agriculteur|élevage|filière|cosmétique|pain|miel|huile",
+        "organic",
+        "l'agriculture biologique: organic",
+    ),
+    # un pneu crevé: flat, punctured (je suis crevé: exhausted)
+    (
+        "crevé",
+        "ADJ",
+        "LEMMA_BEFORE:pneu|ballon|roue|chambre|pneumatique",
+        "flat; punctured",
+        "un pneu crevé: flat",
+    ),
+    (
+        "crever",
+        "VERB",
+        "PARTICIPLE LEMMA_BEFORE:pneu|ballon|roue|chambre|pneumatique",
+        "flat; punctured",
+        "un pneu crevé: flat",
+    ),
+    # les dernières mises à jour, la dernière version: latest
+    (
+        "dernier",
+        "ADJ",
+        "NEXT:version|versions|mise|mises|actualités|tendance|tendances|modèle|modèles|"
+        "nouveautés|nouveauté|révision|révisions|publication|publications",
+        "latest",
+        "la dernière version: latest",
+    ),
+    # une pente douce (gentle), un climat doux (mild); une voix douce stays soft
+    (
+        "doux",
+        "ADJ",
+        "LEMMA_BEFORE:pente|colline|relief|brise|vent|courbe|inclinaison|descente|montée",
+        "gentle",
+        "une pente douce: gentle",
+    ),
+    (
+        "doux",
+        "ADJ",
+        "LEMMA_BEFORE:climat|hiver|température|temps|automne|printemps|soirée|nuit|météo",
+        "mild",
+        "un climat doux: mild",
+    ),
+    # un grand homme, un grand roi: great (un homme grand: tall)
+    (
+        "grand",
+        "ADJ",
+        "NEXT:homme|hommes|roi|rois|empereur|empereurs|peintre|peintres|poète|poètes|"
+        "musicien|musiciens|savant|savants|philosophe|philosophes|penseur|penseurs|héros|"
+        "chef|chefs|capitaine|capitaines|conquérant|conquérants|prophète|prophètes",
+        "great",
+        "un grand homme: great",
+    ),
+    # un moment historique, une victoire historique: historic (un roman historique: historical)
+    (
+        "historique",
+        "ADJ",
+        "LEMMA_BEFORE:moment|jour|journée|victoire|événement|record|décision|accord|visite|"
+        "défaite|niveau|sommet|tournant|percée|première|rencontre|succès|score|baisse|hausse|"
+        "vote|élection|discours|match",
+        "historic",
+        "un moment historique: historic",
+    ),
+    # une partie importante, une somme importante: large, considerable
+    (
+        "important",
+        "ADJ",
+        "LEMMA_BEFORE:partie|somme|quantité|nombre|part|montant|volume|dégât|perte|retard|"
+        "population|effectif|investissement|hausse|baisse|augmentation|diminution|"
+        "croissance|écart|dose|majorité|fortune|budget|stock|foule|quantité",
+        "large; considerable; significant",
+        "une somme importante: large",
+    ),
+    # lourd de conséquences: fraught with, loaded with
+    (
+        "lourd",
+        "ADJ",
+        "NEXT:de|d' NEXT2:conséquences|menaces|menace|sens|signification|symboles|symbolique|"
+        "risques|danger|dangers|reproches|sous-entendus|promesses|souvenirs",
+        "fraught with; loaded with",
+        "lourd de conséquences: fraught with",
+    ),
+    # des terres incultes: uncultivated (un homme inculte: uneducated)
+    (
+        "inculte",
+        "ADJ",
+        "LEMMA_BEFORE:terre|champ|sol|lande|terrain|jardin|friche|parcelle|plaine",
+        "uncultivated; fallow",
+        "des terres incultes: uncultivated",
+    ),
+    # une méchanceté gratuite: gratuitous (une entrée gratuite: free)
+    (
+        "gratuit",
+        "ADJ",
+        "LEMMA_BEFORE:méchanceté|violence|cruauté|insulte|attaque|provocation|agression|"
+        "accusation|affirmation|hypothèse",
+        "gratuitous; unwarranted",
+        "une méchanceté gratuite: gratuitous",
+    ),
+    # le salaire brut, le produit intérieur brut: gross (le pétrole brut: crude)
+    (
+        "brut",
+        "ADJ",
+        "LEMMA_BEFORE:salaire|revenu|poids|produit|bénéfice|marge|montant|recette|chiffre|"
+        "excédent|rémunération|traitement|rendement|valeur",
+        "gross",
+        "le salaire brut: gross",
+    ),
+    # les familles aisées: well-off (un travail aisé: easy)
+    (
+        "aisé",
+        "ADJ",
+        "LEMMA_BEFORE:famille|milieu|classe|ménage|quartier|personne|gens|bourgeoisie|foyer|"
+        "couple|commerçant|paysan|marchand|propriétaire|bourgeois|élève|étudiant",
+        "well-off; wealthy; affluent",
+        "une famille aisée: well-off",
+    ),
+    # un drôle de type: strange, odd (une histoire drôle: funny)
+    (
+        "drôle",
+        "ADJ|NOUN",
+        "NEXT:de|d'",
+        "strange; odd (un drôle de type)",
+        "un drôle de: strange",
+    ),
+    # cinq minutes d'avance, merci d'avance: ahead, in advance
+    ("avance", "NOUN", "PREV:d'", "in advance; ahead (of time)", "d'avance: in advance"),
+    # mettre l'accent sur, l'accent est mis sur: emphasis (l'accent du sud: accent)
+    (
+        "accent",
+        "NOUN",
+        "LEMMA_BEFORE:mettre|porter NEXTA:sur",
+        "emphasis; stress",
+        "mettre l'accent sur: emphasise",
+    ),
+    (
+        "accent",
+        "NOUN",
+        "LEMMA_NEAR:mettre|porter IN_CLAUSE:sur",
+        "emphasis; stress",
+        "l'accent est mis sur: emphasis",
+    ),
+    # un accès de fièvre, de colère: fit, bout (l'accès au site: access)
+    (
+        "accès",
+        "NOUN",
+        "NEXT:de|d' NEXT2:fièvre|colère|rage|toux|folie|jalousie|fureur|panique|désespoir|"
+        "tristesse|mélancolie|générosité|faiblesse|délire|démence|mauvaise|humeur|paludisme",
+        "fit; bout",
+        "un accès de fièvre: bout",
+    ),
+    # conclure une affaire: deal; l'affaire Dreyfus: affair, case
+    ("affaire", "NOUN", "PREV:l' NEXT_NAME", "affair; case", "l'affaire Dreyfus: affair"),
+    (
+        "affaire",
+        "NOUN",
+        "LEMMA_BEFORE:conclure|signer|traiter|négocier|rater|réaliser",
+        "deal; transaction; business",
+        "conclure une affaire: deal",
+    ),
+    # un biais cognitif, de confirmation: bias (par le biais de: by means of)
+    (
+        "biais",
+        "NOUN",
+        "NEXT:cognitif|cognitifs|statistique|statistiques|systématique|systématiques|"
+        "méthodologique|méthodologiques|idéologique|racial|raciaux|sexiste|algorithmique",
+        "bias",
+        "un biais cognitif: bias",
+    ),
     # je vais vous apprendre, il lui apprend à lire: teach (apprendre une langue: learn)
     (
         "apprendre",

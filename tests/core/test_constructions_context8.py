@@ -104,6 +104,30 @@ SENSES = [
     ("Ils s'abritent sous un arbre.", "abritent", "abriter", "VERB", FIN, "take shelter"),
     ("Je vais vous apprendre quelques mots.", "apprendre", "apprendre", "VERB", INF, "teach"),
     ("Il leur apprend à lire.", "apprend", "apprendre", "VERB", FIN, "teach"),
+    # adjectives and nouns whose neighbours decide
+    ("Il ne fait pas très beau.", "beau", "beau", "ADJ", "", "fine"),
+    ("Fort d'une solide expérience, il part.", "Fort", "fort", "ADV", "", "with"),
+    ("Elle mange des légumes biologiques.", "biologiques", "biologique", "ADJ", "", "organic"),
+    ("Il roule avec un pneu crevé.", "crevé", "crevé", "ADJ", "", "flat"),
+    ("Installez la dernière version.", "dernière", "dernier", "ADJ", "", "latest"),
+    ("La route suit une pente douce.", "douce", "doux", "ADJ", "", "gentle"),
+    ("Cette région a un climat doux.", "doux", "doux", "ADJ", "", "mild"),
+    ("Napoléon fut un grand homme.", "grand", "grand", "ADJ", "", "great"),
+    ("C'est un moment historique.", "historique", "historique", "ADJ", "", "historic"),
+    ("Une partie importante des votes.", "importante", "important", "ADJ", "", "large"),
+    ("Cette décision est lourde de conséquences.", "lourde", "lourd", "ADJ", "")
+    + ("fraught with",),
+    ("Ils cultivent des terres incultes.", "incultes", "inculte", "ADJ", "", "uncultivated"),
+    ("C'est une méchanceté gratuite.", "gratuite", "gratuit", "ADJ", "", "gratuitous"),
+    ("Son salaire brut est élevé.", "brut", "brut", "ADJ", "", "gross"),
+    ("Ici vivent des familles aisées.", "aisées", "aisé", "ADJ", "", "well-off"),
+    ("C'est un drôle de type.", "drôle", "drôle", "ADJ", "", "strange"),
+    ("Nous avons cinq minutes d'avance.", "avance", "avance", "NOUN", "", "in advance"),
+    ("L'accent est mis sur les quantités.", "accent", "accent", "NOUN", "", "emphasis"),
+    ("Il a eu un accès de fièvre.", "accès", "accès", "NOUN", "", "fit"),
+    ("Ils ont conclu une affaire.", "affaire", "affaire", "NOUN", "", "deal"),
+    ("L'affaire Dreyfus a divisé la France.", "affaire", "affaire", "NOUN", "", "affair"),
+    ("C'est un biais cognitif.", "biais", "biais", "NOUN", "", "bias"),
 ]
 
 
@@ -157,6 +181,15 @@ NOT_THERE = [
     ("Il conduit la voiture.", "conduit", "conduire", "VERB", FIN, "behave"),
     ("Vous apprendrez vite.", "apprendrez", "apprendre", "VERB", FIN, "teach"),
     ("Il leur apprend que la guerre est finie.", "apprend", "apprendre", "VERB", FIN, "teach"),
+    ("Il a fait un beau geste.", "beau", "beau", "ADJ", "", "fine"),
+    ("Elle se fait belle.", "belle", "beau", "ADJ", "", "fine"),
+    ("Je suis crevé ce soir.", "crevé", "crevé", "ADJ", "", "flat"),
+    ("Il a une voix douce.", "douce", "doux", "ADJ", "", "gentle"),
+    ("C'est un homme grand et maigre.", "grand", "grand", "ADJ", "", "great"),
+    ("C'est un roman historique.", "historique", "historique", "ADJ", "", "historic"),
+    ("C'est une histoire drôle.", "drôle", "drôle", "ADJ", "", "strange"),
+    ("L'accès au site est libre.", "accès", "accès", "NOUN", "", "fit"),
+    ("Il parle avec un accent du sud.", "accent", "accent", "NOUN", "", "emphasis"),
 ]
 
 
@@ -182,6 +215,9 @@ UNITS = [
     ("A la place, ils ont besoin de haches.", "A la place", "instead"),
     ("J'espère que tu vas bien.", "vas bien", "be well"),
     ("Ça va bien se passer.", "va bien", "be going to (ça va bien se passer: it will go well)"),
+    ("Les jeunes mariés dansent.", "jeunes mariés", "newlyweds"),
+    ("Il joue de la flûte à bec.", "flûte à bec", "recorder"),
+    ("Ils ont dîné aux chandelles.", "aux chandelles", "by candlelight"),
 ]
 
 # (sentence, words that must not be glossed as one unit)
