@@ -218,11 +218,18 @@ UNITS = [
     ("Les jeunes mariés dansent.", "jeunes mariés", "newlyweds"),
     ("Il joue de la flûte à bec.", "flûte à bec", "recorder"),
     ("Ils ont dîné aux chandelles.", "aux chandelles", "by candlelight"),
+    ("Ils firent face à une économie en pagaille.", "firent face à", "face"),
+    ("Nous mettons le cap vers le nord.", "mettons le cap", "head (for)"),
+    ("Ils ont construit deux tours de guet.", "tours de guet", "watchtowers"),
+    ("Le compte à rebours commence.", "compte à rebours", "countdown"),
+    ("Elle est entourée de chaînes montagneuses.", "chaînes montagneuses", "mountain ranges"),
+    ("A partir de gravats, ils forment de l'or.", "A partir de", "from"),
 ]
 
 # (sentence, words that must not be glossed as one unit)
 NOT_UNITS = [
     ("Il a la place de se garer.", "a la place"),
+    ("Il a partir de la maison.", "a partir de"),
 ]
 
 
