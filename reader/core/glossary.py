@@ -1250,9 +1250,14 @@ class Glossary:
                 continue
             for ending in _ER_ENDINGS if verb else _NOT_NOUN_ENDINGS:
                 if key.endswith(ending) and len(key) - len(ending) >= _MIN_STEM:
-                    found = self._best([key[: -len(ending)] + "er"], 1, "VERB", "")
+                    infinitive = key[: -len(ending)] + "er"
+                    found = self._best([infinitive], 1, "VERB", "")
                     if found is not None and _pos_class(found.entry.pos) == "VERB":
                         return found if found.entry.senses else None
+                    if self.curated and curated_entries(infinitive, "VERB"):
+                        # décrémente: décrémenter, which only a hand-written row glosses
+                        entry = _Entry(infinitive, "VERB", "", (), "parts", "+variant")
+                        return _Candidate((3,), infinitive, entry)
         return None
 
     def _participle_verb(self, keys: list[str]) -> _Candidate | None:
@@ -1434,6 +1439,9 @@ class Glossary:
             if found is None and head in ("re", "ré"):
                 found = self._derivation(keys0, pos, word)
             if found is not None and found.entry.senses:
+                return found
+            found = self._glossed([word], pos) if self.curated else None
+            if found is not None:  # auto-complétion: a hand-written row of autocomplétion
                 return found
         return None
 

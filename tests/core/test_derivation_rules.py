@@ -127,3 +127,19 @@ def test_an_ement_noun_of_a_verb_of_few_senses_is_its_ing_form(glossary, word, g
 def test_an_agent_noun_doubles_the_consonant_as_english_does():
     cut = {"trancher": "cut"}.get
     assert derivation.agent_noun("trancheur", lambda v, p: cut(v, ""), lambda w: True) == "cutter"
+
+
+def test_a_learned_combining_form_only_before_a_cognate_gloss():
+    gloss = {
+        ("nucléaire", "ADJ"): "nuclear",
+        ("pneumatique", "ADJ"): "pneumatic",
+        ("graphie", "NOUN"): "spelling",
+        ("collant", "ADJ"): "tights",
+    }
+    first = lambda w, p: gloss.get((w, p), "")  # noqa: E731
+    assert derivation.prefixed("thermonucléaire", "ADJ", first) == "thermo-nuclear"
+    assert derivation.prefixed("électropneumatique", "ADJ", first) == "electro-pneumatic"
+    assert derivation.prefixed("piézo-pneumatique", "ADJ", first) == "piezo-pneumatic"
+    # the rest's gloss is another word: no learned compound (not 'thermo-spelling')
+    assert derivation.prefixed("thermographie", "NOUN", first) == ""
+    assert derivation.prefixed("thermocollant", "ADJ", first) == ""

@@ -60,3 +60,19 @@ def test_a_joined_prefix_written_with_a_hyphen_is_the_joined_word(glossary, hyph
     word = glossary.lookup(joined, "VERB", joined)
     assert word.senses
     assert glossary.lookup(hyphenated, "VERB", hyphenated).first_gloss == word.first_gloss
+
+
+@pytest.mark.parametrize("form", ["décrémente", "décrémentent", "décrémentait"])
+def test_a_form_of_a_verb_only_a_hand_written_row_knows(glossary, form):
+    verb = glossary.lookup("décrémenter", "VERB", "décrémenter")
+    assert verb.senses
+    # the tagger left the form as its own lemma: the -er verb its ending points to
+    found = glossary.lookup(form, "VERB", form)
+    assert found.lemma == "décrémenter"
+    assert found.first_gloss == verb.first_gloss
+
+
+def test_a_hyphenated_prefix_reaches_a_hand_written_joined_word(glossary):
+    joined = glossary.lookup("autocomplétion", "NOUN", "autocomplétion")
+    assert joined.senses
+    assert glossary.lookup("auto-complétion", "NOUN", "auto-complétion").senses == joined.senses
