@@ -64,3 +64,8 @@ def expression_units(analyzer, glossary, sentence: str) -> dict:
 
     doc = analyzer.analyze(sentence)
     return {doc.text[e.start : e.end]: e for e in find_expressions(doc, glossary)}
+
+
+def popup_in_sentence(glossary, sentence: str, word: str, lemma: str, pos: str, morph: str = ""):
+    """What the pop-up shows for `word` in `sentence`, tagged as the analysis tags it."""
+    return glossary.lookup_token(in_sentence(sentence, word, lemma, pos, morph), sentence)

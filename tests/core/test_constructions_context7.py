@@ -11,18 +11,12 @@ from __future__ import annotations
 
 import pytest
 from token_helpers import expression_units
+from token_helpers import popup_in_sentence as popup
 
 
 PART = "Tense=Past|VerbForm=Part"
 FIN = "Mood=Ind|VerbForm=Fin"
 INF = "VerbForm=Inf"
-
-
-def popup(glossary, sentence: str, word: str, lemma: str, pos: str, morph: str = ""):
-    """What the pop-up shows for `word` in `sentence`, tagged as the analysis tags it."""
-    from token_helpers import in_sentence
-
-    return glossary.lookup_token(in_sentence(sentence, word, lemma, pos, morph), sentence)
 
 
 # (sentence, word, lemma, POS, morph, the pop-up's first gloss)
