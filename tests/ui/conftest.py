@@ -30,3 +30,18 @@ def make_window(qtbot, data_dir, analyzer):
     for window in made:
         window.close()
         window.session.close()
+
+
+@pytest.fixture
+def popup(qtbot):
+    """A GlossPopup on an 800x600 parent widget (the parent closed afterwards)."""
+    from PySide6.QtWidgets import QWidget
+
+    from reader.ui.gloss_popup import GlossPopup
+
+    parent = QWidget()
+    parent.resize(800, 600)
+    qtbot.addWidget(parent)
+    popup = GlossPopup(parent)
+    yield popup
+    parent.close()

@@ -3,21 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QWidget
 
 from reader.core.glossary import default_glossary
-from reader.ui.gloss_popup import GlossPopup, build_entry
+from reader.ui.gloss_popup import build_entry
 from token_helpers import word_token as _token
-
-
-@pytest.fixture
-def popup(qtbot):
-    parent = QWidget()
-    parent.resize(800, 600)
-    qtbot.addWidget(parent)
-    popup = GlossPopup(parent)
-    yield popup
-    parent.close()
 
 
 def _show(popup, tok):

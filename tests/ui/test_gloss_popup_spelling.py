@@ -2,21 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtWidgets import QWidget
 
 from reader.core.glossary import default_glossary
-from reader.ui.gloss_popup import GlossPopup, build_entry
-
-
-@pytest.fixture
-def popup(qtbot):
-    parent = QWidget()
-    parent.resize(800, 600)
-    qtbot.addWidget(parent)
-    popup = GlossPopup(parent)
-    yield popup
-    parent.close()
+from reader.ui.gloss_popup import build_entry
 
 
 def _show(popup, doc, word):
