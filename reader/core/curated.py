@@ -8,10 +8,18 @@ gender): le livre (book) and la livre (pound) are two entries. The user's glosse
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import marshal
+import os
 import re
+import tempfile
 import threading
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 FILENAME = "curated-glosses.tsv"
 # Computing senses, chosen where the text is about computers (reader.core.topic).
@@ -67,19 +75,160 @@ def parse_table(
     return {k: tuple(v) for k, v in table.items()}
 
 
-_table: dict[tuple[str, str], tuple[CuratedEntry, ...]] | None = None
-_technical: dict[tuple[str, str], tuple[CuratedEntry, ...]] | None = None
+Key = tuple[str, str]  # (lemma key, POS)
+# A key's entries kept as one string until looked up: "gender\tsense\x1fsense\tnote" per
+# entry, entries joined by "\n" (no field holds a tab or a newline: they are TSV fields).
+# Plain strings load in a third of the time of the same rows as tuples, and the cyclic
+# garbage collector never walks them.
+_SEP = "\x1f"
+
+
+class _Table:
+    """The curated table, each key's entries made on its first look-up: a text looks up a
+    few thousand of the ~19k keys, and making them all took as long as reading the table."""
+
+    __slots__ = ("_rows", "_made")
+
+    def __init__(self, rows: dict[str, str]) -> None:
+        self._rows = rows  # "lemma key\tPOS" -> its entries, packed
+        self._made: dict[Key, tuple[CuratedEntry, ...]] = {}
+
+    def get(self, key: Key, default: tuple = ()) -> tuple[CuratedEntry, ...]:
+        made = self._made.get(key)
+        if made is None:
+            packed = self._rows.get(f"{key[0]}\t{key[1]}")
+            if packed is None:
+                return default
+            made = tuple(_unpack(key, row) for row in packed.split("\n"))
+            self._made[key] = made  # two threads making it at once make equal entries
+        return made
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def values(self):
+        for packed in self._rows:
+            lemma, pos = packed.split("\t")
+            yield self.get((lemma, pos))
+
+
+def _unpack(key: Key, row: str) -> CuratedEntry:
+    gender, senses, note = row.split("\t")
+    return CuratedEntry(key[0], key[1], gender, tuple(senses.split(_SEP)), note)
+
+
+def _pack(table: dict[Key, tuple[CuratedEntry, ...]]) -> dict[str, str] | None:
+    """The table packed for _Table, or None when a field holds a separator (not packable)."""
+    rows = {}
+    for (lemma, pos), entries in table.items():
+        packed = []
+        for e in entries:
+            fields = (lemma, e.gender, *e.senses, e.note)
+            if any(c in f for f in fields for c in ("\t", "\n", _SEP)):
+                return None
+            packed.append(f"{e.gender}\t{_SEP.join(e.senses)}\t{e.note}")
+        rows[f"{lemma}\t{pos}"] = "\n".join(packed)
+    return rows
+
+
+# The parsed table kept in the cache folder (parsing the TSV, ~19k rows, took 200-370 ms
+# on the first screen's path: the window's first look-ups wait for it). The file holds
+# marshal data behind a header naming its format, this Python's marshal, the TSV it was
+# made from (size and SHA-256: read and hashed in ~2 ms; the modification time is left
+# out, as a checkout rewrites an unchanged file) and the payload's SHA-256. A file that does
+# not match in every point is ignored and rewritten; an unwritable folder leaves the table
+# parsed each time, as before.
+CACHE_FORMAT = 1
+CACHE_NAME = "curated-glosses.marshal"
+
+
+def cache_file() -> Path:
+    """Where the parsed table is kept (raises OSError when the data folder is unusable)."""
+    from .paths import cache_dir
+
+    return cache_dir() / CACHE_NAME
+
+
+def _source_stamp(data: bytes) -> tuple:
+    return (CACHE_FORMAT, marshal.version, len(data), hashlib.sha256(data).digest())
+
+
+def read_cache(path: Path, data: bytes) -> dict[str, str] | None:
+    """The rows stored at `path` for the TSV `data`, or None if missing, stale or damaged."""
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        size = int.from_bytes(blob[:4], "little")
+        stamp, digest = marshal.loads(blob[4 : 4 + size])
+        if stamp != _source_stamp(data):
+            raise ValueError("made from another table or by another format")
+        payload = blob[4 + size :]
+        if hashlib.sha256(payload).digest() != digest:
+            raise ValueError("checksum mismatch")
+        rows = marshal.loads(payload)
+        if not isinstance(rows, dict):
+            raise ValueError("not a table")
+        return rows
+    except Exception as exc:  # stale or damaged: the caller parses and rewrites it
+        log.info("ignoring the curated table's cache %s: %s", path.name, exc)
+        return None
+
+
+def write_cache(path: Path, data: bytes, rows: dict[str, str]) -> bool:
+    """Store `rows` (parsed from the TSV `data`) at `path` atomically; False if it cannot."""
+    payload = marshal.dumps(rows)
+    header = marshal.dumps((_source_stamp(data), hashlib.sha256(payload).digest()))
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(len(header).to_bytes(4, "little"))
+            fh.write(header)
+            fh.write(payload)
+        os.replace(tmp, path)
+        return True
+    except OSError as exc:
+        log.info("could not store the curated table's cache: %s", exc)
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
+        return False
+
+
+def load_table(source: Path, cache: Path | None) -> _Table | dict:
+    """The table of the TSV at `source`, from `cache` when it holds this very TSV parsed,
+    else parsed (and stored at `cache` when given and writable)."""
+    data = source.read_bytes()
+    rows = read_cache(cache, data) if cache is not None else None
+    if rows is not None:
+        return _Table(rows)
+    table = parse_table(data.decode("utf-8"), source.name)
+    rows = _pack(table)
+    if rows is None:  # a field holds a separator: used as parsed
+        return table
+    if cache is not None:
+        write_cache(cache, data, rows)
+    return _Table(rows)
+
+
+_table: _Table | dict[Key, tuple[CuratedEntry, ...]] | None = None
+_technical: dict[Key, tuple[CuratedEntry, ...]] | None = None
 _lock = threading.Lock()
 
 
-def _load() -> dict[tuple[str, str], tuple[CuratedEntry, ...]]:
+def _load() -> _Table | dict[Key, tuple[CuratedEntry, ...]]:
     global _table
     if _table is None:
         with _lock:
             if _table is None:
                 from .paths import asset
 
-                _table = parse_table(asset(FILENAME).read_text(encoding="utf-8"))
+                try:
+                    cache = cache_file()
+                except OSError:  # no data folder: parsed each time
+                    cache = None
+                _table = load_table(asset(FILENAME), cache)
     return _table
 
 
