@@ -24,7 +24,8 @@ senses from the ranking). Every figure is printed for each. What each figure lea
 (glossary_heldout6.tsv: nature and object descriptions, children's activities, genealogy tips) to
 section 3, and to section 4 the coverage on their whole source texts (/work/h5texts/*.txt and
 /work/h6texts/*.txt, outside the repository, rebuilt by benchmarks/referee_texts.py from Debian
-packages). Whoever tunes the glossary must not pass it: without it nothing of sets 5 and 6 is read.
+packages), and the coverage on texts set 7 (/work/h7texts: KStars' AstroInfo articles and its
+FAQ and quick tour; no annotated words, chosen 2026-12-01 before anyone read them). Whoever tunes the glossary must not pass it: without it nothing of sets 5 and 6 is read.
 
 Section 4 also reads fresh pages from packages installed for it only:
 `apt-get install eyes17-manuals-fr aptitude-doc-fr` (left out when missing).
@@ -75,6 +76,8 @@ HELDOUT6 = ROOT / "benchmarks" / "data" / "glossary_heldout6.tsv"
 # Its texts in h6texts beside h5texts, rebuilt from Tux Paint's, GCompris' and Gramps' Debian
 # packages by benchmarks/referee_texts.py.
 H6TEXTS = next((p / "h6texts" for p in ROOT.parents if (p / "h6texts").is_dir()), None)
+# Texts set 7, coverage only (KStars' AstroInfo articles, FAQ and quick tour), the same way.
+H7TEXTS = next((p / "h7texts" for p in ROOT.parents if (p / "h7texts").is_dir()), None)
 SET_NAMES = {
     GOLD: "gold set",
     HELDOUT: "held-out set 2",
@@ -523,7 +526,7 @@ def fix_kind(g, tok) -> str:
     return FIX_KINDS[3]
 
 
-def coverage(gl: dict, analyzer, docs, fresh=(), referee=(), referee6=()) -> None:
+def coverage(gl: dict, analyzer, docs, fresh=(), referee=(), referee6=(), referee7=()) -> None:
     from reader.core.learner import Learner, assess
 
     print("\n4. Highlighted tokens (B1) with an English gloss, on real web pages")
@@ -545,6 +548,8 @@ def coverage(gl: dict, analyzer, docs, fresh=(), referee=(), referee6=()) -> Non
         groups.append(("referee texts (set 5's sources)", list(referee)))
     if referee6:
         groups.append(("referee texts (set 6's sources)", list(referee6)))
+    if referee7:
+        groups.append(("referee texts set 7 (KStars)", list(referee7)))
     for group, group_docs in groups:
         if group_docs:
             _coverage_group(gl, group, group_docs, Learner, assess)
@@ -705,7 +710,9 @@ def main() -> int:
         "--sections", default="12345", help="which sections to run (digits, e.g. 3 for the sets)"
     )
     parser.add_argument(
-        "--referee", action="store_true", help="also referee sets 5, 6 (3.), their texts (4.)"
+        "--referee",
+        action="store_true",
+        help="also referee sets 5, 6 (3.), their texts and texts set 7 (4.)",
     )
     args = parser.parse_args()
     from reader.core.analysis import default_analyzer
@@ -746,14 +753,15 @@ def main() -> int:
             referee = [
                 (p.name, analyzer.analyze(load_path(p))) for p in sorted(H5TEXTS.glob("*.txt"))
             ]
-        referee6 = []
-        if args.referee and H6TEXTS is None:
-            print("\n4. referee texts left out: no h6texts folder next to the checkout")
-        elif args.referee:
-            referee6 = [
-                (p.name, analyzer.analyze(load_path(p))) for p in sorted(H6TEXTS.glob("*.txt"))
-            ]
-        coverage(gl, analyzer, docs[:-1] + more + docs[-1:], fresh, referee, referee6)
+        referee6, referee7 = [], []
+        for folder, name, texts in ((H6TEXTS, "h6texts", referee6), (H7TEXTS, "h7texts", referee7)):
+            if args.referee and folder is None:
+                print(f"\n4. referee texts left out: no {name} folder next to the checkout")
+            elif args.referee:
+                texts += [
+                    (p.name, analyzer.analyze(load_path(p))) for p in sorted(folder.glob("*.txt"))
+                ]
+        coverage(gl, analyzer, docs[:-1] + more + docs[-1:], fresh, referee, referee6, referee7)
     if "5" in wants:
         latency(gl, docs)
     return 0

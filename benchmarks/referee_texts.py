@@ -1,11 +1,12 @@
 """Rebuild the referee TEXTS that benchmarks/bench_glossary.py section 4 reads with --referee
-(h5texts/*.txt and h6texts/*.txt, kept outside the repository) from the Debian packages.
+(h5texts/*.txt, h6texts/*.txt and h7texts/*.txt, kept outside the repository) from the Debian
+packages.
 
     .venv/bin/python benchmarks/referee_texts.py [--out DIR] [--root /]
 
 Needs `apt-get install freeciv-data stellarium-data tuxpaint-stamps-default gcompris-qt-data
-gramps` (it prints the line and exits 2 when one is missing, writing nothing). Writes
-DIR/h5texts and DIR/h6texts whole (a folder already there is replaced; nothing is written
+gramps kstars-data` (it prints the line and exits 2 when one is missing, writing nothing). Writes
+DIR/h5texts, DIR/h6texts and DIR/h7texts whole (a folder already there is replaced; nothing is written
 unless every text was built). DIR defaults to the folder that holds `shared` (the parent of
 the folder holding the checkout, /work for /work/main and /work/wt/NAME), where
 bench_glossary's H5TEXTS/H6TEXTS lookup finds them. `--root` reads the packages' files under
@@ -24,6 +25,14 @@ The rules (from the referee sets' headers):
 - h6texts/genealogy.txt: Gramps' tips of the day (gramps: the tips of tips.xml are msgids of
   gramps.mo): each tip's French translation whole, its title (<b>...</b> at its start) left
   out, markup removed.
+- h7texts/astroinfo.txt (coverage only, no annotated words; rule written 2026-12-01 before any
+  of the text was read): KStars' AstroInfo articles in French (kstars-data,
+  doc/HTML/fr/kstars/*.docbook whose first <sect1> has an id starting "ai-", the contents page
+  ai-contents left out): the text of every <para>, 8 words or more.
+- h7texts/kstars-manual.txt (the same): KStars' FAQ and quick tour (faq.docbook,
+  quicktour.docbook): the text of every <para>, 8 words or more.
+  DocBook entities: the HTML ones unescaped, KDE's named ones (&kstars;, &kde;...) written as
+  their name (KSTARS_ENTITIES spells the common ones), those ending ".mail" left out.
 One paragraph per source string (whitespace collapsed to single spaces), paragraphs separated
 by a blank line, UTF-8, entities unescaped. A paragraph already in the same file is left out
 (the same stamp description or message repeated). A word is a whitespace-separated run with a
@@ -56,6 +65,14 @@ STAMPS = "usr/share/tuxpaint/stamps"
 GCOMPRIS_QM = "usr/share/gcompris-qt/translations/gcompris_fr.qm"
 GRAMPS_MO = "usr/share/locale/fr/LC_MESSAGES/gramps.mo"
 GRAMPS_TIPS = "usr/share/gramps/tips.xml"
+KSTARS_DOCS = "usr/share/doc/HTML/fr/kstars"
+KSTARS_MANUAL = ("faq.docbook", "quicktour.docbook")
+# KDE's DocBook entities as KStars' pages use them (the others are written as their name)
+KSTARS_ENTITIES = {
+    "kstars": "KStars", "kde": "KDE", "Ctrl": "Ctrl", "Maj": "Maj", "DBus": "D-Bus",
+    "etc": "etc.", "Windows": "Windows", "MacOS": "macOS", "Linux": "Linux", "URL": "URL",
+    "XML": "XML", "Qt": "Qt", "FAQ": "FAQ",
+}  # fmt: skip
 
 # --- words and markup ---------------------------------------------------------------------
 
@@ -152,6 +169,41 @@ def html_paragraphs(text: str) -> list[str]:
     parser.close()
     parser._flush()
     return parser.paragraphs
+
+
+_PARA = re.compile(r"<para\b[^>]*>(.*?)</para>", re.S)
+_ENTITY = re.compile(r"&([A-Za-z][\w.-]*);")
+
+
+def docbook_paragraphs(text: str, entities: dict[str, str] | None = None) -> list[str]:
+    """The text of every <para> of a DocBook file, in order (one written inside another ends
+    the outer one at its own </para>), markup and comments removed, whitespace collapsed, empty
+    ones left out. Entities: the HTML ones unescaped, those in `entities` replaced by their
+    value, names ending ".mail" (an author's address) dropped, any other written as its name."""
+    entities = entities or {}
+
+    def entity(m: re.Match) -> str:
+        name = m.group(1)
+        if name in entities:
+            return entities[name]
+        if name.endswith(".mail"):
+            return ""
+        unescaped = html.unescape(m.group(0))
+        return unescaped if unescaped != m.group(0) else name
+
+    text = _COMMENT.sub(" ", text)
+    out = []
+    for m in _PARA.finditer(text):
+        inner = _TAG.sub(" ", m.group(1))
+        para = collapse(_ENTITY.sub(entity, inner))
+        if para:
+            out.append(para)
+    return out
+
+
+def _sect1_id(text: str) -> str:
+    m = re.search(r"<sect1\b[^>]*\bid=\"([^\"]*)\"", text)
+    return m.group(1) if m else ""
 
 
 # --- gettext .mo ----------------------------------------------------------------------------
@@ -327,7 +379,7 @@ def drop_tip_title(tip: str) -> str:
 
 
 class Text(NamedTuple):
-    folder: str  # h5texts | h6texts
+    folder: str  # h5texts | h6texts | h7texts
     name: str  # file name
     paragraphs: list[str]
     left_out: Counter  # why -> how many strings
@@ -406,7 +458,27 @@ def genealogy(root: Path) -> Text:
     return Text("h6texts", "genealogy.txt", _keep(strings, 1, left), left)
 
 
-BUILDERS = [history, astronomy, descriptions, children, genealogy]
+def astroinfo(root: Path) -> Text:
+    left: Counter = Counter()
+    strings = []
+    for path in sorted((root / KSTARS_DOCS).glob("*.docbook")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        ident = _sect1_id(text)
+        if ident.startswith("ai-") and ident != "ai-contents":
+            strings += docbook_paragraphs(text, KSTARS_ENTITIES)
+    return Text("h7texts", "astroinfo.txt", _keep(strings, 8, left), left)
+
+
+def kstars_manual(root: Path) -> Text:
+    left: Counter = Counter()
+    strings = []
+    for name in KSTARS_MANUAL:
+        text = (root / KSTARS_DOCS / name).read_text(encoding="utf-8", errors="replace")
+        strings += docbook_paragraphs(text, KSTARS_ENTITIES)
+    return Text("h7texts", "kstars-manual.txt", _keep(strings, 8, left), left)
+
+
+BUILDERS = [history, astronomy, descriptions, children, genealogy, astroinfo, kstars_manual]
 # package -> a file (or folder holding the named files) it ships that the texts need
 PACKAGES = {
     "freeciv-data": (FREECIV_MO, None),
@@ -414,6 +486,7 @@ PACKAGES = {
     "tuxpaint-stamps-default": (STAMPS, "**/*.txt"),
     "gcompris-qt-data": (GCOMPRIS_QM, None),
     "gramps": (GRAMPS_MO, None),
+    "kstars-data": (KSTARS_DOCS, "faq.docbook"),
 }
 
 
@@ -457,7 +530,7 @@ def main(argv=None) -> int:
         "--out",
         type=Path,
         default=DEFAULT_OUT,
-        help=f"where h5texts/ and h6texts/ go (default: {DEFAULT_OUT})",
+        help=f"where h5texts/, h6texts/ and h7texts/ go (default: {DEFAULT_OUT})",
     )
     ap.add_argument("--root", type=Path, default=Path("/"), help="the packages' files under it")
     args = ap.parse_args(argv)
@@ -471,7 +544,7 @@ def main(argv=None) -> int:
         return 2
     texts = [build(args.root) for build in BUILDERS]
     write_folders(args.out, texts)
-    print(f"wrote {args.out / 'h5texts'} and {args.out / 'h6texts'}")
+    print(f"wrote {', '.join(str(args.out / f) for f in sorted({t.folder for t in texts}))}")
     for t in texts:
         words = sum(count_words(p) for p in t.paragraphs)
         left = ", ".join(f"{why} {n}" for why, n in sorted(t.left_out.items()) if n) or "none"

@@ -155,6 +155,18 @@ def test_mo_that_is_not_one_is_refused():
 # --- markup ---------------------------------------------------------------------------------
 
 
+def test_docbook_paragraphs_read_every_para_with_entities_spelt():
+    text = (
+        "<!-- <para>commented out</para> --><sect1><title>Hors</title>"
+        '<para id="p1">Un <emphasis>mot</emphasis>&nbsp;et &kde; &amp; &inconnu;'
+        " &Someone.mail;</para>\n<para>   </para><para>Deux\n lignes</para></sect1>"
+    )
+    assert rt.docbook_paragraphs(text, {"kde": "KDE"}) == [
+        "Un mot et KDE & inconnu",
+        "Deux lignes",
+    ]
+
+
 def test_strip_markup_keeps_the_text_and_its_spacing():
     text = "<b>Astuce</b><br/>Cliquez <i>deux</i> fois<!-- <p>caché</p> -->  sur l&apos;ic&ocirc;ne"
     assert rt.strip_markup(text) == "Astuce Cliquez deux fois sur l'icône"
@@ -252,6 +264,32 @@ def fake_packages(root: Path) -> None:
         rt.GRAMPS_MO,
         build_mo([HEADER, (tip, b"<b>Dates</b><br/>On peut donner une plage de dates.")]),
     )
+    put(
+        f"{rt.KSTARS_DOCS}/parallax.docbook",
+        '<sect1 id="ai-parallax">\n<title>Parallaxe</title>\n<para>La <emphasis>parallaxe'
+        "</emphasis> est le d&eacute;placement apparent d'une &eacute;toile vue de deux points."
+        "</para>\n<para>Trop court.</para></sect1>",
+    )
+    put(
+        f"{rt.KSTARS_DOCS}/ai-contents.docbook",
+        '<sect1 id="ai-contents"><para>La liste de tous les articles du projet AstroInfo ici.'
+        "</para></sect1>",
+    )
+    put(
+        f"{rt.KSTARS_DOCS}/config.docbook",
+        '<chapter id="config"><para>Un chapitre du manuel qui ne fait pas partie des textes.'
+        "</para></chapter>",
+    )
+    put(
+        f"{rt.KSTARS_DOCS}/faq.docbook",
+        "<qandaset><para>Comment &kstars; trouve-t-il la position des plan&egrave;tes du"
+        " ciel ?</para><para>Écrit par &Jason.Harris.mail; seul.</para></qandaset>",
+    )
+    put(
+        f"{rt.KSTARS_DOCS}/quicktour.docbook",
+        "<chapter><para>Appuyez sur &Ctrl;<keycap>F</keycap> pour chercher un objet dans le"
+        " ciel.</para></chapter>",
+    )
 
 
 def test_run_writes_one_paragraph_per_string_in_both_folders(tmp_path, capsys):
@@ -273,6 +311,10 @@ def test_run_writes_one_paragraph_per_string_in_both_folders(tmp_path, capsys):
         "h6texts/descriptions.txt": "Un chat.\n\nUne pomme rouge.\n",
         "h6texts/children.txt": "Clique sur tous les ballons avant qu'ils touchent le sol.\n",
         "h6texts/genealogy.txt": "On peut donner une plage de dates.\n",
+        "h7texts/astroinfo.txt": "La parallaxe est le déplacement apparent d'une étoile vue"
+        " de deux points.\n",
+        "h7texts/kstars-manual.txt": "Comment KStars trouve-t-il la position des planètes du"
+        " ciel ?\n\nAppuyez sur Ctrl F pour chercher un objet dans le ciel.\n",
     }
     printed = capsys.readouterr().out
     assert "history.txt" in printed and "under 15 words 1" in printed
