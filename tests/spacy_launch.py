@@ -82,6 +82,7 @@ def launch(model: str, folder: Path, loaded: Callable[[], object] | None = None)
     report = {
         "pattern": nlp_load.status["pattern"],
         "lookups": nlp_load.status["lookups"],
+        "strings": nlp_load.status["strings"],
         "tokens": [[t.text for t in nlp.tokenizer(text)] for text in texts],
         "lemmas": [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)],
         "collector": collector,

@@ -26,6 +26,9 @@ collector walking the freshly imported modules and tables (gen-2 collections of 
 The strings are handed over one by one from a generator (see _strings_in_steps), so the
 loop comes back to the interpreter, which may pass the GIL on, between two strings; the
 collector pauses while loading and what was loaded is then frozen (_collector_paused).
+The stored copies (tables and strings) are read a piece of ~1,000 entries per C call: one
+marshal list of 8,000-entry pieces held the GIL 20-75 ms per call, and decoding
+strings.json 40-80 ms, on a busy machine (the window's longest gaps during the load).
 """
 
 from __future__ import annotations
@@ -55,7 +58,8 @@ _lock = threading.Lock()
 # "rebuilt" (a stale or damaged file replaced), "imported" (spaCy's French module was
 # already loaded in this process) or "unsupported" (this Python's re lacks the internals);
 # and the lemmatizer's tables: "cached" (from the stored pieces) or "built" (stored now).
-status = {"pattern": "", "lookups": ""}
+# and the model's strings: "cached" (from the stored pieces) or "built" (stored now).
+status = {"pattern": "", "lookups": "", "strings": ""}
 
 
 def default_folder() -> Path:
@@ -74,7 +78,7 @@ def load(model: str, exclude: list[str] | tuple[str, ...] = (), folder: Path | N
             import spacy
 
         _import_tokenizer_exceptions(folder, model)
-        with _dict_tables(folder), _strings_in_steps(), _decoders_looked_up_once():
+        with _dict_tables(folder), _strings_in_steps(folder), _decoders_looked_up_once():
             nlp = spacy.load(model, exclude=list(exclude))
         fast_lemmatizer(nlp)
     return nlp
@@ -105,17 +109,42 @@ def _collector_paused():
 
 class _StepwiseSrsly:
     """spaCy's `srsly` as seen from spacy.strings, whose read_json hands out the strings
-    of strings.json one at a time (a generator), everything else unchanged."""
+    of strings.json one at a time (a generator), decoded in pieces from a copy kept in
+    `folder` (see _strings_of); everything else unchanged."""
 
-    def __init__(self, srsly_module):
+    def __init__(self, srsly_module, folder: Path):
         self._srsly = srsly_module
+        self._folder = Path(folder)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._srsly, name)
 
     def read_json(self, path, *args, **kwargs):
-        data = self._srsly.read_json(path, *args, **kwargs)
+        if args or kwargs or str(path) == "-":
+            data = self._srsly.read_json(path, *args, **kwargs)
+        else:
+            data = _strings_of(Path(path), self._folder, self._srsly)
         return _one_by_one(data) if isinstance(data, list) else data
+
+
+def _strings_of(path: Path, folder: Path, srsly_module) -> Any:
+    """The JSON of `path` (the model's strings.json: a list of 148k strings). Decoding it
+    is one C call holding the GIL (40 ms on a quiet machine, 80+ on a busy one); a list is
+    stored in pieces keyed by the file's checksum, and read back a piece at a time."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return srsly_module.read_json(path)  # spaCy's own error
+    copy = folder / f"strings-{hashlib.sha256(raw).hexdigest()[:32]}.bin"
+    tables = read_tables(copy)
+    if tables is not None and "strings" in tables:
+        status["strings"] = "cached"
+        return tables["strings"].get(0, [])
+    data = srsly_module.json_loads(raw)
+    if isinstance(data, list):
+        write_tables(copy, {"strings": {0: data}})
+        status["strings"] = "built"
+    return data
 
 
 def _one_by_one(items: list):
@@ -126,7 +155,7 @@ def _one_by_one(items: list):
 
 
 @contextlib.contextmanager
-def _strings_in_steps():
+def _strings_in_steps(folder: Path):
     """While loading: StringStore.from_disk gets the model's strings from a generator.
     Its Cython loop interns them (148k) in one C call, 65-185 ms holding the GIL, the
     window's longest stall; from a generator, every string is a return to the
@@ -134,7 +163,7 @@ def _strings_in_steps():
     import spacy.strings as strings
 
     original = strings.srsly
-    strings.srsly = _StepwiseSrsly(original)
+    strings.srsly = _StepwiseSrsly(original, folder)
     try:
         yield
     finally:
@@ -234,58 +263,83 @@ def _dict_tables(folder: Path):
         Lookups.from_bytes = original
 
 
-_TABLE_CHUNK = 8_000  # entries per stored piece: each decodes in a few ms
+# Entries (counting the members of a dict or list value) per stored piece: each piece is
+# one msgpack call holding the GIL. 8,000 took 20-75 ms each on a busy machine (the
+# window's longest gaps while the model loaded); 1,000 take a few ms.
+_TABLE_CHUNK = 1_000
+TABLES_FORMAT = 2  # the stored tables' layout (1: one marshal list of pieces)
 
 
 def write_tables(path: Path, tables: dict) -> bool:
-    """Store lookup tables ({name: {key: value}}) as msgpack pieces of _TABLE_CHUNK entries;
-    a big dict or list value is split across pieces too."""
+    """Store lookup tables ({name: {key: value}}) as msgpack pieces of about _TABLE_CHUNK
+    entries, a big dict or list value split across pieces too, behind a small index: the
+    pieces are decoded one at a time from the file's bytes, never all in one call."""
     import srsly
 
-    parts = []
+    index: list[tuple] = []
+    blobs: list[bytes] = []
+
+    def piece(kind: str, key, data) -> tuple:
+        blobs.append(srsly.msgpack_dumps(data))
+        return (kind, key, len(blobs[-1]))
+
     for name, entries in tables.items():
         pieces: list[tuple] = []
         small: dict = {}
+        weight = 0
         for key, value in entries.items():
-            if isinstance(value, (dict, list)) and len(value) > _TABLE_CHUNK:
+            size = len(value) if isinstance(value, (dict, list)) else 0
+            if size > _TABLE_CHUNK:
                 kind = "dict" if isinstance(value, dict) else "list"
                 items = list(value.items()) if kind == "dict" else value
                 for i in range(0, len(items), _TABLE_CHUNK):
-                    piece = items[i : i + _TABLE_CHUNK]
-                    data = dict(piece) if kind == "dict" else piece
-                    pieces.append((kind, key, srsly.msgpack_dumps(data)))
+                    part = items[i : i + _TABLE_CHUNK]
+                    pieces.append(piece(kind, key, dict(part) if kind == "dict" else part))
                 continue
             small[key] = value
-            if len(small) >= _TABLE_CHUNK:
-                pieces.append(("entries", 0, srsly.msgpack_dumps(small)))
-                small = {}
+            weight += 1 + size
+            if weight >= _TABLE_CHUNK:
+                pieces.append(piece("entries", 0, small))
+                small, weight = {}, 0
         if small:
-            pieces.append(("entries", 0, srsly.msgpack_dumps(small)))
-        parts.append((name, len(entries), pieces))
-    return _write_blob(path, marshal.dumps(parts))
+            pieces.append(piece("entries", 0, small))
+        index.append((name, len(entries), pieces))
+    head = marshal.dumps(index)
+    return _write_blob(
+        path, b"".join([len(head).to_bytes(4, "little"), head, *blobs]), TABLES_FORMAT
+    )
 
 
 def read_tables(path: Path) -> dict | None:
-    """The tables write_tables stored, or None if missing or damaged."""
+    """The tables write_tables stored, or None if missing, stale (another layout) or
+    damaged."""
     import srsly
 
-    payload = _read_blob(path)
+    payload = _read_blob(path, TABLES_FORMAT)
     if payload is None:
         return None
     try:
+        size = int.from_bytes(payload[:4], "little")
+        at = 4 + size
         tables = {}
-        for name, count, pieces in marshal.loads(payload):
+        for name, count, pieces in marshal.loads(payload[4:at]):
             entries: dict = {}
-            for kind, key, data in pieces:
+            for kind, key, length in pieces:
+                if at + length > len(payload):
+                    raise ValueError("truncated piece")
+                data = srsly.msgpack_loads(payload[at : at + length])
+                at += length
                 if kind == "entries":
-                    entries.update(srsly.msgpack_loads(data))
+                    entries.update(data)
                 elif kind == "dict":
-                    entries.setdefault(key, {}).update(srsly.msgpack_loads(data))
+                    entries.setdefault(key, {}).update(data)
                 else:
-                    entries.setdefault(key, []).extend(srsly.msgpack_loads(data))
+                    entries.setdefault(key, []).extend(data)
             if len(entries) != count:
                 raise ValueError("entry count mismatch")
             tables[name] = entries
+        if at != len(payload):
+            raise ValueError("trailing bytes")
         return tables
     except Exception as exc:  # damaged: decoded from the model's file again
         log.info("ignoring lookups cache %s: %s", path.name, exc)
@@ -368,9 +422,18 @@ def fast_lemmatizer(nlp) -> int:
         table = lookups.get_table("lemma_index")
         for key, words in list(table.items()):
             if isinstance(words, list):
-                table[key] = frozenset(words)
+                table[key] = _frozenset_in_steps(words)
                 changed += 1
     return changed
+
+
+def _frozenset_in_steps(words: list, step: int = 4_000) -> frozenset:
+    """frozenset(words), made a few thousand words per C call (a list of 66k words at once
+    held the GIL 10-20 ms on a busy machine)."""
+    members: set = set()
+    for i in range(0, len(words), step):
+        members.update(words[i : i + step])
+    return frozenset(members)
 
 
 def cache_path(folder: Path, model: str = "") -> Path:
@@ -475,10 +538,10 @@ class _Recorder:
         return self._sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
 
 
-def _stamp() -> tuple:
+def _stamp(form: int = FORMAT) -> tuple:
     import _sre
 
-    return (FORMAT, sys.version, _sre.MAGIC, _sre.CODESIZE)
+    return (form, sys.version, _sre.MAGIC, _sre.CODESIZE)
 
 
 def write_compiled(path: Path, program: tuple) -> bool:
@@ -511,9 +574,10 @@ def read_compiled(path: Path) -> re.Pattern | None:
         return None
 
 
-def _write_blob(path: Path, payload: bytes) -> bool:
-    """Write `payload` atomically behind a header: this Python's stamp and a checksum."""
-    header = marshal.dumps((_stamp(), hashlib.sha256(payload).digest(), len(payload)))
+def _write_blob(path: Path, payload: bytes, form: int = FORMAT) -> bool:
+    """Write `payload` atomically behind a header: this Python's stamp (with the layout
+    number `form`) and a checksum."""
+    header = marshal.dumps((_stamp(form), hashlib.sha256(payload).digest(), len(payload)))
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = None
     try:
@@ -531,8 +595,9 @@ def _write_blob(path: Path, payload: bytes) -> bool:
         return False
 
 
-def _read_blob(path: Path) -> bytes | None:
-    """The payload _write_blob stored, or None if missing, foreign or damaged."""
+def _read_blob(path: Path, form: int = FORMAT) -> memoryview | None:
+    """The payload _write_blob stored (a view of the file's bytes, not a copy), or None if
+    missing, foreign, of another layout or damaged."""
     try:
         data = path.read_bytes()
     except OSError:
@@ -540,9 +605,9 @@ def _read_blob(path: Path) -> bytes | None:
     try:
         size = int.from_bytes(data[:4], "little")
         stamp, digest, length = marshal.loads(data[4 : 4 + size])
-        if stamp != _stamp():
+        if stamp != _stamp(form):
             raise ValueError("made by another Python or format")
-        payload = data[4 + size :]
+        payload = memoryview(data)[4 + size :]
         if len(payload) != length or hashlib.sha256(payload).digest() != digest:
             raise ValueError("checksum mismatch")
         return payload

@@ -59,6 +59,7 @@ def test_tokenizer_pattern_cached_on_disk_gives_identical_tokens(tmp_path, spacy
     assert cached["tokens"] == built["tokens"]
     # The lemmatizer's tables, from their stored pieces: the same lemmas.
     assert (built["lookups"], cached["lookups"]) == ("built", "cached")
+    assert (built["strings"], cached["strings"]) == ("built", "cached")
     assert cached["lemmas"] == built["lemmas"] and len(built["lemmas"][0]) > 500
     assert (
         "arc-en-ciel" in cached["tokens"][1] and "Saint-Étienne-du-Rouvray" in (cached["tokens"][1])
@@ -105,6 +106,16 @@ def test_lookup_tables_stored_in_pieces_come_back_whole(tmp_path, monkeypatch):
     for damaged in (b"", data[:-5], data[:-1] + bytes([data[-1] ^ 1])):
         path.write_bytes(damaged)
         assert nlp_load.read_tables(path) is None
+    # A file of the earlier layout (one marshal list of pieces), whole and with a good
+    # checksum, is stale: read as missing (the caller decodes the model's file again).
+    import marshal
+
+    import srsly
+
+    old = [(name, len(t), [("entries", 0, srsly.msgpack_dumps(t))]) for name, t in tables.items()]
+    assert nlp_load._write_blob(path, marshal.dumps(old), form=1)
+    assert nlp_load.read_tables(path) is None
+    assert nlp_load.write_tables(path, tables) and nlp_load.read_tables(path) == tables
 
 
 def test_set_lookups_give_the_lemmas_of_plain_spacy(analyzer, sample_text):
@@ -150,3 +161,25 @@ def test_set_lookups_give_the_lemmas_of_plain_spacy(analyzer, sample_text):
     got, want = readings(ours), readings(plain)
     assert len(got) > 600
     assert got == want
+
+
+def test_model_strings_kept_in_pieces_come_back_in_order(tmp_path, monkeypatch):
+    import srsly
+
+    monkeypatch.setattr(nlp_load, "_TABLE_CHUNK", 4)
+    strings = ["aujourd'hui", 'dit "oui"', "", "Saint-Étienne", "\\", "𝔸", *map(str, range(9))]
+    source = tmp_path / "strings.json"
+    source.write_bytes(srsly.json_dumps(strings).encode())
+    folder = tmp_path / "cache"
+    assert nlp_load._strings_of(source, folder, srsly) == strings
+    assert nlp_load.status["strings"] == "built"
+    (copy,) = folder.glob("strings-*.bin")
+    assert nlp_load._strings_of(source, folder, srsly) == strings
+    assert nlp_load.status["strings"] == "cached"
+    data = copy.read_bytes()
+    copy.write_bytes(data[: len(data) // 2])  # cut short: decoded from the model's file again
+    assert nlp_load._strings_of(source, folder, srsly) == strings
+    assert nlp_load.status["strings"] == "built" and copy.read_bytes() == data
+    # The model's file changed: its own copy (another checksum), never the old one's strings.
+    source.write_bytes(srsly.json_dumps(strings[::-1]).encode())
+    assert nlp_load._strings_of(source, folder, srsly) == strings[::-1]
