@@ -25,7 +25,7 @@ interning the model's 148k strings in one Cython loop (65-185 ms), and the cycli
 collector walking the freshly imported modules and tables (gen-2 collections of 27-98 ms).
 The strings are handed over one by one from a generator (see _strings_in_steps), so the
 loop comes back to the interpreter, which may pass the GIL on, between two strings; the
-collector pauses while loading and what was loaded is then frozen (_collector_paused).
+collector pauses while loading and what was loaded is then frozen (gc_policy.paused).
 The stored copies (tables and strings) are read a piece of ~1,000 entries per C call: one
 marshal list of 8,000-entry pieces held the GIL 20-75 ms per call, and decoding
 strings.json 40-80 ms, on a busy machine (the window's longest gaps during the load).
@@ -34,7 +34,6 @@ strings.json 40-80 ms, on a busy machine (the window's longest gaps during the l
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import logging
 import marshal
@@ -73,7 +72,9 @@ def load(model: str, exclude: list[str] | tuple[str, ...] = (), folder: Path | N
     """`spacy.load(model, exclude=...)` with the tokenizer pattern from the disk cache and
     constant-time lemmatizer lookups; the same pipeline and the same results."""
     folder = default_folder() if folder is None else Path(folder)
-    with _lock, _collector_paused():
+    from . import gc_policy
+
+    with _lock, gc_policy.paused():
         with _without_spacy_cli():
             import spacy
 
@@ -82,29 +83,6 @@ def load(model: str, exclude: list[str] | tuple[str, ...] = (), folder: Path | N
             nlp = spacy.load(model, exclude=list(exclude))
         fast_lemmatizer(nlp)
     return nlp
-
-
-@contextlib.contextmanager
-def _collector_paused():
-    """No cyclic garbage collection while loading; what was loaded is frozen afterwards.
-    Importing spaCy and loading the model make ~400k objects that live as long as the
-    process; each full collection on the way walked all of them holding the GIL (27-98 ms
-    measured, the longer on a busy machine), and srsly, which switches the collector off
-    around every msgpack read and back on after it, leaves tens of thousands of new objects
-    in the youngest generation for one long collection (a 107 ms "generation 0" pass).
-    A zero threshold stops automatic collections even when srsly switches the collector
-    back on; frozen, the loaded objects are left out of every later collection (as the
-    session does for a shown document)."""
-    thresholds = gc.get_threshold()
-    if not thresholds[0]:  # collections are off already: someone else manages them
-        yield
-        return
-    gc.set_threshold(0)
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.set_threshold(*thresholds)
 
 
 class _StepwiseSrsly:

@@ -6,7 +6,6 @@ returns to `accept` on its own thread; `reader analyze` calls `run_pipeline` dir
 from __future__ import annotations
 
 import enum
-import gc
 import logging
 import threading
 import time
@@ -402,6 +401,25 @@ class ReadingSession:
     ) -> AnalysisResult:
         """The pipeline on `source` for this learner (a worker's job: reads only plain
         values of the session; each part is assessed at the level of the moment)."""
+        from . import gc_policy
+
+        with gc_policy.analysing():  # no full collections while the parts are built
+            result = self._run(source, progress, partial, check)
+        self.warm_lookups()
+        if self.glossary is None:
+            result.notes.append("the glossary data could not be read: no translations")
+        from .pronunciation import warm_up
+
+        warm_up()  # libespeak-ng loads here, not on the GUI thread at the first pop-up
+        return result
+
+    def _run(
+        self,
+        source: SourceText,
+        progress: Callable[[int, int], None] | None,
+        partial: Callable[[AnalysisResult], None] | None,
+        check: Callable[[], None],
+    ) -> AnalysisResult:
         if partial is not None:
             shown = after_part_pause(partial)
 
@@ -409,7 +427,7 @@ class ReadingSession:
                 self.warm_lookups()  # before the window looks words up (at once when done)
                 shown(result)
 
-        result = run_pipeline(
+        return run_pipeline(
             source,
             self.analyzer,
             self.learner,
@@ -423,13 +441,6 @@ class ReadingSession:
             partial=hand_over if partial is not None else None,
             check=check,
         )
-        self.warm_lookups()
-        if self.glossary is None:
-            result.notes.append("the glossary data could not be read: no translations")
-        from .pronunciation import warm_up
-
-        warm_up()  # libespeak-ng loads here, not on the GUI thread at the first pop-up
-        return result
 
     def accept(self, result: AnalysisResult) -> None:
         """Show `result` (a part or the whole of the current text)."""
@@ -461,23 +472,15 @@ class ReadingSession:
         return True
 
     def _keep(self) -> None:
-        """The document's GC policy, one half: what the session now shows lives as long as
-        the document, so it leaves the cyclic garbage collector's sight. A book is a million
-        long-lived objects (tokens, an assessment per token) and every full collection would
-        walk them all holding the GIL, stalling the GUI thread (a 100k-word book, longest GUI
-        gap: frozen only once complete, 622 ms while it loads and 203 ms on level changes;
-        frozen as each part and re-colouring arrives, 76-78 ms and 61-112 ms). Reference
-        counting still frees what is dropped (a replaced assessment, a closed document)."""
-        gc.freeze()
+        """What the session now shows lives as long as the document: out of the collector's
+        sight (gc_policy.keep, the app's one GC policy)."""
+        from . import gc_policy
+
+        gc_policy.keep()
 
     def _release(self) -> None:
-        """The document is dropped (the GC policy's other half): nothing is unfrozen. A
-        `gc.unfreeze()` would hand the collector back everything frozen, the spaCy model
-        (~470k objects, frozen after its load) included, and the next full collection would
-        walk it holding the GIL (~170 ms measured while a book loads). The closed document's
-        objects are freed by reference counting all the same (they hold no cycles: opening
-        and closing a document four times left the frozen count within 3 objects and the
-        traced memory flat)."""
+        """The document is dropped; nothing is unfrozen (see gc_policy: reference counting
+        frees it)."""
         self.result = None
 
     # -- about the current document ---------------------------------------------------
