@@ -58,6 +58,9 @@ class AnalysisResult:
     notes: list[str] = field(default_factory=list)
     statuses_version: int = 0  # the session's statuses version the assessment read
     word_count: int = 0  # running words of `doc`
+    # What the window made of this result in the analysis's worker (ReadingSession.prepare),
+    # to keep it off the GUI thread: free-form, keyed by the window's part that reads it.
+    prepared: dict = field(default_factory=dict)
 
     @property
     def complete(self) -> bool:
@@ -211,6 +214,9 @@ class ReadingSession:
         self.path: str | None = None
         self.result: AnalysisResult | None = None
         self._statuses_version = 0
+        # Called in the analysis's worker with each result (each part, then the whole) before
+        # it is handed to the window: the window's own work on it, done off its thread.
+        self.prepare: Callable[[AnalysisResult], None] | None = None
 
     # -- listeners ------------------------------------------------------------------
 
@@ -405,6 +411,7 @@ class ReadingSession:
 
         with gc_policy.analysing():  # no full collections while the parts are built
             result = self._run(source, progress, partial, check)
+            self._prepared(result)
         self.warm_lookups()
         if self.glossary is None:
             result.notes.append("the glossary data could not be read: no translations")
@@ -425,6 +432,7 @@ class ReadingSession:
 
             def hand_over(result: AnalysisResult) -> None:
                 self.warm_lookups()  # before the window looks words up (at once when done)
+                self._prepared(result)
                 shown(result)
 
         return run_pipeline(
@@ -441,6 +449,14 @@ class ReadingSession:
             partial=hand_over if partial is not None else None,
             check=check,
         )
+
+    def _prepared(self, result: AnalysisResult) -> None:
+        """`prepare(result)` when set; a failure there only costs the window that work."""
+        if self.prepare is not None:
+            try:
+                self.prepare(result)
+            except Exception:
+                log.exception("preparing a result for the window failed")
 
     def accept(self, result: AnalysisResult) -> None:
         """Show `result` (a part or the whole of the current text)."""

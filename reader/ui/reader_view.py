@@ -116,6 +116,8 @@ class ReaderView(QTextEdit):
         self._hover_timer.timeout.connect(self._hover_settled)
         self._drawn_px: tuple[float, float] | None = None  # document y band with selections
         self._drawn_chars: tuple[int, int] = (0, 0)  # the text offsets of that band
+        self._drawn_highlights: list[tuple[int, int, str]] = []  # (start, end, kind) drawn
+        self._drawn_focus: tuple[int, int] | None = None  # the focus word drawn
         self._plain = ""  # `text` as the document holds it (same length)
         self._base = 0  # _plain[_base:_end] is in the document (all of it when short)
         self._end = 0
@@ -295,7 +297,41 @@ class ReaderView(QTextEdit):
         """token index -> one of KINDS; every other word is drawn plain. The view keeps
         `kinds` (not a copy: a book's is large) and only draws the band on screen."""
         self._kinds = kinds
+        if self._drawn_px is not None and self.doc is not None:
+            y0, y1, lo, hi = self._band()
+            if (
+                (y0, y1) == self._drawn_px
+                and (lo, hi) == self._drawn_chars
+                and self._band_highlights(lo, hi) == self._drawn_highlights
+                and self._focus_span() == self._drawn_focus
+            ):
+                # The screen shows these very highlights (a book's next part, while the reader
+                # is further up): Qt's selections left as they are, not made again (~10-20 ms
+                # of the GUI thread at each part).
+                return
         self._refresh()
+
+    def _focus_span(self) -> tuple[int, int] | None:
+        """(start, end) of the keyboard's current word, or None."""
+        if self._focus is None or self.doc is None:
+            return None
+        tok = self.doc.tokens[self._focus]
+        return tok.start, tok.end
+
+    def _band_highlights(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """(start, end, kind) of the highlights drawn over text[lo:hi], in text order."""
+        doc, kinds, hide_names = self.doc, self._kinds, not self._show_names
+        if doc is None or not kinds:
+            return []
+        first = bisect_left(doc.tokens, lo, key=_token_end)
+        last = bisect_left(doc.tokens, hi, key=_token_start)
+        drawn = []
+        for index in range(first, last):
+            kind = kinds.get(index)
+            if kind is not None and not (hide_names and kind == "name"):
+                tok = doc.tokens[index]
+                drawn.append((tok.start, tok.end, kind))
+        return drawn
 
     def set_show_names(self, show: bool) -> None:
         """Draw the "name" kind or not (the kinds stay: toggling costs one band)."""
@@ -826,21 +862,14 @@ class ReaderView(QTextEdit):
         y0, y1, lo, hi = self._band()
         self._drawn_px, self._drawn_chars = (y0, y1), (lo, hi)
         sels = []
-        doc = self.doc
         if self._spoken and self._in_window(*self._spoken):  # under the highlights
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(self.theme.spoken_sentence))
             sels.append(self._selection(*self._spoken, fmt))
-        if doc is not None and self._kinds:
+        self._drawn_highlights = self._band_highlights(lo, hi)
+        if self._drawn_highlights:
             formats = {k: self.kind_format(k) for k in KINDS}
-            first = bisect_left(doc.tokens, lo, key=_token_end)
-            last = bisect_left(doc.tokens, hi, key=_token_start)
-            kinds, hide_names = self._kinds, not self._show_names
-            for index in range(first, last):
-                kind = kinds.get(index)
-                if kind is not None and not (hide_names and kind == "name"):
-                    tok = doc.tokens[index]
-                    sels.append(self._selection(tok.start, tok.end, formats[kind]))
+            sels.extend(self._selection(s, e, formats[k]) for s, e, k in self._drawn_highlights)
         if self._found:
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(self.theme.found))
@@ -849,13 +878,13 @@ class ReaderView(QTextEdit):
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(self.theme.spoken_word))
             sels.append(self._selection(*self._spoken_word, fmt))
-        focus = doc.tokens[self._focus] if self._focus is not None and doc is not None else None
-        if focus is not None and self._in_window(focus.start, focus.end):
+        focus = self._drawn_focus = self._focus_span()
+        if focus is not None and self._in_window(*focus):
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(QColor(self.theme.focus))
             fmt.setFontUnderline(True)
-            sels.append(self._selection(focus.start, focus.end, fmt))
+            sels.append(self._selection(*focus, fmt))
         self.setExtraSelections(sels)
         self.viewport().update()  # the focus box (paintEvent)
 

@@ -17,6 +17,7 @@ from ..core.vocab import lemma_gloss
 from . import messages, workers
 from .gloss_popup import GlossPopup, PopupEntry, build_entry
 from .panels.article_panel import ArticlePanel
+from .panels.word_list_model import sorted_rows
 from .reader_view import ReaderView
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,7 @@ class WordActions(QObject):
         panel.finish_requested.connect(self.finish_reading)
         panel.undo_requested.connect(self.undo)
         session.subscribe(self._session_changed)
+        session.prepare = self._prepare  # in the analysis's worker: the panel's rows sorted
 
     @property
     def result(self) -> AnalysisResult | None:
@@ -107,6 +109,19 @@ class WordActions(QObject):
         elif change is Change.STORE and self.result is not None:
             self.document_ready(self.result)
 
+    def _prepare(self, result: AnalysisResult, shading: Shading | None = None) -> None:
+        """In a worker: the panel's rows of `shading` (default: the result's) sorted as the
+        list shows them now, kept with the result for update_panel."""
+        if shading is None:  # the analysis's: its expressions indexed here too (a book's
+            # thousands held the GUI thread 50+ ms when its whole analysis arrived)
+            expressions = result.expressions
+            result.prepared["expressions"] = (expressions, _expressions_by_token(expressions))
+        shading = result.shading if shading is None else shading
+        sort = self.panel.model.sort_spec()
+        rows = sorted_rows(shading.rows, sort)
+        if rows is not None:
+            result.prepared["rows"] = (shading.rows, sort, rows)
+
     def reset(self) -> None:
         self.popup.close_popup()
         self._relevel_gen += 1  # a re-colouring of the previous document is stale
@@ -121,11 +136,13 @@ class WordActions(QObject):
         self._sync_undo()
 
     def document_ready(self, result: AnalysisResult) -> None:
-        """Index expressions by token; configure the pop-up's actions."""
-        self._expr_at = {}
-        for expr in result.expressions:
-            for i in range(expr.first_token, expr.last_token):  # last_token is exclusive
-                self._expr_at.setdefault(i, expr)
+        """Index expressions by token (in the analysis's worker when it could); configure
+        the pop-up's actions."""
+        prepared = result.prepared.get("expressions")
+        if prepared is not None and prepared[0] is result.expressions:
+            self._expr_at = prepared[1]
+        else:
+            self._expr_at = _expressions_by_token(result.expressions)
         self.popup.set_capabilities(
             statuses=self.session.statuses is not None,
             edit=self.session.user_glossary is not None,
@@ -153,8 +170,14 @@ class WordActions(QObject):
         if len(doc.tokens) <= highlighting.SYNC_TOKENS:
             self._relevelled(result, generation, version, job())
             return
+
+        def job_and_rows(reporter: workers.Reporter) -> Shading:
+            shading = job(reporter)
+            self._prepare(result, shading)  # the panel's rows sorted here, not on the GUI
+            return shading
+
         self._relevel_job = workers.start(
-            job,
+            job_and_rows,
             lambda shading: self._relevelled(result, generation, version, shading),
             name="relevel",
         )
@@ -469,7 +492,11 @@ class WordActions(QObject):
             return
         shading = self.result.shading
         self.panel.set_figures(shading.assessment.stats, self.session.level)
-        self.panel.set_words(shading.rows, self.panel_meaning)
+        prepared = self.result.prepared.get("rows")
+        if prepared is not None and prepared[0] is shading.rows:  # sorted in the worker
+            self.panel.set_words(prepared[2], self.panel_meaning, sorted_by=prepared[1])
+        else:
+            self.panel.set_words(shading.rows, self.panel_meaning)
 
     # -- navigation ---------------------------------------------------------------------
 
@@ -488,6 +515,15 @@ class WordActions(QObject):
         self.view.set_focus_token(index)
         self.view.setFocus()
         self.open_token(index, pinned=True)
+
+
+def _expressions_by_token(expressions: list) -> dict[int, object]:
+    """token index -> the first expression (in `expressions`' order) the token is in."""
+    at: dict[int, object] = {}
+    for expr in expressions:
+        for i in range(expr.first_token, expr.last_token):  # last_token is exclusive
+            at.setdefault(i, expr)
+    return at
 
 
 def _to_parent(view: ReaderView, rect: QRect) -> QRect:

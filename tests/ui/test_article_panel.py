@@ -87,3 +87,64 @@ def test_columns_fit_their_widest_word_wherever_it_is_in_the_list(qtbot):
             tree.columnWidth(column) >= tree.sizeHintForIndex(panel.model.index(0, column)).width()
         )
     assert tree.columnWidth(2) >= tree.header().sectionSizeHint(2)  # "Level" itself
+
+
+def test_rows_sorted_in_a_worker_come_in_the_order_the_list_sorts_them(qtbot, monkeypatch):
+    from reader.ui.panels import word_list_model
+    from reader.ui.panels.article_panel import ArticlePanel
+    from reader.ui.panels.word_list_model import WordListModel, sorted_rows
+
+    monkeypatch.setattr(word_list_model, "SORT_PIECE", 7)  # many pieces, merged
+    levels = ("B1", "C2", "", "A2", "B1")
+    rows = [
+        (w, i * 3, i % 4 + 1, levels[i % 5])
+        for i, w in enumerate(
+            [
+                "été",
+                "Ete",
+                "abri",
+                "étage",
+                "zèbre",
+                "Abri",
+                "cote",
+                "côte",
+                "côté",
+                "œuf",
+                "oeil",
+                "bâton",
+                "baton",
+                "ça",
+                "car",
+                "île",
+                "ile",
+                "à-côté",
+                "a",
+                "É",
+                "e",
+                "mot",
+                "Mot",
+            ]
+            * 2
+        )
+    ]
+    asc, desc = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
+    for sort in [(c, o) for c in (0, 1, 2) for o in (asc, desc)]:
+        model = WordListModel()
+        model.sort(*sort)
+        model.set_rows(rows, None)  # sorted by the list itself
+        want = [model.row_at(i) for i in range(model.rowCount())]
+        assert sorted_rows(rows, sort) == want, sort
+        assert sorted_rows(rows, (3, asc)) is None  # by meaning: only the list can
+
+    # Rows sorted for the list's current order are shown as they come; for another
+    # order (the reader clicked a column meanwhile), sorted again.
+    panel = ArticlePanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    by_word = sorted_rows(rows, panel.model.sort_spec())
+    panel.set_words(by_word, None, sorted_by=panel.model.sort_spec())
+    assert panel.rows() == [r[:2] for r in by_word]
+    panel.tree.sortByColumn(1, desc)
+    panel.set_words(by_word, None, sorted_by=(0, asc))
+    counts = [panel.model.row_at(i)[2] for i in range(len(rows))]
+    assert counts == sorted(counts, reverse=True)

@@ -472,3 +472,34 @@ def test_a_range_wrapped_onto_the_next_line_is_boxed_whole_for_a_card(qtbot):
         assert whole.contains(view.range_rect(a.start(), a.end()))
         assert whole.contains(view.range_rect(b.start(), b.end()))
         assert view.range_rect(a.start(), b.end()).width() > 0
+
+
+def test_a_new_part_with_the_same_words_on_screen_keeps_what_is_drawn(long_view, sample_doc):
+    # A book's next part: the same highlights on screen, more below. What is drawn stays as
+    # it is (not made again); the new highlights are drawn once scrolled to, and a change
+    # on screen is drawn at once.
+    view, kinds = long_view
+    drawn = view.extraSelections()
+    words = [t for t in sample_doc.tokens if t.is_word]
+    last = words[-1]
+    assert (last.start, last.end) not in _drawn(view)
+    more = dict(kinds)
+    more[last.index] = "learning"
+    made = []
+    real = view.setExtraSelections
+    view.setExtraSelections = lambda sels: (made.append(len(sels)), real(sels))
+    view.set_highlights(more)
+    assert made == []  # Qt's selections not made again
+    kept = view.extraSelections()
+    assert len(kept) == len(drawn) and all(
+        a.cursor.selectionStart() == b.cursor.selectionStart()
+        and a.format.background() == b.format.background()
+        for a, b in zip(kept, drawn, strict=True)
+    )
+    assert view.highlights()[last.index] == "learning"
+    changed = dict(more)
+    changed[words[0].index] = "learning"
+    view.set_highlights(changed)
+    assert _drawn(view)[(words[0].start, words[0].end)] == _colour(view, "learning")
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    assert _drawn(view)[(last.start, last.end)] == _colour(view, "learning")

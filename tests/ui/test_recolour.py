@@ -26,6 +26,17 @@ def test_opening_computes_highlights_and_rows_in_the_worker(make_window, qtbot, 
         return real_shade(doc, assessment)
 
     monkeypatch.setattr(highlighting, "shade", spying_shade)
+    # The panel's rows are sorted in the worker too: the list does not sort them itself.
+    from reader.ui.panels.word_list_model import WordListModel
+
+    real_sort = WordListModel._sort_rows
+    sorted_on_gui: list[int] = []
+
+    def spying_sort(model):
+        sorted_on_gui.append(len(model._rows))
+        real_sort(model)
+
+    monkeypatch.setattr(WordListModel, "_sort_rows", spying_sort)
     window = make_window(open_sample=False)
     with qtbot.waitSignal(window.analysis_finished, timeout=90_000):
         window.open_sample()
@@ -35,6 +46,17 @@ def test_opening_computes_highlights_and_rows_in_the_worker(make_window, qtbot, 
     assert [r[:2] for r in window.result.shading.rows] == [
         (lemma, first) for lemma, first in sorted(rows, key=lambda r: r[1])
     ]
+    assert len(rows) > 5 and not any(sorted_on_gui)  # (only empty lists)
+    from reader.ui.find_bar import fold
+
+    shown = [(fold(lemma), lemma) for lemma, _first in rows]  # by word, accents aside
+    assert shown == sorted(shown) and len(set(shown)) == len(shown)
+    # The expressions' index by token, made in the worker, is the one the pop-ups use.
+    expressions, by_token = window.result.prepared["expressions"]
+    assert expressions is window.result.expressions and window.words._expr_at is by_token
+    assert all(
+        by_token[i] in expressions for e in expressions for i in range(e.first_token, e.last_token)
+    )
 
 
 def test_level_change_on_a_large_document_runs_in_a_worker_stale_result_dropped(

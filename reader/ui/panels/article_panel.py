@@ -144,10 +144,12 @@ class ArticlePanel(QWidget):
         self,
         rows: list[tuple[str, int, int, str]],
         meaning: Callable[[int], str] | None = None,
+        sorted_by: tuple | None = None,
     ) -> None:
         """rows: (lemma, first token index, count, CEFR); `meaning(first)` is called only
-        for the rows shown (or all of them when sorted by meaning)."""
-        self.model.set_rows(rows, meaning)
+        for the rows shown (or all of them when sorted by meaning). `sorted_by`: the sort
+        the rows come in (word_list_model.sorted_rows), not made again if it is the list's."""
+        self.model.set_rows(rows, meaning, sorted_by)
         self._fit_columns()
         self.title.setText(f"Words to look at ({len(rows):,})" if rows else "No difficult words")
 
