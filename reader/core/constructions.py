@@ -2965,8 +2965,376 @@ _FREQUENT: tuple[tuple[str, str, str, str, str], ...] = (
     ),
 )
 
+# Narrative and manuals (issue 13, ctx9), found wrong by reading Wesnoth's French unit and
+# campaign texts and GIMP's French manual as a translator: a word whose neighbours or sentence
+# decide its sense (au sein de: within; des pièces d'or: coins; à la portée de: reach; les
+# chances de toucher: chances; le conseil de gouvernance: council; la campagne d'un scénario:
+# campaign), a participle used as an adjective (renommés pour: renowned; une connaissance
+# approfondie: thorough; le genre opposé: opposite; dû à: due to), and a reflexive verb (se
+# dresser: stand; s'abattre sur: fall on). Read before the general table: each row is narrow.
+_SCENARIO = (
+    "scénario|scénarios|multijoueur|joueur|joueurs|mission|missions|tutoriel|partie|parties|"
+    "niveau|niveaux|sauvegarde|difficulté|jeu|jeux"
+)
+_CONTEXT9: tuple[tuple[str, str, str, str, str], ...] = (
+    # au sein de l'élite, au sein d'onglets: within (le sein: breast)
+    ("sein", "NOUN", "PREV:au NEXT:de|d'|du|des", "within (au sein de)", "au sein de: within"),
+    # des pièces d'or, une pièce de monnaie: coin (la pièce d'une maison: room)
+    ("pièce", "NOUN", "NEXT:d' NEXT2:or|argent", "coin", "une pièce d'or: coin"),
+    (
+        "pièce",
+        "NOUN",
+        "NEXT:de NEXT2:monnaie|bronze|cuivre|nickel|cent|centimes",
+        "coin",
+        "une pièce de monnaie: coin",
+    ),
+    # à la portée de ses épées, hors de portée: reach, range (la portée d'une loi: scope)
+    ("portée", "NOUN", "PREV:la PREV2:à NEXT:de|d'|du|des", "reach; range", "à la portée de"),
+    ("portée", "NOUN", "PREV:de PREV2:hors", "reach; range", "hors de portée: out of reach"),
+    # le scénario suivant de la campagne: campaign (vivre à la campagne: countryside)
+    (
+        "campagne",
+        "NOUN",
+        f"IN_SENTENCE:{_SCENARIO} !PREV2:à|dans",
+        "campaign",
+        "la campagne d'un jeu: campaign",
+    ),
+    # rappeler cette unité, les recruter ou les rappeler: recall (rappeler un fait: remind)
+    (
+        "rappeler",
+        "VERB",
+        "IN_SENTENCE:unité|unités|recruter|recrutez|recruté|recrutés|recrutement|survivants|"
+        "vétérans|troupes|ambassadeur|ambassadeurs|soldats|armée !REFLEXIVE",
+        "recall; call back",
+        "rappeler une unité: recall",
+    ),
+    # l'éditeur de cartes, de scénarios, de texte: editor (l'éditeur d'un livre: publisher)
+    (
+        "éditeur",
+        "NOUN",
+        "NEXT:de|d' NEXT2:carte|cartes|scénario|scénarios|niveau|niveaux|texte|textes|code|"
+        "image|images|partitions|liens|ressources|menus|sons|terrain|terrains|sprites",
+        "editor (software)",
+        "l'éditeur de cartes: editor",
+    ),
+    (
+        "éditeur",
+        "NOUN",
+        "IN_SENTENCE:carte|cartes|scénario|scénarios|terrain|terrains|fichier|fichiers|"
+        "sauvegardés|sauvegardé|extension|extensions|calque|calques|éditer|éditez",
+        "editor (software)",
+        "l'éditeur d'un jeu: editor",
+    ),
+    # le conseil de gouvernance, le conseil municipal: council, board (un conseil: advice)
+    (
+        "conseil",
+        "NOUN",
+        "NEXT:de|d' NEXT2:administration|gouvernance|sécurité|ministres|guerre|surveillance|"
+        "direction|discipline|défense|classe|quartier|anciens|sages|régence",
+        "council; board",
+        "le conseil de gouvernance: council",
+    ),
+    (
+        "conseil",
+        "NOUN",
+        "NEXT:municipal|municipaux|régional|régionaux|général|généraux|constitutionnel|"
+        "national|supérieur|scientifique|européen|exécutif|restreint|départemental|royal|"
+        "fédéral|communautaire|consultatif",
+        "council; board",
+        "le conseil municipal: council",
+    ),
+    # la retraite d'une armée repoussée: retreat (prendre sa retraite: retirement)
+    (
+        "retraite",
+        "NOUN",
+        "IN_SENTENCE:armée|armées|assaut|assauts|attaque|attaques|attaquant|attaquants|ennemi|"
+        "ennemis|troupes|bataille|combat|combats|repoussé|repoussée|repoussés|soldats|"
+        "contre-attaque|guérilla|offensive|déroute|cavalerie "
+        "!IN_SENTENCE:pension|pensions|âge|retraités|cotisations|retraité|maison",
+        "retreat",
+        "la retraite d'une armée: retreat",
+    ),
+    # de fortes chances de toucher, les chances de gagner: chances, odds (bonne chance: luck)
+    ("chance", "NOUN", "FORM:chances", "chances; odds", "les chances de: chances"),
+    # toucher sa cible, toucher l'ennemi: hit (toucher un objet: touch)
+    (
+        "toucher",
+        "VERB",
+        "IN_SENTENCE:cible|cibles|ennemi|ennemis|adversaire|adversaires|attaque|attaques|tir|"
+        "tirs|flèche|flèches|projectile|projectiles|archer|archers|balle|balles",
+        "hit",
+        "toucher sa cible: hit",
+    ),
+    # Personne ne sait: nobody (the tagger's noun)
+    ("personne", "NOUN", "NEXT:ne|n' !DET_BEFORE", "nobody; no one", "personne ne: nobody"),
+    # entraînés au combat, entraîner des loups: train (entraîner des pertes: lead to)
+    (
+        "entraîner",
+        "VERB",
+        "PARTICIPLE IN_SENTENCE:combat|combats|chevaux|cheval|loups|loup|chiens|chien|animaux|"
+        "monture|montures|faucon|faucons|athlète|athlètes|recrues|escrime "
+        "!IN_SENTENCE:mort|morts|perte|pertes|chute|défaite|défaites|conséquences|"
+        "destruction|ruine|famine|crise",
+        "train (troops, a team, animals)",
+        "entraîner au combat: train",
+    ),
+    # renommés pour leur résistance: renowned (le fichier renommé: renamed)
+    (
+        "renommer",
+        "VERB",
+        "PARTICIPLE FORM:renommé|renommée|renommés|renommées NEXT:pour|dans|parmi",
+        "renowned; famous",
+        "renommé pour: renowned for",
+    ),
+    # cela est dû à leur nature: due to (ce qui est dû: owed)
+    (
+        "devoir",
+        "VERB",
+        "PARTICIPLE FORM:dû|due|dus|dues NEAR:à|au|aux",
+        "due (to); caused (by)",
+        "dû à: due to",
+    ),
+    # contrôlés par l'IA: controlled (contrôler les billets: check)
+    (
+        "contrôler",
+        "VERB",
+        "PARTICIPLE FORM:contrôlé|contrôlée|contrôlés|contrôlées NEXT:par",
+        "control",
+        "contrôlé par: controlled by",
+    ),
+    # le genre opposé, le côté opposé: opposite (opposé à: opposed to)
+    (
+        "opposer",
+        "VERB",
+        "PARTICIPLE FORM:opposé|opposée|opposés|opposées NOUN_BEFORE !NEXT:à|au|aux|par",
+        "opposite",
+        "le côté opposé: opposite",
+    ),
+    # une connaissance approfondie: thorough, in-depth
+    (
+        "approfondir",
+        "VERB",
+        "PARTICIPLE FORM:approfondi|approfondie|approfondis|approfondies NOUN_BEFORE",
+        "thorough; in-depth",
+        "une étude approfondie: thorough",
+    ),
+    # exposées aux attaques: exposed (exposer un tableau: exhibit)
+    (
+        "exposer",
+        "VERB",
+        "PARTICIPLE FORM:exposé|exposée|exposés|exposées "
+        "IN_SENTENCE:attaque|attaques|ennemi|ennemis|danger|dangers|risque|risques|soleil|"
+        "vent|rayonnement|rayonnements|menace|menaces|vulnérable|vulnérables|fragile|fragiles|"
+        "décimées|décimés|pluie|froid|chaleur|intempéries",
+        "exposed",
+        "exposé au danger: exposed",
+    ),
+    # un tempérament obstiné: obstinate (s'obstiner à: persist)
+    ("obstiner", "VERB", "PARTICIPLE !REFLEXIVE", "obstinate; stubborn", "obstiné: obstinate"),
+    # les documents sont disposés dans un tableau: arranged (disposer de: have)
+    (
+        "disposer",
+        "VERB",
+        "PARTICIPLE FORM:disposé|disposée|disposés|disposées !NEXT:de|d'|du|des|à|au|aux "
+        "!PREV:bien|mal|peu|plus|moins|très|tout|toute|tous|toutes",
+        "arranged; laid out; placed",
+        "disposé en ligne: arranged",
+    ),
+    # ils sont faits de flammes: made (of)
+    (
+        "faire",
+        "VERB",
+        "PARTICIPLE FORM:fait|faite|faits|faites "
+        "PREV:est|sont|était|étaient|être|sera|seront|soit|soient|été|entièrement|"
+        "uniquement|principalement|surtout|essentiellement NEXT:de|d' "
+        "!NEXT2:la|le|les|l'|ce|cette|ces|son|sa|ses|leur|leurs|mon|ma|mes|notre|votre|nous|vous",
+        "made (of)",
+        "fait de bois: made of",
+    ),
+    # le froid s'abat sur les sables: fall on, descend on
+    ("abattre", "VERB", "REFLEXIVE NEXT:sur", "fall (on); descend (on)", "s'abattre sur"),
+    # le bourg se dressait: stand, rise
+    ("dresser", "VERB", "REFLEXIVE !NEXT:contre", "stand; rise (up)", "se dresser: stand"),
+    # ceux qui se tiennent juste à côté: stand
+    (
+        "tenir",
+        "VERB",
+        "REFLEXIVE NEXT:juste|debout|près|devant|derrière|droit|droite|droits|immobile|"
+        "immobiles|tranquille|tranquilles|prêt|prêts|prête|prêtes",
+        "stand; be",
+        "se tenir debout: stand",
+    ),
+    # s'introduire entre leurs écailles: get in, slip into
+    ("introduire", "VERB", "REFLEXIVE", "get in(to); slip in(to); enter", "s'introduire"),
+    # l'armure que portent ces dracans, porter une armure: wear
+    (
+        "porter",
+        "VERB",
+        "BEFORE:armure|armures|cuirasse|cuirasses|heaume|heaumes|casque|casques|cotte|cottes",
+        "wear",
+        "l'armure qu'ils portent: wear",
+    ),
+    (
+        "porter",
+        "VERB",
+        "NEAR:armure|armures|cuirasse|cuirasses|heaume|heaumes|casque|casques|cotte|cottes",
+        "wear",
+        "porter une armure: wear",
+    ),
+    # gagner un niveau, de l'expérience: gain (gagner la bataille: win)
+    (
+        "gagner",
+        "VERB",
+        "NEXT:un|des|de|d'|du|en|plusieurs|deux|trois NEXT2:niveau|niveaux|expérience|vie|"
+        "santé|force|points|temps|terrain|confiance|puissance",
+        "gain",
+        "gagner un niveau: gain",
+    ),
+    # conduire les patrouilles, une attaque: lead (conduire une voiture: drive)
+    (
+        "conduire",
+        "VERB",
+        "NEAR:patrouille|patrouilles|armée|armées|troupes|expédition|expéditions|attaque|"
+        "attaques|assaut|assauts|raid|raids|offensive|charge|délégation|négociations|enquête|"
+        "enquêtes|hommes|soldats|peuple|opérations|opération|projet|projets|politique",
+        "lead; conduct",
+        "conduire une attaque: lead",
+    ),
+    # dépasser les limites: exceed, go beyond (dépasser une voiture: overtake)
+    (
+        "dépasser",
+        "VERB",
+        "NEAR:limite|limites|seuil|seuils|capacité|capacités|budget|objectif|objectifs|attentes|"
+        "maximum|plafond|norme|normes|taille|durée|espérances|bornes",
+        "exceed; go beyond",
+        "dépasser les limites: exceed",
+    ),
+    # faire des expériences avec leur matériel: experiment (l'expérience du combat)
+    (
+        "expérience",
+        "NOUN",
+        "FORM:expériences LEMMA_BEFORE:faire !NEXT:de|d'|du",
+        "experiment; experience",
+        "faire des expériences: experiment",
+    ),
+    # prodiguer des soins, des conseils: give, provide
+    (
+        "prodiguer",
+        "VERB",
+        "NEAR:soin|soins|conseil|conseils|encouragements|caresses|attentions",
+        "give; provide",
+        "prodiguer des soins: give",
+    ),
+    # supérieures ou égales à, supérieur à 10: greater (than), higher
+    (
+        "supérieur",
+        "ADJ",
+        "NEXT:à|au|aux|ou",
+        "greater (than); higher; above",
+        "supérieur à: greater than",
+    ),
+    # le coût d'entretien: upkeep, maintenance (un entretien d'embauche: interview)
+    (
+        "entretien",
+        "NOUN",
+        "PREV:d'|de PREV2:coût|coûts|frais|produit|produits|travaux|dépenses|budget",
+        "upkeep; maintenance",
+        "le coût d'entretien: upkeep",
+    ),
+    # leurs quatre membres, les membres inférieurs: limbs (les membres du parti: members)
+    ("membre", "NOUN", "PREV:quatre", "limbs; members", "ses quatre membres: limbs"),
+    (
+        "membre",
+        "NOUN",
+        "NEXT:inférieurs|supérieurs|antérieurs|postérieurs|inférieur|supérieur|antérieur|"
+        "postérieur",
+        "limb",
+        "les membres inférieurs: limbs",
+    ),
+    # comme indiqué plus bas, que nous verrons plus bas: below, further down
+    (
+        "bas",
+        "ADJ|ADV|NOUN",
+        "PREV:plus PREV2:indiqué|indiquée|indiqués|indiquées|verrons|voir|voyez|décrit|décrite|"
+        "décrits|décrites|expliqué|expliquée|détaillé|détaillée|lire|vu|présenté|présentée|"
+        "montré|mentionné|mentionnée|cité|trouverez|verra|voit|décrirons|expliquerons|"
+        "reviendrons|verrez|expliqué|illustré|montrée",
+        "below; further down",
+        "voir plus bas: below",
+    ),
+    # une texture, une image de départ: starting (l'heure de départ: departure)
+    (
+        "départ",
+        "NOUN",
+        "PREV:de|d' PREV2:image|images|texture|textures|calque|calques|sélection|fichier|"
+        "fichiers|couleur|couleurs|taille|forme|courbe|version|données|angle|vitesse|pixel|"
+        "pixels|dimension|dimensions|largeur|hauteur|opacité|teinte",
+        "starting; initial",
+        "l'image de départ: starting",
+    ),
+    # d'un coup (in one go), valoir le coup (be worth it): not a blow
+    ("coup", "NOUN", "PREV:un PREV2:d' !BEFORE:tout", "at once; in one go", "d'un coup"),
+    (
+        "coup",
+        "NOUN",
+        "PREV:le PREV2:vaut|vaudrait|valait|valoir|vaudra|valent|valu|vaille",
+        "worth it (valoir le coup)",
+        "valoir le coup: be worth it",
+    ),
+    # par souci d'uniformité: for the sake of
+    ("souci", "NOUN", "PREV:par NEXT:de|d'|du|des", "for the sake of", "par souci de"),
+    # avec une adresse et une vivacité, un jeu d'adresse: skill (une adresse IP: address)
+    (
+        "adresse",
+        "NOUN",
+        "PREV:avec|d'|une PREV2:avec|jeu|jeux|épreuve|épreuves|tour|tours "
+        "!NEXT:ip|mail|e-mail|email|électronique|postale|web|url|mémoire|réseau|de|d'|du",
+        "skill; dexterity",
+        "avec adresse: skill",
+    ),
+    ("adresse", "NOUN", "PREV:avec !NEXT:ip|de|d'|du|mail|e-mail|email|électronique", "skill")
+    + ("avec adresse: skill",),
+    # Figure 14.4: figure (a face elsewhere); the tagger's verb figurer too
+    ("figure", "NOUN", "NEXT_DIGIT", "figure", "Figure 3: figure"),
+    ("figurer", "VERB", "NEXT_DIGIT", "figure", "Figure 3: figure"),
+    # le rapport de zoom, d'aspect: ratio (un rapport sur: report)
+    (
+        "rapport",
+        "NOUN",
+        "NEXT:de|d' NEXT2:zoom|aspect|compression|agrandissement|réduction|échelle|"
+        "transmission|proportion|taille|contraste|forme",
+        "ratio",
+        "le rapport d'aspect: ratio",
+    ),
+    # la liste des polices, une police de caractères: font (in a text about computers)
+    ("police", "NOUN", "NEXT:de|d' NEXT2:caractères|caractère", "font", "police de caractères"),
+    ("police", "NOUN", "FORM:polices COMPUTING", "fonts; police forces", "les polices: fonts"),
+    # dans le noir, la peur du noir: dark (le noir et blanc: black)
+    ("noir", "NOUN", "PREV:le|du PREV2:dans|peur|de", "dark; darkness", "dans le noir: dark"),
+    # le fichier d'échange: swap (un échange de vues: exchange)
+    (
+        "échange",
+        "NOUN",
+        "PREV:d' PREV2:fichier|fichiers|espace|partition|partitions|zone|mémoire",
+        "swap",
+        "le fichier d'échange: swap",
+    ),
+    # aussi rapidement que, aussi stupide que: as ... as (il vient aussi: also)
+    ("aussi", "ADV", "NEXT2:que|qu'", "as (aussi ... que: as ... as)", "aussi ... que: as"),
+    # une ancienne race, une ancienne légende: ancient, old (un ancien ministre: former)
+    (
+        "ancien",
+        "ADJ",
+        "NEXT:race|races|civilisation|civilisations|peuple|peuples|tradition|traditions|"
+        "coutume|coutumes|légende|légendes|magie|cité|cités|temple|temples|tombeau|tombeaux|"
+        "langue|langues|empire|empires|royaume|royaumes|dieux|divinité|prophétie|rituel|rituels",
+        "ancient; old",
+        "une ancienne race: ancient",
+    ),
+)
+
 _INDEX: dict[tuple[str, str], tuple[Construction, ...]] = {}
-for _lemma, _poses, _pattern, _senses, _note in _FREQUENT + _TABLE:
+for _lemma, _poses, _pattern, _senses, _note in _CONTEXT9 + _FREQUENT + _TABLE:
     for _pos in _poses.split("|"):
         # vœu is also spelt voeu (the glossary's key)
         for _key in {_lemma, _lemma.replace("œ", "oe")}:
@@ -2988,7 +3356,8 @@ _ADVERBS = frozenset(
     "ne n' pas plus jamais point guère rien bien vraiment toujours encore déjà beaucoup "
     "souvent aussi même donc alors également surtout enfin peut-être simplement absolument "
     "forcément nécessairement quasiment presque totalement complètement entièrement "
-    "parfaitement ainsi pleinement".split()
+    "parfaitement ainsi pleinement très trop assez tellement particulièrement extrêmement "
+    "moins relativement plutôt".split()
 )
 _SKY = frozenset("soleil lune jour astre étoiles étoile".split())
 _DEGREE = frozenset("très trop si assez plutôt fort peu tellement vraiment".split())

@@ -414,9 +414,13 @@ class Glossary:
             return GlossResult(query=token.text)
         morph, pos, lemma = token.morph, token.pos, token.lemma
         if pos == "NOUN" and context:
-            verb = self._verb_after_subject(token, context)
+            verb = self._verb_after_subject(token, context) or self._never_noun(token, context)
             if verb:  # "l'Occident interprète", "qui livre": a verb tagged as a noun
                 pos, lemma, morph = "VERB", verb, ""
+        if pos == "ADJ" and context:
+            noun = self._noun_tagged_adjective(token, context)
+            if noun:  # "un monstre horrible": a noun after its determiner tagged as an adjective
+                pos, lemma, morph = "NOUN", noun, ""
         if token.norm in ("leur", "leurs") and pos in ("DET", "PRON") and context:
             # the tagger's "leur" is a possessive pronoun either way: je leur parle (to them),
             # leur maison (their)
@@ -431,7 +435,9 @@ class Glossary:
             if noun:  # "la sortie de la commande": a noun tagged as a verb
                 pos, lemma, morph = "NOUN", noun, ""
         if pos == "NOUN" and context:
-            adjective = self._adjective_before_noun(token, context)
+            adjective = self._adjective_before_noun(token, context) or self._adjective_after_noun(
+                token, context
+            )
             if adjective:  # "un large usage": an adjective before its noun tagged as a noun
                 pos, lemma, morph = "ADJ", adjective, ""
         if context and (pos == "NOUN" or (pos == "VERB" and "Tense=Pres|VerbForm=Part" in morph)):
@@ -788,6 +794,66 @@ class Glossary:
                 return f.lemma
         return ""
 
+    def _never_noun(self, token: Token, context: str) -> str:
+        """The verb lemma when a "noun" is only ever a conjugated verb in Lexique and no
+        determiner stands before it (l'un peut être plus rapide: pouvoir, not the noun
+        pouvoir); '' otherwise (la boite à outils: a noun misspelt, not boiter)."""
+        before = _WORD_RE.findall(context[max(0, token.start - 12) : token.start])
+        if before and before[-1].lower() in _NOUN_DETERMINERS | _OBJECT_CLITICS | {"l’"}:
+            return ""
+        forms = self.data.forms(normalise_key(token.norm or token.text))
+        if not forms or any(f.pos not in ("VERB", "AUX") for f in forms):
+            return ""
+        finite = ("ind:", "sub:", "cnd:", "imp:")
+        verbs = [f for f in forms if any(c.startswith(finite) for c in f.verb.split(";"))]
+        return max(verbs, key=lambda f: f.freq).lemma if verbs else ""
+
+    def _noun_tagged_adjective(self, token: Token, context: str) -> str:
+        """The noun lemma when an "adjective" follows a determiner, no noun follows it and
+        Lexique finds the form mostly as a noun (un monstre horrible: monster, not huge);
+        '' otherwise (un grand bâtiment, les plus forts)."""
+        before = _WORD_RE.findall(context[max(0, token.start - 12) : token.start])
+        if not before or not context[: token.start].endswith(" "):
+            return ""
+        if re.split(r"['’]", before[-1].lower())[-1] not in _NOUN_DETERMINERS:
+            return ""  # un, qu'un, ces
+        forms = self.data.forms(normalise_key(token.norm or token.text))
+        nouns = [f for f in forms if f.pos == "NOUN"]
+        if not nouns or sum(f.freq for f in nouns) <= 2 * sum(
+            f.freq for f in forms if f.pos == "ADJ"
+        ):
+            return ""
+        following = _WORD_RE.match(context[token.end : token.end + 30].lstrip())
+        if following is not None:
+            nxt = self.data.forms(normalise_key(following.group()))
+            noun = sum(f.freq for f in nxt if f.pos == "NOUN")
+            if noun and noun >= sum(f.freq for f in nxt if f.pos != "NOUN"):
+                return ""  # un monstre succès: the adjective before its noun
+        return max(nouns, key=lambda f: f.freq).lemma
+
+    def _adjective_after_noun(self, token: Token, context: str) -> str:
+        """The adjective lemma when a "noun" follows a noun with no determiner of its own and
+        Lexique finds the form mostly as an adjective (des mages puissants: powerful, not the
+        powerful); '' otherwise (un livre cadeau)."""
+        before = context[max(0, token.start - 30) : token.start]
+        if not before.endswith(" ") or before.rstrip().endswith(tuple(".,;:!?»)")):
+            return ""
+        words = _WORD_RE.findall(before)
+        if len(words) < 2:
+            return ""
+        prev = words[-1].lower()
+        prev_forms = self.data.forms(normalise_key(prev))
+        noun = sum(f.freq for f in prev_forms if f.pos == "NOUN")
+        if not noun or noun < 2 * sum(f.freq for f in prev_forms if f.pos != "NOUN"):
+            return ""
+        if re.split(r"['’]", words[-2].lower())[-1] not in _NOUN_DETERMINERS | {"le", "la", "les"}:
+            return ""  # les mages puissants: the noun has its determiner before it
+        forms = self.data.forms(normalise_key(token.norm or token.text))
+        adj = sum(f.freq for f in forms if f.pos == "ADJ")
+        if not adj or adj <= 2 * sum(f.freq for f in forms if f.pos == "NOUN"):
+            return ""
+        return max((f for f in forms if f.pos == "ADJ"), key=lambda f: f.freq).lemma
+
     def _adjective_before_noun(self, token: Token, context: str) -> str:
         """The adjective lemma when a "noun" stands between a determiner and a noun and is
         mostly an adjective (une large variété); '' otherwise."""
@@ -807,6 +873,8 @@ class Glossary:
         nxt = self.data.forms(normalise_key(following.group()))
         if not any(f.pos == "NOUN" for f in nxt) or any(f.pos == "ADJ" for f in nxt):
             return ""  # un large usage; not une large bleue (a noun, then its adjective)
+        if any(f.pos == "VERB" and "par:pre" in f.verb.split(";") for f in nxt):
+            return ""  # les menus contenant: a noun, then a present participle
         return next(f.lemma for f in forms if f.pos == "ADJ")
 
     def _likelier_lemma(self, token: Token, pos: str, lemma: str) -> str:

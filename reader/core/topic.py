@@ -35,6 +35,10 @@ _MARKERS = re.compile(
     r"|processeurs?|mots? de passe|systèmes? d['’]exploitation|bases? de données|code source"
     r"|disques? durs?|mémoire vive|ligne de commande|boîtes? de dialogue|barres? d['’]outils"
     r"|raccourcis? clavier|glisser-déposer"
+    # image editing (GIMP's manual): a layer, a plug-in, a tab, a click are the computer's
+    r"|calques?|greffons?|onglets?|clics?|double-cli\w+|cliqu(?:er|ez)-gliss(?:er|ez)"
+    r"|rvb|rgb|niveaux de gris|canal alpha|barres? de défilement|menus? contextuels?"
+    r"|fenêtres? de dialogue"
     r")(?![\w-])"
     r"|(?:^|\s)/(?:usr|etc|var|home|bin|tmp|dev|opt)/"  # a path
     r"|(?:^|\s)--[a-z][a-z-]+",  # a long option

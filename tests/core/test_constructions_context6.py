@@ -169,7 +169,7 @@ SENSES = [
     ("Vous pouvez survoler une icône avec le curseur.", "survoler", "survoler", "VERB", INF)
     + ("hover over (with the mouse)",),
     ("Construisible sur un littoral neutre ou allié.", "neutre", "neutre", "NOUN", "")
-    + ("neutral (a neutral party or country)",),
+    + ("neutral",),
 ]
 
 # (sentence, word, lemma, POS, morph, a first gloss the word must not get there)
