@@ -145,7 +145,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 56  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 57  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -222,6 +222,7 @@ ANALYSIS_VERSION = 56  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 55: a namespace name (ly:music-deep-copy, APT::Get::Upgrade), a date format (AAAA-MM-JJ) and
 # a LilyPond, Scheme or gettext file name (init.ly, def.po) are code
 # 56: a verb taken for a name, opening a sentence before a comma: the imperative (Regarde, il pleut)
+# 57: an object's member in a program (document.write, console.log) is code
 
 
 def _as_source(source: SourceText | str) -> SourceText:

@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Protocol
 
+from . import langid
 from .document import Document, Token
 from .lexicon import LEVEL_VOCAB, LEVELS, Lexicon, cefr_for_rank
+from .nonwords import english_word, unknown_capitalised
 
 __all__ = [
     "LEVELS",
@@ -274,9 +276,14 @@ def assess(
         lexicon = default_lexicon()
     base_index: dict[_Base, int] = {}
     bases: list[_Base] = []
-    by_token_key: dict[tuple[str, str, str], int] = {}
+    # (surface, lemma, POS) -> (index into bases or -1, _ENGLISH | _ENGLISH_IF_QUOTED | 0)
+    by_token_key: dict[tuple[str, str, str], tuple[int, int]] = {}
     keys: list[int] = []
     words = 0
+    lower: set[str] = set()  # vocabulary words the text writes in lower case
+    capitals: list[tuple[int, Token]] = []  # capitalised words French does not know: names?
+    unknown_capital: dict[str, bool] = {}
+    text = doc.text
     for token in doc.tokens:
         if token.is_word:
             words += 1
@@ -284,9 +291,10 @@ def assess(
             keys.append(-1)
             continue
         token_key = (token.norm or token.text.lower(), token.lemma, token.pos)
-        k = by_token_key.get(token_key)
-        if k is None:
+        found = by_token_key.get(token_key)
+        if found is None:
             base = _base_for(lexicon, *token_key)
+            flag = 0
             if base is None:
                 k = -1
             else:
@@ -294,9 +302,51 @@ def assess(
                 if k is None:
                     k = base_index[base] = len(bases)
                     bases.append(base)
-            by_token_key[token_key] = k
+                if english_word(token_key[0], token.lemma):
+                    flag = _ENGLISH
+                elif langid.other_language(token_key[0]) == "en":
+                    flag = _ENGLISH_IF_QUOTED
+            found = by_token_key[token_key] = (k, flag)
+        k, flag = found
+        if flag == _ENGLISH and "-" not in text[token.start - 1 : token.end + 1]:
+            k = -1  # firmware, footer (not week of week-end: a part of a French compound)
+        elif flag == _ENGLISH_IF_QUOTED and _quoted_alone(text, token.start, token.end):
+            k = -1  # « none », « select »: an English keyword named, not a French word
+        if k >= 0:
+            if token.text[:1].isupper():
+                unknown = unknown_capital.get(token.text)
+                if unknown is None:
+                    unknown = unknown_capital[token.text] = unknown_capitalised(
+                        token.text, token.lemma
+                    )
+                if unknown:
+                    capitals.append((len(keys), token))
+            else:
+                lower.add(token_key[0])
         keys.append(k)
+    for i, token in capitals:
+        if token.norm not in lower and not token.caps_line and _inside_sentence(doc, token):
+            keys[i] = -1  # a name spaCy read as a common word (Rosegarden)
     return Assessment(learner, _status_map(statuses), words, keys, bases)
+
+
+_ENGLISH = 1  # an English word French does not know (nonwords.english_word)
+_ENGLISH_IF_QUOTED = 2  # a word of English more than French (langid): English when quoted alone
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """Whether a word stands alone between quotes (« none », "body")."""
+    before = text[max(0, start - 2) : start].rstrip()
+    return before[-1:] in ("«", "“", '"') and text[end : end + 2].lstrip()[:1] in ("»", "”", '"')
+
+
+def _inside_sentence(doc: Document, token: Token) -> bool:
+    """Whether a word stands inside its sentence: not its first word, nor the first after a
+    colon, a quote, a dash or a new line (a capitalised word French does not know, that the
+    text never writes in lower case, is then a name: Rosegarden, not a heading's Écrêtage)."""
+    before = doc.text[doc.sentences[token.sentence].start : token.start]
+    before = before.rstrip(" \t«»\"“”'‘’([-–—•*·")
+    return bool(before) and before[-1] not in ".!?:;…\n" and any(c.isalpha() for c in before)
 
 
 def _base_for(lexicon: Lexicon, norm: str, lemma: str, pos: str) -> _Base | None:

@@ -71,6 +71,11 @@ _NONWORD_RE = re.compile(
             r"|\b[A-Za-z]\w*[:=]\d[\w.]*|\b[A-Za-z_][\w.-]*=[^\s,;]+"
             r"|\b[A-Za-z]\w*\+\+(?!\w)|\b[A-Za-z_]\w*\([^()\s]*,[^()\s]*\)"
             r"|\b\d+[a-z]\d+\w*\b|\b[a-z]\w*(?:\.\w+){3,}\b"
+            # document.write, console.log, unit.name: an object's member in a program (words
+            # of three letters or more joined by a dot with no space after it; not inclusive
+            # writing: chercheur.euse.s, lycéen.ne.s)
+            r"|\b[a-z]{3,}(?:\.(?!(?:e|ne|nne|euse|rice|trice|ère|lle|te|se|fe|ve|ive|enne|eure"
+            r"|esse|tes|es)s?\b)[a-z][A-Za-z]{2,})+\b"
             # x>10, n<=5: a comparison; 10.0.0.x: an address with a placeholder
             r"|\b[A-Za-z]\w*[<>]=?\d[\w.]*|\b\d{1,3}(?:\.(?:\d{1,3}|[xX*])){3}\b"
             r"|\b(?:Ctrl|Alt|Maj|Shift|Cmd|Super)(?:[-+](?:Ctrl|Alt|Maj|Shift|Cmd|Super))*[-+]\w+\b"
@@ -190,13 +195,87 @@ def symbolic(token: str) -> bool:
 
 _INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-Z]")
 
+# Endings French shares with English: a word so ending that French dictionaries lack
+# (configurable, observables, liminal, hoplites) is a French cognate, not an English word.
+_SHARED_ENDINGS = tuple(
+    e + s
+    for e in ("able", "ible", "tion", "sion", "al", "ique", "isme", "iste", "eur", "aire", "if",
+              "ive")
+    for s in ("", "s")
+)  # fmt: skip
+ENGLISH_TABLES = ("english", "english_cognates")  # of assets/glossary-ranked.sqlite
+# French text uses an English word this common (wordfreq's French Zipf) as a loan: email 3.7,
+# proxy 3.0, thread 4.1 stay French; firmware 2.6, footer 2.1, widgets 2.2 are English.
+ENGLISH_LOAN_ZIPF = 3.0
+
+
+def _english_listed(data, word: str) -> bool:
+    for table in ENGLISH_TABLES:
+        try:
+            if data._query("ranked", f"SELECT 1 FROM {table} WHERE word = ?", (word,)):
+                return True
+        except Exception:  # noqa: BLE001 (glossary data built before the table existed)
+            continue
+    return False
+
+
+def english_word(word: str, lemma: str = "") -> bool:
+    """Whether `word` is an English word in a French text (firmware, footer, widgets,
+    prefers): spelt as an English word (the glossary's English lists, or their plural in -s),
+    unknown to Lexique and to the French dictionaries, rare in French text, and without an
+    ending French shares with English (configurable, liminal stay French cognates). English
+    loans French uses (week-end, email, proxy) are French words: Lexique or a dictionary has
+    them, or French text uses them often."""
+    w = word.lower()
+    if len(w) < 3 or not (w.isascii() and w.isalpha()) or w.endswith(_SHARED_ENDINGS):
+        return False
+    try:
+        from .glossary import default_glossary
+        from .lexicon import default_lexicon
+
+        lexicon = default_lexicon()
+        if lexicon.candidates(w) or lexicon.word_zipf(w) >= ENGLISH_LOAN_ZIPF:
+            return False
+        data = default_glossary().data
+        listed = _english_listed(data, w) or (
+            w.endswith("s") and len(w) > 4 and _english_listed(data, w[:-1])
+        )
+    except (OSError, FileNotFoundError, ValueError):
+        return False
+    return listed and not dictionary_word(w, lemma.lower())
+
+
+def unknown_capitalised(word: str, lemma: str = "") -> bool:
+    """Whether `word` is capitalised (Thunderbird, Rosegarden, not OTAN) and French does not
+    know it in lower case (Lexique, a dictionary): a name when it stands inside a sentence."""
+    if not (word[:1].isupper() and word[1:].isalpha() and word[1:].islower()):
+        return False
+    w = word.lower()
+    try:
+        from .lexicon import default_lexicon
+
+        if default_lexicon().candidates(w):
+            return False
+    except (OSError, ValueError):
+        return False
+    return not dictionary_word(w, lemma.lower())
+
+
+def not_french_kind(word: str, lemma: str = "") -> str:
+    """What the vocabulary model took a word for when it left it out as not French: 'name'
+    (capitalised, unknown to French in lower case: Rosegarden), 'english' (firmware), else ''."""
+    if unknown_capitalised(word, lemma):
+        return "name"
+    return "english" if word[:1].islower() and english_word(word, lemma) else ""
+
 
 def unglossed_kind(word: str, lemma: str = "") -> str:
     """What a word nothing glosses probably is, for the pop-up to say so rather than only
     "no meaning": 'name' (iPXE, DuckDuckGo: a capital inside the word), 'code' (digits or
     signs: x86, foo_bar), 'foreign' (a spelling French does not have: Standardskriver,
-    bijlage), 'french' (a French word Lexique or a dictionary knows: amorçage), 'unknown'
-    (a rare French word, a program's name or a foreign word: armel, tjener)."""
+    bijlage), 'french' (a French word Lexique or a dictionary knows: amorçage), 'english'
+    (an English word French does not know: textarea, prefers), 'unknown' (a rare French
+    word, a program's name or a foreign word: armel, tjener)."""
     if any(c.isdigit() or c in "_<>=/\\" for c in word):
         return "code"
     if _INNER_CAPITAL.search(word):
@@ -210,6 +289,8 @@ def unglossed_kind(word: str, lemma: str = "") -> str:
         known = False
     if known or dictionary_word(w, lemma.lower()):
         return "french"
+    if english_word(w, lemma):
+        return "english"
     if unfrench_spelling(w):
         return "foreign"
     return "unknown"

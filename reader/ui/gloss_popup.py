@@ -78,6 +78,8 @@ class PopupEntry:
     unsure: bool = False  # the context did not settle which entry is meant
     # nothing glosses it: what it probably is (reader.core.nonwords.unglossed_kind)
     unglossed: str = ""
+    # left out of the vocabulary as not French: english | name (nonwords.not_french_kind)
+    not_french: str = ""
 
 
 def build_entry(tok, info=None, gloss=None, expression_text: str = "") -> PopupEntry:
@@ -121,6 +123,10 @@ def build_entry(tok, info=None, gloss=None, expression_text: str = "") -> PopupE
             texts = [s.text for s in other.senses[:3]]
             if texts:
                 entry.others.append((head, ", ".join(texts)))
+    if info is None and not expression_text and tok.is_word and not tok.is_name:
+        from ..core.nonwords import not_french_kind
+
+        entry.not_french = not_french_kind(tok.text, tok.lemma)
     if not entry.glosses and not entry.definition_fr and not expression_text:
         from ..core.nonwords import unglossed_kind
 
@@ -412,7 +418,7 @@ def _beside(anchor: QRect, width: int, bounds: QRect) -> int | None:
 
 
 def _meta_line(entry: PopupEntry) -> str:
-    parts = []
+    parts = [_NOT_FRENCH[entry.not_french]] if entry.not_french in _NOT_FRENCH else []
     if entry.expression:
         parts.append("expression")
     elif entry.lemma and entry.lemma.lower() != entry.word.lower():
@@ -427,9 +433,12 @@ def _meta_line(entry: PopupEntry) -> str:
     return " · ".join(parts)
 
 
+# A word the vocabulary model left out as not French (reader.core.nonwords.not_french_kind)
+_NOT_FRENCH = {"english": "English word (not French)", "name": "Name"}
 # What a word nothing glosses probably is (reader.core.nonwords.unglossed_kind)
 _UNGLOSSED = {
     "name": "Probably a name (a program, product or brand): names are not translated.",
+    "english": "An English word, not a French one: French texts use it as it is.",
     "code": "Probably code or a symbol, not a word.",
     "foreign": "Probably a foreign word or a program's name: not spelt as French words are.",
     "french": "A French word none of the bundled dictionaries translates.",
@@ -458,6 +467,8 @@ def _glosses_html(entry: PopupEntry) -> str:
         )
     else:
         what = _UNGLOSSED.get(entry.unglossed, "")
+        if entry.unglossed == "english":  # an English word is its own meaning
+            parts.append(f"<div style='font-size:large'>English: {html.escape(entry.word)}</div>")
         if what:
             parts.append(f"<i>{html.escape(what)}</i>")
         parts.append("<i>No meaning known yet: add your own meaning below.</i>")
