@@ -255,7 +255,8 @@ def _two_words(window):
 def test_reading_with_the_mouse_records_no_lookup(make_window, qtbot):
     """Every hover used to add the word to My words; only a resting hover counts now."""
     window = make_window()
-    window.words.hover_lookup_ms = 300
+    # 100 ms on each word, well under the delay even when a loaded machine stretches a wait
+    window.words.hover_lookup_ms = 1500
     first, second = _two_words(window)
     before = _lookups(window, first), _lookups(window, second)
     window.view.token_hovered.emit(first)  # passing over a word...
@@ -265,7 +266,7 @@ def test_reading_with_the_mouse_records_no_lookup(make_window, qtbot):
     qtbot.wait(100)
     window.view.hover_left.emit()
     window.popup.close_popup()
-    qtbot.wait(400)
+    qtbot.wait(1700)  # past the delay: nothing left pending fires
     assert (_lookups(window, first), _lookups(window, second)) == before
 
 
