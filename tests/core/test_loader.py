@@ -180,3 +180,13 @@ def test_memory_freed_by_each_part_goes_back_to_the_system(analyzer, long_text, 
     calls.clear()
     list(open_document("Une phrase courte.", analyzer))
     assert calls == []
+
+
+def test_a_text_up_to_twice_the_first_part_is_analysed_in_one_pass(counting_analyzer, long_text):
+    # no first part analysed on its own (its paragraphs would be analysed twice)
+    whole = list(open_document(long_text, counting_analyzer, first_chars=len(long_text) // 2 + 1))
+    assert [d.complete for d in whole] == [True] and counting_analyzer.streams == 1
+    counting_analyzer.streams = 0
+    parts = list(open_document(long_text, counting_analyzer, first_chars=len(long_text) // 2 - 500))
+    assert parts[0].complete is False and parts[-1].complete and counting_analyzer.streams == 2
+    assert parts[-1].tokens == whole[0].tokens

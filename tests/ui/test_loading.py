@@ -110,3 +110,36 @@ def test_large_document_is_highlighted_in_growing_parts(
     assert assess_threads and not any(assess_threads)  # assessed in the worker only
     window.close()
     window.session.close()
+
+
+def test_the_first_part_highlights_the_whole_first_screen(qtbot, data_dir, analyzer, sample_text):
+    # a long text opened in the window at its size: the first part handed over covers all
+    # the screen shows, highlighted as they stay once the whole text is analysed
+    from reader.core.document import SourceText
+
+    paragraphs = [p for p in sample_text.splitlines() if p.strip()]
+    lines: list[str] = []
+    while sum(len(p) + 1 for p in lines) < 40_000:
+        lines.extend(paragraphs)
+    text = "\n".join(lines) + "\n"
+    window = _window(qtbot, analyzer)
+    firsts = []
+
+    def part_shown() -> None:
+        if not firsts:
+            doc, (top, bottom) = window.view.doc, window.view._screen_range()
+            firsts.append((doc.paragraphs[-1].end, top, bottom, _on_screen(window, bottom)))
+
+    window.part_shown.connect(part_shown)
+    with qtbot.waitSignal(window.analysis_finished, timeout=120_000):
+        window.show_source(SourceText(text=text, title="Long"), None)
+    end, top, bottom, shown = firsts[0]
+    assert top == 0 and bottom > 500  # the screen shows the text's start
+    assert bottom <= end < len(text) // 4  # all of it, and far from the whole text
+    assert shown and shown == _on_screen(window, bottom)
+
+
+def _on_screen(window, bottom: int) -> dict[int, str]:
+    """The highlights of the tokens starting before text offset `bottom`."""
+    tokens = window.view.doc.tokens
+    return {i: k for i, k in window.view.highlights().items() if tokens[i].start < bottom}
