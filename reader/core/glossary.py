@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import acronyms, derivation, french, nonwords, spelling
+from . import acronyms, derivation, french, nonwords, spelling, thesaurus
 from .curated import curated_entries
 from .french import article_for as article_for  # one rule, in french.py
 
@@ -395,6 +395,14 @@ class Glossary:
         self, word: str, pos: str | None = None, lemma: str | None = None, morph: str = ""
     ) -> GlossResult:
         """Gloss `word` (optionally with its POS, lemma and morphology from the analysis)."""
+        result = self._lookup_checked(word, pos, lemma, morph)
+        if not result.found and self.derived:  # last: French synonyms, no English
+            result = self._thesaurus(result, word, pos or "", lemma or "")
+        return result
+
+    def _lookup_checked(
+        self, word: str, pos: str | None = None, lemma: str | None = None, morph: str = ""
+    ) -> GlossResult:
         try:
             result = self._lookup(word, pos or "", lemma or "", morph or "")
         except (sqlite3.Error, ValueError, TypeError, AttributeError):
@@ -449,9 +457,11 @@ class Glossary:
             gender = determiner_gender(context, token.start)
             if gender:
                 morph = "|".join(filter(None, (morph, f"Gender={gender}")))
-        result = self.lookup(token.norm or token.text, pos, lemma, morph)
+        result = self._lookup_checked(token.norm or token.text, pos, lemma, morph)
         if not result.found and self.derived:  # britanique: britannique's gloss, marked
             result = spelling.misspelt_result(self, token, context, pos) or result
+        if not result.found and self.derived:  # after every source of English: synonyms
+            result = self._thesaurus(result, token.norm or token.text, pos, lemma)
         if result.query != token.text:
             from dataclasses import replace
 
@@ -472,6 +482,29 @@ class Glossary:
         if participle:  # after the computing sense: le mot de passe chiffré: encrypted
             result = self._as_participle(result)
         return result
+
+    def _thesaurus(self, result: GlossResult, word: str, pos: str, lemma: str) -> GlossResult:
+        """A word nothing glosses or defines: its French synonyms from the thesaurus as its
+        French line (reader.core.thesaurus), source "thesaurus", no English sense."""
+        if not isinstance(word, str):
+            return result
+        q = normalise_key(word)
+        keys = _unique([normalise_key(lemma), q] if isinstance(lemma, str) and lemma else [q])
+        found = thesaurus.entry([k for k in keys if k], pos)
+        if found is None:
+            return result
+        from dataclasses import replace
+
+        lemma, pos, synonyms = found
+        return replace(
+            result,
+            query=word,
+            lemma=lemma,
+            pos=pos,
+            definition_fr=thesaurus.line(synonyms),
+            source=thesaurus.SOURCE,
+            found=True,
+        )
 
     def _curated_participle_adjective(self, token: Token) -> GlossResult | None:
         """The curated adjective an attributive participle stands for, when its sense is not

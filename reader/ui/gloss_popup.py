@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.spelling import SOURCE as MISSPELLING
+from ..core.thesaurus import SOURCE as THESAURUS
 
 POS_LABELS = {
     "NOUN": "noun",
@@ -461,9 +462,10 @@ def _glosses_html(entry: PopupEntry) -> str:
             parts.append(f"<i>{html.escape(entry.definition_fr, quote=False)}</i>")
     elif entry.definition_fr:
         parts.append(f"<i>{html.escape(entry.definition_fr)}</i>")
+        what = "synonyms from a thesaurus" if entry.source == THESAURUS else "definition"
         parts.append(
             "<span style='font-size:small'>No English meaning known yet: French "
-            "definition above; add your own meaning below.</span>"
+            f"{what} above; add your own meaning below.</span>"
         )
     else:
         what = _UNGLOSSED.get(entry.unglossed, "")
