@@ -11,13 +11,13 @@ from __future__ import annotations
 import hashlib
 import logging
 import marshal
-import os
 import re
-import tempfile
 import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+from . import stamped_file
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +138,7 @@ def _pack(table: dict[Key, tuple[CuratedEntry, ...]]) -> dict[str, str] | None:
 # out, as a checkout rewrites an unchanged file) and the payload's SHA-256. A file that does
 # not match in every point is ignored and rewritten; an unwritable folder leaves the table
 # parsed each time, as before.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: the header holds the payload's length (reader.core.stamped_file)
 CACHE_NAME = "curated-glosses.marshal"
 
 
@@ -155,18 +155,10 @@ def _source_stamp(data: bytes) -> tuple:
 
 def read_cache(path: Path, data: bytes) -> dict[str, str] | None:
     """The rows stored at `path` for the TSV `data`, or None if missing, stale or damaged."""
-    try:
-        blob = path.read_bytes()
-    except OSError:
+    payload = stamped_file.read(path, _source_stamp(data), "the curated table's cache")
+    if payload is None:
         return None
     try:
-        size = int.from_bytes(blob[:4], "little")
-        stamp, digest = marshal.loads(blob[4 : 4 + size])
-        if stamp != _source_stamp(data):
-            raise ValueError("made from another table or by another format")
-        payload = blob[4 + size :]
-        if hashlib.sha256(payload).digest() != digest:
-            raise ValueError("checksum mismatch")
         rows = marshal.loads(payload)
         if not isinstance(rows, dict):
             raise ValueError("not a table")
@@ -178,22 +170,9 @@ def read_cache(path: Path, data: bytes) -> dict[str, str] | None:
 
 def write_cache(path: Path, data: bytes, rows: dict[str, str]) -> bool:
     """Store `rows` (parsed from the TSV `data`) at `path` atomically; False if it cannot."""
-    payload = marshal.dumps(rows)
-    header = marshal.dumps((_source_stamp(data), hashlib.sha256(payload).digest()))
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(len(header).to_bytes(4, "little"))
-            fh.write(header)
-            fh.write(payload)
-        os.replace(tmp, path)
-        return True
-    except OSError as exc:
-        log.info("could not store the curated table's cache: %s", exc)
-        if tmp:
-            Path(tmp).unlink(missing_ok=True)
-        return False
+    return stamped_file.write(
+        path, marshal.dumps(rows), _source_stamp(data), "the curated table's cache"
+    )
 
 
 def load_table(source: Path, cache: Path | None) -> _Table | dict:

@@ -91,27 +91,24 @@ def _apply() -> None:
 
 
 @contextlib.contextmanager
-def paused() -> Iterator[None]:
+def _scope(kind: str) -> Iterator[None]:
+    if not _enter(kind):
+        yield
+        return
+    try:
+        yield
+    finally:
+        _leave(kind)
+
+
+def paused() -> contextlib.AbstractContextManager[None]:
     """No automatic collections inside; what exists on leaving is frozen."""
-    if not _enter("pause"):
-        yield
-        return
-    try:
-        yield
-    finally:
-        _leave("pause")
+    return _scope("pause")
 
 
-@contextlib.contextmanager
-def analysing() -> Iterator[None]:
+def analysing() -> contextlib.AbstractContextManager[None]:
     """No full collections inside (young ones as usual); what exists on leaving is frozen."""
-    if not _enter("analysis"):
-        yield
-        return
-    try:
-        yield
-    finally:
-        _leave("analysis")
+    return _scope("analysis")
 
 
 def keep() -> None:

@@ -37,15 +37,15 @@ import contextlib
 import hashlib
 import logging
 import marshal
-import os
 import re
 import sys
-import tempfile
 import threading
 import types
 from array import array
 from pathlib import Path
 from typing import Any
+
+from . import stamped_file
 
 log = logging.getLogger(__name__)
 
@@ -553,42 +553,12 @@ def read_compiled(path: Path) -> re.Pattern | None:
 
 
 def _write_blob(path: Path, payload: bytes, form: int = FORMAT) -> bool:
-    """Write `payload` atomically behind a header: this Python's stamp (with the layout
-    number `form`) and a checksum."""
-    header = marshal.dumps((_stamp(form), hashlib.sha256(payload).digest(), len(payload)))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(len(header).to_bytes(4, "little"))
-            fh.write(header)
-            fh.write(payload)
-        os.replace(tmp, path)
-        return True
-    except OSError as exc:
-        log.warning("could not store the spaCy load cache: %s", exc)
-        if tmp:
-            Path(tmp).unlink(missing_ok=True)
-        return False
+    """Write `payload` atomically behind this Python's stamp (with the layout number `form`)
+    and a checksum."""
+    return stamped_file.write(path, payload, _stamp(form), "the spaCy load cache", logging.WARNING)
 
 
 def _read_blob(path: Path, form: int = FORMAT) -> memoryview | None:
     """The payload _write_blob stored (a view of the file's bytes, not a copy), or None if
     missing, foreign, of another layout or damaged."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    try:
-        size = int.from_bytes(data[:4], "little")
-        stamp, digest, length = marshal.loads(data[4 : 4 + size])
-        if stamp != _stamp(form):
-            raise ValueError("made by another Python or format")
-        payload = memoryview(data)[4 + size :]
-        if len(payload) != length or hashlib.sha256(payload).digest() != digest:
-            raise ValueError("checksum mismatch")
-        return payload
-    except Exception as exc:  # damaged: rebuilt by the caller
-        log.info("ignoring spaCy load cache %s: %s", path.name, exc)
-        return None
+    return stamped_file.read(path, _stamp(form), "spaCy load cache")
