@@ -222,8 +222,8 @@ def _english_listed(data, word: str) -> bool:
 def english_word(word: str, lemma: str = "") -> bool:
     """Whether `word` is an English word in a French text (firmware, footer, widgets,
     prefers): spelt as an English word (the glossary's English lists, or their plural in -s),
-    unknown to Lexique and to the French dictionaries, rare in French text, and without an
-    ending French shares with English (configurable, liminal stay French cognates). English
+    unknown to Lexique, to the French dictionaries and to the French thesaurus, rare in French
+    text, and without an ending French shares with English (configurable, liminal stay French cognates). English
     loans French uses (week-end, email, proxy) are French words: Lexique or a dictionary has
     them, or French text uses them often."""
     w = word.lower()
@@ -242,7 +242,11 @@ def english_word(word: str, lemma: str = "") -> bool:
         )
     except (OSError, FileNotFoundError, ValueError):
         return False
-    return listed and not dictionary_word(w, lemma.lower())
+    if not listed or dictionary_word(w, lemma.lower()):
+        return False
+    from . import thesaurus
+
+    return not thesaurus.has(w)  # aberrance: French too, though no dictionary glosses it
 
 
 def unknown_capitalised(word: str, lemma: str = "") -> bool:

@@ -43,6 +43,11 @@ def _table(path: Path) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]
         return _tables[path]
 
 
+def has(word: str, path: Path | None = None) -> bool:
+    """Whether the thesaurus lists `word` (a French word, however rare: aberrance)."""
+    return word in _table(path or default_path())
+
+
 def default_path() -> Path:
     from .paths import assets_dir
 
