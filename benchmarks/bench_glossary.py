@@ -25,7 +25,10 @@ senses from the ranking). Every figure is printed for each. What each figure lea
 section 3, and to section 4 the coverage on their whole source texts (/work/h5texts/*.txt and
 /work/h6texts/*.txt, outside the repository, rebuilt by benchmarks/referee_texts.py from Debian
 packages), and the coverage on texts set 7 (/work/h7texts: KStars' AstroInfo articles and its
-FAQ and quick tour; no annotated words, chosen 2026-12-01 before anyone read them). Whoever tunes the glossary must not pass it: without it nothing of sets 5 and 6 is read.
+FAQ and quick tour; no annotated words, chosen 2026-12-01 before anyone read them), and the
+third referee, set 8 (glossary_heldout8.tsv: FreeCol's Colopedia, annotated 2026-12-01 before
+any gloss was looked at) with its whole text (/work/h8texts). Whoever tunes the glossary must
+not pass it: without it nothing of sets 5, 6 and 8 is read.
 
 Section 4 also reads fresh pages from packages installed for it only:
 `apt-get install eyes17-manuals-fr aptitude-doc-fr` (left out when missing).
@@ -78,6 +81,10 @@ HELDOUT6 = ROOT / "benchmarks" / "data" / "glossary_heldout6.tsv"
 H6TEXTS = next((p / "h6texts" for p in ROOT.parents if (p / "h6texts").is_dir()), None)
 # Texts set 7, coverage only (KStars' AstroInfo articles, FAQ and quick tour), the same way.
 H7TEXTS = next((p / "h7texts" for p in ROOT.parents if (p / "h7texts").is_dir()), None)
+# The third referee (session 9): words of FreeCol's Colopedia annotated before any gloss was
+# looked at; its whole texts in h8texts (coverage), rebuilt by benchmarks/referee_texts.py.
+HELDOUT8 = ROOT / "benchmarks" / "data" / "glossary_heldout8.tsv"
+H8TEXTS = next((p / "h8texts" for p in ROOT.parents if (p / "h8texts").is_dir()), None)
 SET_NAMES = {
     GOLD: "gold set",
     HELDOUT: "held-out set 2",
@@ -85,6 +92,7 @@ SET_NAMES = {
     HELDOUT4: "held-out set 4",
     HELDOUT5: "referee set 5",
     HELDOUT6: "referee set 6",
+    HELDOUT8: "referee set 8",
 }
 # Pages translated whole (GIMP's help and Debian's guides leave many paragraphs in English).
 PAGES = [
@@ -429,6 +437,7 @@ def gold_accuracy(gl: dict, analyzer, path: Path = GOLD) -> tuple[int, int, int]
         HELDOUT4: "a game's story (Wesnoth, Liberty) and card-game rules (AisleRiot)",
         HELDOUT5: "nations' histories (Freeciv) and sky-culture lore (Stellarium)",
         HELDOUT6: "stamp descriptions (Tux Paint), children's games (GCompris), genealogy tips",
+        HELDOUT8: "a colonial strategy game's encyclopedia (FreeCol's Colopedia)",
     }.get(path, path.name)
     print(
         f"  note: {len(overlap)} of these words have an entry in the curated table, written by\n"
@@ -526,7 +535,9 @@ def fix_kind(g, tok) -> str:
     return FIX_KINDS[3]
 
 
-def coverage(gl: dict, analyzer, docs, fresh=(), referee=(), referee6=(), referee7=()) -> None:
+def coverage(
+    gl: dict, analyzer, docs, fresh=(), referee=(), referee6=(), referee7=(), referee8=()
+) -> None:
     from reader.core.learner import Learner, assess
 
     print("\n4. Highlighted tokens (B1) with an English gloss, on real web pages")
@@ -550,6 +561,8 @@ def coverage(gl: dict, analyzer, docs, fresh=(), referee=(), referee6=(), refere
         groups.append(("referee texts (set 6's sources)", list(referee6)))
     if referee7:
         groups.append(("referee texts set 7 (KStars)", list(referee7)))
+    if referee8:
+        groups.append(("referee texts set 8 (FreeCol)", list(referee8)))
     for group, group_docs in groups:
         if group_docs:
             _coverage_group(gl, group, group_docs, Learner, assess)
@@ -712,7 +725,7 @@ def main() -> int:
     parser.add_argument(
         "--referee",
         action="store_true",
-        help="also referee sets 5, 6 (3.), their texts and texts set 7 (4.)",
+        help="also referee sets 5, 6, 8 (3.), their texts and texts set 7 (4.)",
     )
     args = parser.parse_args()
     from reader.core.analysis import default_analyzer
@@ -728,7 +741,7 @@ def main() -> int:
         first_sense_agreement(gl, wiktionary_entries())
         sense_choice(gl, analyzer, args.examples)
     if "3" in wants:
-        paths = [GOLD, HELDOUT, HELDOUT3, HELDOUT4] + [HELDOUT5, HELDOUT6] * args.referee
+        paths = [GOLD, HELDOUT, HELDOUT3, HELDOUT4] + [HELDOUT5, HELDOUT6, HELDOUT8] * args.referee
         sets = [(p, gold_accuracy(gl, analyzer, p)) for p in paths]
         print("\n3. Summary, now: first gloss right in context / missing (target >= 90% / <= 2%)")
         for p, (right, missing, n) in sets:
@@ -753,15 +766,21 @@ def main() -> int:
             referee = [
                 (p.name, analyzer.analyze(load_path(p))) for p in sorted(H5TEXTS.glob("*.txt"))
             ]
-        referee6, referee7 = [], []
-        for folder, name, texts in ((H6TEXTS, "h6texts", referee6), (H7TEXTS, "h7texts", referee7)):
+        referee6, referee7, referee8 = [], [], []
+        for folder, name, texts in (
+            (H6TEXTS, "h6texts", referee6),
+            (H7TEXTS, "h7texts", referee7),
+            (H8TEXTS, "h8texts", referee8),
+        ):
             if args.referee and folder is None:
                 print(f"\n4. referee texts left out: no {name} folder next to the checkout")
             elif args.referee:
                 texts += [
                     (p.name, analyzer.analyze(load_path(p))) for p in sorted(folder.glob("*.txt"))
                 ]
-        coverage(gl, analyzer, docs[:-1] + more + docs[-1:], fresh, referee, referee6, referee7)
+        coverage(
+            gl, analyzer, docs[:-1] + more + docs[-1:], fresh, referee, referee6, referee7, referee8
+        )
     if "5" in wants:
         latency(gl, docs)
     return 0

@@ -1,11 +1,11 @@
 """Rebuild the referee TEXTS that benchmarks/bench_glossary.py section 4 reads with --referee
-(h5texts/*.txt, h6texts/*.txt and h7texts/*.txt, kept outside the repository) from the Debian
+(h5texts/ ... h8texts/*.txt, kept outside the repository) from the Debian
 packages.
 
     .venv/bin/python benchmarks/referee_texts.py [--out DIR] [--root /]
 
 Needs `apt-get install freeciv-data stellarium-data tuxpaint-stamps-default gcompris-qt-data
-gramps kstars-data` (it prints the line and exits 2 when one is missing, writing nothing). Writes
+gramps kstars-data freecol` (it prints the line and exits 2 when one is missing, writing nothing). Writes
 DIR/h5texts, DIR/h6texts and DIR/h7texts whole (a folder already there is replaced; nothing is written
 unless every text was built). DIR defaults to the folder that holds `shared` (the parent of
 the folder holding the checkout, /work for /work/main and /work/wt/NAME), where
@@ -29,6 +29,13 @@ The rules (from the referee sets' headers):
   of the text was read): KStars' AstroInfo articles in French (kstars-data,
   doc/HTML/fr/kstars/*.docbook whose first <sect1> has an id starting "ai-", the contents page
   ai-contents left out): the text of every <para>, 8 words or more.
+- h8texts/freecol.txt (rule written 2026-12-01 before any of the text was read; set 8's
+  annotated words are drawn from it): FreeCol's French messages (freecol,
+  usr/share/games/freecol/strings/FreeColMessages_fr.properties, Java properties): the value of
+  every key that starts with "model." or "colopedia." and ends with ".description" or ".text"
+  (the Colopedia's texts on units, buildings, goods, founding fathers, nations, terrain,
+  concepts...), in the file's order, escapes decoded; a value
+  holding a variable ('%') or template markup ('{{') left out; 8 words or more.
 - h7texts/kstars-manual.txt (the same): KStars' FAQ and quick tour (faq.docbook,
   quicktour.docbook): the text of every <para>, 8 words or more.
   DocBook entities: the HTML ones unescaped, KDE's named ones (&kstars;, &kde;...) written as
@@ -67,6 +74,7 @@ GRAMPS_MO = "usr/share/locale/fr/LC_MESSAGES/gramps.mo"
 GRAMPS_TIPS = "usr/share/gramps/tips.xml"
 KSTARS_DOCS = "usr/share/doc/HTML/fr/kstars"
 KSTARS_MANUAL = ("faq.docbook", "quicktour.docbook")
+FREECOL_FR = "usr/share/games/freecol/strings/FreeColMessages_fr.properties"
 # KDE's DocBook entities as KStars' pages use them (the others are written as their name)
 KSTARS_ENTITIES = {
     "kstars": "KStars", "kde": "KDE", "Ctrl": "Ctrl", "Maj": "Maj", "DBus": "D-Bus",
@@ -379,10 +387,66 @@ def drop_tip_title(tip: str) -> str:
 
 
 class Text(NamedTuple):
-    folder: str  # h5texts | h6texts | h7texts
+    folder: str  # h5texts ... h8texts
     name: str  # file name
     paragraphs: list[str]
     left_out: Counter  # why -> how many strings
+
+
+_PROPERTY_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f"}
+
+
+def read_properties(text: str) -> dict[str, str]:
+    """A Java .properties file's keys and values: comment lines (# or !) and blank lines
+    skipped, a line ending in an odd number of backslashes continued on the next (its leading
+    whitespace dropped), the key ended by the first unescaped '=', ':' or whitespace, escapes
+    decoded (\\uXXXX, \\n, \\t; any other escaped character stands for itself)."""
+    logical, pending = [], ""
+    for raw in text.splitlines():
+        line = raw.lstrip() if pending else raw
+        if not pending and (not line.strip() or line.lstrip()[:1] in ("#", "!")):
+            continue
+        trailing = len(line) - len(line.rstrip("\\"))
+        if trailing % 2:
+            pending += line[:-1]
+            continue
+        logical.append((pending + line).lstrip())
+        pending = ""
+    if pending:
+        logical.append(pending.lstrip())
+    out = {}
+    for line in logical:
+        key, i = [], 0
+        while i < len(line) and line[i] not in "=: \t":
+            if line[i] == "\\" and i + 1 < len(line):
+                key.append(line[i : i + 2])
+                i += 2
+            else:
+                key.append(line[i])
+                i += 1
+        rest = line[i:].lstrip(" \t")
+        if rest[:1] in ("=", ":"):
+            rest = rest[1:].lstrip(" \t")
+        out[_unescape("".join(key))] = _unescape(rest)
+    return out
+
+
+def _unescape(text: str) -> str:
+    out, i = [], 0
+    while i < len(text):
+        c = text[i]
+        if c != "\\" or i + 1 == len(text):
+            out.append(c)
+            i += 1
+            continue
+        nxt = text[i + 1]
+        if nxt == "u" and re.fullmatch(r"[0-9a-fA-F]{4}", text[i + 2 : i + 6]):
+            out.append(chr(int(text[i + 2 : i + 6], 16)))
+            i += 6
+        else:
+            out.append(_PROPERTY_ESCAPES.get(nxt, nxt))
+            i += 2
+    return "".join(out)
 
 
 def _keep(candidates, min_words: int, left: Counter) -> list[str]:
@@ -478,7 +542,25 @@ def kstars_manual(root: Path) -> Text:
     return Text("h7texts", "kstars-manual.txt", _keep(strings, 8, left), left)
 
 
-BUILDERS = [history, astronomy, descriptions, children, genealogy, astroinfo, kstars_manual]
+def freecol(root: Path) -> Text:
+    left: Counter = Counter()
+    strings = []
+    values = read_properties((root / FREECOL_FR).read_text(encoding="utf-8", errors="replace"))
+    for key, value in values.items():
+        if not (
+            key.startswith(("model.", "colopedia.")) and key.endswith((".description", ".text"))
+        ):
+            continue
+        if "%" in value or "{{" in value:
+            left["a variable or template markup"] += 1
+        else:
+            strings.append(collapse(value))
+    return Text("h8texts", "freecol.txt", _keep(strings, 8, left), left)
+
+
+BUILDERS = [
+    history, astronomy, descriptions, children, genealogy, astroinfo, kstars_manual, freecol,
+]  # fmt: skip
 # package -> a file (or folder holding the named files) it ships that the texts need
 PACKAGES = {
     "freeciv-data": (FREECIV_MO, None),
@@ -487,6 +569,7 @@ PACKAGES = {
     "gcompris-qt-data": (GCOMPRIS_QM, None),
     "gramps": (GRAMPS_MO, None),
     "kstars-data": (KSTARS_DOCS, "faq.docbook"),
+    "freecol": (FREECOL_FR, None),
 }
 
 
@@ -530,7 +613,7 @@ def main(argv=None) -> int:
         "--out",
         type=Path,
         default=DEFAULT_OUT,
-        help=f"where h5texts/, h6texts/ and h7texts/ go (default: {DEFAULT_OUT})",
+        help=f"where h5texts/ ... h8texts/ go (default: {DEFAULT_OUT})",
     )
     ap.add_argument("--root", type=Path, default=Path("/"), help="the packages' files under it")
     args = ap.parse_args(argv)

@@ -290,6 +290,16 @@ def fake_packages(root: Path) -> None:
         "<chapter><para>Appuyez sur &Ctrl;<keycap>F</keycap> pour chercher un objet dans le"
         " ciel.</para></chapter>",
     )
+    put(
+        rt.FREECOL_FR,
+        "# Messages for French\n"
+        "model.unit.caravel.name=Caravelle\n"
+        "model.unit.caravel.description=La caravelle est un petit bateau marchand, \\\n"
+        "    pas tr\\u00e8s rapide.\n"
+        "model.goods.rum.description=Le rhum se vend %amount% pi\\u00e8ces en Europe.\n"
+        "colopedia.concepts.taxes.text=Le roi augmente les taxes quand il le veut bien.\n"
+        "report.colony.label.description=Un rapport de la colonie qui n'en fait pas partie.\n",
+    )
 
 
 def test_run_writes_one_paragraph_per_string_in_both_folders(tmp_path, capsys):
@@ -315,6 +325,8 @@ def test_run_writes_one_paragraph_per_string_in_both_folders(tmp_path, capsys):
         " de deux points.\n",
         "h7texts/kstars-manual.txt": "Comment KStars trouve-t-il la position des planètes du"
         " ciel ?\n\nAppuyez sur Ctrl F pour chercher un objet dans le ciel.\n",
+        "h8texts/freecol.txt": "La caravelle est un petit bateau marchand, pas très rapide."
+        "\n\nLe roi augmente les taxes quand il le veut bien.\n",
     }
     printed = capsys.readouterr().out
     assert "history.txt" in printed and "under 15 words 1" in printed
@@ -329,3 +341,20 @@ def test_missing_package_prints_the_install_line_and_writes_nothing(tmp_path, ca
     assert rt.main(["--root", str(root), "--out", str(out)]) == 2
     assert "apt-get install gcompris-qt-data" in capsys.readouterr().err
     assert list(out.iterdir()) == []
+
+
+def test_java_properties_read_as_java_does():
+    text = (
+        "# a comment\n! another\n\n"
+        "a.key = caf\\u00e9 \\\n"
+        "     au lait\n"
+        "b.key:deux\\nlignes\n"
+        "c\\ key=\\=\\\\\n"
+        "d.key\n"
+    )
+    assert rt.read_properties(text) == {
+        "a.key": "café au lait",
+        "b.key": "deux\nlignes",
+        "c key": "=\\",
+        "d.key": "",
+    }
