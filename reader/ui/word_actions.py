@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QTimer, Signal
 
-from ..core import highlighting
+from ..core import gc_policy, highlighting
 from ..core.glossary import GlossResult
 from ..core.highlighting import Shading
 from ..core.session import AnalysisResult, Change, ReadingSession
@@ -172,8 +172,11 @@ class WordActions(QObject):
             return
 
         def job_and_rows(reporter: workers.Reporter) -> Shading:
-            shading = job(reporter)
-            self._prepare(result, shading)  # the panel's rows sorted here, not on the GUI
+            # No full collections while a book's ~1M assessments are made (a full one
+            # walks all of them holding the GIL, as in the analysis; see gc_policy).
+            with gc_policy.analysing():
+                shading = job(reporter)
+                self._prepare(result, shading)  # the panel's rows sorted here, not on the GUI
             return shading
 
         self._relevel_job = workers.start(

@@ -106,3 +106,36 @@ def test_a_damaged_utf8_file_with_many_accents_is_still_utf8():
     source = load_bytes(good[:100] + b"\xff" + good[100:], "damaged.txt")
     assert source.meta["encoding"] == "utf-8"
     assert "forêt" in source.text
+
+
+def test_a_book_decoded_and_split_in_steps_reads_as_in_one_call(monkeypatch):
+    """Decoding and line splitting go a step at a time (the GIL is let go between steps):
+    characters cut between two steps and every kind of line ending read exactly as done
+    in one call, in UTF-8, UTF-16 and Windows-1252, and through the whole importer."""
+    from reader.core.importers import txt
+
+    rng = random.Random(14)
+    endings = ["\n", "\r\n", "\r", "\u2028", "\x0c", "\x85", "\n\n", "\r\n\r\n"]
+    words = ["été", "garçon", "œuvre", "naïve", "«", "»", "—", "…", "€", "𝔘", "ok", "a b"]
+    text = "".join(rng.choice(words) + rng.choice(endings + [" "] * 6) for _ in range(6000))
+    cp_text = text.encode("cp1252", errors="replace").decode("cp1252")
+    whole = {
+        "utf-8": text.encode("utf-8"),
+        "utf-16-le": text.encode("utf-16-le"),
+        "cp1252": cp_text.encode("cp1252"),
+    }
+    book = text.replace("\x0c", "\n").replace("\x85", "\n").encode("utf-8")  # no controls
+    in_one_call = load_bytes(book, "book.txt")
+    for step in (7, 64, 1001):
+        monkeypatch.setattr(txt, "_DECODE_STEP", step)
+        monkeypatch.setattr(txt, "_SPLIT_STEP", step)
+        for encoding, data in whole.items():
+            assert txt.decode_in_steps(data, encoding) == data.decode(encoding)
+        damaged = whole["utf-8"][:5001] + b"\xff\xfe" + whole["utf-8"][5001:-1]
+        assert txt.decode_in_steps(damaged, "utf-8", "replace") == damaged.decode(
+            "utf-8", "replace"
+        )
+        assert txt.split_lines(text) == text.splitlines()
+        assert txt.split_lines(text + "fin") == (text + "fin").splitlines()
+        stepped = load_bytes(book, "book.txt")
+        assert stepped.text == in_one_call.text and stepped.blocks == in_one_call.blocks
