@@ -81,6 +81,10 @@ CLASSES: dict[str, frozenset[str]] = {
     "promise": frozenset("promesse parole engagement".split()),
     "course": frozenset("cours formation stage enseignement".split()),
     "visit": frozenset("visite hommage".split()),
+    "mission": frozenset(
+        "mission tâche objectif rôle contrat fonction devoir obligation condition critère "
+        "exigence promesse formalité".split()
+    ),
 }
 
 # (lemma, POS, pattern, senses, note); for one lemma the first pattern that matches wins,
@@ -3333,8 +3337,71 @@ _CONTEXT9: tuple[tuple[str, str, str, str, str], ...] = (
     ),
 )
 
+# A war game's story and science software manuals (issue 13, ctx10), found wrong by reading
+# Warzone 2100's French texts and the French handbooks of Marble, Cantor and Step: a map in a
+# text about maps (télécharger les cartes: maps), la Terre (Earth), one's steps (vos pas),
+# neighbours that decide (une leçon d'histoire: history; de votre part: of you; le moindre:
+# the slightest; des calculs numériques: numerical), an object that decides (remplir sa
+# mission: fulfil; réfléchir l'onde: reflect).
+_COORDINATES = f"{_MAP_WORDS}|vertex|polygone|x|y|base|carte|cartes|latitude|longitude|gps"
+_CONTEXT10: tuple[tuple[str, str, str, str, str], ...] = (
+    (
+        "carte",
+        "NOUN",
+        f"!GAME !NEXT:{_CARD_KINDS}|3d !NEXT2:{_CARD_OF} MAPS",
+        "map",
+        "a text about maps: map",
+    ),
+    ("coordonnée", "NOUN", "MAPS", "coordinates", "a text about maps: coordinates"),
+    (
+        "coordonnée",
+        "NOUN",
+        f"!PREV:vos|votre|mes|ses|nos|leurs|tes IN_SENTENCE:{_COORDINATES}",
+        "coordinates",
+        "des coordonnées on a map: coordinates",
+    ),
+    ("terre", "NOUN", "CAPITAL", "Earth (la Terre)", "la Terre: Earth"),
+    (
+        "pas",
+        "ADV|NOUN",
+        "PREV:vos|mes|tes|ses|nos|leurs|son|mon|ton|votre|notre|leur|premiers|quelques|petits|"
+        "grands|mêmes|derniers",
+        "step; steps",
+        "vos pas, les premiers pas: steps",
+    ),
+    (
+        "histoire",
+        "NOUN",
+        "PREV:d' PREV2:leçon|leçons|cours|livre|livres|professeur|professeurs|manuel|manuels"
+        "|examen|classe",
+        "history",
+        "une leçon d'histoire: history",
+    ),
+    (
+        "part",
+        "NOUN",
+        "PREV:votre|ta|sa|ma|leur|notre PREV2:de|d'",
+        "of (you, him...); from; on (your) behalf",
+        "gentil de votre part: kind of you",
+    ),
+    ("moindre", "ADJ", "PREV:le|la|les|du|au", "slightest; least", "le moindre: the slightest"),
+    (
+        "numérique",
+        "ADJ",
+        "PREV:calcul|calculs|résultat|résultats|valeur|valeurs|analyse|méthode|méthodes|"
+        "simulation|simulations|solution|solutions|intégration|approximation|précision",
+        "numerical",
+        "des calculs numériques: numerical",
+    ),
+    ("remplir", "VERB", "OBJ:mission", "fulfil; carry out", "remplir sa mission: fulfil"),
+    ("réfléchir", "VERB", "DET", "reflect", "réfléchir la lumière: reflect"),
+    ("sortir", "VERB", "du", "come out (of); leave; exit", "sortir du mode: leave"),
+    ("vouloir", "VERB", "FORM:veuillez", "please (veuillez + infinitive)", "veuillez: please"),
+    ("chance", "NOUN", "de +INF", "chance", "une chance de + infinitive: chance"),
+)
+
 _INDEX: dict[tuple[str, str], tuple[Construction, ...]] = {}
-for _lemma, _poses, _pattern, _senses, _note in _CONTEXT9 + _FREQUENT + _TABLE:
+for _lemma, _poses, _pattern, _senses, _note in _CONTEXT9 + _CONTEXT10 + _FREQUENT + _TABLE:
     for _pos in _poses.split("|"):
         # vœu is also spelt voeu (the glossary's key)
         for _key in {_lemma, _lemma.replace("œ", "oe")}:
@@ -3561,7 +3628,7 @@ _CONDITIONS = frozenset(
     "AFTER_PUNCT OPENS NOUN_BEFORE NOUN_NEXT DET_BEFORE DET_NOUN_BEFORE ADJ_NEXT COMP_NEXT DEGREE_ADJ "
     "BODY PAIR MAKE_ADJ A_INF SUBJUNCTIVE NEXT_NAME REFLEXIVE A_QUOI NEAR BEFORE FROM "
     "COMPUTING NAME2 IN_CLAUSE CORRELATIVE LEMMA_BEFORE LEMMA_NEAR PARTICIPLE NEXT_DIGIT PERCENT "
-    "AMOUNT IN_SENTENCE GAME".split()
+    "AMOUNT IN_SENTENCE GAME MAPS CAPITAL".split()
 )
 
 
@@ -3688,6 +3755,12 @@ def _condition(name: str, arg: str, c: _Context) -> bool:  # noqa: C901 (one fla
         from .topic import computing_context
 
         return computing_context(c.text, c.start, c.end)
+    if name == "MAPS":  # a text about maps and places (reader.core.topic)
+        from .topic import maps_context
+
+        return maps_context(c.text, c.start, c.end)
+    if name == "CAPITAL":  # la Terre: written with a capital inside its clause
+        return bool(before) and c.text[c.start : c.start + 1].isupper()
     if name == "GAME":  # a text about card, dice or board games (reader.core.topic)
         from .topic import game_context
 

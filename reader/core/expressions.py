@@ -335,6 +335,16 @@ def _context_ok(key: str, tokens: list[Token], i: int, end: int) -> bool:
     if key in _NOT_BEFORE_DE:  # du reste de son environnement, le bon mot de passe
         nxt = tokens[end] if end < len(tokens) else None
         return nxt is None or nxt.sentence != tokens[i].sentence or nxt.norm not in _DE_FORMS
+    if key == "en fait de":  # En fait de musique: as for; not "c'est en fait de la folie"
+        nxt = tokens[end] if end < len(tokens) else None
+        return (
+            tokens[end - 1].norm in ("de", "d'")
+            and nxt is not None
+            and nxt.sentence == tokens[i].sentence
+            and nxt.pos in ("NOUN", "ADJ", "PROPN")
+        )
+    if key == "sur le point de":  # sur le point de partir: about to; le point de la boîte
+        return _followed_by_infinitive(tokens, end)
     if key == "de suite":
         prev = tokens[i - 1] if i > 0 else None
         return prev is not None and prev.sentence == tokens[i].sentence and prev.lemma in _TIMES

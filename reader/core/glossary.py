@@ -555,7 +555,13 @@ class Glossary:
         répertoire: directory), its everyday senses after it; in a text about music, its
         music sense (partition: score, portée: staff); about games, its game sense."""
         from .curated import technical_entries
-        from .topic import computing_context, game_senses, music_context, music_entries
+        from .topic import (
+            computing_context,
+            game_senses,
+            image_context,
+            music_context,
+            music_entries,
+        )
 
         words = ((result.lemma, result.pos), (token.lemma, token.pos), (token.norm, token.pos))
         for lemma, pos in words if result.found else words[1:]:
@@ -569,6 +575,8 @@ class Glossary:
             entries = table(result.lemma, result.pos) if result.found else ()
             if not entries and token.lemma != result.lemma:
                 entries = table(token.lemma, token.pos)
+            if entries and table is technical_entries and _image_editing(entries):
+                about = image_context  # calque: layer in a text about images, a manual's too
             if entries and about(context, token.start, token.end):
                 return self._topic_senses(result, entries)
         return result
@@ -599,8 +607,8 @@ class Glossary:
 
         from .english_forms import past_participle
 
-        if result.source == "user":
-            return result
+        if result.source == "user" or result.lemma in _MODALS:
+            return result  # pu, dû, voulu: no "canned" (can has no participle)
         senses = []
         for s in result.senses:
             parts = [past_participle(g, self.data.is_english) or g for g in s.text.split(", ")]
@@ -2045,6 +2053,16 @@ def _verb_head_gloss(gloss: str) -> str:
         words = words[1:]
     word = words[0] if len(words) == 1 else ""
     return word if word.isascii() and word.isalpha() else ""
+
+
+# Verbs whose English gloss is a modal with no participle (pouvoir: can)
+_MODALS = frozenset(("pouvoir",))
+
+
+def _image_editing(entries: tuple) -> bool:
+    """Computing senses of an image editor (technical-glosses.tsv's notes say "image
+    editing": calque: layer, dégradé: gradient), which a text about images also takes."""
+    return any("image editing" in e.note for e in entries)
 
 
 def _plain_gloss(gloss: str) -> str:

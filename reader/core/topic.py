@@ -6,7 +6,12 @@ sense elsewhere (le pilote de l'avion: pilot; la partition de l'Inde: partition)
 The signal is local (the characters around the word, not the whole document): a news article
 can have one paragraph on software. It counts distinct computing words (logiciel, fichier,
 utilisateur, installer...) and code hints (paths, options) in the window, the word itself left
-out; two or more make the context technical. Music likewise, with music words (musique,
+out; two or more make the context technical. A document whose whole text is dense with them (a
+manual: one marker or more every 1,000 characters, three distinct) is about computers
+everywhere, its paragraphs without a marker too (le calque actif in a filter's page: layer). A
+text about images (image, pixel, filtre, sélection, opacité...: three distinct in the window or
+the document) has an image editor's senses (the rows noted "image editing": calque: layer,
+dégradé: gradient), as a linguist's calque has none of those words around it. Music likewise, with music words (musique,
 musicien, orchestre, compositeur...); its senses are in assets/music-glosses.tsv. Card and board
 games likewise (jeu de cartes, pioche, défausse, échiquier, dés...; assets/game-glosses.tsv:
 tableau: tableau, couleur: suit, pli: trick, fou: bishop), with a few words' senses kept to the
@@ -22,6 +27,10 @@ from collections.abc import Callable
 
 WINDOW = 1200  # characters each side of the word
 MIN_MARKERS = 2  # distinct computing words (or code hints) in the window
+DOC_MIN_DISTINCT = 3  # a document about the topic: distinct markers in its whole text
+DOC_MIN_COUNT = 4  # and markers in all, at least this many
+DOC_CHARS_PER_MARKER = 1000  # and one every this many characters of it, at most
+IMAGE_MIN_MARKERS = 3  # distinct image words for an image editor's senses
 
 # Words that are about computers wherever they occur (not serveur, menu, écran, réseau,
 # programme, paquet: a restaurant, a TV, friends, a parcel have them too).
@@ -38,7 +47,8 @@ _MARKERS = re.compile(
     # image editing (GIMP's manual): a layer, a plug-in, a tab, a click are the computer's
     r"|calques?|greffons?|onglets?|clics?|double-cli\w+|cliqu(?:er|ez)-gliss(?:er|ez)"
     r"|rvb|rgb|niveaux de gris|canal alpha|barres? de défilement|menus? contextuels?"
-    r"|fenêtres? de dialogue"
+    r"|fenêtres? de dialogue|(?-i:GIMP|Photoshop|Inkscape|Krita)|modes? de fusion"
+    r"|sélections? flottantes?|anticrénelage"
     r")(?![\w-])"
     r"|(?:^|\s)/(?:usr|etc|var|home|bin|tmp|dev|opt)/"  # a path
     r"|(?:^|\s)--[a-z][a-z-]+",  # a long option
@@ -55,6 +65,26 @@ _MUSIC_MARKERS = re.compile(
     r"|guitares?|harpes?|trompettes?|archets?|solistes?|choristes?|musicologues?|mélomanes?"
     r"|chansons?|chanteu(?:r|rs|se|ses)|opéras?|jazz|chefs? d['’]orchestre"
     r"|notes? de musique|instruments? de musique|clés? de (?:sol|fa|ut)"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+# Words about pictures: an image editor's senses (calque: layer) need three distinct ones (one
+# alone is everyday: l'image d'un pays, un filtre à café, la sélection de l'équipe).
+_IMAGE_MARKERS = re.compile(
+    r"(?<![\w-])(?:"
+    r"images?|pixels?|filtres?|sélections?|opacité|transparences?|pinceaux?|gommes?|masques?"
+    r"|teintes?|saturation|luminosité|contrastes?|netteté|flous?|aplats?|retouches?"
+    r"|photos?|photographies?|rvb|rgb"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+# Words about maps and places: a map, not a card (télécharger les cartes in a map viewer's
+# manual).
+_MAPS_MARKERS = re.compile(
+    r"(?<![\w-])(?:"
+    r"itinéraires?|latitudes?|longitudes?|atlas|globes?|topographi\w+|cartographi\w+"
+    r"|géographi\w+|gps|boussoles?|méridiens?|parallèles terrestres|planisphères?"
+    r"|points? cardinaux|relief|altitudes?|projections? cartographiques?"
     r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -81,6 +111,8 @@ def _about(
     cartes': its other words say cards)."""
     if not text:
         return False
+    if _document_about(markers, text, stem):
+        return True  # a manual: its topic holds in a paragraph without a marker
     end = start if end is None else end
     lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
     seen: set[str] = set()
@@ -100,9 +132,64 @@ def _about(
     return False
 
 
+_documents: dict[tuple, tuple[int, frozenset]] = {}  # (markers, stem, text) -> count, keys
+
+
+def _document_markers(markers: re.Pattern, text: str, stem: Callable) -> tuple[int, frozenset]:
+    """How many markers the whole of `text` has and their distinct keys (by `stem`), kept per
+    text (a pop-up asks it for each word of the same document)."""
+    key = (markers.pattern, stem, len(text), hash(text))
+    found = _documents.get(key)
+    if found is None:
+        keys = [k for k in (stem(m.group()) for m in markers.finditer(text)) if k is not None]
+        found = (len(keys), frozenset(keys))
+        with _lock:
+            if len(_documents) > 32:
+                _documents.clear()
+            _documents[key] = found
+    return found
+
+
+def _document_about(markers: re.Pattern, text: str, stem: Callable = _stem) -> bool:
+    """Whether the whole of `text` is about the markers' topic: DOC_MIN_DISTINCT distinct
+    markers, DOC_MIN_COUNT in all and one every DOC_CHARS_PER_MARKER characters (a book with
+    one chapter on computers is not a manual)."""
+    count, keys = _document_markers(markers, text, stem)
+    need = max(DOC_MIN_COUNT, len(text) / DOC_CHARS_PER_MARKER)
+    return count >= need and len(keys) >= DOC_MIN_DISTINCT
+
+
+def _plain_stem(match: str) -> str:
+    """A picture word without its plural's s/x (image and images, pinceau and pinceaux)."""
+    m = match.strip().lower()
+    return m[:-1] if len(m) > 3 and m[-1] in "sx" else m
+
+
+def image_context(text: str, start: int, end: int | None = None) -> bool:
+    """True when the text around [start, end) (the word), or the whole text, is about images
+    (IMAGE_MIN_MARKERS distinct picture words: image, pixel, filtre, sélection...), or about
+    computers: an image editor's senses hold there (calque: layer)."""
+    if not text:
+        return False
+    if computing_context(text, start, end):
+        return True
+    if len(_document_markers(_IMAGE_MARKERS, text, _plain_stem)[1]) >= IMAGE_MIN_MARKERS:
+        return True
+    end = start if end is None else end
+    lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
+    seen = {_plain_stem(m.group()) for m in _IMAGE_MARKERS.finditer(text, lo, hi)}
+    return len(seen) >= IMAGE_MIN_MARKERS
+
+
 def computing_context(text: str, start: int, end: int | None = None) -> bool:
     """True when the text around [start, end) (the word) is about computers."""
     return _about(_MARKERS, text, start, end)
+
+
+def maps_context(text: str, start: int, end: int | None = None) -> bool:
+    """True when the text around [start, end) (the word), or the whole text, is about maps
+    and places (itinéraire, latitude, atlas, globe, topographique...)."""
+    return _about(_MAPS_MARKERS, text, start, end)
 
 
 def music_context(text: str, start: int, end: int | None = None) -> bool:
