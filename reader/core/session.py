@@ -451,7 +451,16 @@ class ReadingSession:
         )
 
     def _prepared(self, result: AnalysisResult) -> None:
-        """`prepare(result)` when set; a failure there only costs the window that work."""
+        """The topics' markers counted in the analysed part of the text (the pop-up's look-ups
+        read them: reader.core.topic.prepare_document), then `prepare(result)` when set; a
+        failure there only costs the window that work."""
+        from . import topic
+
+        doc = result.doc
+        try:
+            topic.prepare_document(doc.text, doc.tokens[-1].end if len(doc.tokens) else 0)
+        except Exception:
+            log.exception("counting the topics' markers failed")
         if self.prepare is not None:
             try:
                 self.prepare(result)

@@ -8,9 +8,11 @@ can have one paragraph on software. It counts distinct computing words (logiciel
 utilisateur, installer...) and code hints (paths, options) in the window, the word itself left
 out; two or more make the context technical. A document whose whole text is dense with them (a
 manual: one marker or more every 1,000 characters, three distinct) is about computers
-everywhere, its paragraphs without a marker too (le calque actif in a filter's page: layer). A
-text about images (image, pixel, filtre, sélection, opacité...: three distinct in the window or
-the document) has an image editor's senses (the rows noted "image editing": calque: layer,
+everywhere, its paragraphs without a marker too (le calque actif in a filter's page: layer); a
+book's "document" is its block of DOC_BLOCK characters around the word, counted by the
+analysis's worker (prepare_document) so that a pop-up never scans a book. A
+text about images (image, pixel, filtre, sélection, opacité...: three distinct in the window, or
+a document dense with them) has an image editor's senses (the rows noted "image editing": calque: layer,
 dégradé: gradient), as a linguist's calque has none of those words around it. Music likewise, with music words (musique,
 musicien, orchestre, compositeur...); its senses are in assets/music-glosses.tsv. Card and board
 games likewise (jeu de cartes, pioche, défausse, échiquier, dés...; assets/game-glosses.tsv:
@@ -23,6 +25,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Callable
 
 WINDOW = 1200  # characters each side of the word
@@ -111,7 +114,7 @@ def _about(
     cartes': its other words say cards)."""
     if not text:
         return False
-    if _document_about(markers, text, stem):
+    if _document_about(markers, text, stem, start):
         return True  # a manual: its topic holds in a paragraph without a marker
     end = start if end is None else end
     lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
@@ -132,31 +135,71 @@ def _about(
     return False
 
 
-_documents: dict[tuple, tuple[int, frozenset]] = {}  # (markers, stem, text) -> count, keys
+DOC_BLOCK = 100_000  # a long text's "document" for the rule above: its block holding the word
+_BLOCKS_KEPT = 2048  # (marker set, text, block) counts kept; a 4 MB book has 39 blocks a set
+_blocks: OrderedDict[tuple, tuple[int, frozenset]] = OrderedDict()
 
 
-def _document_markers(markers: re.Pattern, text: str, stem: Callable) -> tuple[int, frozenset]:
-    """How many markers the whole of `text` has and their distinct keys (by `stem`), kept per
-    text (a pop-up asks it for each word of the same document)."""
-    key = (markers.pattern, stem, len(text), hash(text))
-    found = _documents.get(key)
-    if found is None:
-        keys = [k for k in (stem(m.group()) for m in markers.finditer(text)) if k is not None]
-        found = (len(keys), frozenset(keys))
-        with _lock:
-            if len(_documents) > 32:
-                _documents.clear()
-            _documents[key] = found
+def _block_markers(
+    markers: re.Pattern, text: str, stem: Callable, block: int
+) -> tuple[int, frozenset]:
+    """How many markers block `block` of `text` (DOC_BLOCK characters) has and their distinct
+    keys (by `stem`), kept per text and block: a pop-up asks it for each word, and scanning a
+    block costs ~15 ms (a whole 4 MB book ~0.6 s a marker set), so the analysis's worker
+    fills it (prepare_document) before the window looks words up."""
+    key = (markers.pattern, stem, len(text), hash(text), block)
+    with _lock:
+        found = _blocks.get(key)
+        if found is not None:
+            _blocks.move_to_end(key)
+            return found
+    lo = block * DOC_BLOCK
+    hi = min(len(text), lo + DOC_BLOCK)
+    keys = [k for k in (stem(m.group()) for m in markers.finditer(text, lo, hi)) if k is not None]
+    found = (len(keys), frozenset(keys))
+    with _lock:
+        _blocks[key] = found
+        while len(_blocks) > _BLOCKS_KEPT:
+            _blocks.popitem(last=False)
     return found
 
 
-def _document_about(markers: re.Pattern, text: str, stem: Callable = _stem) -> bool:
-    """Whether the whole of `text` is about the markers' topic: DOC_MIN_DISTINCT distinct
-    markers, DOC_MIN_COUNT in all and one every DOC_CHARS_PER_MARKER characters (a book with
-    one chapter on computers is not a manual)."""
-    count, keys = _document_markers(markers, text, stem)
-    need = max(DOC_MIN_COUNT, len(text) / DOC_CHARS_PER_MARKER)
-    return count >= need and len(keys) >= DOC_MIN_DISTINCT
+def _document_about(
+    markers: re.Pattern,
+    text: str,
+    stem: Callable = _stem,
+    at: int = 0,
+    distinct: int = DOC_MIN_DISTINCT,
+    least: int = DOC_MIN_COUNT,
+) -> bool:
+    """Whether the document around offset `at` is about the markers' topic: `distinct` distinct
+    markers, `least` in all and one every DOC_CHARS_PER_MARKER characters (a book with one
+    chapter on computers is not a manual). The document is the whole text up to DOC_BLOCK
+    characters; a longer text's is the block of DOC_BLOCK characters holding `at` (a book's
+    chapters differ; and the pop-up must not scan megabytes)."""
+    block = max(0, min(at, len(text) - 1)) // DOC_BLOCK
+    count, keys = _block_markers(markers, text, stem, block)
+    size = min(len(text), (block + 1) * DOC_BLOCK) - block * DOC_BLOCK
+    need = max(least, size / DOC_CHARS_PER_MARKER)
+    return count >= need and len(keys) >= distinct
+
+
+def prepare_document(text: str, upto: int | None = None) -> None:
+    """Count every topic's markers in the blocks of `text` up to offset `upto` (default: all of
+    it), so that the pop-up's look-ups there find them counted. A worker's job."""
+    if not text:
+        return
+    end = len(text) if upto is None else max(0, min(upto, len(text)))
+    sets = (
+        (_MARKERS, _stem),
+        (_MUSIC_MARKERS, _stem),
+        (_MAPS_MARKERS, _stem),
+        (_GAME_MARKERS, _game_stem),
+        (_IMAGE_MARKERS, _plain_stem),
+    )
+    for block in range(0, (max(end, 1) - 1) // DOC_BLOCK + 1):
+        for markers, stem in sets:
+            _block_markers(markers, text, stem, block)
 
 
 def _plain_stem(match: str) -> str:
@@ -173,8 +216,10 @@ def image_context(text: str, start: int, end: int | None = None) -> bool:
         return False
     if computing_context(text, start, end):
         return True
-    if len(_document_markers(_IMAGE_MARKERS, text, _plain_stem)[1]) >= IMAGE_MIN_MARKERS:
-        return True
+    if _document_about(
+        _IMAGE_MARKERS, text, _plain_stem, start, IMAGE_MIN_MARKERS, IMAGE_MIN_MARKERS
+    ):
+        return True  # dense with picture words (a novel's few do not make it an image manual)
     end = start if end is None else end
     lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
     seen = {_plain_stem(m.group()) for m in _IMAGE_MARKERS.finditer(text, lo, hi)}

@@ -1,0 +1,77 @@
+"""A long text's topic is judged on its block of DOC_BLOCK characters around the word, counted
+once by the analysis's worker: a pop-up in a book never scans the whole book."""
+
+from reader.core import topic
+
+MANUAL = (
+    "Ouvrez le fichier dans le logiciel, puis cliquez sur le menu pour installer le paquet "
+    "sur votre ordinateur. "
+)
+STORY = "Le vieux pêcheur regardait la mer depuis le port, et la pluie tombait sur les toits. "
+
+
+def _book() -> tuple[str, int, int]:
+    manual = MANUAL * (topic.DOC_BLOCK // len(MANUAL) + 1)
+    manual = manual[: topic.DOC_BLOCK]
+    story = STORY * (topic.DOC_BLOCK // len(STORY) + 1)
+    text = manual + story
+    return text, topic.DOC_BLOCK // 2, topic.DOC_BLOCK + len(story) // 2
+
+
+def test_a_book_with_a_computing_chapter_is_a_manual_only_there():
+    text, in_manual, in_story = _book()
+    assert topic.computing_context(text, in_manual, in_manual + 4)
+    assert not topic.computing_context(text, in_story, in_story + 4)
+
+
+def test_a_short_text_is_its_own_document():
+    text = MANUAL * 20 + STORY  # the story's sentence far from any marker, same document
+    at = len(text) - len(STORY) // 2
+    assert topic.computing_context(text, at, at + 4)
+
+
+def test_prepare_document_counts_every_block_the_look_ups_read(monkeypatch):
+    text, in_manual, in_story = _book()
+    topic.prepare_document(text)
+    scanned = []
+
+    def no_scan(markers, text, stem, block):  # anything not counted yet would be scanned here
+        scanned.append(block)
+        raise AssertionError("a look-up scanned a block")
+
+    counted = dict(topic._blocks)
+    monkeypatch.setattr(
+        topic,
+        "_block_markers",
+        lambda m, t, s, b: (
+            counted[(m.pattern, s, len(t), hash(t), b)]
+            if (m.pattern, s, len(t), hash(t), b) in counted
+            else no_scan(m, t, s, b)
+        ),
+    )
+    for at in (in_manual, in_story):
+        topic.computing_context(text, at, at + 4)
+        topic.music_context(text, at, at + 4)
+        topic.image_context(text, at, at + 4)
+        topic.maps_context(text, at, at + 4)
+        topic.game_context(text, at, at + 4)
+    assert scanned == []
+
+
+def test_the_session_counts_the_analysed_part(monkeypatch):
+    from reader.core.session import ReadingSession
+
+    seen = []
+    monkeypatch.setattr(topic, "prepare_document", lambda text, upto=None: seen.append(upto))
+
+    class Doc:
+        text = "Un texte."
+        tokens = [type("T", (), {"end": 9})()]
+
+    class Result:
+        doc = Doc()
+
+    session = ReadingSession.__new__(ReadingSession)
+    session.prepare = None
+    session._prepared(Result())
+    assert seen == [9]
