@@ -145,7 +145,7 @@ class Analyzer:
             yield result
 
 
-ANALYSIS_VERSION = 57  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
+ANALYSIS_VERSION = 58  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # 5: non-words, foreign passages; 6: name evidence, lemma guards, acronyms; 7: units,
 # English runs end at French words, identifiers with French endings stay words; 8: French
 # hyphenated compounds and single words: only common English is foreign; 9: technical
@@ -223,6 +223,9 @@ ANALYSIS_VERSION = 57  # 2: lexicon guard; 3: verb-pronoun split; 4: name rules;
 # a LilyPond, Scheme or gettext file name (init.ly, def.po) are code
 # 56: a verb taken for a name, opening a sentence before a comma: the imperative (Regarde, il pleut)
 # 57: an object's member in a program (document.write, console.log) is code
+# 58: a hyphenated compound spaCy cut at its hyphen (chauves-souris, grands-parents,
+# morts-vivants) is one word when Lexique knows it, and a learned prefix's compound
+# (paléo-chrétienne) one word too
 
 
 def _as_source(source: SourceText | str) -> SourceText:
@@ -305,6 +308,8 @@ def _build_paragraph(
             spans = _merged(spans + code_spans)
     span_i = 0
     _merge_units(sdoc, block_text)
+    if lexicon is not None and "-" in block_text:
+        _merge_compounds(sdoc, lexicon)
     heading = block.kind in _HEADING_KINDS or (
         block.kind == "paragraph"  # a subtitle line is speech, even without a full stop
         and len(block_text) <= HEADING_CHARS
@@ -506,6 +511,58 @@ def _merge_units(sdoc, block_text: str) -> None:
     with sdoc.retokenize() as retok:
         for span in spans:
             retok.merge(span)
+
+
+# Learned prefixes spaCy's French tokenizer does not keep before a hyphen (it keeps anti-,
+# néo-, pré-, proto-...): paléo-chrétienne is one word, glossed by its parts.
+_HYPHEN_PREFIXES = frozenset({"paléo", "ethno", "proto", "post", "sub", "trans", "pro"})
+
+
+def _merge_compounds(sdoc, lexicon) -> None:
+    """chauves|-|souris -> one token chauves-souris: spaCy cuts a hyphenated word its
+    exception list lacks (every plural of one, many singulars) into three tokens; joined again
+    when Lexique knows the compound (its lemma and POS then Lexique's) or the first part is a
+    learned prefix (paléo-chrétienne). Only written without a space around the hyphen."""
+    from .curated import curated_entries
+
+    spans = []
+    i = 0
+    n = len(sdoc)
+    while i + 2 < n:
+        a, h, b = sdoc[i], sdoc[i + 1], sdoc[i + 2]
+        if (
+            h.text == "-"
+            and not a.whitespace_
+            and not h.whitespace_
+            and a.is_alpha
+            and b.is_alpha
+            and (i == 0 or sdoc[i - 1].text != "-" or sdoc[i - 1].whitespace_)
+        ):
+            joined = f"{a.text}-{b.text}".lower()
+            readings = lexicon.candidates(joined)
+            if curated_entries(joined, "EXPR"):
+                pass  # presse-papiers: a hand-written unit the expressions find (clipboard)
+            elif readings or (a.text.lower() in _HYPHEN_PREFIXES and len(b.text) > 3):
+                spans.append((sdoc[i : i + 3], readings))
+                i += 3
+                continue
+        i += 1
+    if not spans:
+        return
+    with sdoc.retokenize() as retok:
+        for span, readings in spans:
+            root = span[2]
+            attrs = {"POS": root.pos_, "LEMMA": span.text.lower(), "MORPH": str(root.morph)}
+            if not readings:  # paléo-chrétienne: the prefix and the second word's lemma
+                second = lexicon.candidates(root.text)
+                if second:
+                    prefix = span[0].text.lower()
+                    readings = [(f"{prefix}-{lemma}", pos) for lemma, pos in second]
+            if readings:
+                same = [r for r in readings if r[1] == root.pos_]
+                lemma, pos = (same or readings)[0]
+                attrs.update(LEMMA=lemma, POS=pos)
+            retok.merge(span, attrs=attrs)
 
 
 # A reading this rare (share of the form's uses) loses to one this common (grève is
