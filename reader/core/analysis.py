@@ -518,6 +518,15 @@ def _merge_units(sdoc, block_text: str) -> None:
 _HYPHEN_PREFIXES = frozenset({"paléo", "ethno", "proto", "post", "sub", "trans", "pro"})
 
 
+def _prefix_part(text: str, lexicon) -> bool:
+    """A learned prefix (paléo) or a combining form in -o no French word is (finno, tibéto,
+    islamico: finno-ougrien), written in lower case, before a hyphen."""
+    low = text.lower()
+    if low in _HYPHEN_PREFIXES:
+        return True
+    return text.islower() and len(low) >= 4 and low.endswith("o") and not lexicon.candidates(low)
+
+
 def _merge_compounds(sdoc, lexicon) -> None:
     """chauves|-|souris -> one token chauves-souris: spaCy cuts a hyphenated word its
     exception list lacks (every plural of one, many singulars) into three tokens; joined again
@@ -542,7 +551,7 @@ def _merge_compounds(sdoc, lexicon) -> None:
             readings = lexicon.candidates(joined)
             if curated_entries(joined, "EXPR"):
                 pass  # presse-papiers: a hand-written unit the expressions find (clipboard)
-            elif readings or (a.text.lower() in _HYPHEN_PREFIXES and len(b.text) > 3):
+            elif readings or (len(b.text) > 3 and _prefix_part(a.text, lexicon)):
                 spans.append((sdoc[i : i + 3], readings))
                 i += 3
                 continue

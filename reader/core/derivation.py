@@ -47,6 +47,7 @@ _PREFIXES = {
     "ultra": "ultra",
     "super": "super",
     "non-": "non",
+    "paléo": "paleo",
 }
 # Learned combining forms of science (thermo-, électro-): only before a word whose gloss is
 # its cognate (the same first four letters: thermonucléaire, nuclear), so the English is
@@ -815,4 +816,197 @@ def proper_compound(word: str, pos: str, first_gloss: FirstGloss) -> str:
     gloss = first_gloss(rest, pos or "ADJ") or first_gloss(rest, "ADJ")
     if _proper_name(gloss) and " " not in gloss:
         return f"{prefix}-{gloss}"
+    return ""
+
+
+# -- prefixed and joined compounds of history texts (issue 13, session 9) ------------------
+# Prefixes English writes the same way, only before a hyphen: joined to a word they often
+# are not prefixes (préposé, produit, coton, sublime, transport), and the joined word is then
+# in the dictionaries anyway (pro-démocrate: pro-democrat, sub-saharien: sub-Saharan).
+_HYPHEN_PREFIXES = {
+    "pré": "pre",
+    "pro": "pro",
+    "post": "post",
+    "sub": "sub",
+    "trans": "trans",
+    "co": "co",
+    "ex": "ex",
+    "extra": "extra",
+    "intra": "intra",
+    "inter": "inter",
+    "infra": "infra",
+    "supra": "supra",
+    "péri": "peri",
+    "pan": "pan",
+    "ethno": "ethno",
+    "socio": "socio",
+    "politico": "politico",
+}
+# sud-arabique: South Arabian (before a people's or a place's adjective only)
+_COMPASS = {"sud": "South", "nord": "North", "est": "East", "ouest": "West"}
+# French endings of the adjective a combining form in -o stands for (finno: finnois, tibéto:
+# tibétain, thraco: thrace, islamico: islamique, américano: américain, médico: médical)
+_COMBINING_TAILS = ("ois", "ais", "ain", "ien", "ique", "e", "al", "")
+# English adjective endings a combining form replaces by -o (Finnish: Finno, Tibetan: Tibeto)
+_EN_ADJECTIVE_END = re.compile(r"(?:ian|ean|an|ish|ic|ical|ese|al)$")
+_ONE_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def _one_word(gloss: str) -> str:
+    """A gloss a prefix can stand before: one word (Indo-European, democrat), or the place
+    of an 'of X' demonym gloss (of Sahara: Sahara); '' otherwise."""
+    g = gloss.strip()
+    if g.startswith("of ") and _proper_name(g[3:]):
+        return g[3:]
+    return g if _ONE_WORD.fullmatch(g) else ""
+
+
+def _combining_form(head: str, part_gloss: FirstGloss) -> str:
+    """'Finno' for finno, 'Tibeto' for tibéto, 'Americo' for américano, 'ethno' for ethno:
+    the English combining form of a French one in -o, from the English of the adjective it
+    stands for (finnois: Finnish); '' when no such adjective is glossed."""
+    if head in _PROPER_PREFIXES:
+        return _PROPER_PREFIXES[head]
+    if head in _HYPHEN_PREFIXES:
+        return _HYPHEN_PREFIXES[head]
+    stem = head[:-1]
+    if len(stem) < 3:
+        return ""
+    french = [stem + tail for tail in _COMBINING_TAILS]
+    if stem.endswith("an"):
+        french.insert(0, stem[:-2] + "ain")  # américano: américain
+    if stem.endswith("c"):
+        french.insert(0, stem[:-1] + "que")  # islamico: islamique
+    for adjective in _unique(french):
+        gloss = _one_word(part_gloss(adjective, "ADJ"))
+        if not gloss or "-" in gloss:
+            continue
+        cut = _EN_ADJECTIVE_END.sub("", gloss)
+        if cut == gloss or len(cut) < 3:
+            continue
+        if _proper_name(gloss):
+            return cut + "o"  # Finnish: Finno, Islamic: Islamo
+        if cognate_head(stem, gloss, 3):
+            return _plain(head)  # ethnique: ethnic, ethno
+    return ""
+
+
+def hyphen_prefixed(word: str, pos: str, part_gloss: FirstGloss) -> str:
+    """'pro-democrat' for pro-démocrate, 'pre-Indo-European' for pré-indo-européen,
+    'sub-Sahara' for sub-saharien, 'South African' for sud-africain, 'Americo-Liberian' for
+    américano-libérien, 'ethno-linguistic' for ethno-linguistique, 'Finno-Ugrian' for
+    finno-ougrien: a prefix or a combining form in -o before a hyphen and a word glossed by
+    one English word (`part_gloss`: its gloss, built or not, as the word's POS); ''
+    otherwise."""
+    head, sep, rest = word.lower().partition("-")
+    if not sep or len(rest) < 3 or not rest.replace("-", "").isalpha():
+        return ""
+
+    def part(pos_class: str) -> str:
+        found = _one_word(part_gloss(rest, pos_class))
+        return found or (_one_word(part_gloss(rest, "ADJ")) if pos_class != "ADJ" else "")
+
+    if head == "ex":  # ex-ministre: ex-minister (before a noun only: ex-petit is a person)
+        gloss = _one_word(part_gloss(rest, "NOUN")) if pos in ("NOUN", "") else ""
+        return f"ex-{gloss}" if gloss and not _proper_name(gloss) else ""
+    if head in _HYPHEN_PREFIXES or head in _PREFIXES:
+        gloss = part("ADJ" if head == "extra" else pos)  # extra-fort: extra-strong
+        en = _HYPHEN_PREFIXES.get(head) or _PREFIXES[head]
+        if gloss.endswith("ing"):  # sub-claquant is no 'sub-slamming'
+            return ""
+        return f"{en}-{gloss}" if gloss else ""
+    if head in _COMPASS:
+        gloss = part(pos)
+        return f"{_COMPASS[head]} {gloss}" if _proper_name(gloss) else ""
+    if head.endswith("o") and len(head) >= 4 and head.isalpha():
+        gloss = part(pos)
+        first = _combining_form(head, part_gloss) if gloss else ""
+        if first:
+            return f"{first}-{gloss}"
+    return ""
+
+
+# -- derivations on peoples' names and regular adjectives (issue 13, session 9) --------------
+# French adjectives of a people or a language a stem may stand for (polon-: polonais, hellén-:
+# hellénique, lituan-: lituanien)
+_PEOPLE_TAILS = ("ais", "ois", "ien", "ique", "e", "ain", "")
+
+
+def _people_adjective(stem: str, adjective_gloss: FirstGloss) -> str:
+    """'Polish' for polon (polonais), 'Lithuanian' for lituan: the English adjective of the
+    people or language a stem stands for, a capitalised word that starts as the stem does."""
+    if len(stem) < 3:
+        return ""
+    for tail in _PEOPLE_TAILS:
+        gloss = adjective_gloss(stem + tail, "ADJ").strip()
+        if _proper_name(gloss) and " " not in gloss:
+            if _plain(gloss.lower())[:3] == _plain(stem)[:3]:
+                return gloss
+    return ""
+
+
+def people_derivation(word: str, adjective_gloss: FirstGloss) -> str:
+    """'Polonization' for polonisation (polonais: Polish), 'Hellenization' for hellénisation,
+    'Polish-speaking' for polonophone, 'Lithuanian-speaking' for lituanophones: -isation and
+    -phone on the stem of a people's adjective whose English is a capitalised word; ''
+    otherwise."""
+    w = word.lower()
+    w = w[:-1] if w.endswith("s") else w
+    if w.endswith("isation") and len(w) >= 11:
+        stem = w[: -len("isation")]
+        if _people_adjective(stem, adjective_gloss):
+            return _plain(stem).capitalize() + "ization"
+        return ""
+    if w.endswith("ophone") and len(w) >= 10:
+        stem = w[: -len("ophone")]
+        people = _people_adjective(stem, adjective_gloss)
+        return f"{people}-speaking" if people else ""
+    return ""
+
+
+# in-, im-, il-, ir- before an adjective (inégalitaire, irréformable): 'not ...'
+# (not im-: read over wordfreq's words, implantaire is implant-aire; not a participle:
+# inappliquée is no 'not hardworking')
+_NEGATIVE_ADJECTIVE = re.compile(r"(?:in(?=[aeiouéèêhy])|il(?=l)|ir(?=r))(.{6,})")
+
+
+def not_adjective(word: str, adjective_gloss: FirstGloss) -> str:
+    """'not egalitarian' for inégalitaire (égalitaire: egalitarian): a negative prefix on an
+    adjective glossed by one English word, when English has no one word for it; ''
+    otherwise."""
+    w = word.lower()
+    w = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+    w = w[:-1] if w.endswith("ée") else w
+    m = _NEGATIVE_ADJECTIVE.fullmatch(w)
+    if not m:
+        return ""
+    if m.group(1).endswith("é"):
+        return ""
+    gloss = adjective_gloss(m.group(1), "ADJ").strip()
+    return f"not {gloss}" if _ASCII_WORD.fullmatch(gloss) else ""
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "x", "ch", "sh", "z")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in _VOWELS:
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def ique_adjective(word: str, noun_gloss: FirstGloss) -> str:
+    """'relating to clans' for clanique (clan: clan): an -ique adjective on a noun glossed by
+    one English word, said so rather than with an invented English adjective; ''
+    otherwise."""
+    w = word.lower()
+    w = w[:-1] if w.endswith("iques") else w
+    if not w.endswith("ique") or len(w) < 8:
+        return ""
+    stem = w[:-4]
+    # only a noun English spells the same (clan, vassal, steppe, vitamine: vitamin): read over
+    # wordfreq's words, others were other words (tartrique: tartar, éditique: edict)
+    for noun in _unique([stem, stem + "e"]):
+        gloss = noun_gloss(noun, "NOUN").strip()
+        if _ASCII_WORD.fullmatch(gloss) and _plain(noun) in (gloss, gloss + "e"):
+            return f"relating to {_plural(gloss)}"
     return ""

@@ -328,7 +328,8 @@ def context_fixes(tokens, lexicon) -> None:
         if not tok.is_word or tok.elided or tok.name_kind == "ACRONYM" or tok.lang:
             continue
         fixed = (
-            _gerund(tokens, i, lexicon)
+            _hyphenated_lemma(tok, lexicon)
+            or _gerund(tokens, i, lexicon)
             or _noun_after_article(tokens, i, lexicon)
             or _shared_participle(tok, lexicon)
             or _opening_imperative(tokens, i, lexicon)
@@ -365,6 +366,30 @@ def context_fixes(tokens, lexicon) -> None:
             tok.lemma, tok.pos, tok.morph = fixed
             if tok.is_name:
                 tok.is_name, tok.name_kind = False, ""
+
+
+def _hyphenated_lemma(tok, lexicon) -> tuple[str, str, str] | None:
+    """pré-indo-européenne: lemma pré-indo-européen, pro-démocrates: pro-démocrate. spaCy's
+    rules cut the ending of a hyphenated word Lexique lacks (pré-indo-européenn,
+    pro-démocrat); its last part's masculine singular, as Lexique reads that part, mends it
+    (a noun or an adjective only)."""
+    norm = tok.norm
+    if "-" not in norm.strip("-") or tok.pos not in ("NOUN", "ADJ", "X", "VERB") or tok.is_name:
+        return None  # (not a name: Mare-aux-Nénuphars)
+    head, _, last = norm.rpartition("-")
+    if not head or len(last) < 3 or not last.isalpha() or lexicon.candidates(norm):
+        return None
+    readings = [(lm, p) for lm, p in lexicon.candidates(last) if p in ("NOUN", "ADJ")]
+    if not readings and tok.pos in ("NOUN", "ADJ") and last.endswith(("enne", "ennes")):
+        readings = [(last[: last.rindex("enne")] + "en", tok.pos)]  # américano-libérienne
+    if not readings:
+        return None
+    same = [r for r in readings if r[1] == tok.pos]
+    lemma, pos = (same or readings)[0]
+    fixed = f"{head}-{lemma}"
+    if fixed == tok.lemma and pos == tok.pos:
+        return None
+    return fixed, pos, tok.morph
 
 
 def _word_before(tokens, i: int):

@@ -635,8 +635,10 @@ class Glossary:
             best = self._variant_lemma(q, target)
         if best is None and self.derived:
             best = self._derivation(keys0, target, q) or self._english_word(q, target)
+            best = best or self._people_derivation(keys0, target)
         if best is None and self.derived and "-" in q.strip("-"):
-            best = self._joined(q, target) or self._compound(q, target)
+            best = self._joined(q, target) or self._prefixed_compound(keys0, target)
+            best = best or self._compound(q, target)
         result = self._result(query, q, keys0, target, morph, best)
         if best is not None and isinstance(best.entry, _Entry) and result.found:
             if best.entry.origin == "+parts+prefix":  # avant-poste: before + post
@@ -1244,6 +1246,8 @@ class Glossary:
                 return gloss, "VERB"
         if key.endswith("ment"):  # linéairement: linearly (graphiquement tagged as a verb)
             gloss = derivation.adverb(key, self._first_gloss, cog)
+            if not gloss and key.endswith("iquement"):  # archéologiquement: archaeologically
+                gloss = derivation.adverb(key, self._first_gloss, self._learned_english)
             if gloss:
                 return gloss, "ADV"
             gloss = derivation.ement_noun(key, self._verb_gloss, cog)
@@ -1321,6 +1325,52 @@ class Glossary:
         ):
             return []
         return [g for sense in found.entry.senses for g in sense]
+
+    def _people_derivation(self, keys: list[str], target: str) -> _Candidate | None:
+        """The last built glosses, after every cognate rule and the English word spelt the
+        same: polonisation: Polonization, hellénophone: Hellenic-speaking, inégalitaire: not
+        egalitarian, clanique: relating to clans (approximate)."""
+        t = _pos_class(target)
+        for key in keys:
+            if " " in key or "-" in key or not key.isalpha():
+                continue
+            gloss, pos = "", ""
+            if t in ("NOUN", "ADJ", ""):
+                gloss = derivation.people_derivation(key, self._first_gloss)
+                pos = "NOUN" if key.endswith(("isation", "isations")) else t or "ADJ"
+            if not gloss and t in ("ADJ", ""):
+                gloss = derivation.not_adjective(key, self._first_gloss)
+                gloss = gloss or derivation.ique_adjective(key, self._sure_gloss)
+                pos = "ADJ"
+            if gloss:
+                return _Candidate(
+                    (3,), key, _Entry(key, pos, "", ((gloss,),), "parts", "+derivation")
+                )
+        return None
+
+    def _prefixed_compound(self, keys: list[str], target: str) -> _Candidate | None:
+        """pro-démocrate: pro-democrat, finno-ougrien: Finno-Ugrian (approximate), after the
+        joined word a dictionary may have (co-responsable: coresponsable) and before the
+        parts glossed one by one."""
+        t = _pos_class(target)
+        if t not in ("NOUN", "ADJ", ""):
+            return None
+        for key in keys:
+            gloss = derivation.hyphen_prefixed(key, t, self._part_gloss) if "-" in key else ""
+            if gloss:
+                return _Candidate(
+                    (3,), key, _Entry(key, target, "", ((gloss,),), "parts", "+derivation")
+                )
+        return None
+
+    def _part_gloss(self, word: str, pos: str) -> str:
+        """The first gloss of a compound's part, built (approximate) when no dictionary has
+        it (hittite: Hittite, indo-européen: Indo-European), '' when none."""
+        gloss = self._first_gloss(word, pos)
+        if gloss or len(word) < 3:
+            return gloss
+        result = self._lookup_checked(word, pos, word)
+        return result.senses[0].text if result.found and result.senses else ""
 
     def _sure_gloss(self, word: str, pos: str) -> str:
         """The first gloss of a headword when it is not approximate (a word built on

@@ -21,7 +21,7 @@ from typing import Protocol
 from . import langid
 from .document import Document, Token
 from .lexicon import LEVEL_VOCAB, LEVELS, Lexicon, cefr_for_rank
-from .nonwords import english_word, unknown_capitalised
+from .nonwords import english_word, foreign_word, unknown_capitalised, unknown_to_french
 
 __all__ = [
     "LEVELS",
@@ -282,6 +282,7 @@ def assess(
     words = 0
     lower: set[str] = set()  # vocabulary words the text writes in lower case
     capitals: list[tuple[int, Token]] = []  # capitalised words French does not know: names?
+    foreign: list[int] = []  # words of another language (nonwords.foreign_word)
     unknown_capital: dict[str, bool] = {}
     text = doc.text
     for token in doc.tokens:
@@ -304,6 +305,8 @@ def assess(
                     bases.append(base)
                 if english_word(token_key[0], token.lemma):
                     flag = _ENGLISH
+                elif foreign_word(token_key[0], token.lemma):
+                    flag = _FOREIGN
                 elif langid.other_language(token_key[0]) == "en":
                     flag = _ENGLISH_IF_QUOTED
             found = by_token_key[token_key] = (k, flag)
@@ -312,6 +315,9 @@ def assess(
             k = -1  # firmware, footer (not week of week-end: a part of a French compound)
         elif flag == _ENGLISH_IF_QUOTED and _quoted_alone(text, token.start, token.end):
             k = -1  # « none », « select »: an English keyword named, not a French word
+        elif flag == _FOREIGN:
+            k = -1  # xīngguān, föreställninga: a word of another language
+            foreign.append(len(keys))
         if k >= 0:
             if token.text[:1].isupper():
                 unknown = unknown_capital.get(token.text)
@@ -327,11 +333,64 @@ def assess(
     for i, token in capitals:
         if token.norm not in lower and not token.caps_line and _inside_sentence(doc, token):
             keys[i] = -1  # a name spaCy read as a common word (Rosegarden)
+    _foreign_runs(doc, keys, foreign)
     return Assessment(learner, _status_map(statuses), words, keys, bases)
+
+
+_FOREIGN_RUN = 3  # this many words in a row no French source knows: another language's
+
+
+def _foreign_runs(doc: Document, keys: list[int], foreign: list[int]) -> None:
+    """The words of a run of another language's words: a word no French source knows next
+    to one spelt as French never is (samerna beside föreställninga), and a run of
+    _FOREIGN_RUN such words or more (star names of another language), in one sentence, are
+    not vocabulary either."""
+    tokens = doc.tokens
+    unknown: dict[str, bool] = {}
+
+    def strange(i: int) -> bool:
+        t = tokens[i]
+        if keys[i] < 0 or not t.text.isalpha():
+            return False
+        norm = t.norm or t.text.lower()
+        if norm not in unknown:
+            unknown[norm] = unknown_to_french(norm, t.lemma)
+        return unknown[norm]
+
+    def neighbour(i: int, step: int) -> int:
+        j = i + step
+        while 0 <= j < len(tokens) and not tokens[j].is_word and tokens[j].text in "-–,":
+            j += step  # xīngguān, samerna: a comma or a dash between them
+        ok = 0 <= j < len(tokens) and tokens[j].is_word
+        return j if ok and tokens[j].sentence == tokens[i].sentence else -1
+
+    todo = list(foreign)
+    while todo:
+        i = todo.pop()
+        for step in (-1, 1):
+            j = neighbour(i, step)
+            if j >= 0 and strange(j):
+                keys[j] = -1
+                todo.append(j)
+    run: list[int] = []
+    for i in range(len(tokens) + 1):
+        if (
+            i < len(tokens)
+            and keys[i] >= 0
+            and (not run or tokens[run[-1]].sentence == tokens[i].sentence)
+            and strange(i)
+        ):
+            run.append(i)
+            continue
+        if len(run) >= _FOREIGN_RUN:
+            for j in run:
+                keys[j] = -1
+        run = [i] if i < len(tokens) and keys[i] >= 0 and strange(i) else []
 
 
 _ENGLISH = 1  # an English word French does not know (nonwords.english_word)
 _ENGLISH_IF_QUOTED = 2  # a word of English more than French (langid): English when quoted alone
+_FOREIGN = 3  # a word of another language (nonwords.foreign_word)
 
 
 def _quoted_alone(text: str, start: int, end: int) -> bool:

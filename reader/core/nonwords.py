@@ -249,6 +249,48 @@ def english_word(word: str, lemma: str = "") -> bool:
     return not thesaurus.has(w)  # aberrance: French too, though no dictionary glosses it
 
 
+# Spellings French never uses (issue 13, session 9: pinyin, Sami, Scandinavian words in a
+# history text): a letter French does not write (ī ǎ ǐ ǒ ǔ å ø ñ ß...), ä or ö, ü but after a
+# vowel (aigüe, capharnaüm are French), "kw", a final "uk" (not "ouk": mamelouk).
+_FOREIGN_SPELLING = re.compile(r"[^a-zàâçéèêëîïôûùüÿœæ'-]|[äö]|(?<![aeiouy])ü|kw|(?<!o)uk$")
+
+
+def foreign_spelling(word: str) -> bool:
+    """Whether `word` (letters only) is spelt as no French word is: xīngguān, föreställninga,
+    mánno, kwanza; never an accented French word (élève, naïf, aigüe, Noël)."""
+    w = word.lower()
+    return (
+        bool(w)
+        and w.replace("-", "").replace("'", "").isalpha()
+        and bool(_FOREIGN_SPELLING.search(w))
+    )
+
+
+def unknown_to_french(word: str, lemma: str = "") -> bool:
+    """Whether no French source knows `word`: Lexique, the bilingual dictionaries, the French
+    thesaurus (samerna, mánno; not aberrance, a rare French word only the thesaurus lists)."""
+    w = word.lower()
+    try:
+        from .lexicon import default_lexicon
+
+        if default_lexicon().candidates(w):
+            return False
+    except (OSError, ValueError):
+        return False
+    if dictionary_word(w, lemma.lower()):
+        return False
+    from . import thesaurus
+
+    return not thesaurus.has(w)
+
+
+def foreign_word(word: str, lemma: str = "") -> bool:
+    """Whether `word` is a word of another language in a French text (xīngguān,
+    yíxiàngkǎochéng, föreställninga): spelt as French never is, and unknown to every French
+    source (a loan Lexique has, a name's accents, stay French)."""
+    return foreign_spelling(word) and unknown_to_french(word, lemma)
+
+
 def unknown_capitalised(word: str, lemma: str = "") -> bool:
     """Whether `word` is capitalised (Thunderbird, Rosegarden, not OTAN) and French does not
     know it in lower case (Lexique, a dictionary): a name when it stands inside a sentence."""
@@ -267,10 +309,15 @@ def unknown_capitalised(word: str, lemma: str = "") -> bool:
 
 def not_french_kind(word: str, lemma: str = "") -> str:
     """What the vocabulary model took a word for when it left it out as not French: 'name'
-    (capitalised, unknown to French in lower case: Rosegarden), 'english' (firmware), else ''."""
+    (capitalised, unknown to French in lower case: Rosegarden), 'english' (firmware),
+    'foreign' (a word of another language: xīngguān, föreställninga), else ''."""
     if unknown_capitalised(word, lemma):
         return "name"
-    return "english" if word[:1].islower() and english_word(word, lemma) else ""
+    if not word[:1].islower():
+        return ""
+    if english_word(word, lemma):
+        return "english"
+    return "foreign" if foreign_word(word, lemma) else ""
 
 
 def unglossed_kind(word: str, lemma: str = "") -> str:
@@ -295,6 +342,6 @@ def unglossed_kind(word: str, lemma: str = "") -> str:
         return "french"
     if english_word(w, lemma):
         return "english"
-    if unfrench_spelling(w):
+    if unfrench_spelling(w) or foreign_spelling(w):  # bijlage, xīngguān
         return "foreign"
     return "unknown"

@@ -79,7 +79,7 @@ class PopupEntry:
     unsure: bool = False  # the context did not settle which entry is meant
     # nothing glosses it: what it probably is (reader.core.nonwords.unglossed_kind)
     unglossed: str = ""
-    # left out of the vocabulary as not French: english | name (nonwords.not_french_kind)
+    # left out of the vocabulary as not French: english | name | foreign (nonwords.not_french_kind)
     not_french: str = ""
 
 
@@ -435,7 +435,7 @@ def _meta_line(entry: PopupEntry) -> str:
 
 
 # A word the vocabulary model left out as not French (reader.core.nonwords.not_french_kind)
-_NOT_FRENCH = {"english": "English word (not French)", "name": "Name"}
+_NOT_FRENCH = {"english": "English word (not French)", "name": "Name", "foreign": "Foreign word"}
 # What a word nothing glosses probably is (reader.core.nonwords.unglossed_kind)
 _UNGLOSSED = {
     "name": "Probably a name (a program, product or brand): names are not translated.",

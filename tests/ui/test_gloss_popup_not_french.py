@@ -24,3 +24,9 @@ def test_an_english_word_is_said_to_be_english_with_its_meaning(popup, analyzer)
 def test_a_french_word_is_not_said_to_be_english(popup, analyzer):
     doc = analyzer.analyze("Le routeur affiche un message en bas de chaque page.")
     assert "English" not in _card(popup, doc, "routeur")
+
+
+def test_a_word_of_another_language_is_said_to_be_foreign(popup, analyzer):
+    doc = analyzer.analyze("Les astronomes chinois nommaient xīngguān les astérismes.")
+    assert "Foreign word" in _card(popup, doc, "xīngguān")
+    assert "Foreign word" not in _card(popup, doc, "astérismes")
