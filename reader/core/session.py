@@ -412,6 +412,7 @@ class ReadingSession:
         with gc_policy.analysing():  # no full collections while the parts are built
             result = self._run(source, progress, partial, check)
             self._prepared(result)
+            self._count_topics(result)
         self.warm_lookups()
         if self.glossary is None:
             result.notes.append("the glossary data could not be read: no translations")
@@ -434,6 +435,7 @@ class ReadingSession:
                 self.warm_lookups()  # before the window looks words up (at once when done)
                 self._prepared(result)
                 shown(result)
+                self._count_topics(result)
 
         return run_pipeline(
             source,
@@ -450,10 +452,11 @@ class ReadingSession:
             check=check,
         )
 
-    def _prepared(self, result: AnalysisResult) -> None:
-        """The topics' markers counted in the analysed part of the text (the pop-up's look-ups
-        read them: reader.core.topic.prepare_document), then `prepare(result)` when set; a
-        failure there only costs the window that work."""
+    @staticmethod
+    def _count_topics(result: AnalysisResult) -> None:
+        """The topics' markers counted in the analysed part of the text, which the pop-up's
+        look-ups read (reader.core.topic.prepare_document; ~70 ms a 100,000-character block:
+        done after the part is handed over, not before the first screen)."""
         from . import topic
 
         doc = result.doc
@@ -461,6 +464,9 @@ class ReadingSession:
             topic.prepare_document(doc.text, doc.tokens[-1].end if len(doc.tokens) else 0)
         except Exception:
             log.exception("counting the topics' markers failed")
+
+    def _prepared(self, result: AnalysisResult) -> None:
+        """`prepare(result)` when set; a failure there only costs the window that work."""
         if self.prepare is not None:
             try:
                 self.prepare(result)

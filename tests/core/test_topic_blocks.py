@@ -58,20 +58,22 @@ def test_prepare_document_counts_every_block_the_look_ups_read(monkeypatch):
     assert scanned == []
 
 
-def test_the_session_counts_the_analysed_part(monkeypatch):
+def test_the_session_counts_each_part_after_handing_it_over(analyzer, monkeypatch):
+    from reader.core.document import SourceText
     from reader.core.session import ReadingSession
 
-    seen = []
-    monkeypatch.setattr(topic, "prepare_document", lambda text, upto=None: seen.append(upto))
-
-    class Doc:
-        text = "Un texte."
-        tokens = [type("T", (), {"end": 9})()]
-
-    class Result:
-        doc = Doc()
-
-    session = ReadingSession.__new__(ReadingSession)
-    session.prepare = None
-    session._prepared(Result())
-    assert seen == [9]
+    events = []
+    monkeypatch.setattr(
+        topic, "prepare_document", lambda text, upto=None: events.append(("count", upto))
+    )
+    session = ReadingSession(analyzer)
+    session.first_chars, session.part_chars = 200, 400
+    text = "".join(f"Paragraphe {i} : le ministre parle de la sécurité.\n" for i in range(30))
+    session.analyse(
+        SourceText(text=text), partial=lambda r: events.append(("shown", r.doc.tokens[-1].end))
+    )
+    shown = [e for e in events if e[0] == "shown"]
+    assert len(shown) >= 2  # a book in parts
+    for kind, upto in shown:
+        assert events[events.index((kind, upto)) + 1] == ("count", upto)  # right after it
+    assert events[-1] == ("count", len(text.rstrip()))
