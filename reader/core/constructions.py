@@ -305,7 +305,8 @@ _PLAYING = (
     "jouer|jouez|joue|jouent|jouée|jouées|joué|jouons|gagner|gagnez|gagné|gagnée|perdre|"
     "perdu|perdue|perdez|sauvegarder|sauvegardée|sauvegardées|charger|chargée|relancer|"
     "recommencer|abandonner|multijoueur|joueur|joueurs|adversaire|adversaires|jeu|jeux|"
-    "victoire|défaite|score|scores|tour|tours|manche|manches"
+    "victoire|défaite|score|scores|tour|tours|manche|manches|rejoindre|rejoignez|quitter|quittez|"
+    "héberger|hébergez|hébergée|bataille"
 )
 # animals one kills, the word abattre glosses kill for
 _GAME_ANIMALS = (
@@ -3342,7 +3343,8 @@ _CONTEXT9: tuple[tuple[str, str, str, str, str], ...] = (
 # text about maps (télécharger les cartes: maps), la Terre (Earth), one's steps (vos pas),
 # neighbours that decide (une leçon d'histoire: history; de votre part: of you; le moindre:
 # the slightest; des calculs numériques: numerical), an object that decides (remplir sa
-# mission: fulfil; réfléchir l'onde: reflect).
+# mission: fulfil; réfléchir l'onde: reflect; à votre place: instead of you, not à sa place,
+# which is mostly "in its place").
 _COORDINATES = f"{_MAP_WORDS}|vertex|polygone|x|y|base|carte|cartes|latitude|longitude|gps"
 _CONTEXT10: tuple[tuple[str, str, str, str, str], ...] = (
     (
@@ -3398,6 +3400,27 @@ _CONTEXT10: tuple[tuple[str, str, str, str, str], ...] = (
     ("sortir", "VERB", "du", "come out (of); leave; exit", "sortir du mode: leave"),
     ("vouloir", "VERB", "FORM:veuillez", "please (veuillez + infinitive)", "veuillez: please"),
     ("chance", "NOUN", "de +INF", "chance", "une chance de + infinitive: chance"),
+    (
+        "tenir",
+        "VERB",
+        "NEAR:informé|informée|informés|informées|courant",
+        "keep (informed)",
+        "tenir informé: keep informed",
+    ),
+    (
+        "rester",
+        "VERB",
+        "PREV:ne|n' NEXT:que|qu'",
+        "be left (il ne reste que: there is only ... left)",
+        "il ne reste que: only ... is left",
+    ),
+    (
+        "place",
+        "NOUN",
+        "PREV:votre|ta|ma|notre PREV2:à",
+        "instead (of you); in (your) place",
+        "à votre place: instead of you",
+    ),
 )
 
 _INDEX: dict[tuple[str, str], tuple[Construction, ...]] = {}

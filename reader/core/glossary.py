@@ -421,6 +421,10 @@ class Glossary:
         if not token.is_word:
             return GlossResult(query=token.text)
         morph, pos, lemma = token.morph, token.pos, token.lemma
+        if pos in ("NOUN", "PROPN") and context:
+            verb = self._verb_before_object(token, context)
+            if verb:  # "Affiche les codes postaux": a capitalised verb before its object
+                pos, lemma, morph = "VERB", verb, ""
         if pos == "NOUN" and context:
             verb = self._verb_after_subject(token, context) or self._never_noun(token, context)
             if verb:  # "l'Occident interprète", "qui livre": a verb tagged as a noun
@@ -837,6 +841,27 @@ class Glossary:
                 return f.lemma
         return ""
 
+    def _verb_before_object(self, token: Token, context: str) -> str:
+        """The verb lemma when a capitalised "noun" or "name" is a verb's third person or
+        imperative followed by a determiner, as a manual's line opens ("Affiche les codes
+        postaux": display, not poster; "Ouvre une fenêtre"); '' otherwise."""
+        if not token.text[:1].isupper() or token.text.isupper():
+            return ""
+        following = _WORD_RE.match(context[token.end : token.end + 20].lstrip(" "))
+        if following is None or following.group().lower() not in _OPENING_OBJECT:
+            return ""
+        if not context[token.end : token.end + 1].isspace():
+            return ""
+        forms = self.data.forms(normalise_key(token.norm or token.text).lower())
+        verbs = [
+            f
+            for f in forms
+            if f.pos == "VERB" and {"ind:pre:3s", "imp:pre:2s"} & set(f.verb.split(";"))
+        ]
+        if not verbs or any(f.pos not in ("VERB", "NOUN", "AUX") for f in forms):
+            return ""
+        return max(verbs, key=lambda f: f.freq).lemma
+
     def _never_noun(self, token: Token, context: str) -> str:
         """The verb lemma when a "noun" is only ever a conjugated verb in Lexique and no
         determiner stands before it (l'un peut être plus rapide: pouvoir, not the noun
@@ -976,12 +1001,17 @@ class Glossary:
             determiner = words[-2] in _NOUN_DETERMINERS | _OBJECT_CLITICS
         elif words:
             last = words[-1]
-            determiner = last in _NOUN_DETERMINERS or (
-                last in _OBJECT_CLITICS
-                and last != "leur"
-                and len(words) > 1
-                and words[-2] in _PREPOSITIONS
-                and "VerbForm=Inf" not in token.morph  # de la mettre: la is the object
+            determiner = (
+                last in _NOUN_DETERMINERS
+                or (
+                    last in _OBJECT_CLITICS
+                    and last != "leur"
+                    and len(words) > 1
+                    and words[-2] in _PREPOSITIONS
+                    and "VerbForm=Inf" not in token.morph  # de la mettre: la is the object
+                )
+                # un élément de commande: no conjugated verb follows de (an infinitive may)
+                or (last == "de" and not re.search(r"VerbForm=(?:Inf|Part|Ger)", token.morph))
             )
         else:
             determiner = False
@@ -1881,6 +1911,10 @@ _COPULA_ADVERBS = frozenset(
     "parfois souvent encore déjà peu fort particulièrement vous lui me te nous leur".split()
 )
 _WORD_RE = re.compile(r"[\w'’-]+")
+# the determiners a verb's object opens with (Affiche les codes, Ouvre une fenêtre)
+_OPENING_OBJECT = frozenset(
+    "le la les l' l’ un une des du ce cet cette ces votre vos son sa ses leur leurs".split()
+)
 
 
 def determiner_gender(text: str, start: int) -> str:

@@ -98,12 +98,37 @@ SENSES = [
     ("Voilà notre chance de renverser leur chef.", "chance", "chance", "NOUN", "", "chance"),
     ("Veuillez configurer votre routeur.", "Veuillez", "vouloir", "VERB", "")
     + ("please (veuillez + infinitive)",),
+    ("Vous ne pouvez pas rejoindre une partie en cours.", "partie", "partie", "NOUN", "")
+    + ("game",),
+    ("S'il ne reste qu'un seul choix, il est inséré.", "reste", "rester", "VERB", FIN)
+    + ("be left (il ne reste que: there is only ... left)",),
+    ("Ce paramètre insère le reste de la commande à votre place.", "place", "place", "NOUN")
+    + ("", "instead (of you)"),
+    ("La barre de progression vous tiendra informé.", "tiendra", "tenir", "VERB", FIN)
+    + ("keep (informed)",),
+    ("Codes postaux Affiche les codes postaux des environs.", "Affiche", "Affiche", "PROPN")
+    + ("", "display"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "word", "lemma", "pos", "morph", "gloss"), SENSES)
 def test_sense_a_reader_needs_first(glossary, sentence, word, lemma, pos, morph, gloss):
     assert popup(glossary, sentence, word, lemma, pos, morph).first_gloss == gloss
+
+
+# (sentence, word, lemma, the tagger's POS, morph, the part of speech the pop-up reads)
+TAGS = [
+    ("Insère un nouvel élément de commande.", "commande", "commander", "VERB", FIN, "NOUN"),
+    ("Il a décidé de partir tôt.", "partir", "partir", "VERB", "VerbForm=Inf", "VERB"),
+    ("Codes postaux Affiche les codes postaux.", "Affiche", "Affiche", "PROPN", "", "VERB"),
+    ("Ouvre une fenêtre de dialogue.", "Ouvre", "Ouvre", "PROPN", "", "VERB"),
+    ("Une Affiche de cinéma.", "Affiche", "affiche", "NOUN", "", "NOUN"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "lemma", "pos", "morph", "read"), TAGS)
+def test_part_of_speech_the_popup_reads(glossary, sentence, word, lemma, pos, morph, read):
+    assert popup(glossary, sentence, word, lemma, pos, morph).pos == read
 
 
 # (sentence, word, lemma, POS, morph, a first gloss the word must not get there)
@@ -117,6 +142,13 @@ NOT_THERE = [
     ("Il a rempli le verre d'eau.", "rempli", "remplir", "VERB", "", "fulfil"),
     ("Il réfléchit à la question.", "réfléchit", "réfléchir", "VERB", FIN, "reflect"),
     ("Ils ont eu de la chance.", "chance", "chance", "NOUN", "", "chance"),
+    ("Une partie des joueurs est partie.", "partie", "partie", "NOUN", "", "game"),
+    ("Il reste à la maison ce soir.", "reste", "rester", "VERB", FIN)
+    + ("be left (il ne reste que: there is only ... left)",),
+    ("Remets ce livre à sa place.", "place", "place", "NOUN", "", "instead (of you)"),
+    ("Mets-toi à ma place un instant.", "place", "place", "NOUN", "", "game"),
+    ("Il tient la porte ouverte.", "tient", "tenir", "VERB", FIN, "keep (informed)"),
+    ("Cette affiche les représente.", "affiche", "affiche", "NOUN", "", "display"),
 ]
 
 
@@ -132,6 +164,8 @@ MORE_UNITS = [
     ("Il est sur le point de partir.", "sur le point de", "about to"),
     ("Crée une nouvelle feuille de calcul.", "feuille de calcul", "spreadsheet"),
     ("Les disques ont une vitesse initiale.", "vitesse initiale", "initial speed"),
+    ("Il affiche les images en fonction de leur popularité.", "en fonction de", "depending on"),
+    ("Les corps sont attachés à l'arrière plan.", "arrière plan", "background"),
 ]
 
 
