@@ -376,8 +376,15 @@ def _hyphenated_lemma(tok, lexicon) -> tuple[str, str, str] | None:
     norm = tok.norm
     if "-" not in norm.strip("-") or tok.pos not in ("NOUN", "ADJ", "X", "VERB") or tok.is_name:
         return None  # (not a name: Mare-aux-Nénuphars)
+    known = lexicon.candidates(norm)
+    if known:  # gardes-forestiers: garde-forestier, not spaCy's 'gardes-forestier' ADJ
+        if any(lemma == tok.lemma for lemma, _pos in known):
+            return None
+        same = [r for r in known if r[1] == tok.pos]
+        lemma, pos = (same or known)[0]
+        return lemma, pos, tok.morph
     head, _, last = norm.rpartition("-")
-    if not head or len(last) < 3 or not last.isalpha() or lexicon.candidates(norm):
+    if not head or len(last) < 3 or not last.isalpha():
         return None
     readings = [(lm, p) for lm, p in lexicon.candidates(last) if p in ("NOUN", "ADJ")]
     if not readings and tok.pos in ("NOUN", "ADJ") and last.endswith(("enne", "ennes")):
@@ -387,6 +394,13 @@ def _hyphenated_lemma(tok, lexicon) -> tuple[str, str, str] | None:
     same = [r for r in readings if r[1] == tok.pos]
     lemma, pos = (same or readings)[0]
     fixed = f"{head}-{lemma}"
+    singular = "-".join(
+        p[:-1] if len(p) > 3 and p.endswith(("s", "x")) else p for p in head.split("-")
+    )
+    if singular != head:  # gardes-forestiers: garde-forestier, as Lexique has it
+        known = lexicon.candidates(f"{singular}-{lemma}")
+        if known:
+            fixed, pos = known[0]
     if fixed == tok.lemma and pos == tok.pos:
         return None
     return fixed, pos, tok.morph
