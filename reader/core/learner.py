@@ -333,14 +333,18 @@ def assess(
     for i, token in capitals:
         if token.norm not in lower and not token.caps_line and _inside_sentence(doc, token):
             keys[i] = -1  # a name spaCy read as a common word (Rosegarden)
-    _foreign_runs(doc, keys, foreign)
+    _foreign_runs(doc, keys, bases, foreign)
     return Assessment(learner, _status_map(statuses), words, keys, bases)
 
 
 _FOREIGN_RUN = 3  # this many words in a row no French source knows: another language's
 
 
-def _foreign_runs(doc: Document, keys: list[int], foreign: list[int]) -> None:
+# A word this common in French text (wordfreq's Zipf) is never another language's word
+_FOREIGN_MAX_ZIPF = 2.0
+
+
+def _foreign_runs(doc: Document, keys: list[int], bases: list[_Base], foreign: list[int]) -> None:
     """The words of a run of another language's words: a word no French source knows next
     to one spelt as French never is (samerna beside föreställninga), and a run of
     _FOREIGN_RUN such words or more (star names of another language), in one sentence, are
@@ -350,7 +354,7 @@ def _foreign_runs(doc: Document, keys: list[int], foreign: list[int]) -> None:
 
     def strange(i: int) -> bool:
         t = tokens[i]
-        if keys[i] < 0 or not t.text.isalpha():
+        if keys[i] < 0 or bases[keys[i]].zipf >= _FOREIGN_MAX_ZIPF or not t.text.isalpha():
             return False
         norm = t.norm or t.text.lower()
         if norm not in unknown:
@@ -372,20 +376,18 @@ def _foreign_runs(doc: Document, keys: list[int], foreign: list[int]) -> None:
             if j >= 0 and strange(j):
                 keys[j] = -1
                 todo.append(j)
+    # only the rare words can be strange: the loop runs over them, not every token
+    rare = [i for i, k in enumerate(keys) if k >= 0 and bases[k].zipf < _FOREIGN_MAX_ZIPF]
     run: list[int] = []
-    for i in range(len(tokens) + 1):
-        if (
-            i < len(tokens)
-            and keys[i] >= 0
-            and (not run or tokens[run[-1]].sentence == tokens[i].sentence)
-            and strange(i)
-        ):
-            run.append(i)
-            continue
+    for i in [*rare, -1]:
+        if i >= 0 and strange(i):
+            if run and run[-1] == i - 1 and tokens[i - 1].sentence == tokens[i].sentence:
+                run.append(i)
+                continue
         if len(run) >= _FOREIGN_RUN:
             for j in run:
                 keys[j] = -1
-        run = [i] if i < len(tokens) and keys[i] >= 0 and strange(i) else []
+        run = [i] if i >= 0 and strange(i) else []
 
 
 _ENGLISH = 1  # an English word French does not know (nonwords.english_word)

@@ -8,6 +8,7 @@ of the characters that start one), so spaCy's tokenisation of "/etc/apt/sources.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Kinds that are numbers (shown as such: not words, but counted as numbers).
 NUMBER_KINDS = frozenset({"time", "date", "ordinal", "measure"})
@@ -266,6 +267,7 @@ def foreign_spelling(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)
 def unknown_to_french(word: str, lemma: str = "") -> bool:
     """Whether no French source knows `word`: Lexique, the bilingual dictionaries, the French
     thesaurus (samerna, mánno; not aberrance, a rare French word only the thesaurus lists)."""
