@@ -3421,6 +3421,35 @@ _CONTEXT10: tuple[tuple[str, str, str, str, str], ...] = (
         "instead (of you); in (your) place",
         "à votre place: instead of you",
     ),
+    # avoir conscience, prendre conscience: awareness (une bonne conscience: conscience)
+    (
+        "conscience",
+        "NOUN",
+        "PREV:avoir|avait|avais|avaient|avions|aviez|avons|avez|ont|a|ai|as|aura|aurait|eu|"
+        "ayant|prendre|prend|prends|prennent|prenons|prenez|pris|prit|prenant|prendra|prenait",
+        "awareness (avoir conscience: be aware)",
+        "avoir, prendre conscience: be, become aware",
+    ),
+    # soumis à l'amortissement, à des règles: subject to (soumis par: submitted)
+    (
+        "soumettre",
+        "VERB",
+        "PARTICIPLE FORM:soumis|soumise|soumises NEXT:à|au|aux",
+        "subject (to)",
+        "soumis à: subject to",
+    ),
+    # l'amortissement d'un ressort, d'une onde: damping (d'un prêt: repayment)
+    (
+        "amortissement",
+        "NOUN",
+        "IN_SENTENCE:ressort|ressorts|oscillation|oscillations|vibration|vibrations|onde|"
+        "ondes|choc|chocs|frottement|frottements|raideur|pendule|suspension|amortisseur|"
+        "amortisseurs|oscillateur|amplitude",
+        "damping; shock absorption",
+        "l'amortissement d'un ressort: damping",
+    ),
+    # il se fixe à la base du crâne: attach itself (to)
+    ("fixer", "VERB", "REFL à", "attach (itself) (to); settle (in)", "se fixer à: attach to"),
 )
 
 _INDEX: dict[tuple[str, str], tuple[Construction, ...]] = {}

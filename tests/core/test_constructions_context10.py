@@ -77,6 +77,7 @@ def test_unit_is_glossed_as_a_whole(analyzer, glossary, sentence, words, gloss):
 
 
 FIN = "Mood=Ind|VerbForm=Fin"
+PART = "Tense=Past|VerbForm=Part"
 MAPS = "Le module calcule votre itinéraire et affiche la latitude et la longitude. "
 
 # (sentence, word, lemma, POS, morph, the pop-up's first gloss)
@@ -108,6 +109,13 @@ SENSES = [
     + ("keep (informed)",),
     ("Codes postaux Affiche les codes postaux des environs.", "Affiche", "Affiche", "PROPN")
     + ("", "display"),
+    ("Nous avions conscience que tout changeait.", "conscience", "conscience", "NOUN", "")
+    + ("awareness (avoir conscience: be aware)",),
+    ("Les ressorts sont soumis à un certain amortissement.", "soumis", "soumettre", "VERB")
+    + (PART, "subjected (to)"),
+    ("Il se fixe à la base du crâne.", "fixe", "fixer", "VERB", FIN) + ("attach (itself) (to)",),
+    ("La raideur et l'amortissement du ressort sont définis.", "amortissement")
+    + ("amortissement", "NOUN", "", "damping"),
 ]
 
 
@@ -149,6 +157,13 @@ NOT_THERE = [
     ("Mets-toi à ma place un instant.", "place", "place", "NOUN", "", "game"),
     ("Il tient la porte ouverte.", "tient", "tenir", "VERB", FIN, "keep (informed)"),
     ("Cette affiche les représente.", "affiche", "affiche", "NOUN", "", "display"),
+    ("Il a mauvaise conscience.", "conscience", "conscience", "NOUN", "")
+    + ("awareness (avoir conscience: be aware)",),
+    ("Le projet est soumis par le maire.", "soumis", "soumettre", "VERB", PART)
+    + ("subjected (to)",),
+    ("Il fixe le cadre au mur.", "fixe", "fixer", "VERB", FIN, "attach (itself) (to)"),
+    ("L'amortissement du prêt dure dix ans.", "amortissement", "amortissement", "NOUN", "")
+    + ("damping",),
 ]
 
 
@@ -166,6 +181,9 @@ MORE_UNITS = [
     ("Les disques ont une vitesse initiale.", "vitesse initiale", "initial speed"),
     ("Il affiche les images en fonction de leur popularité.", "en fonction de", "depending on"),
     ("Les corps sont attachés à l'arrière plan.", "arrière plan", "background"),
+    ("C'est en tous cas plus dangereux.", "en tous cas", "in any case"),
+    ("Il a fini de mettre au point ce virus.", "mettre au point", "develop"),
+    ("Nous devons faire en sorte que cela cesse.", "faire en sorte", "make sure"),
 ]
 
 
