@@ -411,8 +411,8 @@ class ReadingSession:
 
         with gc_policy.analysing():  # no full collections while the parts are built
             result = self._run(source, progress, partial, check)
-            self._prepared(result)
             self._count_topics(result)
+            self._prepared(result)
         self.warm_lookups()
         if self.glossary is None:
             result.notes.append("the glossary data could not be read: no translations")
@@ -433,9 +433,9 @@ class ReadingSession:
 
             def hand_over(result: AnalysisResult) -> None:
                 self.warm_lookups()  # before the window looks words up (at once when done)
+                self._count_topics(result)  # before the window's first look-ups there
                 self._prepared(result)
                 shown(result)
-                self._count_topics(result)
 
         return run_pipeline(
             source,
@@ -455,8 +455,9 @@ class ReadingSession:
     @staticmethod
     def _count_topics(result: AnalysisResult) -> None:
         """The topics' markers counted in the analysed part of the text, which the pop-up's
-        look-ups read (reader.core.topic.prepare_document; ~70 ms a 100,000-character block:
-        done after the part is handed over, not before the first screen)."""
+        look-ups read (reader.core.topic.prepare_document; ~50-120 ms a 100,000-character
+        block, in steps that hold the GIL ~1 ms each): before the part is handed over, as the
+        window looks its words up at once (the panel's meanings)."""
         from . import topic
 
         doc = result.doc

@@ -138,6 +138,8 @@ def _about(
 DOC_BLOCK = 100_000  # a long text's "document" for the rule above: its block holding the word
 _BLOCKS_KEPT = 2048  # (marker set, text, block) counts kept; a 4 MB book has 39 blocks a set
 _blocks: OrderedDict[tuple, tuple[int, frozenset]] = OrderedDict()
+_SCAN_STEP = 4_096  # characters a marker regex scans in one call
+_LONGEST_MARKER = 64  # characters: a marker starting in a step is matched whole
 
 
 def _block_markers(
@@ -155,7 +157,15 @@ def _block_markers(
             return found
     lo = block * DOC_BLOCK
     hi = min(len(text), lo + DOC_BLOCK)
-    keys = [k for k in (stem(m.group()) for m in markers.finditer(text, lo, hi)) if k is not None]
+    keys = []
+    for a in range(lo, hi, _SCAN_STEP):  # one regex call per step: the GIL is held ~1 ms, not 40
+        b = min(hi, a + _SCAN_STEP)
+        for m in markers.finditer(text, a, min(hi, b + _LONGEST_MARKER)):
+            if m.start() >= b:
+                break  # the next step's (read there whole)
+            k = stem(m.group())
+            if k is not None:
+                keys.append(k)
     found = (len(keys), frozenset(keys))
     with _lock:
         _blocks[key] = found

@@ -58,7 +58,7 @@ def test_prepare_document_counts_every_block_the_look_ups_read(monkeypatch):
     assert scanned == []
 
 
-def test_the_session_counts_each_part_after_handing_it_over(analyzer, monkeypatch):
+def test_the_session_counts_each_part_before_handing_it_over(analyzer, monkeypatch):
     from reader.core.document import SourceText
     from reader.core.session import ReadingSession
 
@@ -75,5 +75,13 @@ def test_the_session_counts_each_part_after_handing_it_over(analyzer, monkeypatc
     shown = [e for e in events if e[0] == "shown"]
     assert len(shown) >= 2  # a book in parts
     for kind, upto in shown:
-        assert events[events.index((kind, upto)) + 1] == ("count", upto)  # right after it
+        assert events[events.index((kind, upto)) - 1] == ("count", upto)  # right before it
     assert events[-1] == ("count", len(text.rstrip()))
+
+
+def test_counting_in_steps_finds_what_one_scan_finds():
+    text = ("Le pianiste joue une sonate. " * 300 + MANUAL * 300)[: topic.DOC_BLOCK]
+    for markers, stem in ((topic._MARKERS, topic._stem), (topic._MUSIC_MARKERS, topic._stem)):
+        whole = [k for k in (stem(m.group()) for m in markers.finditer(text)) if k is not None]
+        topic._blocks.clear()
+        assert topic._block_markers(markers, text, stem, 0) == (len(whole), frozenset(whole))
