@@ -3,17 +3,17 @@ computing sense (pilote: driver, répertoire: directory, serveur: server) or a m
 (partition: score, portée: staff, mesure: bar) is glossed with it there and with its everyday
 sense elsewhere (le pilote de l'avion: pilot; la partition de l'Inde: partition).
 
-The signal is local (the characters around the word, not the whole document): a news article
-can have one paragraph on software. It counts distinct computing words (logiciel, fichier,
-utilisateur, installer...) and code hints (paths, options) in the window, the word itself left
-out; two or more make the context technical. A document whose whole text is dense with them (a
-manual: one marker or more every 1,000 characters, three distinct) is about computers
-everywhere, its paragraphs without a marker too (le calque actif in a filter's page: layer); a
-book's "document" is its block of DOC_BLOCK characters around the word, counted by the
-analysis's worker (prepare_document) so that a pop-up never scans a book. A
-text about images (image, pixel, filtre, sélection, opacité...: three distinct in the window, or
-a document dense with them) has an image editor's senses (the rows noted "image editing": calque: layer,
-dégradé: gradient), as a linguist's calque has none of those words around it. Music likewise, with music words (musique,
+The signal is mostly local (the characters around the word): a news article can have one
+paragraph on software. It counts distinct computing words (logiciel, fichier, utilisateur,
+installer...) and code hints (paths, options) in the window, the word itself left out; two or
+more make the context technical. A document dense with them (a manual: one marker or more every
+1,000 characters, three distinct) is about computers everywhere, its paragraphs without a
+marker too (le calque actif in a filter's page: layer); a long text's "document" is its block of
+DOC_BLOCK characters around the word, counted by the analysis's worker (prepare_document) so
+that a pop-up does not scan a book. A text about images (image, pixel, filtre, sélection,
+opacité...: three distinct in the window, or a document dense with them) has an image
+editor's senses (the rows noted "image editing": calque: layer, dégradé: gradient), as a
+linguist's calque has none of those words around it. Music likewise, with music words (musique,
 musicien, orchestre, compositeur...); its senses are in assets/music-glosses.tsv. Card and board
 games likewise (jeu de cartes, pioche, défausse, échiquier, dés...; assets/game-glosses.tsv:
 tableau: tableau, couleur: suit, pli: trick, fou: bishop), with a few words' senses kept to the
@@ -147,8 +147,8 @@ def _block_markers(
 ) -> tuple[int, frozenset]:
     """How many markers block `block` of `text` (DOC_BLOCK characters) has and their distinct
     keys (by `stem`), kept per text and block: a pop-up asks it for each word, and scanning a
-    block costs ~15 ms (a whole 4 MB book ~0.6 s a marker set), so the analysis's worker
-    fills it (prepare_document) before the window looks words up."""
+    block costs ~20 ms a marker set (the five sets over a 3.8 MB book: 4.4 s of CPU), so the
+    analysis's worker fills it (prepare_document) before the window looks words up."""
     key = (markers.pattern, stem, len(text), hash(text), block)
     with _lock:
         found = _blocks.get(key)

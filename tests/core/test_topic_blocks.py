@@ -1,6 +1,8 @@
 """A long text's topic is judged on its block of DOC_BLOCK characters around the word, counted
 once by the analysis's worker: a pop-up in a book never scans the whole book."""
 
+import time
+
 from reader.core import topic
 
 MANUAL = (
@@ -72,6 +74,10 @@ def test_the_session_counts_each_part_before_handing_it_over(analyzer, monkeypat
     session.analyse(
         SourceText(text=text), partial=lambda r: events.append(("shown", r.doc.tokens[-1].end))
     )
+    deadline = time.monotonic() + 10  # the whole result is counted in the background
+    while events[-1][0] != "count" or events[-1][1] != len(text.rstrip()):
+        assert time.monotonic() < deadline, events[-3:]
+        time.sleep(0.01)
     shown = [e for e in events if e[0] == "shown"]
     assert len(shown) >= 2  # a book in parts
     for kind, upto in shown:
