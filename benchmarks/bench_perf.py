@@ -315,6 +315,12 @@ def bench_book(book: Path, n_words: int, cold_assets: bool = False) -> None:
             f" machine ran others), {split['gui']} with the GUI thread busy itself,"
             f" {split['job']} with a job running while the GUI thread waited"
         )
+    gave = marks.get("gave_way")
+    if gave:
+        print(
+            f"   background work gave way to the window's {gave.get('turns', 0):,.0f} turns"
+            f" {gave['waits']:,.0f} times, {gave['seconds']:.2f} s in all (reader.core.gui_turns)"
+        )
     if cold_assets:
         left = marks["assets_resident_at_launch"]
         print(

@@ -201,6 +201,8 @@ def done(w):
             split[key] += 1
     marks["gaps_50_split"] = split
     marks["ticks"] = gap["ticks"]
+    from reader.core import gui_turns
+    marks["gave_way"] = gui_turns.stats()  # how often jobs waited for the GUI's turns
     marks["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     doc = w.result.doc
     marks["tokens"] = len(doc.tokens)

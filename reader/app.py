@@ -199,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from .ui import messages
+    from .ui import messages, workers
     from .ui.main_window import MainWindow
     from .ui.settings import APPLICATION, ORGANIZATION, Settings
     from .core.session import ReadingSession
@@ -209,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setApplicationDisplayName("French Reader")
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setWindowIcon(QIcon.fromTheme("accessories-dictionary"))
+    workers.give_the_window_first_turn()
     settings = Settings()
     if args.level:
         settings.set("level", args.level.upper())

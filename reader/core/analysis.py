@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from . import acronyms, first_names, french, langid, nonwords
+from .gui_turns import give_way
 from .document import (
     TOKEN_FIELDS,
     Block,
@@ -124,6 +125,7 @@ class Analyzer:
         commands = nonwords.manual_names(text)  # adduser(8): "adduser" is code all through
         code = sorted((s.start, s.end) for s in src.spans if s.kind == "code")
         for sdoc, block in _pipe(nlp, items, batch_size, BATCH_CHARS):
+            give_way()  # the window's turn first (reader.core.gui_turns)
             result = _build_paragraph(
                 sdoc,
                 block,

@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from . import stamped_file
+from .gui_turns import give_way
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +129,9 @@ def _strings_of(path: Path, folder: Path, srsly_module) -> Any:
 def _one_by_one(items: list):
     # A plain loop, not `yield from`: its backward jump is where the interpreter may pass
     # the GIL on (`yield from` resumes without that check).
-    for item in items:  # noqa: UP028
+    for i, item in enumerate(items):
+        if not i & 1023:
+            give_way()  # the window's turn first (reader.core.gui_turns)
         yield item
 
 
@@ -303,6 +306,7 @@ def read_tables(path: Path) -> dict | None:
         for name, count, pieces in marshal.loads(payload[4:at]):
             entries: dict = {}
             for kind, key, length in pieces:
+                give_way()
                 if at + length > len(payload):
                     raise ValueError("truncated piece")
                 data = srsly.msgpack_loads(payload[at : at + length])
@@ -410,6 +414,7 @@ def _frozenset_in_steps(words: list, step: int = 4_000) -> frozenset:
     held the GIL 10-20 ms on a busy machine)."""
     members: set = set()
     for i in range(0, len(words), step):
+        give_way()
         members.update(words[i : i + step])
     return frozenset(members)
 

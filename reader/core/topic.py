@@ -28,6 +28,8 @@ import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable
 
+from .gui_turns import give_way
+
 WINDOW = 1200  # characters each side of the word
 MIN_MARKERS = 2  # distinct computing words (or code hints) in the window
 DOC_MIN_DISTINCT = 3  # a document about the topic: distinct markers in its whole text
@@ -160,6 +162,7 @@ def _block_markers(
     keys = []
     for a in range(lo, hi, _SCAN_STEP):  # one regex call per step: the GIL is held ~1 ms, not 40
         b = min(hi, a + _SCAN_STEP)
+        give_way()  # the window's turn first (reader.core.gui_turns)
         for m in markers.finditer(text, a, min(hi, b + _LONGEST_MARKER)):
             if m.start() >= b:
                 break  # the next step's (read there whole)

@@ -17,7 +17,7 @@ from ..core.vocab import lemma_gloss
 from . import messages, workers
 from .gloss_popup import GlossPopup, PopupEntry, build_entry
 from .panels.article_panel import ArticlePanel
-from .panels.word_list_model import sorted_rows
+from .panels.word_list_model import sorted_rows, widest_of
 from .reader_view import ReaderView
 
 log = logging.getLogger(__name__)
@@ -60,6 +60,10 @@ class WordActions(QObject):
         self._meaning_queued: set[int] = set()
         self._meaning_step = QTimer(self, singleShot=True, interval=0)
         self._meaning_step.timeout.connect(self._fill_meanings)
+        # A part of a book: its word list is made in an event-loop turn of its own, after
+        # the highlights (one turn for both held the GUI thread 30-45 ms at each part).
+        self._panel_later = QTimer(self, singleShot=True, interval=0)
+        self._panel_later.timeout.connect(self.update_panel)
         self.last_popup_ms = 0.0
         self._relevel_gen = 0  # counts re-colourings asked: only the latest is shown
         self._relevel_job: workers.JobHandle | None = None
@@ -93,6 +97,8 @@ class WordActions(QObject):
             self.document_ready(self.session.result)
             if self.session.outdated(self.session.result):
                 self.relevel()  # the level or a status changed while the job ran
+            elif not self.session.result.complete:
+                self._panel_later.start()
             else:
                 self.update_panel()
         elif change in (Change.LEVEL, Change.STATUSES, Change.ESTIMATE, Change.MODEL):
@@ -120,10 +126,11 @@ class WordActions(QObject):
         sort = self.panel.model.sort_spec()
         rows = sorted_rows(shading.rows, sort)
         if rows is not None:
-            result.prepared["rows"] = (shading.rows, sort, rows)
+            result.prepared["rows"] = (shading.rows, sort, rows, widest_of(rows))
 
     def reset(self) -> None:
         self.popup.close_popup()
+        self._panel_later.stop()
         self._relevel_gen += 1  # a re-colouring of the previous document is stale
         if self._relevel_job is not None:
             self._relevel_job.cancel()
@@ -491,13 +498,16 @@ class WordActions(QObject):
 
     def update_panel(self) -> None:
         """The article panel's figures and difficult words, from the current shading."""
+        self._panel_later.stop()
         if self.result is None:
             return
         shading = self.result.shading
         self.panel.set_figures(shading.assessment.stats, self.session.level)
         prepared = self.result.prepared.get("rows")
         if prepared is not None and prepared[0] is shading.rows:  # sorted in the worker
-            self.panel.set_words(prepared[2], self.panel_meaning, sorted_by=prepared[1])
+            self.panel.set_words(
+                prepared[2], self.panel_meaning, sorted_by=prepared[1], widest=prepared[3]
+            )
         else:
             self.panel.set_words(shading.rows, self.panel_meaning)
 

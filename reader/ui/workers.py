@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from ..core import gui_turns
+
 log = logging.getLogger(__name__)
 
 
@@ -84,22 +86,26 @@ class JobHandle(QObject):
     def cancelled(self) -> bool:
         return self.reporter.cancelled
 
+    # What a job hands over is a turn of the window's (gui_turns): the jobs wait meanwhile.
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
         if not self.cancelled and self._callbacks[2]:
-            self._callbacks[2](done, total)
+            with gui_turns.turn():
+                self._callbacks[2](done, total)
 
     @Slot(object)
     def _on_partial(self, value: object) -> None:
         if not self.cancelled and self._callbacks[3]:
-            self._callbacks[3](value)
+            with gui_turns.turn():
+                self._callbacks[3](value)
 
     @Slot(object)
     def _on_done(self, value: object) -> None:
         self.finished = True
         _running.discard(self)
         if not self.cancelled:
-            self._callbacks[0](value)
+            with gui_turns.turn():
+                self._callbacks[0](value)
 
     @Slot(object)
     def _on_failed(self, exc: object) -> None:
@@ -108,7 +114,8 @@ class JobHandle(QObject):
         if self.cancelled or isinstance(exc, Cancelled):
             return
         if self._callbacks[1]:
-            self._callbacks[1](exc)  # type: ignore[arg-type]
+            with gui_turns.turn():
+                self._callbacks[1](exc)  # type: ignore[arg-type]
         else:
             log.error("background job %s failed: %r", self.name, exc)
 
@@ -201,3 +208,13 @@ def busy() -> bool:
 def running() -> list[JobHandle]:
     """Jobs started and not yet reported back."""
     return list(_running)
+
+
+def give_the_window_first_turn() -> None:
+    """The calling (GUI) thread's turns come first (reader.core.gui_turns): what jobs hand
+    over is handled, and the window repainted, while they wait at their check points; and
+    every module a job imports for the first time is one. Once, at the app's start."""
+    from ..core import gui_turns
+
+    gui_turns.set_gui_thread()
+    gui_turns.watch_imports()

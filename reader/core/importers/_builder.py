@@ -7,6 +7,7 @@ import unicodedata
 
 from ..document import Block, Chapter, SourceText
 from ..errors import ImportFailure
+from ..gui_turns import give_way
 from ..textsafe import without_surrogates
 from ._htmlblocks import CODE_CLOSE, CODE_OPEN
 
@@ -115,6 +116,7 @@ class TextBuilder:
 
     def add(self, kind: str, raw: str) -> Block | None:
         """Add one block; its text is cleaned and empty blocks are skipped."""
+        give_way()  # every importer comes here: the window's turn first (gui_turns)
         text = clean_inline(raw)
         spans: list[tuple[int, int]] = []
         if self.code_marks and (CODE_OPEN in text or CODE_CLOSE in text):

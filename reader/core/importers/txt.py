@@ -8,6 +8,7 @@ import unicodedata
 
 from ..document import SourceText
 from ..errors import ImportFailure
+from ..gui_turns import give_way
 from ._builder import TextBuilder, clean_inline, too_large_message
 
 _BOMS = [
@@ -62,7 +63,10 @@ def decode_in_steps(data: bytes, encoding: str, errors: str = "strict") -> str:
         return data.decode(encoding, errors)
     decoder = codecs.getincrementaldecoder(encoding)(errors)
     view = memoryview(data)
-    pieces = [decoder.decode(view[i : i + _DECODE_STEP]) for i in range(0, len(data), _DECODE_STEP)]
+    pieces = []
+    for i in range(0, len(data), _DECODE_STEP):
+        give_way()  # the window's turn first (reader.core.gui_turns)
+        pieces.append(decoder.decode(view[i : i + _DECODE_STEP]))
     pieces.append(decoder.decode(b"", final=True))
     return "".join(pieces)
 
@@ -77,6 +81,7 @@ def split_lines(text: str) -> list[str]:
     while start < len(text):
         cut = text.find("\n", start + _SPLIT_STEP)
         end = len(text) if cut < 0 else cut + 1
+        give_way()
         lines.extend(text[start:end].splitlines())
         start = end
     return lines

@@ -145,11 +145,13 @@ class ArticlePanel(QWidget):
         rows: list[tuple[str, int, int, str]],
         meaning: Callable[[int], str] | None = None,
         sorted_by: tuple | None = None,
+        widest: dict[int, list[int]] | None = None,
     ) -> None:
         """rows: (lemma, first token index, count, CEFR); `meaning(first)` is called only
         for the rows shown (or all of them when sorted by meaning). `sorted_by`: the sort
-        the rows come in (word_list_model.sorted_rows), not made again if it is the list's."""
-        self.model.set_rows(rows, meaning, sorted_by)
+        the rows come in (word_list_model.sorted_rows), not made again if it is the list's;
+        `widest`: their widest rows by column (word_list_model.widest_of)."""
+        self.model.set_rows(rows, meaning, sorted_by, widest)
         self._fit_columns()
         self.title.setText(f"Words to look at ({len(rows):,})" if rows else "No difficult words")
 

@@ -15,6 +15,7 @@ from ..find_bar import fold
 COLUMNS = ("Word", "Times", "Level", "Meaning")
 CEFR_ORDER = {lvl: i for i, lvl in enumerate(("A1", "A2", "B1", "B2", "C1", "C2"))}
 FIRST_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's first token index
+WIDEST = 3  # rows measured per column to fit its width
 # The sort keys' folded lemmas, kept: each part of a book brings back the thousands of
 # lemmas of the parts before, and folding them all again (~9 us each) held the GUI thread
 # ~13 ms per 1,400 rows at every part.
@@ -30,22 +31,28 @@ class WordListModel(QAbstractTableModel):
         self._meaning: Callable[[int], str] = lambda _first: ""
         self._meanings: dict[int, str] = {}
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+        self._widest: dict[int, list[int]] = {}  # widest_rows by column, for these rows
 
     def set_rows(
         self,
         rows: list[tuple[str, int, int, str]],
         meaning: Callable[[int], str] | None,
         sorted_by: tuple | None = None,
+        widest: dict[int, list[int]] | None = None,
     ) -> None:
         """Replace the rows (kept in the current sort order); meanings are looked up lazily.
         `sorted_by`: the sort (`sort_spec()`) `rows` are in already (`sorted_rows`, made in
-        a worker): not sorted again when it is the current one."""
+        a worker): not sorted again when it is the current one; `widest`: then also their
+        `widest_rows` by column (`widest_of`, made in the worker too)."""
         self.beginResetModel()
         self._rows = list(rows)
         self._meaning = meaning or (lambda _first: "")
         self._meanings = {}
+        self._widest = {}
         if sorted_by is None or sorted_by != self._sort:
             self._sort_rows()
+        elif widest is not None:
+            self._widest = dict(widest)
         self.endResetModel()
 
     def sort_spec(self) -> tuple[int, Qt.SortOrder]:
@@ -55,16 +62,11 @@ class WordListModel(QAbstractTableModel):
     def row_at(self, row: int) -> tuple[str, int, int, str]:
         return self._rows[row]
 
-    def widest_rows(self, column: int, n: int = 3) -> list[int]:
+    def widest_rows(self, column: int, n: int = WIDEST) -> list[int]:
         """The `n` rows with the longest text in `column` (Word, Times or Level)."""
-        if column not in (0, 1, 2) or not self._rows:
-            return []
-        at = (0, 2, 3)[column]
-        # Lengths taken in C (map, no Python call per row) and the n largest picked in one
-        # pass: a book's 10-20k rows, three columns, at every part (was a full sort each).
-        cells = map(itemgetter(at), self._rows)
-        size = list(map(len, cells if column != 1 else map(str, cells)))
-        return heapq.nlargest(n, range(len(size)), key=size.__getitem__)
+        if n == WIDEST and column in self._widest:
+            return self._widest[column]
+        return widest_rows(self._rows, column, n)
 
     def meaning(self, row: int) -> str:
         """The meaning shown on `row` (looked up once)."""
@@ -123,6 +125,7 @@ class WordListModel(QAbstractTableModel):
         self.endResetModel()
 
     def _sort_rows(self) -> None:
+        self._widest = {}
         column, order = self._sort
         if column == 3:  # sorting by meaning needs every meaning: looked up once, here
             for row in range(len(self._rows)):
@@ -140,6 +143,25 @@ _KEYS = {
     2: lambda r: (CEFR_ORDER.get(r[3], 9), _folded(r[0])),
 }
 SORT_PIECE = 2_000  # rows sorted per C call off the GUI thread (then merged in Python)
+
+
+def widest_rows(rows: list[tuple[str, int, int, str]], column: int, n: int = WIDEST) -> list[int]:
+    """The `n` rows of `rows` with the longest text in `column` (Word, Times or Level). No
+    Qt call: a worker finds them for a book's rows (`widest_of`); ~9 ms of the GUI thread at
+    each part for 10-20k rows."""
+    if column not in (0, 1, 2) or not rows:
+        return []
+    at = (0, 2, 3)[column]
+    # Lengths taken in C (map, no Python call per row) and the n largest picked in one
+    # pass (was a full sort each).
+    cells = map(itemgetter(at), rows)
+    size = list(map(len, cells if column != 1 else map(str, cells)))
+    return heapq.nlargest(n, range(len(size)), key=size.__getitem__)
+
+
+def widest_of(rows: list[tuple[str, int, int, str]]) -> dict[int, list[int]]:
+    """`widest_rows` of every measured column, as WordListModel.set_rows takes them."""
+    return {column: widest_rows(rows, column) for column in (0, 1, 2)}
 
 
 def sorted_rows(
