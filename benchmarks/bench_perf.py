@@ -74,6 +74,27 @@ def children_cpu() -> float:
     return ru.ru_utime + ru.ru_stime
 
 
+def host_cpu() -> tuple[int, int] | None:
+    """(ticks this machine's CPUs ran or idled, ticks the host took from them: "steal")
+    from /proc/stat; None where it cannot be read."""
+    try:
+        with open("/proc/stat", encoding="ascii") as fh:
+            fields = [int(v) for v in fh.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    if len(fields) < 8:
+        return None
+    return sum(fields[:8]), fields[7]
+
+
+def steal_share(before: tuple[int, int] | None, after: tuple[int, int] | None) -> str:
+    """The share of this machine's CPU time its host took between two host_cpu() readings
+    (a shared virtual machine: time the app could not run, whatever it did)."""
+    if before is None or after is None or after[0] <= before[0]:
+        return "not known (no /proc/stat)"
+    return f"{(after[1] - before[1]) / (after[0] - before[0]):.0%}"
+
+
 # 1 ----------------------------------------------------------------------------------
 def bench_launch(runs: int) -> list[dict]:
     from reader.core.paths import sample_article
@@ -280,7 +301,9 @@ def run_book(book: Path, cold_assets: bool) -> dict:
 
 def bench_book(book: Path, n_words: int, cold_assets: bool = False) -> None:
     alone = bench_ui.bare_load()
+    host_before = host_cpu()
     marks = run_book(book, cold_assets)
+    stolen = steal_share(host_before, host_cpu())
     _shown, idle_gap = bench_ui.bare_window(idle_s=20)
     row(
         "4. book: launch -> first screen lit",
@@ -315,6 +338,10 @@ def bench_book(book: Path, n_words: int, cold_assets: bool = False) -> None:
             f" machine ran others), {split['gui']} with the GUI thread busy itself,"
             f" {split['job']} with a job running while the GUI thread waited"
         )
+    print(
+        f"   the host took {stolen} of this machine's CPU time during the run (steal: the"
+        " app could not run then; gaps and times above include it)"
+    )
     gave = marks.get("gave_way")
     if gave:
         print(
