@@ -272,18 +272,24 @@ def unknown_to_french(word: str, lemma: str = "") -> bool:
     """Whether no French source knows `word`: Lexique, the bilingual dictionaries, the French
     thesaurus (samerna, mánno; not aberrance, a rare French word only the thesaurus lists)."""
     w = word.lower()
-    try:
-        from .lexicon import default_lexicon
-
-        if default_lexicon().candidates(w):
-            return False
-    except (OSError, ValueError):
-        return False
-    if dictionary_word(w, lemma.lower()):
+    if _french_knows(w, lemma.lower()):
         return False
     from . import thesaurus
 
     return not thesaurus.has(w)
+
+
+def _french_knows(w: str, lemma: str) -> bool:
+    """Whether Lexique or a bilingual dictionary knows `w` (lower case); True when the
+    lexicon cannot be read (no word is then called unknown)."""
+    try:
+        from .lexicon import default_lexicon
+
+        if default_lexicon().candidates(w):
+            return True
+    except (OSError, ValueError):
+        return True
+    return dictionary_word(w, lemma)
 
 
 def foreign_word(word: str, lemma: str = "") -> bool:
@@ -298,15 +304,7 @@ def unknown_capitalised(word: str, lemma: str = "") -> bool:
     know it in lower case (Lexique, a dictionary): a name when it stands inside a sentence."""
     if not (word[:1].isupper() and word[1:].isalpha() and word[1:].islower()):
         return False
-    w = word.lower()
-    try:
-        from .lexicon import default_lexicon
-
-        if default_lexicon().candidates(w):
-            return False
-    except (OSError, ValueError):
-        return False
-    return not dictionary_word(w, lemma.lower())
+    return not _french_knows(word.lower(), lemma.lower())
 
 
 def not_french_kind(word: str, lemma: str = "") -> str:

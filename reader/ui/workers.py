@@ -214,7 +214,5 @@ def give_the_window_first_turn() -> None:
     """The calling (GUI) thread's turns come first (reader.core.gui_turns): what jobs hand
     over is handled, and the window repainted, while they wait at their check points; and
     every module a job imports for the first time is one. Once, at the app's start."""
-    from ..core import gui_turns
-
     gui_turns.set_gui_thread()
     gui_turns.watch_imports()
