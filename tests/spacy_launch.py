@@ -51,6 +51,10 @@ def plant_damaged_pattern(folder: Path, model: str) -> tuple[Path, bool]:
         raise OSError(f"could not write {path}")
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
+    # The affix patterns' file: whole and with a good checksum, but not programs (stale).
+    affixes = nlp_load.cache_path(folder, model, "tokenizer-affixes")
+    if not nlp_load._write_blob(affixes, b"not a marshalled list"):
+        raise OSError(f"could not write {affixes}")
     return path, nlp_load.read_compiled(path) is None
 
 
@@ -83,6 +87,7 @@ def launch(model: str, folder: Path, loaded: Callable[[], object] | None = None)
         "pattern": nlp_load.status["pattern"],
         "lookups": nlp_load.status["lookups"],
         "strings": nlp_load.status["strings"],
+        "affixes": nlp_load.status["affixes"],
         "tokens": [[t.text for t in nlp.tokenizer(text)] for text in texts],
         "lemmas": [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)],
         "collector": collector,

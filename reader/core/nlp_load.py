@@ -11,13 +11,18 @@ damaged one, is ignored and rebuilt, never an error; a pattern that differs from
 stored one simply misses `re`'s cache and compiles as before, so tokenisation cannot
 change.
 
+The tokenizer's prefix, suffix and infix patterns (4-18k characters, 80 ms of compiling at
+each load) are kept the same way, in a second file (see _prefill_affix_patterns).
+
 The French lemmatizer tests `word in index[pos]` against lists of 28k-66k words for
 every new (word, part of speech); those lists become frozensets after loading (same
 members, same lemmas, constant-time).
 
 The lemmatizer's tables (216k entries) are plain dicts behind spaCy's Table interface,
 decoded from a copy stored in pieces (see _dict_tables): no Python call per entry, and no
-single call holding the GIL long enough to stall the window.
+single call holding the GIL long enough to stall the window. Their words are stored as
+text, rebuilt by one split a piece (write_tables): the model load took 13% less time than
+with msgpack pieces (1.83 vs 2.10 s, five fresh processes each, same cache).
 
 The GUI thread waits for the GIL whenever the loading thread holds it in one long call.
 Measured (thread CPU time between Python-level events while loading): spaCy's StringStore
@@ -58,8 +63,10 @@ _lock = threading.Lock()
 # "rebuilt" (a stale or damaged file replaced), "imported" (spaCy's French module was
 # already loaded in this process) or "unsupported" (this Python's re lacks the internals);
 # and the lemmatizer's tables: "cached" (from the stored pieces) or "built" (stored now).
-# and the model's strings: "cached" (from the stored pieces) or "built" (stored now).
-status = {"pattern": "", "lookups": "", "strings": ""}
+# and the model's strings: "cached" (from the stored pieces) or "built" (stored now);
+# and the tokenizer's prefix, suffix and infix patterns: "cached", "built" or "rebuilt"
+# (some missed the stored ones: those spaCy compiled are stored now), or "unsupported".
+status = {"pattern": "", "lookups": "", "strings": "", "affixes": ""}
 
 
 def default_folder() -> Path:
@@ -80,8 +87,10 @@ def load(model: str, exclude: list[str] | tuple[str, ...] = (), folder: Path | N
             import spacy
 
         _import_tokenizer_exceptions(folder, model)
+        stored = _prefill_affix_patterns(folder, model)
         with _dict_tables(folder), _strings_in_steps(folder), _decoders_looked_up_once():
             nlp = spacy.load(model, exclude=list(exclude))
+        _keep_affix_patterns(nlp, folder, model, stored)
         fast_lemmatizer(nlp)
     return nlp
 
@@ -218,8 +227,9 @@ def _dict_tables(folder: Path):
     """While loading: lookup tables kept in plain dicts. spaCy's Table fills an ordered dict
     and a Bloom filter with one Python call per entry: 1.4-1.9 s for the lemmatizer's 216k
     entries, the biggest part of the model load once the tokenizer pattern is cached.
-    Decoded from a copy in msgpack chunks of a few thousand entries (each a C call of a few
-    ms) rather than spaCy's one 14 MB msgpack call, which held the GIL for 0.25-0.45 s."""
+    Decoded from a copy stored in pieces of ~1,000 entries (see write_tables; each piece
+    one short C call) rather than spaCy's one 14 MB msgpack call, which held the GIL for
+    0.25-0.45 s."""
     import srsly
     from spacy.lookups import Lookups
 
@@ -245,24 +255,88 @@ def _dict_tables(folder: Path):
 
 
 # Entries (counting the members of a dict or list value) per stored piece: each piece is
-# one msgpack call holding the GIL. 8,000 took 20-75 ms each on a busy machine (the
-# window's longest gaps while the model loaded); 1,000 take a few ms.
+# one decoding call holding the GIL. 8,000 took 20-75 ms each as msgpack on a busy machine
+# (the window's longest gaps while the model loaded); 1,000 take well under a millisecond
+# as text (see _encode).
 _TABLE_CHUNK = 1_000
-TABLES_FORMAT = 2  # the stored tables' layout (1: one marshal list of pieces)
+TABLES_FORMAT = 3  # the stored tables' layout (1: one marshal list of pieces; 2: msgpack)
+_SEP = "\x00"  # between the strings of a piece stored as text
+
+
+def _texts(items) -> bytes | None:
+    """UTF-8 of the strings joined by _SEP, or None if one is not a plain string free of it."""
+    if not all(type(s) is str and _SEP not in s for s in items):
+        return None
+    try:
+        return _SEP.join(items).encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return None
+
+
+def _encode(data) -> tuple[str, int, bytes]:
+    """A piece's codec, a number it needs (see _decode) and its bytes. The lemmatizer's
+    pieces are strings: a list of words, or a dict of one-lemma lists keyed by string id
+    (int) or by word. Those are stored as text (one split rebuilds them; dict and list
+    are made by C loops, no Python call per entry): decoding the 216k entries this way
+    took a tenth of msgpack's CPU (msgpack built every string and list by one call each,
+    ~0.5 s of the model load). Anything else is msgpack."""
+    import srsly
+
+    if type(data) is list:
+        text = _texts(data)
+        if text is not None:
+            return ("texts", len(data), text)
+    elif (
+        type(data) is dict and data and all(type(v) is list and len(v) == 1 for v in data.values())
+    ):
+        values = _texts([v[0] for v in data.values()])
+        keys = list(data)
+        if values is not None and all(type(k) is int and 0 <= k < 1 << 64 for k in keys):
+            head = array("Q", keys).tobytes()
+            return ("ids->one", len(head), head + values)
+        key_text = _texts(keys) if values is not None else None
+        if key_text is not None:
+            return ("words->one", len(key_text), key_text + values)
+    return ("msgpack", 0, srsly.msgpack_dumps(data))
+
+
+def _decode(codec: str, number: int, blob: memoryview):
+    """The piece _encode stored: a list, a dict, or a dict's (key, value) pairs as an
+    iterator (the caller's dict takes them in one C loop, no piece dict in between);
+    ValueError if damaged."""
+    import srsly
+
+    if codec == "msgpack":
+        return srsly.msgpack_loads(blob)
+    if codec == "texts":
+        words = str(blob, "utf-8").split(_SEP) if number else []
+        if len(words) != number:
+            raise ValueError("piece length mismatch")
+        return words
+    if codec == "ids->one":
+        keys: Any = array("Q")
+        keys.frombytes(blob[:number])
+    elif codec == "words->one":
+        keys = str(blob[:number], "utf-8").split(_SEP)
+    else:
+        raise ValueError(f"unknown codec {codec!r}")
+    values = str(blob[number:], "utf-8").split(_SEP)
+    if len(keys) != len(values):
+        raise ValueError("piece length mismatch")
+    return zip(keys, map(list, zip(values)), strict=True)
 
 
 def write_tables(path: Path, tables: dict) -> bool:
-    """Store lookup tables ({name: {key: value}}) as msgpack pieces of about _TABLE_CHUNK
-    entries, a big dict or list value split across pieces too, behind a small index: the
-    pieces are decoded one at a time from the file's bytes, never all in one call."""
-    import srsly
-
+    """Store lookup tables ({name: {key: value}}) in pieces of about _TABLE_CHUNK entries,
+    a big dict or list value split across pieces too, behind a small index: the pieces are
+    decoded one at a time from the file's bytes, never all in one call."""
     index: list[tuple] = []
     blobs: list[bytes] = []
 
     def piece(kind: str, key, data) -> tuple:
-        blobs.append(srsly.msgpack_dumps(data))
-        return (kind, key, len(blobs[-1]))
+        codec, number, blob = _encode(data)
+        blobs.append(blob)
+        return (kind, key, len(blob), codec, number)
 
     for name, entries in tables.items():
         pieces: list[tuple] = []
@@ -294,8 +368,6 @@ def write_tables(path: Path, tables: dict) -> bool:
 def read_tables(path: Path) -> dict | None:
     """The tables write_tables stored, or None if missing, stale (another layout) or
     damaged."""
-    import srsly
-
     payload = _read_blob(path, TABLES_FORMAT)
     if payload is None:
         return None
@@ -305,11 +377,11 @@ def read_tables(path: Path) -> dict | None:
         tables = {}
         for name, count, pieces in marshal.loads(payload[4:at]):
             entries: dict = {}
-            for kind, key, length in pieces:
+            for kind, key, length, codec, number in pieces:
                 give_way()
                 if at + length > len(payload):
                     raise ValueError("truncated piece")
-                data = srsly.msgpack_loads(payload[at : at + length])
+                data = _decode(codec, number, payload[at : at + length])
                 at += length
                 if kind == "entries":
                     entries.update(data)
@@ -419,13 +491,14 @@ def _frozenset_in_steps(words: list, step: int = 4_000) -> frozenset:
     return frozenset(members)
 
 
-def cache_path(folder: Path, model: str = "") -> Path:
-    """The cache file for this Python, spaCy and model version."""
+def cache_path(folder: Path, model: str = "", kind: str = "token-match") -> Path:
+    """The cache file of `kind` (the exception pattern, "token-match"; the affix patterns,
+    "tokenizer-affixes") for this Python, spaCy and model version."""
     import spacy
 
     py = "".join(map(str, sys.version_info[:3]))
     return Path(folder) / (
-        f"fr-token-match-py{py}-{sys.implementation.name}-spacy{spacy.__version__}"
+        f"fr-{kind}-py{py}-{sys.implementation.name}-spacy{spacy.__version__}"
         f"-{model or 'any'}{_model_version(model)}.bin"
     )
 
@@ -464,30 +537,85 @@ def _import_tokenizer_exceptions(folder: Path, model: str) -> None:
             status["pattern"] = "rebuilt"
         return
     status["pattern"] = "rebuilt" if path.exists() else "built"
-    recorder = _Recorder()
-    compiler = re._compiler  # type: ignore[attr-defined]
-    real = compiler._sre
-    compiler._sre = recorder
-    try:
+    with _recording() as recorder:
         import spacy.lang.fr.tokenizer_exceptions as exc
-    finally:
-        compiler._sre = real
     program = recorder.programs.get(getattr(exc.TOKEN_MATCH.__self__, "pattern", None))
     if program is not None:
         write_compiled(path, program)
 
 
+_MIN_AFFIX_PATTERN = 1_000  # characters: a pattern worth keeping compiled (see below)
+_AFFIX_USERS = ("prefix_search", "suffix_search", "infix_finditer")
+
+
+def _affix_patterns(nlp) -> list[re.Pattern]:
+    """The compiled patterns behind the tokenizer's prefix, suffix and infix functions."""
+    found: list[re.Pattern] = []
+    for name in _AFFIX_USERS:
+        pattern = getattr(getattr(nlp.tokenizer, name, None), "__self__", None)
+        if (
+            isinstance(pattern, re.Pattern)
+            and isinstance(pattern.pattern, str)
+            and _MIN_AFFIX_PATTERN <= len(pattern.pattern) < _MIN_PATTERN
+            and all(pattern is not other for other in found)
+        ):
+            found.append(pattern)
+    return found
+
+
+def _prefill_affix_patterns(folder: Path, model: str) -> list[re.Pattern]:
+    """Put the stored prefix, suffix and infix patterns in `re`'s cache, each under the
+    pattern string and flags spaCy compiles it with: spaCy gets them without compiling
+    (four compilations, 80 ms of every load). A pattern spaCy builds differently misses the
+    cache and compiles as before (see _keep_affix_patterns), so tokens cannot change."""
+    if not _supported():
+        return []
+    payload = _read_blob(cache_path(folder, model, "tokenizer-affixes"))
+    if payload is None:
+        return []
+    try:
+        stored = [(key_flags, _compiled(program)) for key_flags, program in marshal.loads(payload)]
+    except Exception as exc:  # stale or damaged: spaCy compiles them, and they are stored
+        log.info("ignoring tokenizer affix cache: %s", exc)
+        return []
+    for key_flags, compiled in stored:
+        re._cache[(str, compiled.pattern, key_flags)] = compiled  # type: ignore[attr-defined]
+    return [compiled for _flags, compiled in stored]
+
+
+def _keep_affix_patterns(nlp, folder: Path, model: str, stored: list[re.Pattern]) -> None:
+    """After the load: if the tokenizer uses the prefilled patterns, nothing to do; if it
+    compiled some itself (no file yet, a stale or damaged one, another spaCy), record their
+    programs by compiling them once more, and store them for the next load."""
+    if not _supported():
+        status["affixes"] = "unsupported"
+        return
+    used = _affix_patterns(nlp)
+    if used and all(any(p is q for q in stored) for p in used):
+        status["affixes"] = "cached"
+        return
+    path = cache_path(folder, model, "tokenizer-affixes")
+    status["affixes"] = "rebuilt" if path.exists() else "built"
+    entries = []
+    with _recording(_MIN_AFFIX_PATTERN) as recorder:
+        for pattern in used:
+            key_flags = int(pattern.flags & ~re.UNICODE)  # spaCy's flags (re adds UNICODE)
+            re._compiler.compile(pattern.pattern, key_flags)  # type: ignore[attr-defined]
+            program = recorder.programs.get(pattern.pattern)
+            if program is not None:
+                entries.append((key_flags, _storable(program)))
+    try:
+        if entries:
+            _write_blob(path, marshal.dumps(entries))
+    except (ValueError, TypeError) as exc:  # not storable: spaCy compiles them each load
+        log.info("tokenizer affix patterns not stored: %s", exc)
+
+
 def _store_from(exc_module, path: Path) -> None:
     """Record the program of an already compiled pattern by compiling it once more."""
     pattern = exc_module.TOKEN_MATCH.__self__
-    recorder = _Recorder()
-    compiler = re._compiler  # type: ignore[attr-defined]
-    real = compiler._sre
-    compiler._sre = recorder
-    try:
-        compiler.compile(pattern.pattern, 0)
-    finally:
-        compiler._sre = real
+    with _recording() as recorder:
+        re._compiler.compile(pattern.pattern, 0)  # type: ignore[attr-defined]
     program = recorder.programs.get(pattern.pattern)
     if program is not None:
         write_compiled(path, program)
@@ -503,20 +631,34 @@ def _supported() -> bool:
     )
 
 
+@contextlib.contextmanager
+def _recording(shortest: int = _MIN_PATTERN):
+    """While inside: re's compiler hands its programs to a _Recorder (yielded)."""
+    recorder = _Recorder(shortest)
+    compiler = re._compiler  # type: ignore[attr-defined]
+    real = compiler._sre
+    compiler._sre = recorder
+    try:
+        yield recorder
+    finally:
+        compiler._sre = real
+
+
 class _Recorder:
     """Stands in for `_sre` inside re's compiler: keeps the arguments of long patterns."""
 
-    def __init__(self):
+    def __init__(self, shortest: int = _MIN_PATTERN):
         import _sre
 
         self._sre = _sre
+        self._shortest = shortest
         self.programs: dict[str, tuple] = {}
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._sre, name)
 
     def compile(self, pattern, flags, code, groups, groupindex, indexgroup):
-        if isinstance(pattern, str) and len(pattern) >= _MIN_PATTERN:
+        if isinstance(pattern, str) and len(pattern) >= self._shortest:
             self.programs[pattern] = (pattern, flags, code, groups, groupindex, indexgroup)
         return self._sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
 
@@ -527,16 +669,28 @@ def _stamp(form: int = FORMAT) -> tuple:
     return (form, sys.version, _sre.MAGIC, _sre.CODESIZE)
 
 
-def write_compiled(path: Path, program: tuple) -> bool:
-    """Store a compiled program atomically (a checksum guards the payload)."""
+def _storable(program: tuple) -> tuple:
+    """A program as _Recorder kept it, in marshal's types (the code as bytes)."""
     import _sre
 
     pattern, flags, code, groups, groupindex, indexgroup = program
     kind = "I" if _sre.CODESIZE == 4 else "L"
-    payload = marshal.dumps(
-        (pattern, flags, array(kind, code).tobytes(), kind, groups, dict(groupindex), indexgroup)
-    )
-    return _write_blob(path, payload)
+    return (pattern, flags, array(kind, code).tobytes(), kind, groups, dict(groupindex), indexgroup)
+
+
+def _compiled(stored: tuple) -> re.Pattern:
+    """The pattern of a program _storable made (_sre validates the program first)."""
+    import _sre
+
+    pattern, flags, code_bytes, kind, groups, groupindex, indexgroup = stored
+    code = array(kind)
+    code.frombytes(code_bytes)
+    return _sre.compile(pattern, flags, code.tolist(), groups, groupindex, indexgroup)
+
+
+def write_compiled(path: Path, program: tuple) -> bool:
+    """Store a compiled program atomically (a checksum guards the payload)."""
+    return _write_blob(path, marshal.dumps(_storable(program)))
 
 
 def read_compiled(path: Path) -> re.Pattern | None:
@@ -545,13 +699,7 @@ def read_compiled(path: Path) -> re.Pattern | None:
     if payload is None:
         return None
     try:
-        import _sre
-
-        pattern, flags, code_bytes, kind, groups, groupindex, indexgroup = marshal.loads(payload)
-        code = array(kind)
-        code.frombytes(code_bytes)
-        # _sre validates the program before accepting it.
-        return _sre.compile(pattern, flags, code.tolist(), groups, groupindex, indexgroup)
+        return _compiled(marshal.loads(payload))
     except Exception as exc:  # stale or damaged: rebuilt by the caller
         log.info("ignoring tokenizer pattern cache %s: %s", path.name, exc)
         return None

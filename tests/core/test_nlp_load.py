@@ -60,6 +60,9 @@ def test_tokenizer_pattern_cached_on_disk_gives_identical_tokens(tmp_path, spacy
     # The lemmatizer's tables, from their stored pieces: the same lemmas.
     assert (built["lookups"], cached["lookups"]) == ("built", "cached")
     assert (built["strings"], cached["strings"]) == ("built", "cached")
+    # The prefix, suffix and infix patterns: the stale file replaced, then used as compiled.
+    assert (built["affixes"], cached["affixes"]) == ("rebuilt", "cached")
+    assert len(list(folder.glob("fr-tokenizer-affixes-*"))) == 1
     assert cached["lemmas"] == built["lemmas"] and len(built["lemmas"][0]) > 500
     assert (
         "arc-en-ciel" in cached["tokens"][1] and "Saint-Étienne-du-Rouvray" in (cached["tokens"][1])
@@ -94,14 +97,27 @@ def test_damaged_or_foreign_cache_files_read_as_missing(tmp_path):
 def test_lookup_tables_stored_in_pieces_come_back_whole(tmp_path, monkeypatch):
     monkeypatch.setattr(nlp_load, "_TABLE_CHUNK", 3)
     tables = {
-        "lemma_lookup": {n: [f"mot{n}"] for n in range(10)},
-        "lemma_exc": {1: {f"f{n}": [f"l{n}"] for n in range(8)}, 2: {"a": ["b"]}},
-        "lemma_index": {3: [f"w{n}" for n in range(7)], 4: []},
+        "lemma_lookup": {n: [f"mot{n}"] for n in [*range(10), 2**64 - 1]},
+        "lemma_exc": {
+            1: {f"f{n}": [f"l{n}"] for n in range(8)},
+            2: {"a": ["b"]},
+            5: {"été": ["être", "été"], "x": []},  # not one lemma each: stored as msgpack
+            6: {"a\x00b": ["c"], "": [""], "𝔸": ["é"]},  # the text's separator in a word
+        },
+        "lemma_index": {3: [f"w{n}" for n in range(7)], 4: [], 7: ["", "a\x00b", "ö"]},
+        "lemma_rules": {8: [["aux", "al"], ["é", "er"]]},
+        "ids": {-1: ["negative"], 3: ["fine"]},  # not an unsigned 64-bit id: msgpack
         "empty": {},
     }
     path = tmp_path / "lookups.bin"
     assert nlp_load.write_tables(path, tables)
-    assert nlp_load.read_tables(path) == tables
+    back = nlp_load.read_tables(path)
+    assert back == tables
+    # Values are fresh lists of the same type (the lemmatizer indexes and extends them).
+    assert all(type(v) is list for v in back["lemma_lookup"].values())
+    assert type(back["lemma_exc"][1]["f0"]) is list
+    # The word pieces are stored as text (no call per entry), the rest as msgpack.
+    assert {"texts", "ids->one", "words->one", "msgpack"} <= _codecs(path)
     data = path.read_bytes()
     for damaged in (b"", data[:-5], data[:-1] + bytes([data[-1] ^ 1])):
         path.write_bytes(damaged)
@@ -115,7 +131,19 @@ def test_lookup_tables_stored_in_pieces_come_back_whole(tmp_path, monkeypatch):
     old = [(name, len(t), [("entries", 0, srsly.msgpack_dumps(t))]) for name, t in tables.items()]
     assert nlp_load._write_blob(path, marshal.dumps(old), form=1)
     assert nlp_load.read_tables(path) is None
+    # Likewise the msgpack-only layout (2).
+    head = marshal.dumps([(name, len(t), []) for name, t in tables.items()])
+    assert nlp_load._write_blob(path, len(head).to_bytes(4, "little") + head, form=2)
+    assert nlp_load.read_tables(path) is None
     assert nlp_load.write_tables(path, tables) and nlp_load.read_tables(path) == tables
+
+
+def _codecs(path) -> set[str]:
+    import marshal
+
+    payload = nlp_load._read_blob(path, nlp_load.TABLES_FORMAT)
+    size = int.from_bytes(payload[:4], "little")
+    return {piece[3] for _n, _c, pieces in marshal.loads(payload[4 : 4 + size]) for piece in pieces}
 
 
 def test_set_lookups_give_the_lemmas_of_plain_spacy(analyzer, sample_text):
