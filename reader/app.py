@@ -151,7 +151,7 @@ def preload_once(session, window) -> None:
             started.append(True)
             preload(session)
 
-    window.document_shown.connect(start)
+    window.document_shown.connect(lambda: window.after_paint(start))  # the text painted
     QTimer.singleShot(PRELOAD_AT_LATEST_MS, start)
 
 

@@ -138,7 +138,7 @@ def test_the_model_loads_in_the_background_from_launch(data_dir, qtbot, caplog):
 
 def test_the_model_load_starts_once_the_first_text_is_shown(qtbot, monkeypatch):
     # the open job and spaCy's import side by side starved the window of the GIL: the load
-    # waits for the text on screen, or PRELOAD_AT_LATEST_MS when none shows
+    # waits for the text on screen and painted, or PRELOAD_AT_LATEST_MS when none shows
     from PySide6.QtCore import QObject, Signal
 
     from reader import app
@@ -146,13 +146,28 @@ def test_the_model_load_starts_once_the_first_text_is_shown(qtbot, monkeypatch):
     class Window(QObject):
         document_shown = Signal()
 
+        def __init__(self):
+            super().__init__()
+            self.waiting = []
+
+        def after_paint(self, callback) -> None:
+            self.waiting.append(callback)
+
+        def paint(self) -> None:
+            waiting, self.waiting = self.waiting, []
+            for callback in waiting:
+                callback()
+
     started = []
     monkeypatch.setattr(app, "preload", lambda session: started.append(session))
     window = Window()
     app.preload_once("session", window)
     assert started == []  # not while the text is being read
     window.document_shown.emit()
+    assert started == []  # nor while it is painted
+    window.paint()
     window.document_shown.emit()  # another text: the model is loading already
+    window.paint()
     assert started == ["session"]
     qtbot.wait(app.PRELOAD_AT_LATEST_MS + 200)
     assert started == ["session"]  # the fallback does not start it twice

@@ -119,6 +119,22 @@ def test_turns_nest_and_only_the_gui_thread_has_them():
     assert not gui_turns.is_busy()
 
 
+def test_a_turn_inside_a_long_turn_is_given_way_to_for_its_own_time(monkeypatch):
+    # The first show's turn can outlast MAX_WAIT_S; a delivery inside it still comes first.
+    monkeypatch.setattr(gui_turns, "MAX_WAIT_S", 0.2)
+    gui_turns.set_gui_thread()
+    assert gui_turns.enter()  # the long turn
+    time.sleep(0.25)  # past its MAX_WAIT_S: a check point would not wait any more
+    thread, finished = _in_thread(gui_turns.give_way)
+    assert finished.wait(5)
+    with gui_turns.turn():  # a delivery: the clock starts again
+        thread, finished = _in_thread(gui_turns.give_way)
+        assert not finished.wait(0.1)  # waits for this inner turn
+    assert finished.wait(5)
+    gui_turns.leave()
+    assert not gui_turns.is_busy()
+
+
 def _turn_elsewhere() -> bool:
     with gui_turns.turn():
         return gui_turns.is_busy()  # still the GUI thread's turn, not this one's

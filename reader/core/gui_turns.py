@@ -71,8 +71,10 @@ def enter() -> bool:
     global _depth
     if _gui_thread is None or threading.get_ident() != _gui_thread:
         return False
+    # A turn inside another (a delivery during the first show's turn) is given way to for
+    # its own first MAX_WAIT_S: the clock starts again.
+    busy()
     if not _depth:
-        busy()
         _stats["turns"] += 1  # the GUI thread's own count (no lock: one writer)
     _depth += 1
     return True
@@ -89,8 +91,8 @@ def leave() -> None:
 @contextlib.contextmanager
 def turn() -> Iterator[None]:
     """A heavy piece of the GUI thread's work: background work waits while it runs. Turns
-    nest (the outermost one counts); on any other thread, or before set_gui_thread, this
-    does nothing."""
+    nest (the outermost one counts; each one starts the MAX_WAIT_S clock again); on any
+    other thread, or before set_gui_thread, this does nothing."""
     if not enter():
         yield
         return

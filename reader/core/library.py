@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .store import Store
+from .gui_turns import give_way
 
 COMPONENT = "library"
 MIGRATIONS = [
@@ -60,11 +61,19 @@ def document_key(text: str) -> str:
     return text_key(text)[0]
 
 
+_KEY_STEP = 1 << 18  # characters encoded per call (a 4 MB book at once held the GIL ~10 ms)
+
+
 def text_key(text: str) -> tuple[str, int]:
     """The document key of `text` and its length, line ends normalised (what `opened_key`
-    records). A book's text is megabytes: the window computes this in a worker."""
+    records). A book's text is megabytes: the window computes this in a worker, encoded a
+    step at a time, the window's turns first (reader.core.gui_turns)."""
     normal = _normal(text)
-    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:32], len(normal)
+    digest = hashlib.sha256()
+    for i in range(0, len(normal), _KEY_STEP):
+        give_way()
+        digest.update(normal[i : i + _KEY_STEP].encode("utf-8"))
+    return digest.hexdigest()[:32], len(normal)
 
 
 def _now() -> str:

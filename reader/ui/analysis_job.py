@@ -4,6 +4,7 @@ GUI thread, the progress to the status line; one job at a time."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -26,12 +27,33 @@ class AnalysisJob(QObject):
         super().__init__(parent)
         self.session, self.status = session, status
         self._job: workers.JobHandle | None = None
+        self._pending = 0  # counts starts asked and cancels (see start_after)
 
     def start(self, source: SourceText) -> None:
         """Analyse `source` (the session has just begun it) in the background."""
+        self._announce()
+        self._run(source)
+
+    def start_after(self, source: SourceText, wait: Callable[[Callable[[], None]], None]) -> None:
+        """`start(source)`, its work once `wait` calls back (e.g. the window's after_paint),
+        unless cancelled or another start came meanwhile; the status line says at once that
+        it is coming."""
         self.cancel()
+        self._announce()
+        ticket = self._pending
+
+        def go() -> None:
+            if ticket == self._pending and self.session.source is source:
+                self._run(source)
+
+        wait(go)
+
+    def _announce(self) -> None:
         self.status.busy("")
         self.status.analysis.started(self.session.model_loaded)
+
+    def _run(self, source: SourceText) -> None:
+        self.cancel()
         session = self.session
         self._job = workers.start(
             lambda rep: session.analyse(source, rep.progress, rep.partial, rep.check),
@@ -43,6 +65,7 @@ class AnalysisJob(QObject):
         )
 
     def cancel(self) -> None:
+        self._pending += 1  # a start waiting in start_after will not come
         if self._job is not None:
             self._job.cancel()
 

@@ -55,9 +55,13 @@ class LibraryDock(QObject):
         open_url: Callable[[str], None],
         show_status: Callable[[str], None],
         parent: QWidget,
+        after_paint: Callable[[Callable[[], None]], None] | None = None,
     ):
         super().__init__(parent)
         self.session, self.view = session, view
+        # A book's key is made once its text is painted (the window's after_paint): keyed
+        # beside the paint, it took the GIL from it (a 53-66 ms gap as a book was shown).
+        self._after_paint = after_paint or (lambda callback: callback())
         self.open_path, self.open_url, self.show_status = open_path, open_url, show_status
         self._pending: tuple[str, int] | None = None  # (file, place) being reopened
         self._library = None
@@ -164,12 +168,18 @@ class LibraryDock(QObject):
         if len(source.text) < BACKGROUND_KEY_CHARS:
             record(text_key(source.text))
             return
-        self._key_job = workers.start(
-            lambda _rep: text_key(source.text),
-            record,
-            lambda exc: log.error("the text could not be keyed for the library: %r", exc),
-            name="library key",
-        )
+
+        def start() -> None:
+            if self.session.source is not source or self._key_job is not None:
+                return  # another text came before the paint
+            self._key_job = workers.start(
+                lambda _rep: text_key(source.text),
+                record,
+                lambda exc: log.error("the text could not be keyed for the library: %r", exc),
+                name="library key",
+            )
+
+        self._after_paint(start)
 
     def _recorded(self, library, keyed: tuple[str, int], path, title: str, name: str) -> None:
         """The shown text is in the library now: its place restored, its figures kept."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
@@ -34,6 +35,7 @@ from .word_actions import WordActions
 log = logging.getLogger(__name__)
 PANEL_SHARE = 0.3  # the article panel's widest, as a share of the window's width
 FIRST_TURN_MS = 300  # the first show's turn ends with the first paint, or after this
+AFTER_PAINT_MS = 200  # after_paint's callbacks run at the latest this long after asked
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +49,11 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, session: ReadingSession | None = None):
         super().__init__()
         self._first_turn = self._first_turn_done = False  # see showEvent
+        self._after_paint: list[Callable[[], None]] = []  # see after_paint
+        self._painted = QTimer(self, singleShot=True, interval=0)
+        self._painted.timeout.connect(self._run_after_paint)
+        self._paint_late = QTimer(self, singleShot=True, interval=AFTER_PAINT_MS)
+        self._paint_late.timeout.connect(self._run_after_paint)
         self.setWindowTitle("French Reader")
         self.setAcceptDrops(True)
         self.settings = settings
@@ -57,6 +64,7 @@ class MainWindow(QMainWindow):
         self.handout_editor = None
 
         self.view = ReaderView()
+        self.view.painted.connect(self._text_painted)  # see after_paint
         self.panel = ArticlePanel()
         self.popup = GlossPopup(self.view)
         self.find_bar = FindBar(self.view)
@@ -100,6 +108,7 @@ class MainWindow(QMainWindow):
             lambda url: open_url(self.opener, url),
             self.show_status,
             self,
+            self.after_paint,
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.library.dock)
         self.sentence_help = SentenceHelp(
@@ -136,23 +145,50 @@ class MainWindow(QMainWindow):
         self.options.restore()
 
     def event(self, event) -> bool:  # noqa: N802 (Qt override)
-        """A repaint of the window (Qt's UpdateRequest: every widget's pending paint, the
-        first one included) is a turn of the GUI thread's: jobs wait meanwhile
-        (reader.core.gui_turns; the word list's cells and the text call into Python)."""
-        if event.type() == QEvent.Type.UpdateRequest:
+        """A repaint of the window (Qt's UpdateRequest: every widget's pending paint) is a
+        turn of the GUI thread's: jobs wait meanwhile (reader.core.gui_turns; the word
+        list's cells and the text call into Python)."""
+        kind = event.type()
+        if kind == QEvent.Type.UpdateRequest:
             with gui_turns.turn():
                 handled = super().event(event)
-            self._end_first_turn()
-            return handled
-        return super().event(event)
+        else:
+            handled = super().event(event)
+        if kind == QEvent.Type.Paint and self._first_turn:
+            QTimer.singleShot(0, self._end_first_turn)  # the first paint (see showEvent)
+        return handled
+
+    def after_paint(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once the text has been painted, at the end of that turn of the
+        event loop (at once when the window is not on screen; at the latest AFTER_PAINT_MS
+        from now): work started beside a paint slows it, as the paint's calls into Python
+        wait for the GIL (the text shown and spaCy's import side by side: a 59 ms gap in
+        bench_perf's book run)."""
+        if not self.isVisible() or self.isMinimized():
+            callback()
+            return
+        self._after_paint.append(callback)
+        if not self._paint_late.isActive():
+            self._paint_late.start()
+
+    def _text_painted(self) -> None:
+        if self._after_paint:
+            self._painted.start()  # once this paint's turn is over
+
+    def _run_after_paint(self) -> None:
+        self._paint_late.stop()
+        callbacks, self._after_paint = self._after_paint, []
+        with gui_turns.turn():  # the jobs these start wait until all are started
+            for callback in callbacks:
+                callback()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         """From the first show to the end of the first paint is one turn of the GUI
         thread's (gui_turns): the window is laid out, polished and painted while the job
         reading the first text waits. At most FIRST_TURN_MS if no paint comes. (Beside that
-        job, the window took 75-81 ms to appear, the longest gap of bench_perf's book run;
-        with this turn, 90-158 ms gaps there remained on a host taking 18-23% of the CPU:
-        the work after the first paint is not in a turn; see issue 14's notes.)"""
+        job, the window took 71-81 ms to appear, the longest gap of bench_perf's book runs.
+        Under xcb the first paint follows the window's Expose, after the first
+        UpdateRequest, which paints nothing yet: the turn ends after a Paint event.)"""
         super().showEvent(event)
         if not self._first_turn_done and not self._first_turn and gui_turns.enter():
             self._first_turn = True
@@ -233,7 +269,7 @@ class MainWindow(QMainWindow):
             return False
         self.job.cancel()  # the last text's parts never reach the new one
         self.session.begin(source, path)  # -> Change.DOCUMENT
-        self.job.start(source)
+        self.job.start_after(source, self.after_paint)  # the text painted first
         return True
 
     # -- what the session shows ---------------------------------------------------------

@@ -32,6 +32,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QAbstractSlider, QFrame, QMenu, QScrollBar, QTextEdit
 
+from ..core import gui_turns
 from ..core.document import SourceText
 from . import theme as themes
 
@@ -83,6 +84,7 @@ class ReaderView(QTextEdit):
     blank_clicked = Signal()  # a click on no word (closes a pinned pop-up)
     text_size_changed = Signal(int)  # the reading font's point size (A+/A-, font dialog)
     explain_requested = Signal(int)  # context menu: explain the sentence of this word token
+    painted = Signal()  # the text was painted (MainWindow.after_paint)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -263,9 +265,16 @@ class ReaderView(QTextEdit):
 
     def _fill_step(self) -> None:
         """Put the next piece of the window in: below the screen until twice as much text
-        is held below it as above, then above it (the text on screen stays put)."""
+        is held below it as above, then above it (the text on screen stays put). A turn of
+        the GUI thread's (gui_turns): the jobs started as a book is shown (its analysis,
+        spaCy's load, its library key) wait meanwhile; beside them, these steps of ~3 ms
+        were the 47-93 ms gaps that followed a book's first paint."""
         if self._target is None:
             return
+        with gui_turns.turn():
+            self._fill_next()
+
+    def _fill_next(self) -> None:
         base, stop = self._target
         top, bottom = self._screen_range()
         old_end = self._end
@@ -905,15 +914,15 @@ class ReaderView(QTextEdit):
         the word's own highlight stays visible inside it."""
         super().paintEvent(event)
         box = self.focus_box()
-        if box is None or not box.intersects(event.rect()):
-            return
-        from PySide6.QtGui import QPainter, QPen
+        if box is not None and box.intersects(event.rect()):
+            from PySide6.QtGui import QPainter, QPen
 
-        painter = QPainter(self.viewport())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(self.theme.focus), FOCUS_PEN))
-        painter.drawRoundedRect(box, 3, 3)
-        painter.end()
+            painter = QPainter(self.viewport())
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(self.theme.focus), FOCUS_PEN))
+            painter.drawRoundedRect(box, 3, 3)
+            painter.end()
+        self.painted.emit()
 
     def _update_margins(self) -> None:
         from PySide6.QtGui import QFontMetrics

@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from reader.core import library as library_core
 from reader.core.library import Library, document_key, known_share, known_share_counts
 from reader.core.store import Store
 
@@ -89,3 +90,14 @@ def test_known_share_from_lemma_counts_is_the_share_from_the_words(sample_doc):
     assert share == known_share(lemmas, statuses) > 0
     assert known_share_counts({"le": 3, "maison": 1}, {"maison": "known"}) == 1 / 4
     assert known_share_counts({}, statuses) == 0.0
+
+
+def test_a_book_is_keyed_in_steps_with_the_same_key(monkeypatch):
+    import hashlib
+
+    text = "Où est l'été ? Ça va.\r\nÉcole 𝔸 ≠ ß\n" * 50
+    whole = text.replace("\r\n", "\n")
+    want = hashlib.sha256(whole.encode("utf-8")).hexdigest()[:32], len(whole)
+    assert library_core.text_key(text) == want
+    monkeypatch.setattr(library_core, "_KEY_STEP", 7)  # steps cut anywhere, even in a word
+    assert library_core.text_key(text) == want

@@ -110,6 +110,7 @@ def test_a_long_text_is_keyed_off_the_gui_thread_and_still_recorded(
     dock = window.library
     window.session.begin(SourceText(text=ARTICLE, title="Le village"), None)
     assert dock._key is None  # not yet: the text is being keyed in a worker
+    assert dock._key_job is None  # which starts once the text is painted
     qtbot.waitUntil(lambda: dock._key is not None, timeout=10_000)
     assert keyed_on_gui and not any(keyed_on_gui)
     assert dock._key == library_mod.document_key(ARTICLE)

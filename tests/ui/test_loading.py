@@ -143,3 +143,63 @@ def _on_screen(window, bottom: int) -> dict[int, str]:
     """The highlights of the tokens starting before text offset `bottom`."""
     tokens = window.view.doc.tokens
     return {i: k for i, k in window.view.highlights().items() if tokens[i].start < bottom}
+
+
+def test_the_analysis_starts_once_the_text_is_painted(qtbot, data_dir, analyzer):
+    # Work started beside a paint slows it (the paint's calls into Python wait for the GIL):
+    # the text is painted first, then the analysis starts.
+    from PySide6.QtCore import QEvent, QObject
+
+    from reader.core.document import SourceText
+
+    window = _window(qtbot, analyzer)
+    qtbot.waitExposed(window)
+    order: list[str] = []
+
+    class Paints(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt override)
+            if event.type() == QEvent.Type.Paint and window.view.text:
+                order.append("paint")
+            return False
+
+    paints = Paints()
+    window.view.viewport().installEventFilter(paints)
+    real_run = window.job._run
+    started: list[str] = []
+
+    def run(source) -> None:
+        order.append("start")
+        started.append(source.text)
+        real_run(source)
+
+    window.job._run = run
+    first = SourceText(text="Le chat dort sur le canapé. Il rêve de souris.")
+    second = SourceText(text="La pluie tombe sur la ville depuis ce matin.")
+    with qtbot.waitSignal(window.analysis_finished, timeout=60_000):
+        assert window.show_source(first, None)
+        assert started == []  # not yet: the text is painted first
+        # but the status line says it is coming (the model is loaded in this test run)
+        assert window.status.label.text().startswith("Analysing")
+        # A second text before the first's paint: the first's start never comes.
+        assert window.show_source(second, None)
+        assert started == []
+    assert started == [second.text]
+    assert order.index("paint") < order.index("start")
+    assert window.session.result.doc.text == second.text
+    assert window.view.toPlainText().startswith("La pluie tombe")
+
+
+def test_after_paint_runs_at_once_when_the_window_is_not_on_screen(qtbot, data_dir, analyzer):
+    window = _window(qtbot, analyzer)
+    qtbot.waitExposed(window)
+    ran: list[int] = []
+    window.after_paint(lambda: ran.append(1))
+    assert ran == []  # on screen: after the next paint
+    window.view.viewport().update()
+    qtbot.waitUntil(lambda: ran == [1], timeout=5_000)
+    window.hide()
+    window.after_paint(lambda: ran.append(2))
+    assert ran == [1, 2]  # not on screen: nothing to wait for
+    window.show()
+    window.after_paint(lambda: ran.append(3))  # no paint asked for: at the latest 200 ms
+    qtbot.waitUntil(lambda: ran == [1, 2, 3], timeout=5_000)
