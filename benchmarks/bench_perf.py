@@ -15,7 +15,8 @@ sentences: everyday, press and literary French; see corpus.build_news).
    best of rounds, alternated);
 3. `reader analyze` (CLI, JSON) vs a bare spaCy script writing its tokens as JSON, end to
    end in fresh processes (CPU time);
-4. the 600k-word book opened in the real window from launch: first screen highlighted,
+4. the 600k-word book opened in the real window from launch: first screen highlighted (from
+   launch and from Open, the file opened as the window shows),
    all of it analysed, the event loop's longest gap, peak RSS; the steps on the path to
    the first screen (file read, text shown, model load, first part) and the 5 longest
    gaps, each with the CPU the GUI thread and the other threads had in it and what they
@@ -310,8 +311,18 @@ def bench_book(book: Path, n_words: int, cold_assets: bool = False) -> None:
         f"{marks['first_highlights_shown']:.2f} s",
         f"text shown {marks['text_shown']:.2f} s",
         "",
-        "< 3 s",
+        "(includes the app's own start)",
     )
+    if "file_read_start" in marks:
+        # The figure: from Open (here the launch's file, opened as the window
+        # shows), the model load included.
+        row(
+            "   Open -> first screen lit",
+            f"{marks['first_highlights_shown'] - marks['file_read_start']:.2f} s",
+            f"text shown {marks['text_shown'] - marks['file_read_start']:.2f} s",
+            "",
+            "< 3 s (model load included)",
+        )
     row(
         "   launch -> whole book analysed",
         f"{marks['highlights_shown']:.0f} s",
