@@ -215,6 +215,8 @@ class MainWindow(QMainWindow):
         self.opener.cancel()
         self.job.cancel()
         self.estimator.cancel()
+        self._after_paint.clear()  # nothing starts after the window is closed
+        self._paint_late.stop()
         if self.speech is not None:
             self.speech.stop()
         super().closeEvent(event)

@@ -203,3 +203,22 @@ def test_after_paint_runs_at_once_when_the_window_is_not_on_screen(qtbot, data_d
     window.show()
     window.after_paint(lambda: ran.append(3))  # no paint asked for: at the latest 200 ms
     qtbot.waitUntil(lambda: ran == [1, 2, 3], timeout=5_000)
+
+
+def test_a_window_closed_before_the_text_is_painted_starts_nothing(qtbot, data_dir, analyzer):
+    from reader.core.document import SourceText
+    from reader.ui import library_dock
+
+    window = _window(qtbot, analyzer)
+    qtbot.waitExposed(window)
+    started: list[str] = []
+    window.job._run = lambda source: started.append(source.text)
+    library_dock.BACKGROUND_KEY_CHARS, saved = 10, library_dock.BACKGROUND_KEY_CHARS
+    try:
+        assert window.show_source(SourceText(text="Le chat dort sur le canapé."), None)
+        window.close()
+        qtbot.wait(400)  # past AFTER_PAINT_MS: what waited for the paint never comes
+    finally:
+        library_dock.BACKGROUND_KEY_CHARS = saved
+    assert started == []
+    assert window.library._key_job is None
