@@ -300,7 +300,10 @@ def qt_platform() -> str:
 
 
 def _env(data_dir: str | None = None) -> dict:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM=qt_platform())
+    # A child that crashes in C (no Python traceback) still says where it was.
+    env = dict(
+        os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM=qt_platform(), PYTHONFAULTHANDLER="1"
+    )
     if data_dir:
         env["FRENCH_READER_DATA_DIR"] = data_dir
     return env
@@ -319,7 +322,9 @@ def _child(code: str, args: list[str], env: dict, timeout: int = 300) -> str:
     for line in out.stdout.splitlines():
         if line.startswith("RESULT"):
             return line[7:]
-    raise RuntimeError(f"benchmark child failed:\n{out.stderr[-3000:]}")
+    raise RuntimeError(
+        f"benchmark child failed (exit code {out.returncode}):\n{out.stderr[-3000:]}"
+    )
 
 
 def run_app(data_dir: str, path: str = "", interact: bool = True, timeout: int = 600) -> dict:
