@@ -27,30 +27,28 @@ class AnalysisJob(QObject):
         super().__init__(parent)
         self.session, self.status = session, status
         self._job: workers.JobHandle | None = None
-        self._pending = 0  # counts starts asked and cancels (see start_after)
+        self._pending = 0  # counts starts and cancels (see start)
 
-    def start(self, source: SourceText) -> None:
-        """Analyse `source` (the session has just begun it) in the background."""
-        self._announce()
-        self._run(source)
-
-    def start_after(self, source: SourceText, wait: Callable[[Callable[[], None]], None]) -> None:
-        """`start(source)`, its work once `wait` calls back (e.g. the window's after_paint),
-        unless cancelled or another start came meanwhile; the status line says at once that
-        it is coming."""
+    def start(
+        self, source: SourceText, after: Callable[[Callable[[], None]], None] | None = None
+    ) -> None:
+        """Analyse `source` (the session has just begun it) in the background. With `after`
+        (e.g. the window's after_paint), the work starts once `after` calls back, unless
+        cancelled or another start came meanwhile; the status line says at once that it is
+        coming."""
         self.cancel()
-        self._announce()
+        self.status.busy("")
+        self.status.analysis.started(self.session.model_loaded)
         ticket = self._pending
 
         def go() -> None:
             if ticket == self._pending and self.session.source is source:
                 self._run(source)
 
-        wait(go)
-
-    def _announce(self) -> None:
-        self.status.busy("")
-        self.status.analysis.started(self.session.model_loaded)
+        if after is None:
+            go()
+        else:
+            after(go)
 
     def _run(self, source: SourceText) -> None:
         self.cancel()
@@ -65,7 +63,7 @@ class AnalysisJob(QObject):
         )
 
     def cancel(self) -> None:
-        self._pending += 1  # a start waiting in start_after will not come
+        self._pending += 1  # a start waiting for `after` will not come
         if self._job is not None:
             self._job.cancel()
 

@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
             return False
         self.job.cancel()  # the last text's parts never reach the new one
         self.session.begin(source, path)  # -> Change.DOCUMENT
-        self.job.start_after(source, self.after_paint)  # the text painted first
+        self.job.start(source, after=self.after_paint)  # the text painted first
         return True
 
     # -- what the session shows ---------------------------------------------------------
