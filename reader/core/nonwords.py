@@ -33,13 +33,19 @@ _EXTENSIONS = (
     "ly|ily|scm|po|pot|mo"  # LilyPond and Scheme sources, translation catalogues
 )
 
+# An address's "@" and "." spelt out: " at ", "[at]", "(at)"; " dot ", "[dot]", "(dot)".
+_SPELT_AT = r"(?:\s+(?i:at)\s+|\s*[\[(](?i:at)[\])]\s*)"
+_SPELT_DOT = r"(?:\s+(?i:dot)\s+|\s*[\[(](?i:dot)[\])]\s*)"
+
 _NONWORD_RE = re.compile(
     "|".join(
         (
             r"(?P<url>\b(?:https?|ftp|file|ssh|git|rsync)://[^\s<>«»\"]+[^\s<>«»\"'.,;:!?)\]]"
             r"|\bwww\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>«»\"]*[^\s<>«»\"'.,;:!?)\]])?"
             r"|\b(?:https?|ftp|file|ssh|git|rsync)://)",  # a scheme alone: « http:// »
-            r"(?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b)",
+            r"(?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
+            # spelt out against spam: osamu at debian dot org, jean [at] free [dot] fr
+            rf"|\b[\w.+-]+{_SPELT_AT}[\w-]+(?:{_SPELT_DOT}[\w-]+)*{_SPELT_DOT}[A-Za-z]{{2,6}}\b)",
             # /etc, /usr/share/doc, ~/.bashrc, ./configure, $HOME/bin
             r"(?P<path>(?<![\w/.])(?:~|\.{1,2}|\$\{?\w+\}?)?(?:/[\w.+@%:=,~-]*[\w+~-])+/?"
             r"|(?<![\w/.])(?:~|\.{1,2})/)",
@@ -100,6 +106,7 @@ _NONWORD_RE = re.compile(
 _TRIGGERS = re.compile(
     rf"[\d/@$_~%*|→=#]|\.\w|\+\+|\w\(\w|(?:^|[\s(\[«\"'`])-|[IVX](?:e|er|re|ème)\b|\b(?:{_SYMBOLS})\b"
     r"|\b(?:Ctrl|Alt|Maj|Shift|Cmd|Super)[-+]|\]\[|[A-Za-z]::?[A-Za-z]"
+    r"|\b[dD][oO][tT]\b"
 )
 # A shell command line: "$ sudo apt-get install foo", "# dpkg -i x.deb" (not "# Titre").
 _PROMPT_LINE = re.compile(r"^\s*(?:\$|#(?=\s+[a-z][\w.+-]*(?:\s|$)))\s+\S.*$", re.M)

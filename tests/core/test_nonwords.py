@@ -31,6 +31,12 @@ def _kinds(text: str) -> dict[str, str]:
         ("Des km de routes et 3 Go de données.", "km", "unit"),
         ("Un processeur à plusieurs GHz.", "GHz", "unit"),
         ("Écrivez à jean.dupont@example.fr demain.", "jean.dupont@example.fr", "email"),
+        (
+            "Lancée par Osamu Aoki <osamu at debian dot org> en tant qu'aide-mémoire.",
+            "osamu at debian dot org",
+            "email",
+        ),
+        ("Écrivez à jean [at] free [dot] fr demain.", "jean [at] free [dot] fr", "email"),
         ("Voir https://www.debian.org/doc/ pour la suite.", "https://www.debian.org/doc/", "url"),
         ("L'URL peut être « http:// » ou « ftp:// ».", "http://", "url"),
         ("Le fichier /etc/apt/sources.list est lu.", "/etc/apt/sources.list", "path"),
@@ -64,6 +70,7 @@ def test_non_word_spans(text, span, kind):
         "Les lycéen.ne.s et les étudiant·e·s sont là.",
         "Le(s) fichier(s) et le(s) mot(s) de passe, p. ex. ceux-ci.",
         "Les [mots] entre [crochets] et [ < Bibliographie ] restent des mots.",
+        "La dot de la mariée était payée en or ; on l'a dotée (dot) d'un domaine.",
     ],
 )
 def test_ordinary_french_has_no_non_words(text):
@@ -309,3 +316,24 @@ def test_tokens_written_with_signs_or_digits_are_not_words(analyzer):
     for word in ("Ajoutez", "tapez", "cherchez", "Aujourd'hui", "peut-être", "utilisera"):
         assert by_text[word].is_word, word
     assert "foo_bar" not in {lemma for lemma, *_ in assess(doc, Learner()).difficult_lemmas()}
+
+
+def test_an_address_spelt_out_against_spam_is_not_highlighted(analyzer):
+    """Debian's reference names its author "<osamu at debian dot org>": an address, whose
+    "dot" and "org" a learner need not look up (they were highlighted as unknown words)."""
+    text = (
+        "La Référence Debian fut lancée par moi-même, Osamu Aoki <osamu at debian dot org> "
+        "en tant qu'aide-mémoire personnel pour l'administration système."
+    )
+    doc = analyzer.analyze(text)
+    assessment = assess(doc, Learner("A1"))
+    start = text.index("osamu at")
+    inside = [
+        (t, info)
+        for t, info in zip(doc.tokens, assessment.words, strict=True)
+        if start <= t.start < start + len("osamu at debian dot org")
+    ]
+    assert [t.text for t, _ in inside] == ["osamu", "at", "debian", "dot", "org"]
+    assert not any(t.is_word or (info and info.difficult) for t, info in inside)
+    # The prose around it is still read as French.
+    assert any(t.text == "administration" and t.is_word for t in doc.tokens)
