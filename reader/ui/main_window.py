@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.show_status = self.status.flash
         self.job = AnalysisJob(self.session, self.status, self)
         self.job.part_shown.connect(self.part_shown)
-        self.job.finished.connect(self.analysis_finished)
+        self.job.finished.connect(lambda: self.words.after_panel(self.analysis_finished.emit))
         self.words = WordActions(
             self.session, self.view, self.popup, self.panel, self.show_status, self
         )

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QTimer, Signal
 
-from ..core import gc_policy, highlighting
+from ..core import gc_policy, gui_turns, highlighting
 from ..core.glossary import GlossResult
 from ..core.highlighting import Shading
 from ..core.session import AnalysisResult, Change, ReadingSession
@@ -60,10 +60,12 @@ class WordActions(QObject):
         self._meaning_queued: set[int] = set()
         self._meaning_step = QTimer(self, singleShot=True, interval=0)
         self._meaning_step.timeout.connect(self._fill_meanings)
-        # A part of a book: its word list is made in an event-loop turn of its own, after
-        # the highlights (one turn for both held the GUI thread 30-45 ms at each part).
+        # A result's word list is made in an event-loop turn of its own, after the highlights
+        # (one turn for both held the GUI thread 30-45 ms at each part of a book, and a whole
+        # book's list is thousands of rows); `after_panel` waits for it.
         self._panel_later = QTimer(self, singleShot=True, interval=0)
-        self._panel_later.timeout.connect(self.update_panel)
+        self._panel_later.timeout.connect(self._panel_turn)
+        self._after_panel: list[Callable[[], None]] = []
         self.last_popup_ms = 0.0
         self._relevel_gen = 0  # counts re-colourings asked: only the latest is shown
         self._relevel_job: workers.JobHandle | None = None
@@ -97,10 +99,8 @@ class WordActions(QObject):
             self.document_ready(self.session.result)
             if self.session.outdated(self.session.result):
                 self.relevel()  # the level or a status changed while the job ran
-            elif not self.session.result.complete:
-                self._panel_later.start()
             else:
-                self.update_panel()
+                self._panel_later.start()
         elif change in (Change.LEVEL, Change.STATUSES, Change.ESTIMATE, Change.MODEL):
             if self.result is not None and self.session.outdated(self.result):
                 self.relevel()
@@ -128,9 +128,17 @@ class WordActions(QObject):
         if rows is not None:
             result.prepared["rows"] = (shading.rows, sort, rows, widest_of(rows))
 
+    def after_panel(self, callback: Callable[[], None]) -> None:
+        """Call `callback` once the word list shows the current result (at once if it does)."""
+        if self._panel_later.isActive():
+            self._after_panel.append(callback)
+        else:
+            callback()
+
     def reset(self) -> None:
         self.popup.close_popup()
         self._panel_later.stop()
+        self._after_panel.clear()  # the previous text's
         self._relevel_gen += 1  # a re-colouring of the previous document is stale
         if self._relevel_job is not None:
             self._relevel_job.cancel()
@@ -496,6 +504,10 @@ class WordActions(QObject):
         self.session.glosses_changed()
         self.open_token(entry.token_index, pinned=True)
 
+    def _panel_turn(self) -> None:
+        with gui_turns.turn():  # the jobs (the rest of a book's analysis) wait meanwhile
+            self.update_panel()
+
     def update_panel(self) -> None:
         """The article panel's figures and difficult words, from the current shading."""
         self._panel_later.stop()
@@ -510,6 +522,9 @@ class WordActions(QObject):
             )
         else:
             self.panel.set_words(shading.rows, self.panel_meaning)
+        waiting, self._after_panel = self._after_panel, []
+        for callback in waiting:
+            callback()
 
     # -- navigation ---------------------------------------------------------------------
 

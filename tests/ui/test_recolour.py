@@ -17,6 +17,28 @@ def _hard(window) -> dict[int, str]:
     return {i: k for i, k in window.view.highlights().items() if k in ("strong", "medium")}
 
 
+def test_the_word_list_is_made_in_a_turn_after_the_highlights(make_window, qtbot):
+    """The analysis's hand-over applies the highlights and returns: the word list (a book's
+    thousands of rows) is made in an event-loop turn of its own, so the two never add up to
+    one stall; analysis_finished comes once the list is there."""
+    window = make_window(open_sample=False)
+    seen: list[tuple[str, int, int]] = []
+
+    def note(what: str) -> None:
+        seen.append((what, len(_hard(window)), len(window.panel.rows())))
+
+    window.highlights_changed.connect(lambda: note("highlights"))
+    window.job.finished.connect(lambda: note("hand-over returns"))
+    window.analysis_finished.connect(lambda: note("finished"))
+    with qtbot.waitSignal(window.analysis_finished, timeout=90_000):
+        window.open_sample()
+    assert [s[0] for s in seen] == ["highlights", "hand-over returns", "finished"]
+    (_, lit, listed), (_, lit_after, listed_after), (_, lit_end, listed_end) = seen
+    assert lit > 5 and listed == 0  # highlighted, the list not made yet
+    assert listed_after == 0  # ... nor when the hand-over's turn ends
+    assert listed_end > 5 and lit_end == lit
+
+
 def test_opening_computes_highlights_and_rows_in_the_worker(make_window, qtbot, monkeypatch):
     real_shade = highlighting.shade
     shaded_on_gui: list[bool] = []
