@@ -407,11 +407,18 @@ class ReadingSession:
     ) -> AnalysisResult:
         """The pipeline on `source` for this learner (a worker's job: reads only plain
         values of the session; each part is assessed at the level of the moment)."""
-        from . import gc_policy
+        from . import gc_policy, topic
 
+        parts: list[int] = []  # the parts handed over (their end offsets)
         with gc_policy.analysing():  # no full collections while the parts are built
-            result = self._run(source, progress, partial, check)
-            self._count_topics(result, background=True)  # a reopened book: 0.7 s a 100k words
+            result = self._run(source, progress, partial, check, parts)
+            # The rest of the text's topic markers: before the hand-over when it was analysed
+            # now (what its parts left, a fraction of its analysis; counted beside the window
+            # making a book's word list, it made the run's one gap over 50 ms); a text longer
+            # than a block that came whole from the cache (0.7 s a 100k words) in the
+            # background, so that it is shown at once.
+            reopened = not parts and len(result.doc.text) > topic.DOC_BLOCK
+            self._count_topics(result, background=reopened)
             self._prepared(result)
         self.warm_lookups()
         if self.glossary is None:
@@ -427,6 +434,7 @@ class ReadingSession:
         progress: Callable[[int, int], None] | None,
         partial: Callable[[AnalysisResult], None] | None,
         check: Callable[[], None],
+        parts: list[int] | None = None,
     ) -> AnalysisResult:
         if partial is not None:
             shown = after_part_pause(partial)
@@ -435,6 +443,8 @@ class ReadingSession:
                 self.warm_lookups()  # before the window looks words up (at once when done)
                 self._count_topics(result)  # before the window's first look-ups there
                 self._prepared(result)
+                if parts is not None:
+                    parts.append(result.doc.tokens[-1].end if len(result.doc.tokens) else 0)
                 shown(result)
 
         return run_pipeline(
@@ -457,9 +467,10 @@ class ReadingSession:
         """The topics' markers counted in the analysed part of the text, which the pop-up's
         look-ups read (reader.core.topic.prepare_document; ~0.1 s of CPU a 100,000-character
         block, in steps that hold the GIL ~1 ms each). A part's blocks are counted before it
-        is handed over, as the window looks its words up at once (the panel's meanings); the
-        whole result's in the background, so that a text reopened from the cache (its blocks
-        all new) is shown at once: a look-up in a block not counted yet counts it itself."""
+        is handed over, as the window looks its words up at once (the panel's meanings), and
+        so is the rest of a text analysed now; with `background` (a long text reopened from
+        the cache, its blocks all new) in a thread, so that the text is shown at once: a
+        look-up in a block not counted yet counts it itself."""
         from . import topic
 
         doc = result.doc
