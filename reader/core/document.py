@@ -49,6 +49,9 @@ class SourceText:
     # Spans inside blocks, in text order: kind "code" is inline code in prose (HTML code,
     # kbd, samp), shown monospace like a code block.
     spans: list[Block] = field(default_factory=list)
+    # What the window made of this text in the worker that read it (ReaderView's
+    # prepare_source), to keep a book's scans off the GUI thread: keyed by the window's part.
+    prepared: dict = field(default_factory=dict, repr=False, compare=False)
 
     def ensure_blocks(self) -> None:
         """Fill `blocks` with one paragraph per non-empty line when the importer gave none."""

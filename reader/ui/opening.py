@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from ..core import importers
 from ..core.document import SourceText
 from . import messages, workers
+from .reader_view import prepare_source
 from .settings import Settings
 
 OPEN_FILTER = (
@@ -51,10 +52,9 @@ class Opener(QObject):
         def done(source: SourceText) -> None:
             # listed once shown: a text declined at "Is this French?" is not recent
             shown = self.show(source, path) is not False
-            if remember and shown:
-                self.settings.add_recent(str(Path(path).resolve()))
-            elif remember:
-                self.settings.remove_recent(str(Path(path).resolve()))
+            if remember:  # in an event of its own: the settings wait on the disk (fsync)
+                recent = self.settings.add_recent if shown else self.settings.remove_recent
+                QTimer.singleShot(0, self, lambda: recent(str(Path(path).resolve())))
 
         def failed(exc: BaseException) -> None:
             self.idle("")
@@ -63,7 +63,9 @@ class Opener(QObject):
             messages.error(self.parent_widget, "Cannot open this file", error_message(exc, path))
 
         self.cancel()
-        self._job = workers.start(lambda _rep: importers.load_path(path), done, failed, name="open")
+        self._job = workers.start(
+            lambda _rep: prepare_source(importers.load_path(path)), done, failed, name="open"
+        )
 
     def cancel(self) -> None:
         if self._job is not None:

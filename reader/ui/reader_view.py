@@ -27,6 +27,7 @@ import sys
 from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import NamedTuple
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
@@ -140,10 +141,11 @@ class ReaderView(QTextEdit):
 
     def show_source(self, source: SourceText) -> None:
         """Show an imported text (no analysis yet), its titles, code blocks and inline code
-        marked."""
-        headings = [(b.start, b.end) for b in source.blocks if b.kind in HEADING_KINDS]
-        code = [(b.start, b.end) for b in (*source.blocks, *source.spans) if b.kind == "code"]
-        self.show_text(source.text, headings, code)
+        marked (as prepare_source made them in the worker that read it, else now)."""
+        prepared = source.prepared.get("view")
+        if prepared is None or prepared.text is not source.text:
+            prepared = _shown(source)
+        self._show(prepared)
 
     def show_text(
         self,
@@ -154,19 +156,16 @@ class ReaderView(QTextEdit):
         """Show `text` (no analysis yet) from its start: all of it, or the window at its
         start when it is long. `headings` are shown bold and larger, `code` blocks
         (commands, listings) monospace."""
-        self.text = text
+        self._show(_Shown(text, *_plain(text), sorted(headings or []), sorted(code or [])))
+
+    def _show(self, shown: _Shown) -> None:
+        self.text = shown.text
         self.doc = None
         self._kinds, self._found = {}, []
         self._spoken = self._spoken_word = None
         self._focus = self._hover = None
-        self._non_bmp = _non_bmp_offsets(text)
-        self._headings = sorted(headings or [])
-        self._code = sorted(code or [])
-        # Same length as `text`: Qt would turn a CR into a paragraph break.
-        self._plain = text
-        for odd in "\r\x00":
-            if odd in self._plain:  # a scan, not a copy of a book (~2 ms each)
-                self._plain = self._plain.replace(odd, " ")
+        self._plain, self._non_bmp = shown.plain, shown.non_bmp
+        self._headings, self._code = shown.headings, shown.code
         windowed = self.windowed()
         self.setVerticalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAlwaysOff
@@ -996,6 +995,40 @@ class ReaderView(QTextEdit):
             self.hover_left.emit()
         else:
             self.token_hovered.emit(self._hover)
+
+
+class _Shown(NamedTuple):
+    """A text as the view shows it: `plain` is `text` with CR and NUL as spaces (same length:
+    Qt would turn a CR into a paragraph break), `non_bmp` its characters outside the BMP,
+    `headings` and `code` the ranges shown bold or monospace, in order."""
+
+    text: str
+    plain: str
+    non_bmp: list[int]
+    headings: list[tuple[int, int]]
+    code: list[tuple[int, int]]
+
+
+def _plain(text: str) -> tuple[str, list[int]]:
+    plain = text
+    for odd in "\r\x00":
+        if odd in plain:  # a scan, not a copy of a book (~0.5-4 ms each)
+            plain = plain.replace(odd, " ")
+    return plain, _non_bmp_offsets(text)
+
+
+def _shown(source: SourceText) -> _Shown:
+    headings = [(b.start, b.end) for b in source.blocks if b.kind in HEADING_KINDS]
+    code = [(b.start, b.end) for b in (*source.blocks, *source.spans) if b.kind == "code"]
+    return _Shown(source.text, *_plain(source.text), sorted(headings), sorted(code))
+
+
+def prepare_source(source: SourceText) -> SourceText:
+    """In the worker that read `source`: what show_source needs of it (scans of the whole
+    text and its blocks, ~10 ms of a 3.8 MB book's show on the GUI thread), kept with it."""
+    source.ensure_blocks()
+    source.prepared["view"] = _shown(source)
+    return source
 
 
 def _non_bmp_offsets(text: str) -> list[int]:
