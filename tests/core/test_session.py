@@ -142,14 +142,17 @@ def test_progress_reaches_the_window_once_per_percent(session):
 
 
 def test_warm_up_loads_the_glossary_and_what_its_first_lookup_reads(session, monkeypatch):
-    from reader.core import curated, topic
+    from reader.core import curated, thesaurus, topic
 
     for module, name in ((curated, "_table"), (curated, "_technical")):
         monkeypatch.setattr(module, name, None)  # as in a fresh process
     monkeypatch.setattr(topic, "_tables", {})
+    monkeypatch.setattr(thesaurus, "_tables", {})
     session.warm_up()  # the app's preload job
     assert session.glossary is not None
     assert curated._table and curated._technical and topic._tables[topic.MUSIC_FILENAME]
+    # ... and the thesaurus a word nothing glosses falls back on (aberrance: its synonyms)
+    assert thesaurus._tables[thesaurus.default_path()]["aberrance"]
     tokens = _open(session).doc.tokens
     word = next(t for t in tokens if t.text == "homologue")
     assert session.glossary.lookup_token(word).found
