@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+
 from .reader_view import ReaderView
 from .settings import Settings
 
@@ -31,7 +33,9 @@ class ReadingPlaces:
         self.path = str(Path(path).resolve()) if path else None
         if self.path is None:
             return
-        self.settings.set("last_document", self.path)
+        # in an event of its own: a settings write waits on the disk (fsync), and this turn
+        # shows the text
+        QTimer.singleShot(0, self.view, lambda p=self.path: self.settings.set("last_document", p))
         offset = self.place(self.path)
         if offset > 0:
             self.view.scroll_to_top(offset)
