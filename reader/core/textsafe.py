@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from . import gui_turns
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -15,11 +17,9 @@ def without_surrogates(text: str) -> str:
     """Lone surrogates (not encodable, they crash spaCy) become U+FFFD; the length is kept,
     so every offset into the text stays valid. Searched in steps that give the window's
     turns their way (reader.core.gui_turns)."""
-    from .gui_turns import give_way
-
     for start in range(0, len(text), _STEP):
         if start:
-            give_way()
+            gui_turns.give_way()
         if _SURROGATE.search(text, start, start + _STEP):
             return _SURROGATE.sub("\ufffd", text)
     return text
