@@ -25,6 +25,7 @@ bien tiré, ne s'est pas trompé).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -508,21 +509,68 @@ def find_expressions(doc: Document, glossary: Glossary) -> list[Expression]:
                 for first in _index_words(parts):
                     user.setdefault(first, []).append(parts)
     curated = _curated_index()
-    tokens = doc.tokens
+    index, user, curated = _Sorted(index), _Sorted(user), _Sorted(curated)
     out: list[Expression] = []
-    i = 0
-    while i < len(tokens):
-        found = (
-            _expression_at(tokens, i, glossary, index, user, curated) if tokens[i].is_word else None
-        )
-        if found is None:
-            i += 1
-            continue
-        end, key, result = found
-        first, last = tokens[i], tokens[end - 1]
-        out.append(Expression(first.index, last.index + 1, key, result, first.start, last.end))
-        i = end
+    for tokens in _stretches(doc):
+        i = 0
+        while i < len(tokens):
+            found = (
+                _expression_at(tokens, i, glossary, index, user, curated)
+                if tokens[i].is_word
+                else None
+            )
+            if found is None:
+                i += 1
+                continue
+            end, key, result = found
+            first, last = tokens[i], tokens[end - 1]
+            out.append(Expression(first.index, last.index + 1, key, result, first.start, last.end))
+            i = end
     return out
+
+
+# A stretch of tokens searched as one list: a paragraph, cut between two sentences once this
+# long (bounded memory on a text with no paragraph breaks).
+_STRETCH_TOKENS = 4_096
+
+
+def _stretches(doc: Document) -> Iterator[list[Token]]:
+    """The document's tokens as lists, each a paragraph or whole sentences of one: an
+    expression lies within a sentence, and the search reads each token many times (a
+    document's packed tokens build a new Token at every read: 87 reads a token made the
+    search of a 724k-token book take 155 s, each token built once it takes ~20)."""
+    stretch: list[Token] = []
+    for tok in doc.tokens:
+        if stretch and (
+            tok.paragraph != stretch[-1].paragraph
+            or (len(stretch) >= _STRETCH_TOKENS and tok.sentence != stretch[-1].sentence)
+        ):
+            yield stretch
+            stretch = []
+        stretch.append(tok)
+    if stretch:
+        yield stretch
+
+
+class _Sorted:
+    """A table's candidates for a token (`_candidates`), sorted once a norm and lemma: the
+    search asks for them at every word (most words of a book are words seen before)."""
+
+    __slots__ = ("table", "_memo")
+
+    def __init__(self, table: dict) -> None:
+        self.table = table
+        self._memo: dict[tuple[str, str], list] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.table)
+
+    def __call__(self, tok: Token) -> list:
+        key = (tok.norm, tok.lemma)
+        got = self._memo.get(key)
+        if got is None:
+            got = self._memo[key] = _candidates(self.table, tok)
+        return got
 
 
 def _candidates(table: dict, tok: Token) -> list:
@@ -546,11 +594,11 @@ def _expression_at(tokens, i, glossary, index, user, curated):
     if found is not None:
         return found
     tok = tokens[i]
-    for pattern in _candidates(curated, tok):
+    for pattern in curated(tok):
         end = _match_pattern(tokens, i, pattern)
         if end - i >= 2 and not _user_inside(tokens, i, end, glossary, user):
             return end, pattern.key, _curated_result(pattern)
-    for parts in _candidates(index, tok):
+    for parts in index(tok):
         end = _match(tokens, i, parts)
         if end - i < 2 or tokens[end - 1].sentence != tok.sentence:
             continue
@@ -568,7 +616,7 @@ def _expression_at(tokens, i, glossary, index, user, curated):
 
 
 def _user_at(tokens, i, glossary, user):
-    for parts in _candidates(user, tokens[i]) if user else ():
+    for parts in user(tokens[i]) if user else ():
         end = _match(tokens, i, parts)
         if end - i >= 2 and tokens[end - 1].sentence == tokens[i].sentence:
             key = " ".join(parts).replace("' ", "'")

@@ -206,3 +206,43 @@ def test_an_expression_given_as_text_gets_its_curated_gloss(glossary, tmp_path):
     mine.user.set("à plusieurs reprises", "", "again and again")
     assert lookup_expression("à plusieurs reprises", mine).first_gloss == "again and again"
     store.close()
+
+
+@pytest.mark.slow
+def test_a_long_paragraph_is_searched_in_stretches_of_whole_sentences(
+    analyzer, glossary, monkeypatch
+):
+    """A paragraph longer than a stretch is cut between two sentences, never inside one:
+    the expressions and their token ranges are the same as searched whole."""
+    import reader.core.expressions as expressions
+
+    doc = analyzer.analyze(
+        "Il a au moins trois enfants. Tout à coup, il pleut. Il a pris part au débat.\n\n"
+        "À l’égard de cette affaire, il a au moins raison."
+    )
+    whole = [(e.first_token, e.last_token, e.key) for e in find_expressions(doc, glossary)]
+    assert [k for _, _, k in whole] == [
+        "au moins", "tout à coup", "prendre part", "à l'égard de", "au moins",
+    ]  # fmt: skip
+    monkeypatch.setattr(expressions, "_STRETCH_TOKENS", 3)
+    stretches = list(expressions._stretches(doc))
+    assert len(stretches) == 4  # the first paragraph's three sentences, the second paragraph
+    assert all(len({t.sentence for t in s} & {t.sentence for t in o}) == 0
+               for s, o in zip(stretches, stretches[1:], strict=False))  # fmt: skip
+    cut = [(e.first_token, e.last_token, e.key) for e in find_expressions(doc, glossary)]
+    assert cut == whole
+
+
+@pytest.mark.slow
+def test_the_search_builds_each_token_once(analyzer, glossary, monkeypatch):
+    """A document's packed tokens build a Token at every read; the search reads each token
+    many times (a book's search took 155 s so), so it takes them once, in order."""
+    from reader.core.document import Tokens
+
+    doc = analyzer.analyze("Il a au moins trois enfants. Tout à coup, il pleut.")
+    reads = []
+    indexed = Tokens.__getitem__
+    monkeypatch.setattr(Tokens, "__getitem__", lambda self, i: reads.append(i) or indexed(self, i))
+    spans = _spans(doc, find_expressions(doc, glossary))
+    assert spans == [("au moins", "au moins"), ("Tout à coup", "tout à coup")]
+    assert reads == []
