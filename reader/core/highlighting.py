@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,17 +38,10 @@ def _kind(is_word, elided, is_name, pos, info, show_names: bool) -> str | None:
 
 def highlight_kinds(doc, assessment, show_names: bool = True) -> dict[int, str]:
     """token index -> highlight kind for every highlighted token of `doc`."""
-    words = assessment.words if assessment is not None else [None] * len(doc.tokens)
+    words = assessment.words if assessment is not None else itertools.repeat(None)
     tokens = doc.tokens
-    if isinstance(tokens, Tokens):  # a book's: its columns, without building the tokens
-        rows = zip(
-            range(len(tokens)),  # a packed token's index is its place
-            tokens.values("is_word"),
-            tokens.values("elided"),
-            tokens.values("is_name"),
-            tokens.values("pos"),
-            strict=True,
-        )
+    if isinstance(tokens, Tokens):  # a book's: read per kind, without building the tokens
+        rows = tokens.rows("is_word", "elided", "is_name", "pos")
     else:
         rows = ((t.index, t.is_word, t.elided, t.is_name, t.pos) for t in tokens)
     kinds = {}

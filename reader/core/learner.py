@@ -13,7 +13,8 @@ ranked as if it were more frequent, by COGNATE_WEIGHT Zipf points times its clos
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from array import array
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Protocol
@@ -175,7 +176,10 @@ class Assessment:
     learner: Learner
     statuses: dict[str, str]
     word_count: int
-    _keys: list[int]  # per token: index into _bases, or -1 when not vocabulary
+    # Per token: index into _bases, or -1 when not vocabulary. An array, not a list: the
+    # garbage collector does not walk it (a book's 724k entries, walked by each young
+    # collection while they were young, held the GIL ~25 ms a time next to the window).
+    _keys: array
     _bases: list[_Base]
     _infos: list[WordInfo] = field(default_factory=list)
 
@@ -186,10 +190,9 @@ class Assessment:
         ]
 
     @cached_property
-    def words(self) -> list[WordInfo | None]:
+    def words(self) -> TokenWords:
         """One WordInfo per token (None for names, numbers, punctuation, function words)."""
-        infos = self._infos
-        return [infos[k] if k >= 0 else None for k in self._keys]
+        return TokenWords(self._keys, self._infos)
 
     def relevel(self, learner: Learner, statuses: Statuses = None) -> Assessment:
         """The same document for another learner, from cached ranks (statuses kept if None)."""
@@ -251,6 +254,40 @@ class Assessment:
         return [tuple(v) for v in found.values()]  # type: ignore[misc]
 
 
+class TokenWords(Sequence):
+    """An assessment's WordInfo per token (None where a token is not vocabulary), read from
+    its per-token keys: a book's list of 724k references was walked whole by the young
+    collections that followed its making (23 + 28 ms holding the GIL, the longest pauses of
+    the window while a book loads); this view holds two references."""
+
+    __slots__ = ("_keys", "_infos")
+
+    def __init__(self, keys: array, infos: list[WordInfo]) -> None:
+        self._keys, self._infos = keys, infos
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            infos = self._infos
+            return [infos[k] if k >= 0 else None for k in self._keys[i]]
+        k = self._keys[i]
+        return self._infos[k] if k >= 0 else None
+
+    def __iter__(self) -> Iterator[WordInfo | None]:
+        infos = self._infos
+        for k in self._keys:
+            yield infos[k] if k >= 0 else None
+
+    def __eq__(self, other) -> bool:
+        if not isinstance(other, (TokenWords, list, tuple)):
+            return NotImplemented
+        return len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 def is_vocabulary_token(token: Token) -> bool:
     """Tokens that can be vocabulary at all (before the function-word check)."""
     return (
@@ -278,7 +315,7 @@ def assess(
     bases: list[_Base] = []
     # (surface, lemma, POS) -> (index into bases or -1, _ENGLISH | _ENGLISH_IF_QUOTED | 0)
     by_token_key: dict[tuple[str, str, str], tuple[int, int]] = {}
-    keys: list[int] = []
+    keys = array("i")
     words = 0
     lower: set[str] = set()  # vocabulary words the text writes in lower case
     capitals: list[tuple[int, Token]] = []  # capitalised words French does not know: names?
@@ -344,7 +381,7 @@ _FOREIGN_RUN = 3  # this many words in a row no French source knows: another lan
 _FOREIGN_MAX_ZIPF = 2.0
 
 
-def _foreign_runs(doc: Document, keys: list[int], bases: list[_Base], foreign: list[int]) -> None:
+def _foreign_runs(doc: Document, keys: array, bases: list[_Base], foreign: list[int]) -> None:
     """The words of a run of another language's words: a word no French source knows next
     to one spelt as French never is (samerna beside föreställninga), and a run of
     _FOREIGN_RUN such words or more (star names of another language), in one sentence, are

@@ -155,3 +155,13 @@ def test_a_refused_token_leaves_the_counts_right():
         packed.append(_tok(2, "chien", start=2**40))
     packed.append(_tok(2, "chien"))
     assert packed.value_counts("lemma", where="is_word") == {"chat": 2, "chien": 1}
+
+
+def test_packed_rows_read_each_tokens_fields_per_kind(sample_doc):
+    """Tokens.rows gives what the tokens give, field by field, in order."""
+    tokens = sample_doc.tokens
+    assert list(tokens.rows("is_word", "pos", "lemma")) == [
+        (t.index, t.is_word, t.pos, t.lemma) for t in tokens
+    ]
+    assert list(tokens.view(5).rows("text")) == [(t.index, t.text) for t in tokens[:5]]
+    assert sample_doc.word_count() == sum(1 for t in tokens if t.is_word)
