@@ -58,6 +58,7 @@ class WordActions(QObject):
         self._panel_meanings: dict[int, str] = {}  # first token -> the text shown
         self._meaning_queue: deque[int] = deque()
         self._meaning_queued: set[int] = set()
+        self._meanings_filled: list[int] = []  # looked up since the panel last asked again
         self._meaning_step = QTimer(self, singleShot=True, interval=0)
         self._meaning_step.timeout.connect(self._fill_meanings)
         # A result's word list is made in an event-loop turn of its own, after the highlights
@@ -376,12 +377,14 @@ class WordActions(QObject):
             first = self._meaning_queue.popleft()
             self._meaning_queued.discard(first)
             self._panel_meanings[first] = self.meaning(first)
+            self._meanings_filled.append(first)
             if time.perf_counter() >= deadline:
                 break
         if self._meaning_queue:
             self._meaning_step.start()
         else:
-            self.panel.model.refresh_meanings()
+            filled, self._meanings_filled = self._meanings_filled, []
+            self.panel.model.refresh_meanings(filled)  # only their rows are drawn again
 
     def _forget_meanings(self) -> None:
         """Another document or other glosses: what was looked up or queued is stale."""
@@ -389,6 +392,7 @@ class WordActions(QObject):
         self._panel_meanings.clear()
         self._meaning_queue.clear()
         self._meaning_queued.clear()
+        self._meanings_filled.clear()
 
     # -- statuses -----------------------------------------------------------------------
 
