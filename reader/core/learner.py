@@ -22,7 +22,13 @@ from typing import Protocol
 from . import langid
 from .document import Document, Token
 from .lexicon import LEVEL_VOCAB, LEVELS, Lexicon, cefr_for_rank
-from .nonwords import english_word, foreign_word, unknown_capitalised, unknown_to_french
+from .nonwords import (
+    capitals_compound,
+    english_word,
+    foreign_word,
+    unknown_capitalised,
+    unknown_to_french,
+)
 
 __all__ = [
     "LEVELS",
@@ -321,6 +327,7 @@ def assess(
     capitals: list[tuple[int, Token]] = []  # capitalised words French does not know: names?
     foreign: list[int] = []  # words of another language (nonwords.foreign_word)
     unknown_capital: dict[str, bool] = {}
+    caps_compound: dict[str, bool] = {}  # mini-HOWTO: a prefix and a name in capitals
     text = doc.text
     for token in doc.tokens:
         if token.is_word:
@@ -355,6 +362,12 @@ def assess(
         elif flag == _FOREIGN:
             k = -1  # xīngguān, föreställninga: a word of another language
             foreign.append(len(keys))
+        if k >= 0 and token.text[-1:].isupper() and "-" in token.text:
+            named = caps_compound.get(token.text)
+            if named is None:
+                named = caps_compound[token.text] = capitals_compound(token.text, token.lemma)
+            if named:
+                k = -1  # mini-HOWTO, pseudo-TTY: not a French word to learn (HOWTO is a name)
         if k >= 0:
             if token.text[:1].isupper():
                 unknown = unknown_capital.get(token.text)

@@ -314,11 +314,23 @@ def unknown_capitalised(word: str, lemma: str = "") -> bool:
     return not _french_knows(word.lower(), lemma.lower())
 
 
+_CAPITALS_TAIL = re.compile(r"-([A-Z]{2,})$")
+
+
+def capitals_compound(word: str, lemma: str = "") -> bool:
+    """Whether `word` joins a prefix or word to a name in capitals no French source knows
+    (mini-HOWTO, pseudo-TTY; not anti-OTAN: OTAN is French), and French does not know the
+    whole: a name with a prefix, not vocabulary (it was highlighted as a rare word no
+    dictionary glosses)."""
+    m = _CAPITALS_TAIL.search(word)
+    return m is not None and unknown_to_french(m.group(1)) and unknown_to_french(word, lemma)
+
+
 def not_french_kind(word: str, lemma: str = "") -> str:
     """What the vocabulary model took a word for when it left it out as not French: 'name'
     (capitalised, unknown to French in lower case: Rosegarden), 'english' (firmware),
     'foreign' (a word of another language: xīngguān, föreställninga), else ''."""
-    if unknown_capitalised(word, lemma):
+    if unknown_capitalised(word, lemma) or capitals_compound(word, lemma):
         return "name"
     if not word[:1].islower():
         return ""
@@ -336,7 +348,7 @@ def unglossed_kind(word: str, lemma: str = "") -> str:
     word, a program's name or a foreign word: armel, tjener)."""
     if any(c.isdigit() or c in "_<>=/\\" for c in word):
         return "code"
-    if _INNER_CAPITAL.search(word):
+    if _INNER_CAPITAL.search(word) or capitals_compound(word, lemma):
         return "name"
     w = word.lower()
     try:

@@ -123,3 +123,18 @@ def test_a_capitalised_word_the_text_also_writes_in_lower_case_is_a_word(analyze
     # without the lower-case one, the same word inside a sentence is taken for a name
     alone = _read_as_noun(analyzer.analyze(text.split(". ")[0] + "."), "Écrêtage")
     assert assess(alone, Learner("A1")).words[first] is None
+
+
+def test_a_prefix_joined_to_a_name_in_capitals_is_not_vocabulary(analyzer):
+    """mini-HOWTO (a short HOWTO, the name of a kind of document) was highlighted as a rare
+    French word no dictionary glosses; a compound whose capitals are French (anti-OTAN)
+    and a hyphenated French word (mini-guide) stay words."""
+    doc = analyzer.analyze(
+        "Ce mini-HOWTO explique le réseau. Lisez aussi le mini-guide et le texte anti-OTAN."
+    )
+    vocab = _vocabulary(doc)
+    assert not vocab["mini-HOWTO"]
+    assert vocab["mini-guide"] and vocab["réseau"]
+    assert not_french_kind("mini-HOWTO") == "name"
+    assert unglossed_kind("mini-HOWTO") == "name"
+    assert not_french_kind("anti-OTAN") != "name"
