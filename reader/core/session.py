@@ -413,7 +413,7 @@ class ReadingSession:
         values of the session; each part is assessed at the level of the moment)."""
         from . import gc_policy, topic
 
-        parts: list[int] = []  # the parts handed over (their end offsets)
+        parts = [0]  # how many parts were handed over
         with gc_policy.analysing():  # no full collections while the parts are built
             result = self._run(source, progress, partial, check, parts)
             # The rest of the text's topic markers: before the hand-over when it was analysed
@@ -421,7 +421,7 @@ class ReadingSession:
             # making a book's word list, it made the run's one gap over 50 ms); a text longer
             # than a block that came whole from the cache (0.7 s a 100k words) in the
             # background, so that it is shown at once.
-            reopened = not parts and len(result.doc.text) > topic.DOC_BLOCK
+            reopened = not parts[0] and len(result.doc.text) > topic.DOC_BLOCK
             self._count_topics(result, background=reopened)
             self._prepared(result)
         self.warm_lookups()
@@ -448,7 +448,7 @@ class ReadingSession:
                 self._count_topics(result)  # before the window's first look-ups there
                 self._prepared(result)
                 if parts is not None:
-                    parts.append(result.doc.tokens[-1].end if len(result.doc.tokens) else 0)
+                    parts[0] += 1
                 shown(result)
 
         return run_pipeline(
